@@ -1,0 +1,30 @@
+import type { DatabaseSnapshot } from '../backup/snapshot';
+import { byPosition, isLive } from '../records/meta';
+import type { Paper, PaperBundle } from './model';
+
+/** Collects one paper with its live sections and appendices in order. */
+export function bundlePaper(snapshot: DatabaseSnapshot, paperId: string): PaperBundle | null {
+  const paper = snapshot.papers.find((p) => p.id === paperId && isLive(p));
+  if (!paper) return null;
+  const committee = snapshot.committees.find((c) => c.id === paper.cover.committeeId) ?? null;
+  return {
+    paper,
+    committee,
+    sections: snapshot.sections.filter((s) => s.paperId === paperId && isLive(s)).sort(byPosition),
+    appendices: snapshot.appendices.filter((a) => a.paperId === paperId && isLive(a)).sort(byPosition),
+  };
+}
+
+/**
+ * Finds a live paper by id, or else by title (case-insensitive, exact, then unique prefix).
+ * Returns the matches so a caller can say "ambiguous" and list them.
+ */
+export function findPapers(snapshot: DatabaseSnapshot, idOrTitle: string): Paper[] {
+  const live = snapshot.papers.filter(isLive);
+  const byId = live.filter((p) => p.id === idOrTitle);
+  if (byId.length) return byId;
+  const q = idOrTitle.trim().toLowerCase();
+  const exact = live.filter((p) => p.title.trim().toLowerCase() === q);
+  if (exact.length) return exact;
+  return live.filter((p) => p.title.toLowerCase().includes(q));
+}

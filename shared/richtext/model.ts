@@ -1,0 +1,113 @@
+// The stored form of everything an author writes inside a section, an appendix or a footnote.
+// It is ProseMirror JSON restricted to a small schema, so the editor (TipTap) stores it as-is and
+// the docx builder reads it without a conversion layer. Headings, numbering and tables of data are
+// structure the exporter styles, not free rich text.
+
+export type Mark =
+  | { readonly type: 'bold' }
+  | { readonly type: 'italic' }
+  | { readonly type: 'underline' }
+  | { readonly type: 'link'; readonly attrs: { readonly href: string } };
+
+export interface TextNode {
+  readonly type: 'text';
+  readonly text: string;
+  readonly marks?: readonly Mark[];
+}
+
+/** A footnote reference with its own text; Word footnotes hold plain paragraphs only. */
+export interface FootnoteNode {
+  readonly type: 'footnote';
+  readonly attrs: { readonly id: string; readonly text: string };
+}
+
+export interface HardBreakNode {
+  readonly type: 'hardBreak';
+}
+
+export type InlineNode = TextNode | FootnoteNode | HardBreakNode;
+
+/**
+ * A paragraph. At the top level of a section it is numbered (4.1, 4.2 …) unless `numbered` is false;
+ * inside lists and table cells it is never numbered.
+ */
+export interface ParagraphNode {
+  readonly type: 'paragraph';
+  readonly attrs?: { readonly numbered?: boolean };
+  readonly content?: readonly InlineNode[];
+}
+
+/** A sub-heading inside a section ("Reporting by Exception"); it does not break paragraph numbering. */
+export interface SubheadingNode {
+  readonly type: 'subheading';
+  readonly content?: readonly InlineNode[];
+}
+
+export interface ListItemNode {
+  readonly type: 'listItem';
+  readonly content: readonly (ParagraphNode | BulletListNode | OrderedListNode)[];
+}
+
+export interface BulletListNode {
+  readonly type: 'bulletList';
+  readonly content: readonly ListItemNode[];
+}
+
+export interface OrderedListNode {
+  readonly type: 'orderedList';
+  readonly attrs?: { readonly start?: number };
+  readonly content: readonly ListItemNode[];
+}
+
+export interface TableCellNode {
+  /** tableHeader cells make a header row, which repeats on every printed page. */
+  readonly type: 'tableCell' | 'tableHeader';
+  readonly attrs?: { readonly colspan?: number; readonly rowspan?: number; readonly colwidth?: readonly number[] | null };
+  readonly content: readonly ParagraphNode[];
+}
+
+export interface TableRowNode {
+  readonly type: 'tableRow';
+  readonly content: readonly TableCellNode[];
+}
+
+export interface TableNode {
+  readonly type: 'table';
+  readonly content: readonly TableRowNode[];
+}
+
+export type BlockNode = ParagraphNode | SubheadingNode | BulletListNode | OrderedListNode | TableNode;
+
+export interface RichDoc {
+  readonly type: 'doc';
+  readonly content: readonly BlockNode[];
+}
+
+export const emptyDoc = (): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });
+
+/** The plain text of inline content (footnotes excluded), for titles, search and tests. */
+export function inlineText(content: readonly InlineNode[] | undefined): string {
+  if (!content) return '';
+  let out = '';
+  for (const n of content) {
+    if (n.type === 'text') out += n.text;
+    else if (n.type === 'hardBreak') out += '\n';
+  }
+  return out;
+}
+
+/** Is this top-level block a numbered paragraph? The one rule both the editor and the export use. */
+export function isNumberedParagraph(block: BlockNode): boolean {
+  return block.type === 'paragraph' && block.attrs?.numbered !== false;
+}
+
+/** Every footnote in document order (body text, lists and tables). */
+export function footnotesOf(doc: RichDoc): FootnoteNode[] {
+  const out: FootnoteNode[] = [];
+  const walk = (node: { type: string; content?: readonly unknown[] }): void => {
+    if (node.type === 'footnote') out.push(node as FootnoteNode);
+    for (const child of (node.content ?? []) as { type: string; content?: readonly unknown[] }[]) walk(child);
+  };
+  walk(doc as unknown as { type: string; content?: readonly unknown[] });
+  return out;
+}
