@@ -20,7 +20,15 @@ describe('paragraphLabels', () => {
     expect(paragraphLabels(3, [sub, a])).toEqual([null, '3.1']);
   });
   it('treats a paragraph with no attrs as numbered', () => {
-    expect(paragraphLabels(1, [{ type: 'paragraph' }])).toEqual(['1.1']);
+    expect(paragraphLabels(1, [p()])).toEqual(['1.1']);
+    expect(paragraphLabels(1, [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }] }])).toEqual(['1.1']);
+  });
+  it('blank paragraphs take no number, as the export leaves them out', () => {
+    const blank: BlockNode = { type: 'paragraph', content: [{ type: 'text', text: '   ' }] };
+    expect(paragraphLabels(2, [p(), { type: 'paragraph' }, blank, p()])).toEqual(['2.1', null, null, '2.2']);
+  });
+  it('a paragraph holding only a footnote is not blank', () => {
+    expect(paragraphLabels(2, [{ type: 'paragraph', content: [{ type: 'footnote', attrs: { id: 'f', text: 'n' } }] }])).toEqual(['2.1']);
   });
 });
 
@@ -29,7 +37,8 @@ describe('appendixLetter / footnoteMark', () => {
     expect([0, 1, 25, 26, 27, 51, 52].map(appendixLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA']);
   });
   it('marks footnotes a, b … or 1, 2 …', () => {
-    expect([0, 1, 12, 26].map((i) => footnoteMark(i, 'letter'))).toEqual(['a', 'b', 'm', 'aa']);
+    // Word's lowerLetter format repeats the letter after z: aa, bb, cc (checked in LibreOffice).
+    expect([0, 1, 12, 25, 26, 27, 52].map((i) => footnoteMark(i, 'letter'))).toEqual(['a', 'b', 'm', 'z', 'aa', 'bb', 'aaa']);
     expect([0, 1, 12].map((i) => footnoteMark(i, 'number'))).toEqual(['1', '2', '13']);
   });
 });

@@ -28,7 +28,11 @@ export function appendixLetter(index: number): string {
   return out;
 }
 
-/** The mark of the nth footnote (0-based) in the paper's chosen style: a, b … z, aa … or 1, 2, 3. */
+/**
+ * The mark of the nth footnote (0-based) in the paper's chosen style, as Word's own footnote
+ * numbering prints it: a … z, then aa, bb, cc … (lowerLetter repeats the letter), or 1, 2, 3.
+ */
 export function footnoteMark(index: number, style: FootnoteStyle): string {
-  return style === 'number' ? String(index + 1) : appendixLetter(index).toLowerCase();
+  if (style === 'number') return String(index + 1);
+  return String.fromCharCode(97 + (index % 26)).repeat(Math.floor(index / 26) + 1);
 }

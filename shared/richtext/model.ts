@@ -1,3 +1,5 @@
+import { xmlSafe } from '../text/xml-safe';
+
 // The stored form of everything an author writes inside a section, an appendix or a footnote.
 // It is ProseMirror JSON restricted to a small schema, so the editor (TipTap) stores it as-is and
 // the docx builder reads it without a conversion layer. Headings, numbering and tables of data are
@@ -96,9 +98,21 @@ export function inlineText(content: readonly InlineNode[] | undefined): string {
   return out;
 }
 
-/** Is this top-level block a numbered paragraph? The one rule both the editor and the export use. */
+/** Whether inline content would print nothing: no text but whitespace, and no footnote. */
+export function isBlankInline(content: readonly InlineNode[] | undefined): boolean {
+  for (const n of content ?? []) {
+    if (n.type === 'footnote') return false;
+    if (n.type === 'text' && xmlSafe(n.text).trim() !== '') return false;
+  }
+  return true;
+}
+
+/**
+ * Is this top-level block a numbered paragraph? The one rule both the editor and the export use.
+ * A blank paragraph is not: the export leaves it out, so an unfinished draft never prints a bare "4.3".
+ */
 export function isNumberedParagraph(block: BlockNode): boolean {
-  return block.type === 'paragraph' && block.attrs?.numbered !== false;
+  return block.type === 'paragraph' && block.attrs?.numbered !== false && !isBlankInline(block.content);
 }
 
 /** Every footnote in document order (body text, lists and tables). */

@@ -1,0 +1,42 @@
+// Page helpers that read like what a user does, and wait on what the app shows (never on sleeps).
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`);
+  await expect(page.locator('main[data-app-ready="true"]')).toBeVisible();
+}
+
+/** Waits until the status bar says every change is stored. */
+export async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.locator('[data-save-state]')).toHaveAttribute('data-save-state', 'saved');
+}
+
+export async function createPaper(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Papers' }).click();
+  await page.getByRole('button', { name: 'New paper' }).first().click();
+  await expect(page.getByRole('textbox', { name: 'Paper title' })).toBeVisible();
+}
+
+export async function openPaper(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByRole('link', { name: 'Papers' }).click();
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('textbox', { name: 'Paper title' })).toBeVisible();
+}
+
+/** The rich-text editor of section n (1-based). */
+export function sectionText(page: Page, n: number): Locator {
+  return page.getByRole('textbox', { name: new RegExp(`^Section ${n}: `) });
+}
+
+/** Paragraph numbers shown in a section, in order ("4.1", "4.2" …). */
+export async function paragraphNumbers(editor: Locator): Promise<string[]> {
+  return editor.locator(':scope > p.numbered').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-num') ?? ''));
+}
+
+export async function expectNoAxeViolations(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary, `accessibility violations on ${context}`).toEqual([]);
+}

@@ -1,0 +1,132 @@
+// Electron main process: app setup and wiring only. The decisions live in pure, tested modules:
+// security.ts (origin, CSP, navigation, permissions, file resolution), window-options.ts (window and
+// menu), ipc-handlers.ts (the HostApi handlers). Bundled to dist/electron/main.cjs.
+
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import nodePath from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { isAllowedExternalUrl } from '../shared/host/api';
+import { registerHandlers } from './ipc-handlers';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  isBlockedPageRequest,
+  isNavigationAllowed,
+  isPermissionAllowed,
+  mimeTypeFor,
+  resolveAppRequest,
+  responseHeaders,
+} from './security';
+import { createMenuTemplate, createWindowOptions } from './window-options';
+
+// Layout of the build: dist/electron/{main,preload}.cjs next to dist/renderer/.
+const rendererDir = nodePath.join(__dirname, '..', 'renderer');
+const preloadPath = nodePath.join(__dirname, 'preload.cjs');
+const devTools = !app.isPackaged;
+
+// The user-data folder (which holds IndexedDB) is derived from the app name: pin it now, never change it.
+app.setName('Panelwright');
+// Tests give each run its own data folder (and so its own database and instance lock).
+const userDataOverride = process.env['PANELWRIGHT_USER_DATA_DIR'];
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+// Must happen before 'ready'. A fixed, privileged origin keeps IndexedDB data across releases.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+function serveAppFiles(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return new Response('Method not allowed', { status: 405, headers: responseHeaders('text/plain; charset=utf-8') });
+    }
+    const filePath = resolveAppRequest(rendererDir, request.url);
+    if (filePath === null) return new Response('Not found', { status: 404, headers: responseHeaders('text/plain; charset=utf-8') });
+    try {
+      const body = await readFile(filePath);
+      return new Response(new Uint8Array(body), { status: 200, headers: responseHeaders(mimeTypeFor(filePath)) });
+    } catch {
+      return new Response('Not found', { status: 404, headers: responseHeaders('text/plain; charset=utf-8') });
+    }
+  });
+}
+
+function hardenSession(): void {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, details.requestingUrl));
+  });
+  ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  // No remote content, even if something slipped past the CSP.
+  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
+    callback({ cancel: isBlockedPageRequest(details) });
+  });
+}
+
+/** Applied to every webContents the app ever creates, not just the main window. */
+function hardenContents(contents: WebContents): void {
+  const refuseNavigation = (event: { preventDefault(): void }, url: string): void => {
+    if (!isNavigationAllowed(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', (event) => refuseNavigation(event, event.url));
+  contents.on('will-frame-navigate', (event) => refuseNavigation(event, event.url));
+  contents.on('will-redirect', (event) => refuseNavigation(event, event.url));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  // No new windows, ever. A target=_blank https/mailto link opens in the system browser / mail client.
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(createWindowOptions({ preloadPath, devTools }));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(APP_ENTRY_URL);
+  return window;
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+// One instance only: a second one would find the IndexedDB files locked. It hands over and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+
+  void app.whenReady().then(() => {
+    serveAppFiles();
+    hardenSession();
+    Menu.setApplicationMenu(Menu.buildFromTemplate(createMenuTemplate({ isMac: process.platform === 'darwin', devTools })));
+    registerHandlers({
+      ipcMain,
+      dialog,
+      shell,
+      fs: {
+        writeFile: (path, data) => writeFile(path, data),
+        readFile: (path) => readFile(path),
+        stat: (path) => stat(path),
+      },
+      app,
+      getWindow: () => mainWindow,
+    });
+    mainWindow = createWindow();
+  });
+}

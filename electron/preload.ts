@@ -1,0 +1,18 @@
+// The sandboxed preload: exposes exactly one object, window.panelwright, implementing HostApi over IPC.
+// Nothing else (no ipcRenderer, no generic invoke) reaches the page. Bundled by scripts/build-electron.mjs
+// into one CommonJS file whose only require is 'electron': sandboxed preloads cannot load other modules.
+
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC, type HostApi } from '../shared/host/api';
+
+const panelwright = {
+  kind: 'electron',
+  // Forward only the fields of the contract; main validates them again (the page is untrusted).
+  saveFile: (request) =>
+    ipcRenderer.invoke(IPC.saveFile, { suggestedName: request.suggestedName, data: request.data, filter: request.filter }),
+  openFile: (filter) => ipcRenderer.invoke(IPC.openFile, filter),
+  openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
+  appVersion: () => ipcRenderer.invoke(IPC.appVersion),
+} satisfies HostApi;
+
+contextBridge.exposeInMainWorld('panelwright', panelwright);

@@ -1,0 +1,88 @@
+// What the main window and the app menu look like, as plain data, so tests can check the security-relevant
+// settings without starting Electron. `import type` only: nothing here loads electron at run time.
+
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions } from 'electron';
+
+export const APP_TITLE = 'Panelwright';
+
+export interface WindowOptionsInput {
+  /** Absolute path of dist/electron/preload.cjs. */
+  readonly preloadPath: string;
+  /** DevTools only in unpackaged (development) runs. */
+  readonly devTools: boolean;
+}
+
+export function createWindowOptions({ preloadPath, devTools }: WindowOptionsInput): BrowserWindowConstructorOptions {
+  return {
+    title: APP_TITLE,
+    width: 1280,
+    height: 860,
+    minWidth: 880,
+    minHeight: 600,
+    // Shown on 'ready-to-show' so the user never sees an empty white frame.
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      // The page cannot reach the preload's scope or Node: the preload exposes one object via contextBridge.
+      contextIsolation: true,
+      // OS-level sandbox for the renderer; the preload can only require('electron') (hence one bundled file).
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      // Same-origin policy stays on; no http content inside an https-like (secure) page.
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      // No <webview>: it would be a second, less-controlled browser inside the window.
+      webviewTag: false,
+      experimentalFeatures: false,
+      // Dropping a file on the window must not navigate away from the app (and lose unsaved work).
+      navigateOnDragDrop: false,
+      // A page cannot trap the user in a loop of alert() dialogs.
+      safeDialogs: true,
+      spellcheck: true,
+      devTools,
+    },
+  };
+}
+
+/**
+ * A minimal menu. The Edit roles matter: on macOS, Cmd+C/V/Z/A only work in a page when a menu item with
+ * that role exists. The View menu keeps zoom (useful for long papers); reload/DevTools only in development.
+ */
+export function createMenuTemplate({ isMac, devTools }: { readonly isMac: boolean; readonly devTools: boolean }): MenuItemConstructorOptions[] {
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+  const view: MenuItemConstructorOptions = {
+    label: 'View',
+    submenu: [
+      ...(devTools
+        ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] satisfies MenuItemConstructorOptions[])
+        : []),
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+  return [
+    ...(isMac ? ([{ role: 'appMenu' }] satisfies MenuItemConstructorOptions[]) : []),
+    isMac ? { role: 'fileMenu' } : { label: 'File', submenu: [{ role: 'quit' }] },
+    edit,
+    view,
+    { role: 'windowMenu' },
+  ];
+}

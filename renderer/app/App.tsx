@@ -1,0 +1,97 @@
+import { useEffect, useState } from 'react';
+import { BackupScreen } from '../backup/BackupScreen';
+import { CommitteesScreen } from '../committees/CommitteesScreen';
+import { db } from '../db/database';
+import { seedSampleIfFirstRun } from '../db/backup-repo';
+import { PaperScreen } from '../papers/PaperScreen';
+import { PapersScreen } from '../papers/PapersScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { DialogHost } from '../ui/DialogHost';
+import { showToast, Toast } from '../ui/toast';
+import { routeHref, useRoute } from './route';
+import type { Route } from './route';
+import { StatusBar } from './StatusBar';
+
+const NAV: readonly { route: Route; label: string }[] = [
+  { route: { name: 'papers' }, label: 'Papers' },
+  { route: { name: 'committees' }, label: 'Committees' },
+  { route: { name: 'backup' }, label: 'Backup & restore' },
+  { route: { name: 'settings' }, label: 'Settings' },
+];
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'paper':
+      return <PaperScreen key={route.paperId} paperId={route.paperId} />;
+    case 'committees':
+      return <CommitteesScreen />;
+    case 'backup':
+      return <BackupScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <PapersScreen />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const [ready, setReady] = useState<'opening' | 'ready' | { error: string }>('opening');
+
+  useEffect(() => {
+    seedSampleIfFirstRun(db)
+      .then(() => setReady('ready'))
+      .catch((e: unknown) => setReady({ error: e instanceof Error ? e.message : String(e) }));
+  }, []);
+
+  // Authors press Ctrl+S out of habit: tell them there is nothing to do.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        showToast({ text: 'Panelwright saves every change as you type — there is nothing to save.' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const current = route.name === 'paper' ? 'papers' : route.name;
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <span className="app-name">Panelwright</span>
+        <nav aria-label="Main">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.route.name}>
+                <a href={routeHref(n.route)} aria-current={current === n.route.name ? 'page' : undefined}>
+                  {n.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="app-main" data-app-ready={ready === 'ready' ? 'true' : 'false'}>
+        {ready === 'opening' ? (
+          <p className="loading">Opening your papers…</p>
+        ) : ready === 'ready' ? (
+          <Screen route={route} />
+        ) : (
+          <div className="empty-state" role="alert">
+            <h1>Your papers could not be opened</h1>
+            <p>{ready.error}</p>
+            <p>Nothing has been changed. Close other Panelwright windows and start it again; if this keeps happening, restore from a backup.</p>
+          </div>
+        )}
+      </main>
+      <StatusBar />
+      <Toast />
+      <DialogHost />
+    </div>
+  );
+}

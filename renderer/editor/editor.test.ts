@@ -1,0 +1,122 @@
+// @vitest-environment happy-dom
+import { Editor } from '@tiptap/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { doc, footnote, para, table } from '../../shared/richtext/build';
+import type { RichDoc } from '../../shared/richtext/model';
+import type { Asker } from '../ui/asker';
+import { commandById } from './commands';
+import { LabelsExtension } from './labels-plugin';
+import { paperSchemaExtensions } from './schema-extensions';
+import { toRichDoc } from './to-rich-doc';
+
+const editors: Editor[] = [];
+function editorWith(content: RichDoc, sectionNo: number | null = 4, marks = new Map<string, string>()): Editor {
+  const e = new Editor({ extensions: [...paperSchemaExtensions(), LabelsExtension.configure({ initial: { sectionNo, footnoteMarks: marks } })], content: content as never });
+  editors.push(e);
+  return e;
+}
+afterEach(() => editors.splice(0).forEach((e) => e.destroy()));
+
+const answering = (text: string | null): Asker => ({ text: async () => text, confirm: async () => true, notice: async () => {} });
+const run = async (e: Editor, id: string, ask: Asker = answering(null)) => commandById(id).run({ editor: e, ask });
+const shownNumbers = (e: Editor) => [...e.view.dom.querySelectorAll(':scope > p')].map((p) => p.getAttribute('data-num'));
+const stored = (e: Editor) => toRichDoc(e.getJSON());
+
+describe('paragraph numbers in the editor', () => {
+  it('shows section.paragraph numbers and renumbers as paragraphs are added', () => {
+    const e = editorWith(doc(para('one'), para('two')));
+    expect(shownNumbers(e)).toEqual(['4.1', '4.2']);
+    e.commands.setTextSelection(1);
+    e.commands.splitBlock();
+    // A new, still-empty paragraph has no number yet (the export leaves blank paragraphs out)…
+    expect(shownNumbers(e)).toEqual([null, '4.1', '4.2']);
+    e.commands.setTextSelection(1);
+    e.commands.insertContent('zero');
+    // …and takes one as soon as it has text, renumbering those after it.
+    expect(shownNumbers(e)).toEqual(['4.1', '4.2', '4.3']);
+  });
+  it('the numbering command makes a paragraph unnumbered without breaking the count', async () => {
+    const e = editorWith(doc(para('one'), para('two'), para('three')));
+    e.commands.setTextSelection(7); // inside "two"
+    await run(e, 'numbering');
+    expect(shownNumbers(e)).toEqual(['4.1', null, '4.2']);
+    expect(stored(e).content[1]).toEqual({ type: 'paragraph', attrs: { numbered: false }, content: [{ type: 'text', text: 'two' }] });
+  });
+  it('the sub-heading command turns a paragraph into a sub-heading and back', async () => {
+    const e = editorWith(doc(para('Reporting by Exception'), para('text')));
+    e.commands.setTextSelection(2);
+    await run(e, 'subheading');
+    expect(stored(e).content[0]).toEqual({ type: 'subheading', content: [{ type: 'text', text: 'Reporting by Exception' }] });
+    expect(shownNumbers(e)).toEqual(['4.1']);
+    await run(e, 'subheading');
+    expect(stored(e).content[0]?.type).toBe('paragraph');
+  });
+  it('appendix editors show no paragraph numbers', () => {
+    expect(shownNumbers(editorWith(doc(para('a'), para('b')), null))).toEqual([null, null]);
+  });
+});
+
+describe('footnotes', () => {
+  it('inserts a footnote with the text the author gives, shown with its paper-wide mark', async () => {
+    const e = editorWith(doc(para('See the report')), 1, new Map());
+    e.commands.setTextSelection(15);
+    await run(e, 'footnote', answering('https://example.org/a.pdf'));
+    const notes = stored(e).content[0];
+    expect(JSON.stringify(notes)).toContain('"type":"footnote"');
+    expect(JSON.stringify(notes)).toContain('https://example.org/a.pdf');
+  });
+  it('shows the mark the paper gives each footnote', () => {
+    const e = editorWith(doc(para('x', footnote('note', 'fn-1'))), 1, new Map([['fn-1', 'c']]));
+    expect(e.view.dom.querySelector('sup.footnote-ref')?.getAttribute('data-mark')).toBe('c');
+  });
+  it('cancelling the footnote question inserts nothing', async () => {
+    const e = editorWith(doc(para('x')));
+    await run(e, 'footnote', answering(null));
+    expect(JSON.stringify(stored(e))).not.toContain('footnote');
+  });
+});
+
+describe('tables', () => {
+  it('inserts a table with a header row, adds and removes rows and columns', async () => {
+    const e = editorWith(doc(para('before')));
+    e.commands.setTextSelection(3);
+    await run(e, 'insertTable');
+    let t = stored(e).content.find((b) => b.type === 'table');
+    expect(t?.type === 'table' && t.content.length).toBe(3);
+    expect(t?.type === 'table' && t.content[0]?.content.every((c) => c.type === 'tableHeader')).toBe(true);
+    await run(e, 'addRow');
+    await run(e, 'addColumn');
+    t = stored(e).content.find((b) => b.type === 'table');
+    expect(t?.type === 'table' && [t.content.length, t.content[0]?.content.length]).toEqual([4, 4]);
+    await run(e, 'deleteColumn');
+    await run(e, 'deleteRow');
+    t = stored(e).content.find((b) => b.type === 'table');
+    expect(t?.type === 'table' && [t.content.length, t.content[0]?.content.length]).toEqual([3, 3]);
+  });
+  it('round-trips a stored table unchanged', () => {
+    const d = doc(para('x'), table(['Year', 'No.'], [['2016-17', '11']]));
+    expect(stored(editorWith(d))).toEqual(d);
+  });
+});
+
+describe('what is stored', () => {
+  it('keeps only the model’s fields (no TipTap extras such as link target or cell colwidth)', () => {
+    const e = editorWith(doc(para('x')));
+    e.commands.setContent('<p><a href="https://example.org" target="_blank">site</a></p><table><tr><th colwidth="100">H</th></tr><tr><td>c</td></tr></table>');
+    expect(stored(e)).toEqual({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'site', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] }] },
+        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'H' }] }] }] }, { type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'c' }] }] }] }] },
+      ],
+    });
+  });
+  it('pasted HTML loses scripts, event handlers, styles and javascript: links', () => {
+    const e = editorWith(doc(para('x')));
+    e.commands.setContent('<p onclick="alert(1)" style="color:red">Hi <script>alert(2)</script><a href="javascript:alert(3)">click</a> <img src=x onerror="alert(4)"><b>bold</b></p>');
+    const json = JSON.stringify(stored(e));
+    expect(json).not.toMatch(/script|onclick|onerror|javascript|alert|style|img/i);
+    expect(json).toContain('bold');
+    expect(e.view.dom.innerHTML).not.toMatch(/onclick|onerror|javascript:/i);
+  });
+});

@@ -1,0 +1,112 @@
+// The editor's schema: exactly the node and mark types of shared/richtext/model.ts, so what the
+// editor stores is what the exporter reads. Pasted HTML is parsed through this schema, so anything
+// it does not name (scripts, event handlers, styles, images) never reaches the stored document.
+import { Node, mergeAttributes } from '@tiptap/core';
+import Paragraph from '@tiptap/extension-paragraph';
+import StarterKit from '@tiptap/starter-kit';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import type { Extensions } from '@tiptap/core';
+import { NodeSelection, Plugin } from '@tiptap/pm/state';
+import { isAllowedExternalUrl } from '../../shared/host/api';
+import { getAsker } from '../ui/asker';
+import { footnoteCommand } from './commands';
+
+/** A paragraph that is numbered at the top level of a section unless `numbered` is false. */
+const NumberedParagraph = Paragraph.extend({
+  addAttributes() {
+    return {
+      numbered: {
+        default: true,
+        parseHTML: (el) => el.getAttribute('data-numbered') !== 'false',
+        renderHTML: (attrs) => (attrs.numbered === false ? { 'data-numbered': 'false' } : {}),
+      },
+    };
+  },
+});
+
+/** A sub-heading inside a section: bold, unnumbered, does not break paragraph numbering. */
+export const Subheading = Node.create({
+  name: 'subheading',
+  group: 'block',
+  content: 'inline*',
+  defining: true,
+  parseHTML: () => [{ tag: 'h3' }, { tag: 'h4' }, { tag: 'h5' }, { tag: 'h6' }],
+  renderHTML: ({ HTMLAttributes }) => ['h3', mergeAttributes(HTMLAttributes, { class: 'subheading' }), 0],
+});
+
+/** A footnote reference holding its own plain text; its mark (a, b … or 1, 2 …) is a decoration. */
+export const Footnote = Node.create({
+  name: 'footnote',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  addAttributes() {
+    return {
+      id: { default: '', parseHTML: (el) => el.getAttribute('data-footnote-id') ?? '' },
+      text: { default: '', parseHTML: (el) => el.getAttribute('data-footnote-text') ?? el.getAttribute('title') ?? '' },
+    };
+  },
+  parseHTML: () => [{ tag: 'sup[data-footnote-id]' }],
+  renderHTML: ({ node }) => [
+    'sup',
+    {
+      class: 'footnote-ref',
+      'data-footnote-id': String(node.attrs.id),
+      'data-footnote-text': String(node.attrs.text),
+      title: `Footnote: ${String(node.attrs.text)}`,
+    },
+  ],
+  renderText: () => '',
+  addProseMirrorPlugins() {
+    const editor = this.editor;
+    return [
+      new Plugin({
+        props: {
+          // Double-clicking a footnote mark opens it for editing.
+          handleDoubleClickOn(view, pos, node) {
+            if (node.type.name !== 'footnote') return false;
+            view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)));
+            void footnoteCommand({ editor, ask: getAsker() });
+            return true;
+          },
+        },
+      }),
+    ];
+  },
+});
+
+// Cells hold paragraphs only, as Word table cells do in the export.
+const ParagraphCell = TableCell.extend({ content: 'paragraph+' });
+const ParagraphHeader = TableHeader.extend({ content: 'paragraph+' });
+
+export function paperSchemaExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      paragraph: false,
+      heading: false,
+      blockquote: false,
+      code: false,
+      codeBlock: false,
+      horizontalRule: false,
+      strike: false,
+      trailingNode: false,
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        protocols: ['mailto'],
+        // Only links the app would open: no javascript:, data:, file: — pasted or typed.
+        isAllowedUri: (url) => isAllowedExternalUrl(url) || /^http:\/\//i.test(url),
+        HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+      },
+    }),
+    NumberedParagraph,
+    Subheading,
+    Footnote,
+    Table.configure({ resizable: false, HTMLAttributes: { class: 'paper-table' } }),
+    TableRow,
+    ParagraphHeader,
+    ParagraphCell,
+  ];
+}

@@ -1,0 +1,85 @@
+// Editor JSON → the stored RichDoc. TipTap adds attributes the model does not have (link target,
+// cell colwidth, list type …); this keeps exactly the model's fields so stored data stays small,
+// stable and valid against the backup schema.
+import type { JSONContent } from '@tiptap/core';
+import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphNode, RichDoc, TableCellNode, TableRowNode } from '../../shared/richtext/model';
+
+function marks(ms: JSONContent['marks']): Mark[] | undefined {
+  const out: Mark[] = [];
+  for (const m of ms ?? []) {
+    if (m.type === 'bold' || m.type === 'italic' || m.type === 'underline') out.push({ type: m.type });
+    else if (m.type === 'link' && typeof m.attrs?.href === 'string') out.push({ type: 'link', attrs: { href: m.attrs.href } });
+  }
+  return out.length ? out : undefined;
+}
+
+function inline(nodes: JSONContent[] | undefined): InlineNode[] | undefined {
+  const out: InlineNode[] = [];
+  for (const n of nodes ?? []) {
+    if (n.type === 'text' && n.text) {
+      const m = marks(n.marks);
+      out.push(m ? { type: 'text', text: n.text, marks: m } : { type: 'text', text: n.text });
+    } else if (n.type === 'hardBreak') out.push({ type: 'hardBreak' });
+    else if (n.type === 'footnote') out.push({ type: 'footnote', attrs: { id: String(n.attrs?.id ?? ''), text: String(n.attrs?.text ?? '') } });
+  }
+  return out.length ? out : undefined;
+}
+
+function paragraph(n: JSONContent, topLevel: boolean): ParagraphNode {
+  const content = inline(n.content);
+  const base: ParagraphNode = topLevel && n.attrs?.numbered === false ? { type: 'paragraph', attrs: { numbered: false } } : { type: 'paragraph' };
+  return content ? { ...base, content } : base;
+}
+
+function listItem(n: JSONContent): ListItemNode {
+  const content: ListItemNode['content'][number][] = [];
+  for (const c of n.content ?? []) {
+    if (c.type === 'paragraph') content.push(paragraph(c, false));
+    else if (c.type === 'bulletList' || c.type === 'orderedList') content.push(list(c) as ListItemNode['content'][number]);
+  }
+  return { type: 'listItem', content: content.length ? content : [{ type: 'paragraph' }] };
+}
+
+function list(n: JSONContent): BlockNode {
+  const items = (n.content ?? []).filter((c) => c.type === 'listItem').map(listItem);
+  if (n.type === 'orderedList') {
+    const start = typeof n.attrs?.start === 'number' && n.attrs.start !== 1 ? n.attrs.start : undefined;
+    return start ? { type: 'orderedList', attrs: { start }, content: items } : { type: 'orderedList', content: items };
+  }
+  return { type: 'bulletList', content: items };
+}
+
+function cell(n: JSONContent): TableCellNode {
+  const type = n.type === 'tableHeader' ? 'tableHeader' : 'tableCell';
+  const paras = (n.content ?? []).filter((c) => c.type === 'paragraph').map((c) => paragraph(c, false));
+  const colspan = typeof n.attrs?.colspan === 'number' && n.attrs.colspan > 1 ? n.attrs.colspan : undefined;
+  const rowspan = typeof n.attrs?.rowspan === 'number' && n.attrs.rowspan > 1 ? n.attrs.rowspan : undefined;
+  const attrs = colspan || rowspan ? { ...(colspan ? { colspan } : {}), ...(rowspan ? { rowspan } : {}) } : undefined;
+  const content = paras.length ? paras : [{ type: 'paragraph' as const }];
+  return attrs ? { type, attrs, content } : { type, content };
+}
+
+function block(n: JSONContent): BlockNode | null {
+  switch (n.type) {
+    case 'paragraph':
+      return paragraph(n, true);
+    case 'subheading': {
+      const content = inline(n.content);
+      return content ? { type: 'subheading', content } : { type: 'subheading' };
+    }
+    case 'bulletList':
+    case 'orderedList':
+      return list(n);
+    case 'table': {
+      const rows: TableRowNode[] = (n.content ?? []).filter((r) => r.type === 'tableRow').map((r) => ({ type: 'tableRow', content: (r.content ?? []).map(cell) }));
+      return rows.length ? { type: 'table', content: rows } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export function toRichDoc(json: JSONContent): RichDoc {
+  const content = (json.content ?? []).map(block).filter((b): b is BlockNode => b !== null);
+  return { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] };
+}

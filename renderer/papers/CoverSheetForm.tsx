@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { PURPOSE_LABEL, PUBLICITY_LABEL } from '../../shared/papers/model';
+import type { CoverSheet, Paper, PaperPurpose, Publicity } from '../../shared/papers/model';
+import { isLive } from '../../shared/records/meta';
+import { db } from '../db/database';
+import { addCommittee } from '../db/committees-repo';
+import { updateCover } from '../db/papers-repo';
+import { getAsker } from '../ui/asker';
+import { SelectField, TextArea, TextField } from '../ui/fields';
+
+const NEW_COMMITTEE = '__new__';
+
+/** The cover-sheet table, laid out as it prints: labels left, values right. */
+export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: boolean }) {
+  const committees = useLiveQuery(() => db.committees.toArray(), []);
+  const live = (committees ?? []).filter(isLive).sort((a, b) => a.name.localeCompare(b.name));
+  const c = paper.cover;
+  const save = (changes: Partial<CoverSheet>) => updateCover(db, paper.id, changes);
+
+  const pickCommittee = async (value: string) => {
+    if (value !== NEW_COMMITTEE) return save({ committeeId: value || null });
+    const name = await getAsker().text({ title: 'New committee', label: 'Committee or panel name, as it should print', confirmLabel: 'Add committee' });
+    if (name && name.trim()) await save({ committeeId: await addCommittee(db, name) });
+  };
+
+  return (
+    <section className="cover-sheet" aria-labelledby="cover-heading">
+      <h2 id="cover-heading" className="visually-hidden">
+        Cover sheet
+      </h2>
+      <div className="cover-grid">
+        <SelectField<PaperPurpose>
+          label="Purpose"
+          value={c.purpose}
+          disabled={readOnly}
+          options={(Object.keys(PURPOSE_LABEL) as PaperPurpose[]).map((v) => ({ value: v, label: PURPOSE_LABEL[v] }))}
+          save={(purpose) => save({ purpose })}
+        />
+        <SelectField<Publicity>
+          label="Public/Non Public"
+          value={c.publicity}
+          disabled={readOnly}
+          options={(Object.keys(PUBLICITY_LABEL) as Publicity[]).map((v) => ({ value: v, label: PUBLICITY_LABEL[v] }))}
+          save={(publicity) => save({ publicity })}
+        />
+        {c.publicity === 'non-public' && (
+          <TextArea
+            className="span-2"
+            label="Reason for exemption"
+            value={c.exemptionReason}
+            readOnly={readOnly}
+            error={c.exemptionReason.trim() ? null : 'A Non Public paper must say why it is exempt (e.g. "Exempt under Schedule 12A, paragraph 3").'}
+            save={(exemptionReason) => save({ exemptionReason })}
+          />
+        )}
+        <SelectField
+          label="Report to"
+          value={c.committeeId ?? ''}
+          disabled={readOnly}
+          options={[{ value: '', label: '— choose a committee —' }, ...live.map((x) => ({ value: x.id, label: x.name })), { value: NEW_COMMITTEE, label: 'New committee…' }]}
+          save={pickCommittee}
+        />
+        <TextField label="Date of Meeting" type="date" value={c.meetingDate} readOnly={readOnly} save={(meetingDate) => save({ meetingDate })} />
+        <TextField label="Report of" value={c.reportOf} readOnly={readOnly} save={(reportOf) => save({ reportOf })} />
+        <TextField label="Report Author" value={c.author} readOnly={readOnly} save={(author) => save({ author })} />
+        <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => save({ email })} />
+        <TextField label="Other Contacts" value={c.otherContacts} readOnly={readOnly} save={(otherContacts) => save({ otherContacts })} />
+        <TextField label="Agenda Item" value={c.agendaItem} readOnly={readOnly} save={(agendaItem) => save({ agendaItem })} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isLive } from '../../shared/records/meta';
+import { formatShortDate } from '../ui/format';
+import { navigate } from '../app/route';
+import { db } from '../db/database';
+import { createPaper, deletePaper, duplicatePaper, restorePaper } from '../db/papers-repo';
+import { getAsker } from '../ui/asker';
+import { showToast } from '../ui/toast';
+
+/** The list of papers: title, committee, meeting date, status; open, duplicate, delete. */
+export function PapersScreen() {
+  const data = useLiveQuery(async () => {
+    const [papers, committees] = await Promise.all([db.papers.toArray(), db.committees.toArray()]);
+    const names = new Map(committees.map((c) => [c.id, c.name]));
+    return papers
+      .filter(isLive)
+      .sort((a, b) => (b.cover.meetingDate || '').localeCompare(a.cover.meetingDate || '') || b.updatedAt.localeCompare(a.updatedAt))
+      .map((p) => ({ paper: p, committee: p.cover.committeeId ? (names.get(p.cover.committeeId) ?? '') : '' }));
+  }, []);
+
+  const create = async () => {
+    const id = await createPaper(db, {});
+    navigate({ name: 'paper', paperId: id });
+  };
+  const duplicate = async (id: string, title: string) => {
+    const copy = await duplicatePaper(db, id);
+    showToast({ tone: 'success', text: `Copied "${title}". The copy is a draft with the meeting date and agenda item cleared.`, action: { label: 'Open copy', run: () => navigate({ name: 'paper', paperId: copy }) } });
+  };
+  const remove = async (id: string, title: string) => {
+    const ok = await getAsker().confirm({ title: 'Delete paper?', message: `"${title}" will be removed from the list. You can undo this straight away, and a backup made earlier still contains it.`, confirmLabel: 'Delete paper', danger: true });
+    if (!ok) return;
+    await deletePaper(db, id);
+    showToast({ text: `"${title}" deleted.`, action: { label: 'Undo', run: () => restorePaper(db, id) } });
+  };
+
+  return (
+    <div className="list-screen">
+      <div className="screen-header">
+        <h1>Papers</h1>
+        <button type="button" className="primary" onClick={() => void create()}>
+          New paper
+        </button>
+      </div>
+      {data === undefined ? (
+        <p className="loading">Loading papers…</p>
+      ) : data.length === 0 ? (
+        <div className="empty-state">
+          <h2>No papers yet</h2>
+          <p>Create a paper to start from the standard sections of a committee report, or restore your papers from a backup file.</p>
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => void create()}>
+              New paper
+            </button>
+            <button type="button" onClick={() => navigate({ name: 'backup' })}>
+              Restore from a backup…
+            </button>
+          </div>
+        </div>
+      ) : (
+        <table className="data-table papers-table">
+          <caption className="visually-hidden">Your papers, latest meeting first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Committee</th>
+              <th scope="col">Meeting date</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map(({ paper, committee }) => (
+              <tr key={paper.id}>
+                <td>
+                  <a href={`#/paper/${paper.id}`} className="paper-link">
+                    {paper.title || 'Untitled paper'}
+                  </a>
+                </td>
+                <td>{committee || <span className="muted">—</span>}</td>
+                <td>{paper.cover.meetingDate ? formatShortDate(paper.cover.meetingDate) : <span className="muted">—</span>}</td>
+                <td>
+                  <span className={`status-badge status-${paper.status}`}>{paper.status === 'final' ? 'Final' : 'Draft'}</span>
+                </td>
+                <td className="row-actions">
+                  <button type="button" onClick={() => void duplicate(paper.id, paper.title)} aria-label={`Duplicate ${paper.title}`}>
+                    Duplicate
+                  </button>
+                  <button type="button" className="danger" onClick={() => void remove(paper.id, paper.title)} aria-label={`Delete ${paper.title}`}>
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Appendix, Section } from '../../shared/papers/model';
+import { appendixLetter } from '../../shared/papers/numbering';
+import { db } from '../db/database';
+import { addSection, moveSection, removeSection, renameSection, restoreSection, setSectionBody } from '../db/papers-repo';
+import type { EditorLabels } from '../editor/labels-plugin';
+import { RichTextEditor } from '../editor/RichTextEditor';
+import { showToast } from '../ui/toast';
+import { HeadingField } from './HeadingField';
+
+interface Props {
+  readonly section: Section;
+  readonly number: number;
+  readonly isFirst: boolean;
+  readonly isLast: boolean;
+  readonly labels: EditorLabels;
+  readonly appendices: readonly Appendix[];
+  readonly readOnly: boolean;
+}
+
+/** One numbered section of the paper: its heading, its text, and its place in the order. */
+export function SectionBlock({ section, number, isFirst, isLast, labels, appendices, readOnly }: Props) {
+  const remove = async () => {
+    await removeSection(db, section.id);
+    showToast({ text: `Section "${section.title}" removed.`, action: { label: 'Undo', run: () => restoreSection(db, section.id) } });
+  };
+  return (
+    <section className="paper-section" id={`section-${section.id}`} aria-labelledby={`section-title-${section.id}`}>
+      <div className="section-heading">
+        <span className="section-number" aria-hidden="true">
+          {number}.
+        </span>
+        <HeadingField id={`section-title-${section.id}`} label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} />
+        {!readOnly && (
+          <div className="section-actions" role="group" aria-label={`Section ${number} actions`}>
+            <button type="button" className="icon" title="Move section up" aria-label={`Move section ${number} up`} disabled={isFirst} onClick={() => void moveSection(db, section.id, 'up')}>
+              ↑
+            </button>
+            <button type="button" className="icon" title="Move section down" aria-label={`Move section ${number} down`} disabled={isLast} onClick={() => void moveSection(db, section.id, 'down')}>
+              ↓
+            </button>
+            <button type="button" className="icon" title="Add a section below" aria-label={`Add a section after section ${number}`} onClick={() => void addSection(db, section.paperId, { afterId: section.id, title: 'New section' })}>
+              +
+            </button>
+            <button type="button" className="icon danger" title="Remove section" aria-label={`Remove section ${number}`} onClick={() => void remove()}>
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+      <RichTextEditor key={section.id} initial={section.body} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} save={(body) => setSectionBody(db, section.id, body)} />
+      {section.kind === 'appendices' && (
+        <div className="generated-list" aria-label="Appendices of this paper (listed automatically)">
+          {appendices.length === 0 ? (
+            <p className="muted">No appendices yet. Add one under “Appendices” at the end of the paper and it is listed here automatically.</p>
+          ) : (
+            <ol className="appendix-list">
+              {appendices.map((a, i) => (
+                <li key={a.id}>
+                  <span className="appendix-letter">{appendixLetter(i)}.</span> {a.title}
+                </li>
+              ))}
+            </ol>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+// One modal at a time, drawn with the native <dialog> (focus trapping, Esc to cancel, inert page).
+import { useEffect, useRef, useState } from 'react';
+import type { Asker, ConfirmQuestion, Notice, TextQuestion } from './asker';
+import { setAsker } from './asker';
+
+type Pending =
+  | { kind: 'text'; q: TextQuestion; resolve: (v: string | null) => void }
+  | { kind: 'confirm'; q: ConfirmQuestion; resolve: (v: boolean) => void }
+  | { kind: 'notice'; q: Notice; resolve: () => void };
+
+export function DialogHost() {
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [value, setValue] = useState('');
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const asker: Asker = {
+      text: (q) => new Promise((resolve) => (setValue(q.initial ?? ''), setPending({ kind: 'text', q, resolve }))),
+      confirm: (q) => new Promise((resolve) => setPending({ kind: 'confirm', q, resolve })),
+      notice: (q) => new Promise((resolve) => setPending({ kind: 'notice', q, resolve })),
+    };
+    setAsker(asker);
+    return () => setAsker(null);
+  }, []);
+
+  useEffect(() => {
+    const d = ref.current;
+    if (!d) return;
+    if (pending && !d.open) d.showModal();
+    if (!pending && d.open) d.close();
+  }, [pending]);
+
+  const finish = (ok: boolean) => {
+    if (!pending) return;
+    if (pending.kind === 'text') pending.resolve(ok ? value : null);
+    else if (pending.kind === 'confirm') pending.resolve(ok);
+    else pending.resolve();
+    setPending(null);
+  };
+
+  const title = pending?.q.title ?? '';
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" onCancel={(e) => (e.preventDefault(), finish(false))}>
+      {pending && (
+        <form
+          method="dialog"
+          onSubmit={(e) => {
+            e.preventDefault();
+            finish(true);
+          }}
+        >
+          <h2 id="dialog-title">{title}</h2>
+          {pending.kind === 'text' && (
+            <label className="field">
+              <span>{pending.q.label}</span>
+              {pending.q.multiline ? (
+                <textarea autoFocus rows={4} value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => {
+                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.preventDefault(), finish(true));
+                }} />
+              ) : (
+                <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} />
+              )}
+            </label>
+          )}
+          {pending.kind !== 'text' && <p className="dialog-message">{pending.q.message}</p>}
+          <div className="dialog-buttons">
+            {pending.kind !== 'notice' && (
+              <button type="button" onClick={() => finish(false)}>
+                Cancel
+              </button>
+            )}
+            <button type="submit" className={pending.kind === 'confirm' && pending.q.danger ? 'danger' : 'primary'} autoFocus={pending.kind !== 'text'}>
+              {pending.kind === 'notice' ? 'OK' : pending.kind === 'confirm' ? pending.q.confirmLabel : (pending.q.confirmLabel ?? 'OK')}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,99 @@
+// Form fields that save as the user types (no Save button): local state for instant typing,
+// a debounced write, and the stored value shown again whenever the field is not being edited.
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { createDebouncedSaver } from '../app/debounced-save';
+
+function useAutosaved(value: string, save: (v: string) => Promise<unknown>) {
+  const [local, setLocal] = useState(value);
+  const editing = useRef(false);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const saver = useMemo(() => createDebouncedSaver<string>((v) => saveRef.current(v)), []);
+  useEffect(() => {
+    if (!editing.current) setLocal(value);
+  }, [value]);
+  useEffect(() => () => saver.flush(), [saver]);
+  return {
+    value: local,
+    onChange: (v: string) => {
+      editing.current = true;
+      setLocal(v);
+      saver.push(v);
+    },
+    onBlur: () => {
+      saver.flush();
+      editing.current = false;
+    },
+  };
+}
+
+interface FieldProps {
+  readonly label: ReactNode;
+  readonly value: string;
+  readonly save: (v: string) => Promise<unknown>;
+  readonly hint?: string;
+  readonly error?: string | null;
+  readonly required?: boolean;
+  readonly readOnly?: boolean;
+  readonly className?: string;
+}
+
+export function TextField({ label, value, save, hint, error, required, readOnly, className, type = 'text', placeholder }: FieldProps & { type?: 'text' | 'email' | 'date' | 'tel'; placeholder?: string }) {
+  const id = useId();
+  const f = useAutosaved(value, save);
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        value={f.value}
+        placeholder={placeholder}
+        required={required}
+        readOnly={readOnly}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={hint || error ? `${id}-desc` : undefined}
+        onChange={(e) => f.onChange(e.target.value)}
+        onBlur={f.onBlur}
+      />
+      {(hint || error) && (
+        <div id={`${id}-desc`} className={error ? 'field-error' : 'field-hint'}>
+          {error ?? hint}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function TextArea({ label, value, save, hint, error, readOnly, className, rows = 2 }: FieldProps & { rows?: number }) {
+  const id = useId();
+  const f = useAutosaved(value, save);
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={rows} value={f.value} readOnly={readOnly} aria-invalid={error ? true : undefined} aria-describedby={hint || error ? `${id}-desc` : undefined} onChange={(e) => f.onChange(e.target.value)} onBlur={f.onBlur} />
+      {(hint || error) && (
+        <div id={`${id}-desc`} className={error ? 'field-error' : 'field-hint'}>
+          {error ?? hint}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function SelectField<T extends string>({ label, value, options, save, disabled, className }: { label: ReactNode; value: T; options: readonly { value: T; label: string }[]; save: (v: T) => unknown; disabled?: boolean; className?: string }) {
+  const id = useId();
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => void save(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

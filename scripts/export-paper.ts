@@ -1,0 +1,181 @@
+// Command-line export of papers from a backup file, with the same builder the app uses:
+//   npm run export -- backup.json --paper <id or title> [--out paper.docx]
+//   npm run export -- backup.json --all --out-dir DIR
+//   npm run export -- backup.json --list
+// Exit codes: 0 done, 1 could not (missing file, invalid backup, no or several matching papers,
+// write failed), 2 wrong usage.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { DatabaseSnapshot } from '../shared/backup/snapshot';
+import { exportPaperDocx } from '../shared/docx/export';
+import { bundlePaper, findPapers } from '../shared/papers/bundle';
+import { paperFileName } from '../shared/papers/file-name';
+import type { Paper } from '../shared/papers/model';
+import { isLive } from '../shared/records/meta';
+
+export type ParseBackup = (text: string) => { ok: true; snapshot: DatabaseSnapshot; version: number } | { ok: false; errors: string[] };
+
+export interface CliIo {
+  readonly parseBackup: ParseBackup;
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  /** Directory relative paths are resolved against. */
+  readonly cwd: string;
+}
+
+export const USAGE = `Usage:
+  npm run export -- <backup.json> --paper <id or title> [--out paper.docx]
+  npm run export -- <backup.json> --all --out-dir <folder>
+  npm run export -- <backup.json> --list
+
+  --paper, -p   the paper's id, or its title (exact, or a part that matches only one paper)
+  --out, -o     where to write the .docx (default: "<meeting date> <title>.docx" here)
+  --all         export every paper in the backup (deleted ones excluded)
+  --out-dir     the folder for --all (created if missing)
+  --list        list the papers: id, title, committee, meeting date, status`;
+
+class CliError extends Error {
+  constructor(message: string, readonly code: 1 | 2 = 1) {
+    super(message);
+  }
+}
+
+function committeeName(snapshot: DatabaseSnapshot, paper: Paper): string {
+  return snapshot.committees.find((c) => c.id === paper.cover.committeeId)?.name ?? '';
+}
+
+const byDateThenTitle = (a: Paper, b: Paper) => (b.cover.meetingDate || '').localeCompare(a.cover.meetingDate || '') || a.title.localeCompare(b.title);
+
+function describe(snapshot: DatabaseSnapshot, papers: readonly Paper[]): string[] {
+  const rows = papers.map((p) => [p.id, p.title || '(untitled)', committeeName(snapshot, p) || '-', p.cover.meetingDate || '-', p.status]);
+  const head = ['ID', 'TITLE', 'COMMITTEE', 'MEETING', 'STATUS'];
+  const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const fmt = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ');
+  return [fmt(head), ...rows.map(fmt)];
+}
+
+function readSnapshot(file: string, io: CliIo): DatabaseSnapshot {
+  const full = path.resolve(io.cwd, file);
+  if (!existsSync(full)) throw new CliError(`Backup file not found: ${full}`);
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch (e) {
+    throw new CliError(`Could not read ${full}: ${(e as Error).message}`);
+  }
+  const parsed = io.parseBackup(text);
+  if (!parsed.ok) throw new CliError([`Not a valid Panelwright backup: ${full}`, ...parsed.errors.map((e) => `  - ${e}`)].join('\n'));
+  return parsed.snapshot;
+}
+
+async function writePaper(snapshot: DatabaseSnapshot, paper: Paper, target: string): Promise<number> {
+  const bundle = bundlePaper(snapshot, paper.id);
+  if (!bundle) throw new CliError(`Paper ${paper.id} could not be collected from the backup.`);
+  const bytes = await exportPaperDocx(bundle);
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  } catch (e) {
+    throw new CliError(`Could not write ${target}: ${(e as Error).message}`);
+  }
+  return bytes.length;
+}
+
+const kb = (n: number) => `${Math.max(1, Math.round(n / 1024))} KB`;
+
+/** Runs the command; returns the exit code. Errors are reported through `io.err`, never thrown. */
+export async function runExportCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    let args;
+    try {
+      args = parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+          paper: { type: 'string', short: 'p' },
+          out: { type: 'string', short: 'o' },
+          all: { type: 'boolean' },
+          'out-dir': { type: 'string' },
+          list: { type: 'boolean' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (e) {
+      throw new CliError(`${(e as Error).message}\n\n${USAGE}`, 2);
+    }
+    const { values, positionals } = args;
+    if (values.help) {
+      io.out(USAGE);
+      return 0;
+    }
+    const modes = [values.paper !== undefined, values.all === true, values.list === true].filter(Boolean).length;
+    if (positionals.length !== 1 || modes !== 1) throw new CliError(`${positionals.length !== 1 ? 'Give one backup file.' : 'Give exactly one of --paper, --all or --list.'}\n\n${USAGE}`, 2);
+    if (values.all && values.out) throw new CliError('--all writes one file per paper: use --out-dir, not --out.', 2);
+    if (values['out-dir'] && !values.all) throw new CliError('--out-dir goes with --all; for one paper use --out.', 2);
+    if (values.all && !values['out-dir']) throw new CliError('--all needs --out-dir <folder>.', 2);
+
+    const snapshot = readSnapshot(positionals[0]!, io);
+    const live = snapshot.papers.filter(isLive).slice().sort(byDateThenTitle);
+
+    if (values.list) {
+      if (!live.length) io.out('No papers in this backup.');
+      else describe(snapshot, live).forEach((l) => io.out(l));
+      return 0;
+    }
+
+    if (values.all) {
+      const dir = path.resolve(io.cwd, values['out-dir']!);
+      if (!live.length) {
+        io.out('No papers in this backup: nothing written.');
+        return 0;
+      }
+      const used = new Set<string>();
+      for (const paper of live) {
+        // two papers with the same date and title must not overwrite each other
+        let name = paperFileName(paper);
+        for (let n = 2; used.has(name.toLowerCase()); n++) name = paperFileName(paper).replace(/\.docx$/, ` (${n}).docx`);
+        used.add(name.toLowerCase());
+        const target = path.join(dir, name);
+        const size = await writePaper(snapshot, paper, target);
+        io.out(`Wrote ${target} (${kb(size)})`);
+      }
+      io.out(`Exported ${live.length} paper${live.length === 1 ? '' : 's'} to ${dir}`);
+      return 0;
+    }
+
+    const query = values.paper!;
+    const matches = findPapers(snapshot, query);
+    if (!matches.length) throw new CliError(`No paper matches "${query}". Run with --list to see the papers in this backup.`);
+    if (matches.length > 1) {
+      throw new CliError([`"${query}" matches ${matches.length} papers; give the id of the one you want:`, ...describe(snapshot, matches.slice().sort(byDateThenTitle)).map((l) => `  ${l}`)].join('\n'));
+    }
+    const paper = matches[0]!;
+    const target = path.resolve(io.cwd, values.out ?? paperFileName(paper));
+    const size = await writePaper(snapshot, paper, target);
+    io.out(`Wrote ${target} (${kb(size)})`);
+    return 0;
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(e.message);
+      return e.code;
+    }
+    io.err(`Export failed: ${(e as Error).stack ?? String(e)}`);
+    return 1;
+  }
+}
+
+async function main(): Promise<void> {
+  // Loaded here rather than at the top so the tests can run the command with a stand-in parser.
+  const { parseBackup } = await import('../shared/backup/parse');
+  process.exitCode = await runExportCli(process.argv.slice(2), {
+    parseBackup,
+    out: (l) => console.log(l),
+    err: (l) => console.error(l),
+    // npm runs scripts from the package folder; INIT_CWD is where the user typed the command
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+  });
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

@@ -1,0 +1,64 @@
+// A section's or appendix's rich-text body → docx paragraphs and tables. In a section, top-level
+// paragraphs carry Word numbering level 1 (1.1, 1.2 …) under the section heading's level 0; which
+// paragraphs are numbered comes from paragraphLabels, the paper's single numbering rule.
+import { Paragraph } from 'docx';
+import type { FileChild } from 'docx';
+import type { BlockNode } from '../richtext/model';
+import type { BodyMode, BuildContext } from './context';
+import { inlineChildren, isBlankInline } from './inline';
+import { listParagraphs } from './lists';
+import { SECTION_NUMBERING } from './numbering-config';
+import { STYLE, TEXT_INDENT } from './constants';
+import { tableToDocx } from './tables';
+
+/**
+ * `numbered[i]` says whether block i is a numbered paragraph (from paragraphLabels); in an appendix
+ * nothing is. Blank paragraphs and sub-headings are skipped, so an unfinished draft never prints a
+ * bare "4.1".
+ */
+export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode: BodyMode, numbered: readonly boolean[] = []): FileChild[] {
+  const indent = mode === 'section' ? TEXT_INDENT : 0;
+  const out: FileChild[] = [];
+  blocks.forEach((block, i) => {
+    switch (block.type) {
+      case 'paragraph': {
+        if (isBlankInline(block.content)) return;
+        const children = inlineChildren(block.content);
+        if (mode === 'section' && numbered[i]) {
+          out.push(new Paragraph({ children, numbering: { reference: SECTION_NUMBERING, level: 1, custom: true } }));
+        } else {
+          out.push(new Paragraph({ children, ...(indent ? { indent: { left: indent } } : {}) }));
+        }
+        return;
+      }
+      case 'subheading': {
+        if (isBlankInline(block.content)) return;
+        // Heading 2 under a section's Heading 1; Heading 3 under an appendix title's Heading 2.
+        const style = mode === 'section' ? STYLE.heading2 : STYLE.heading3;
+        out.push(new Paragraph({ style, children: inlineChildren(block.content), ...(indent ? { indent: { left: indent } } : {}) }));
+        return;
+      }
+      case 'bulletList':
+      case 'orderedList':
+        out.push(...listParagraphs(block, ctx, indent));
+        return;
+      case 'table': {
+        const table = tableToDocx(block);
+        if (!table) return;
+        out.push(table);
+        // Space after the table, and keeps two neighbouring tables from merging into one.
+        out.push(new Paragraph({ spacing: { after: 0 } }));
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/** Whether a body prints nothing at all. */
+export function isBlankBody(blocks: readonly BlockNode[]): boolean {
+  return blocks.every((b) => {
+    if (b.type === 'paragraph' || b.type === 'subheading') return isBlankInline(b.content);
+    return false;
+  });
+}

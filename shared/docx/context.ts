@@ -1,0 +1,18 @@
+// What the builder carries while it walks one paper: the numbering registry (one per document, so
+// list definitions and instances are collected as the body is built) and where the current text
+// sits, which decides numbering and indents.
+import { NumberingRegistry } from './numbering-config';
+
+/**
+ * 'section': top-level paragraphs are numbered 1.1, 1.2 … and text aligns at TEXT_INDENT.
+ * 'appendix': nothing is section-numbered and text starts at the margin.
+ */
+export type BodyMode = 'section' | 'appendix';
+
+export interface BuildContext {
+  readonly numbering: NumberingRegistry;
+}
+
+export function createContext(): BuildContext {
+  return { numbering: new NumberingRegistry() };
+}

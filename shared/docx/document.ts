@@ -1,0 +1,69 @@
+// buildPaperDocument: a pure function from a paper bundle to a docx Document. Page 1 has the cover
+// sheet, the title and the numbered sections, then the contacts; each appendix follows on a new page.
+import { Document, Paragraph } from 'docx';
+import type { FileChild, ISectionOptions } from 'docx';
+import type { PaperBundle } from '../papers/model';
+import { PUBLICITY_LABEL, PURPOSE_LABEL } from '../papers/model';
+import { formatMeetingDate } from '../text/dates';
+import { xmlSafe } from '../text/xml-safe';
+import { appendixChildren } from './appendices';
+import { contactsBlock } from './contacts';
+import { createContext } from './context';
+import { coverSheet } from './cover-sheet';
+import { pageFooters, pageHeaders, sectionProperties } from './page';
+import { textRuns } from './runs';
+import { sectionChildren } from './sections';
+import { STYLE } from './constants';
+import { paperStyles } from './styles';
+
+export interface BuildOptions {
+  /** When the export was made; written to the "Exported" document property. Defaults to now. */
+  readonly generatedAt?: Date;
+}
+
+export const UNTITLED = 'Untitled paper';
+
+/** The document properties (File › Info in Word): title, author, subject. */
+export function paperProperties(bundle: PaperBundle) {
+  const { paper, committee } = bundle;
+  const clean = (s: string) => xmlSafe(s).trim();
+  const about = [clean(committee?.name ?? ''), formatMeetingDate(clean(paper.cover.meetingDate))].filter(Boolean).join(', ');
+  return {
+    title: clean(paper.title) || UNTITLED,
+    creator: clean(paper.cover.author) || clean(paper.cover.reportOf),
+    subject: about,
+    description: about,
+    keywords: [PURPOSE_LABEL[paper.cover.purpose], PUBLICITY_LABEL[paper.cover.publicity]].join(', '),
+    lastModifiedBy: clean(paper.updatedBy),
+  };
+}
+
+export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = {}): Document {
+  const ctx = createContext();
+  const props = paperProperties(bundle);
+
+  const main: FileChild[] = [
+    coverSheet(bundle),
+    new Paragraph({ style: STYLE.title, children: textRuns(props.title) }),
+    ...bundle.sections.flatMap((s, i) => sectionChildren(s, i, bundle.appendices, ctx)),
+    ...contactsBlock(bundle.paper.contacts),
+  ];
+  const section = (children: FileChild[], newPage: boolean): ISectionOptions => {
+    const headers = pageHeaders(bundle);
+    return { properties: sectionProperties(bundle, newPage), ...(headers ? { headers } : {}), footers: pageFooters(), children };
+  };
+  const sections: ISectionOptions[] = [section(main, false), ...bundle.appendices.map((a, i) => section(appendixChildren(a, i, ctx), true))];
+
+  return new Document({
+    ...props,
+    styles: paperStyles(),
+    // after the body is built: the registry now knows every list definition the paper uses
+    numbering: ctx.numbering.config(),
+    customProperties: [
+      { name: 'Publicity', value: PUBLICITY_LABEL[bundle.paper.cover.publicity] },
+      { name: 'Status', value: bundle.paper.status === 'final' ? 'Final' : 'Draft' },
+      { name: 'Exported', value: (options.generatedAt ?? new Date()).toISOString() },
+    ],
+    sections,
+  });
+}

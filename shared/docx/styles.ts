@@ -1,0 +1,59 @@
+// The document's styles: Arial 12, headings that are real Word headings (Heading 1/2/3 with outline
+// levels) so the navigation pane, a table of contents and screen readers see the paper's structure.
+import type { IStylesOptions } from 'docx';
+import { BODY_SIZE, FONT, FOOTNOTE_SIZE, STYLE, TITLE_SIZE } from './constants';
+import { SECTION_NUMBERING } from './numbering-config';
+
+const heading = (outlineLevel: number, before: number) => ({
+  run: { font: FONT, size: BODY_SIZE, bold: true, color: '000000' },
+  paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
+});
+
+export function paperStyles(): IStylesOptions {
+  return {
+    default: {
+      document: {
+        // British English: Word's spelling check and screen readers' pronunciation follow it
+        run: { font: FONT, size: BODY_SIZE, language: { value: 'en-GB' } },
+        paragraph: { spacing: { after: 160, line: 264 } },
+      },
+      // Section headings print upper-case (as the reference papers do) while the stored title keeps
+      // the author's capitalisation for the navigation pane, pandoc and screen readers. The style
+      // carries the section number, as Word's numbered headings do: pandoc and other readers then see
+      // a numbered heading, not a list item, and a Heading 1 added in Word is numbered too.
+      heading1: {
+        run: { ...heading(0, 360).run, allCaps: true },
+        paragraph: { ...heading(0, 360).paragraph, numbering: { reference: SECTION_NUMBERING, level: 0 } },
+      },
+      heading2: heading(1, 240),
+      heading3: heading(2, 200),
+      hyperlink: { run: { color: '0563C1', underline: {} } },
+      footnoteText: { run: { font: FONT, size: FOOTNOTE_SIZE }, paragraph: { spacing: { after: 40, line: 240 } } },
+    },
+    paragraphStyles: [
+      {
+        // Based on Heading 1 so it is a real top-level heading, but in the author's own capitals.
+        id: STYLE.title,
+        name: 'Paper Title',
+        basedOn: STYLE.heading1,
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: TITLE_SIZE, allCaps: false },
+        paragraph: { spacing: { before: 360, after: 240 }, outlineLevel: 0, numbering: false },
+      },
+      {
+        id: STYLE.cell,
+        name: 'Table Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+      },
+      {
+        id: STYLE.coverLabel,
+        name: 'Cover Label',
+        basedOn: STYLE.cell,
+        run: { bold: true },
+      },
+    ],
+  };
+}
