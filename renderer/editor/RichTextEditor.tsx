@@ -1,3 +1,4 @@
+import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RichDoc } from '../../shared/richtext/model';
@@ -17,15 +18,22 @@ export interface RichTextEditorProps {
   readonly ariaLabel: string;
   readonly save: (body: RichDoc) => Promise<unknown>;
   readonly readOnly?: boolean;
+  /** Shown in an empty editor: says what to do. */
+  readonly placeholder?: string;
 }
 
-export function RichTextEditor({ initial, labels, ariaLabel, save, readOnly = false }: RichTextEditorProps) {
+export function RichTextEditor({ initial, labels, ariaLabel, save, readOnly = false, placeholder }: RichTextEditorProps) {
   const saveRef = useRef(save);
   saveRef.current = save;
   const saver = useMemo(() => createDebouncedSaver<RichDoc>((body) => saveRef.current(body)), []);
 
   // Built once per editor: TipTap would otherwise compare (and re-apply) options on every render.
-  const [extensions] = useState(() => [...paperSchemaExtensions(), LabelsExtension.configure({ initial: labels }), commandShortcuts(getAsker)]);
+  const [extensions] = useState(() => [
+    ...paperSchemaExtensions(),
+    LabelsExtension.configure({ initial: labels }),
+    commandShortcuts(getAsker),
+    Placeholder.configure({ placeholder: placeholder ?? 'Write here…', showOnlyCurrent: false }),
+  ]);
   const [editorProps] = useState(() => ({
     attributes: { 'aria-label': ariaLabel, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text', spellcheck: 'true' },
   }));
@@ -47,6 +55,14 @@ export function RichTextEditor({ initial, labels, ariaLabel, save, readOnly = fa
   useEffect(() => {
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
+
+  // Keep the accessible name in step when the section is renumbered or renamed.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const attributes = { ...editorProps.attributes, 'aria-label': ariaLabel };
+    editorProps.attributes = attributes;
+    editor.setOptions({ editorProps: { ...editorProps, attributes } });
+  }, [editor, editorProps, ariaLabel]);
 
   // Save what is pending when the editor goes away (section removed, paper closed).
   useEffect(

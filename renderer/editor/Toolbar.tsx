@@ -11,13 +11,13 @@ const ICONS: Record<string, string> = {
   bold: 'B',
   italic: 'I',
   underline: 'U',
-  link: '🔗\uFE0E',
-  subheading: 'H',
+  link: 'Link',
+  subheading: 'Sub-heading',
   numbering: '1.1',
   bulletList: '•',
   orderedList: '1.',
-  footnote: 'ᵃ',
-  insertTable: '▦',
+  footnote: 'Footnote',
+  insertTable: 'Table',
 };
 
 function CommandButton({ command, editor, state }: { command: EditorCommand; editor: Editor | null; state: { active: boolean; enabled: boolean } }) {

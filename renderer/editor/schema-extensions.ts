@@ -6,6 +6,7 @@ import Paragraph from '@tiptap/extension-paragraph';
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type { Extensions } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import { NodeSelection, Plugin } from '@tiptap/pm/state';
 import { isAllowedExternalUrl } from '../../shared/host/api';
 import { getAsker } from '../ui/asker';
@@ -13,6 +14,20 @@ import { footnoteCommand } from './commands';
 
 /** A paragraph that is numbered at the top level of a section unless `numbered` is false. */
 const NumberedParagraph = Paragraph.extend({
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        props: {
+          // A new paragraph starts a new undo step, so Undo takes back one paragraph at a time (as in
+          // Word) rather than everything typed within half a second.
+          handleKeyDown(view, event) {
+            if (event.key === 'Enter' && !event.isComposing) view.dispatch(closeHistory(view.state.tr));
+            return false;
+          },
+        },
+      }),
+    ];
+  },
   addAttributes() {
     return {
       numbered: {

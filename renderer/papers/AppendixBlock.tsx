@@ -15,7 +15,7 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
     showToast({ text: `Appendix ${letter} removed.`, action: { label: 'Undo', run: () => restoreAppendix(db, appendix.id) } });
   };
   return (
-    <section className="paper-appendix page-break" id={`appendix-${appendix.id}`} aria-labelledby={`appendix-title-${appendix.id}`}>
+    <section className="paper-appendix page-break" id={`appendix-${appendix.id}`} aria-label={`Appendix ${letter}: ${appendix.title}`}>
       <div className="appendix-label">APPENDIX {letter}</div>
       <div className="section-heading">
         <HeadingField id={`appendix-title-${appendix.id}`} label={`Appendix ${letter} title`} value={appendix.title} readOnly={readOnly} save={(title) => renameAppendix(db, appendix.id, title)} />
@@ -33,7 +33,7 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
           </div>
         )}
       </div>
-      <RichTextEditor key={appendix.id} initial={appendix.body} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} save={(body) => setAppendixBody(db, appendix.id, body)} />
+      <RichTextEditor key={appendix.id} initial={appendix.body} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} />
     </section>
   );
 }

@@ -45,7 +45,6 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
         />
         {c.publicity === 'non-public' && (
           <TextArea
-            className="span-2"
             label="Reason for exemption"
             value={c.exemptionReason}
             readOnly={readOnly}
