@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPaper } from '../papers/factory';
 import { createMeta } from '../records/meta';
-import { doc, footnote, link, para, table } from '../richtext/build';
+import { bullets, doc, footnote, link, para, table } from '../richtext/build';
+import { migrateBackup } from './migrate';
 import { parseBackup, serializeBackup } from './parse';
 import type { DatabaseSnapshot } from './snapshot';
 
@@ -9,76 +10,159 @@ const AT = '2017-11-20T09:00:00.000Z';
 function snapshot(): DatabaseSnapshot {
   const committee = { ...createMeta('t', AT), name: 'Police and Crime Panel' };
   const { paper, sections } = createPaper('t', { title: 'Update', cover: { committeeId: committee.id, meetingDate: '2017-12-08' } }, AT);
+  const withContacts = { ...paper, contacts: [{ id: 'c1', name: 'Kevin Dennis', role: 'Chief Executive', email: 'k@example.org', phone: '0115 8445998' }] };
   const s0 = sections[0]!;
-  const body = doc(para('See ', link('the plan', 'https://example.org/plan'), footnote('https://example.org/a.pdf')), table(['Year', 'No.'], [['2016-17', '11']]));
-  return { committees: [committee], papers: [paper], sections: [{ ...s0, body }, ...sections.slice(1)], appendices: [{ ...createMeta('t', AT), paperId: paper.id, position: 1, title: 'A', body: doc(para('x')) }] };
+  const body = doc(para('See ', link('the plan', 'https://example.org/plan'), footnote('https://example.org/a.pdf')), table(['Year', 'No.'], [['2016-17', '11']]), bullets(['one ', link('mail', 'mailto:a@example.org')]));
+  const deleted = { ...sections[1]!, deletedAt: AT };
+  return {
+    committees: [committee],
+    papers: [withContacts],
+    sections: [{ ...s0, body }, deleted, ...sections.slice(2)],
+    appendices: [{ ...createMeta('t', AT), paperId: paper.id, position: 1, title: 'A', body: doc(para('x')) }],
+  };
 }
 const text = (s: DatabaseSnapshot = snapshot()) => serializeBackup(s, { appVersion: '0.1.0', exportedAt: AT });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests damage raw JSON on purpose
 const mutate = (f: (j: any) => void) => {
   const j = JSON.parse(text());
   f(j);
   return JSON.stringify(j);
 };
-const errorsOf = (t: string) => {
+const errorsOf = (t: string): string[] => {
   const r = parseBackup(t);
   if (r.ok) throw new Error('expected the backup to be refused');
-  return r.errors.join('\n');
+  return r.errors;
 };
+const errorText = (t: string) => errorsOf(t).join('\n');
 
-describe('parseBackup', () => {
-  it('round-trips a backup written by serializeBackup', () => {
+describe('serializeBackup / parseBackup', () => {
+  it('round-trips a backup, soft-deleted records and rich text included', () => {
     const s = snapshot();
     const r = parseBackup(text(s));
-    expect(r.ok && r.snapshot).toEqual(s);
-    expect(r.ok && r.version).toBe(1);
+    expect(r).toEqual({ ok: true, snapshot: s, version: 1 });
   });
-  it('says a cut-short file is cut short', () => {
+  it('writes the same text for the same data, envelope first and tables in a fixed order', () => {
     const t = text();
-    expect(errorsOf(t.slice(0, t.length / 2))).toMatch(/cut short/);
+    expect(t).toBe(text());
+    expect(Object.keys(JSON.parse(t))).toEqual(['format', 'version', 'exportedAt', 'app', 'data']);
+    expect(Object.keys(JSON.parse(t).data)).toEqual(['committees', 'papers', 'sections', 'appendices']);
+    expect(t.endsWith('}\n')).toBe(true);
   });
-  it('says a file that is not JSON, or not ours, is not a backup', () => {
-    expect(errorsOf('hello')).toMatch(/not valid JSON/);
-    expect(errorsOf('{"papers": []}')).toMatch(/not a Panelwright backup/);
-    expect(errorsOf('[]')).toMatch(/not a Panelwright backup/);
-    expect(errorsOf('')).toMatch(/empty/);
+  it('accepts a file saved with a byte-order mark', () => {
+    expect(parseBackup(`\uFEFF${text()}`).ok).toBe(true);
   });
-  it('refuses a newer version, saying what to do', () => {
-    expect(errorsOf(mutate((j) => (j.version = 3)))).toMatch(/newer version of Panelwright \(backup format 3\).*Update Panelwright/);
+});
+
+describe('what a user is told about a bad file', () => {
+  it('an empty file, a file that is not JSON, and JSON that is not ours', () => {
+    expect(errorsOf('')).toEqual(['The file is empty.']);
+    expect(errorText('hello')).toMatch(/not valid JSON, so it is not a Panelwright backup/);
+    expect(errorText('{"papers": []}')).toMatch(/not a Panelwright backup/);
+    expect(errorText('[]')).toMatch(/not a Panelwright backup/);
+    expect(errorText('"panelwright-backup"')).toMatch(/not a Panelwright backup/);
   });
-  it('names the field that is missing or of the wrong type', () => {
-    expect(errorsOf(mutate((j) => delete j.data.papers[0].title))).toMatch(/papers\[0\]\.title: missing/);
-    expect(errorsOf(mutate((j) => (j.data.papers[0].cover.meetingDate = '8 Dec 2017')))).toMatch(/papers\[0\]\.cover\.meetingDate: expected a date like 2017-12-08/);
-    expect(errorsOf(mutate((j) => (j.data.sections[0].position = 'first')))).toMatch(/sections\[0\]\.position: expected number, found string/);
-    expect(errorsOf(mutate((j) => (j.data.papers[0].status = 'published')))).toMatch(/papers\[0\]\.status/);
+  it('a cut-short file is called cut short', () => {
+    const t = text();
+    expect(errorText(t.slice(0, t.length / 2))).toMatch(/ends too early: it looks cut short/);
   });
-  it('refuses javascript: links and unknown node types in rich text', () => {
-    expect(errorsOf(mutate((j) => (j.data.sections[0].body.content[0].content[1].marks[0].attrs.href = 'javascript:alert(1)')))).toMatch(/sections\[0\]\.body.*links must start with https/);
-    expect(errorsOf(mutate((j) => (j.data.sections[0].body.content[0] = { type: 'script', content: [] })))).toMatch(/sections\[0\]\.body\.content\[0\]/);
+  it('a newer format says so and what to do; a missing version is named', () => {
+    expect(errorsOf(mutate((j) => (j.version = 3)))).toEqual([
+      'This backup was made by a newer version of Panelwright (backup format version 3); this app reads up to version 1. Update Panelwright, then restore it again.',
+    ]);
+    expect(errorText(mutate((j) => (j.version = '1')))).toBe('version: expected a whole number like 1, found "1".');
+    expect(errorText(mutate((j) => delete j.version))).toMatch(/^version: .*found nothing/);
+  });
+  it('names the field that is missing or has the wrong type, with its path', () => {
+    expect(errorText(mutate((j) => delete j.data.papers[0].title))).toBe('papers[0].title: missing (expected text)');
+    expect(errorText(mutate((j) => (j.data.papers[0].cover.meetingDate = '8 Dec 2017')))).toBe('papers[0].cover.meetingDate: expected a date like 2017-12-08, or empty');
+    expect(errorText(mutate((j) => (j.data.papers[0].cover.meetingDate = '2017-02-30')))).toMatch(/meetingDate: expected a date/);
+    expect(errorText(mutate((j) => (j.data.sections[0].position = 'first')))).toBe('sections[0].position: expected a number, found "first"');
+    expect(errorText(mutate((j) => (j.data.papers[0].status = 'published')))).toBe('papers[0].status: expected one of "draft", "final", found "published"');
+    expect(errorText(mutate((j) => (j.data.sections[0].createdAt = '2017-11-20')))).toBe('sections[0].createdAt: expected a UTC timestamp like 2017-11-20T09:00:00.000Z');
+    expect(errorText(mutate((j) => delete j.data.appendices))).toBe('appendices: missing (expected a list)');
+    expect(errorText(mutate((j) => (j.data.papers = {})))).toBe('papers: expected a list, found an object');
+    expect(errorText(mutate((j) => (j.data.sections[0].body = null)))).toBe('sections[0].body: expected an object, found null');
+  });
+  it('refuses unsafe links and node or mark types the format does not have, saying where', () => {
+    expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[1].marks[0].attrs.href = 'javascript:alert(1)')))).toBe(
+      'sections[0].body.content[0].content[1].marks[0].attrs.href: links must start with https://, http:// or mailto:',
+    );
+    expect(errorText(mutate((j) => (j.data.sections[0].body.content[2].content[0].content[0].content[1].marks[0].attrs.href = 'file:///etc/passwd')))).toMatch(
+      /^sections\[0\]\.body\.content\[2\]\.content\[0\]\.content\[0\]\.content\[1\]\.marks\[0\]\.attrs\.href: links must start/,
+    );
+    expect(errorText(mutate((j) => (j.data.sections[0].body.content[0] = { type: 'script', content: [] })))).toBe(
+      'sections[0].body.content[0].type: unknown type "script"; allowed here: paragraph, subheading, bulletList, orderedList, table',
+    );
+    expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[0] = { type: 'image', attrs: { src: 'x' } })))).toMatch(/content\[0\]\.content\[0\]\.type: unknown type "image"; allowed here: text, footnote, hardBreak/);
+    expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[0].marks = [{ type: 'strike' }])))).toMatch(/marks\[0\]\.type: unknown type "strike"/);
+    expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[0].text = '')))).toMatch(/content\[0\]\.text: empty text/);
+  });
+  it('refuses absurdly long text', () => {
+    expect(errorText(mutate((j) => (j.data.papers[0].title = 'x'.repeat(1001))))).toBe('papers[0].title: longer than 1000 characters');
   });
   it('refuses duplicate ids and references to records not in the file', () => {
-    expect(errorsOf(mutate((j) => (j.data.sections[1].id = j.data.sections[0].id)))).toMatch(/sections\[1\]\.id: the id .* is used twice/);
-    expect(errorsOf(mutate((j) => (j.data.sections[0].paperId = 'nope')))).toMatch(/sections\[0\]\.paperId: no paper with id nope/);
-    expect(errorsOf(mutate((j) => (j.data.papers[0].cover.committeeId = 'gone')))).toMatch(/committeeId: no committee with id gone/);
+    expect(errorText(mutate((j) => (j.data.sections[1].id = j.data.sections[0].id)))).toMatch(/^sections\[1\]\.id: the id .* is already used by sections\[0\]$/);
+    expect(errorText(mutate((j) => (j.data.sections[0].paperId = 'nope')))).toBe('sections[0].paperId: no paper with id nope in this file');
+    expect(errorText(mutate((j) => (j.data.appendices[0].paperId = 'nope')))).toBe('appendices[0].paperId: no paper with id nope in this file');
+    expect(errorText(mutate((j) => (j.data.papers[0].cover.committeeId = 'gone')))).toBe('papers[0].cover.committeeId: no committee with id gone in this file');
+    expect(errorText(mutate((j) => j.data.papers[0].contacts.push(j.data.papers[0].contacts[0])))).toMatch(/papers\[0\]\.contacts\[1\]\.id: the id c1 is used twice/);
   });
-  it('caps the list of problems so the message stays readable', () => {
-    const errors = errorsOf(mutate((j) => j.data.sections.forEach((s: any) => (s.title = 5))));
-    expect(errors.split('\n')).toHaveLength(13); // 13 sections: each listed
+  it('caps the list of problems at 20 and says how many more there are', () => {
+    expect(errorsOf(mutate((j) => j.data.sections.forEach((s: { title: unknown }) => (s.title = 5))))).toHaveLength(13);
     const many = errorsOf(mutate((j) => j.data.sections.push(...Array.from({ length: 30 }, () => ({ ...j.data.sections[0], title: 5 })))));
-    expect(many.split('\n')).toHaveLength(21);
-    expect(many).toMatch(/… and \d+ more problems$/);
+    expect(many).toHaveLength(21);
+    expect(many[20]).toBe('… and 23 more problems');
   });
+  it('refuses pathologically deep nesting without overflowing the stack', () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    const t = mutate((j) => (j.data.sections[0].body = '__DEEP__')).replace('"__DEEP__"', deep);
+    expect(errorText(t)).toMatch(/nested more than 200 levels/);
+  });
+});
+
+describe('robustness', () => {
   it('never throws on truncated or randomly damaged files', () => {
     const t = text();
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    for (let i = 0; i < 300; i++) {
-      const cut = t.slice(0, Math.floor(rand() * t.length));
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const junk = ['"', '{', '}', '[', ']', ',', ':', 'null', '0', '-1e999', '"x"', 'true', '\\u0000'];
+    for (let i = 0; i < 400; i++) {
       const pos = Math.floor(rand() * t.length);
+      const cut = t.slice(0, pos);
       const flipped = t.slice(0, pos) + String.fromCharCode(Math.floor(rand() * 128)) + t.slice(pos + 1);
-      for (const bad of [cut, flipped]) {
+      const inserted = t.slice(0, pos) + junk[Math.floor(rand() * junk.length)]! + t.slice(pos);
+      const deleted = t.slice(0, pos) + t.slice(pos + 1 + Math.floor(rand() * 20));
+      for (const bad of [cut, flipped, inserted, deleted]) {
         const r = parseBackup(bad);
-        if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);
+        if (!r.ok) {
+          expect(r.errors.length).toBeGreaterThan(0);
+          expect(r.errors.length).toBeLessThanOrEqual(21);
+          for (const e of r.errors) expect(typeof e).toBe('string');
+        }
       }
     }
+  });
+  it('never throws when values are swapped for values of other types', () => {
+    const values = [null, 0, -1, 1.5, '', 'x', true, [], {}, [{}], { type: 'doc' }];
+    const paths: ((j: any, v: unknown) => void)[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+      (j, v) => (j.data = v),
+      (j, v) => (j.data.papers[0] = v),
+      (j, v) => (j.data.papers[0].cover = v),
+      (j, v) => (j.data.papers[0].contacts = v),
+      (j, v) => (j.data.sections[0].body.content = v),
+      (j, v) => (j.data.sections[0].body.content[1].content[0] = v),
+      (j, v) => (j.data.sections[0].body.content[0].content[1].marks = v),
+      (j, v) => (j.app = v),
+    ];
+    for (const set of paths) for (const v of values) expect(() => parseBackup(mutate((j) => set(j, v)))).not.toThrow();
+  });
+});
+
+describe('migrateBackup', () => {
+  it('applies each step in turn, and names a missing step', () => {
+    const steps = { 1: (b: Record<string, unknown>) => ({ ...b, version: 2, added: true }), 2: (b: Record<string, unknown>) => ({ ...b, version: 3 }) };
+    expect(migrateBackup({ version: 1 }, 1, 3, steps)).toEqual({ ok: true, backup: { version: 3, added: true } });
+    expect(migrateBackup({ version: 1 }, 1, 1)).toEqual({ ok: true, backup: { version: 1 } });
+    expect(migrateBackup({ version: 1 }, 1, 2)).toEqual({ ok: false, error: expect.stringMatching(/no upgrade from version 1 to 2/) });
   });
 });

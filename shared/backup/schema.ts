@@ -1,27 +1,42 @@
 // The backup file's schema (version 1), in zod: every field of every record and of the rich-text JSON.
-// Documented field by field in docs/backup-format.md; keep the two in step.
+// Documented field by field in docs/backup-format.md; keep the two in step. schema.types.test.ts
+// fails to compile if a record type in shared/papers/model.ts and its schema here drift apart.
 import { z } from 'zod';
-import type { BlockNode, InlineNode, ListItemNode, RichDoc } from '../richtext/model';
-import type { Appendix, Committee, Paper, Section } from '../papers/model';
+import type { BlockNode, InlineNode, ListItemNode, ParagraphNode, RichDoc, TableNode } from '../richtext/model';
+import type { Appendix, Committee, Contact, CoverSheet, Paper, Section } from '../papers/model';
 
-const MAX_TEXT = 200_000; // one text run / footnote; far above any real paragraph
-const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected a UTC timestamp like 2017-11-20T09:00:00.000Z');
-const isoDateOrEmpty = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected a date like 2017-12-08, or empty');
-const id = z.string().min(1, 'expected an id').max(100, 'id longer than 100 characters');
-const shortText = (max = 2000) => z.string().max(max, `longer than ${max} characters`);
+// Bounds are far above any real paper; they exist so a damaged or hostile file cannot make the
+// app hold or render absurd values.
+export const LIMITS = { text: 200_000, footnote: 20_000, href: 4_000, title: 1_000, field: 2_000, id: 100 } as const;
+
+const isoInstant = z
+  .string({ error: 'expected a UTC timestamp like 2017-11-20T09:00:00.000Z' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/, 'expected a UTC timestamp like 2017-11-20T09:00:00.000Z');
+
+const isRealDate = (s: string): boolean => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+const isoDateOrEmpty = z
+  .string({ error: 'expected a date like 2017-12-08, or empty' })
+  .refine((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s)), 'expected a date like 2017-12-08, or empty');
+
+const id = z.string({ error: 'expected an id (text)' }).min(1, 'expected an id, found empty text').max(LIMITS.id, `id longer than ${LIMITS.id} characters`);
+const text = (max: number = LIMITS.field) => z.string().max(max, `longer than ${max} characters`);
 
 const meta = {
   id,
   createdAt: isoInstant,
   updatedAt: isoInstant,
-  updatedBy: shortText(200),
+  updatedBy: text(200),
   deletedAt: isoInstant.nullable(),
 };
 
-const safeHref = z
-  .string()
-  .max(4000)
-  .refine((h) => /^(https?:\/\/|mailto:)/i.test(h.trim()), 'links must start with https://, http:// or mailto:');
+// ---- Rich text: exactly the node and mark types of shared/richtext/model.ts ----
+
+/** Only web and mail links: a javascript: or file: link in a shared backup must never reach Word or the editor. */
+export const isSafeHref = (h: string): boolean => /^(https?:\/\/[^\s]|mailto:[^\s])/i.test(h);
+const safeHref = z.string().max(LIMITS.href, `link longer than ${LIMITS.href} characters`).refine(isSafeHref, 'links must start with https://, http:// or mailto:');
 
 const mark = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),
@@ -31,8 +46,12 @@ const mark = z.discriminatedUnion('type', [
 ]);
 
 const inline: z.ZodType<InlineNode> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), text: z.string().min(1).max(MAX_TEXT), marks: z.array(mark).max(10).optional() }),
-  z.object({ type: z.literal('footnote'), attrs: z.object({ id: shortText(100), text: shortText(20_000) }) }),
+  z.object({
+    type: z.literal('text'),
+    text: z.string().min(1, 'empty text (a text node needs at least one character)').max(LIMITS.text, `text longer than ${LIMITS.text} characters`),
+    marks: z.array(mark).max(10, 'more than 10 marks on one piece of text').optional(),
+  }),
+  z.object({ type: z.literal('footnote'), attrs: z.object({ id, text: text(LIMITS.footnote) }) }),
   z.object({ type: z.literal('hardBreak') }),
 ]);
 
@@ -40,13 +59,20 @@ const paragraph = z.object({
   type: z.literal('paragraph'),
   attrs: z.object({ numbered: z.boolean().optional() }).optional(),
   content: z.array(inline).optional(),
-});
+}) satisfies z.ZodType<ParagraphNode>;
 
-const listItem: z.ZodType<ListItemNode> = z.lazy(() => z.object({ type: z.literal('listItem'), content: z.array(z.union([paragraph, bulletList, orderedList])).min(1) }));
-const bulletList: z.ZodType<Extract<BlockNode, { type: 'bulletList' }>> = z.lazy(() => z.object({ type: z.literal('bulletList'), content: z.array(listItem) }));
-const orderedList: z.ZodType<Extract<BlockNode, { type: 'orderedList' }>> = z.lazy(() =>
-  z.object({ type: z.literal('orderedList'), attrs: z.object({ start: z.number().int().min(0).max(100_000).optional() }).optional(), content: z.array(listItem) }),
+const subheading = z.object({ type: z.literal('subheading'), content: z.array(inline).optional() });
+
+// Lists nest, so their schemas refer to each other lazily.
+const listItem: z.ZodType<ListItemNode> = z.lazy(() =>
+  z.object({ type: z.literal('listItem'), content: z.array(z.discriminatedUnion('type', [paragraph, bulletList, orderedList])).min(1, 'a list item needs at least one paragraph') }),
 );
+const bulletList = z.object({ type: z.literal('bulletList'), get content() { return z.array(listItem); } });
+const orderedList = z.object({
+  type: z.literal('orderedList'),
+  attrs: z.object({ start: z.number().int().min(0).max(100_000).optional() }).optional(),
+  get content() { return z.array(listItem); },
+});
 
 const cell = z.object({
   type: z.enum(['tableCell', 'tableHeader']),
@@ -54,46 +80,58 @@ const cell = z.object({
     .object({
       colspan: z.number().int().min(1).max(100).optional(),
       rowspan: z.number().int().min(1).max(10_000).optional(),
-      colwidth: z.array(z.number()).nullable().optional(),
+      colwidth: z.array(z.number().min(0).max(100_000)).max(100).nullable().optional(),
     })
     .optional(),
-  content: z.array(paragraph).min(1),
+  content: z.array(paragraph).min(1, 'a table cell needs at least one paragraph'),
 });
-const tableNode = z.object({ type: z.literal('table'), content: z.array(z.object({ type: z.literal('tableRow'), content: z.array(cell).min(1) })).min(1) });
+const row = z.object({ type: z.literal('tableRow'), content: z.array(cell).min(1, 'a table row needs at least one cell').max(100, 'more than 100 cells in a row') });
+const tableNode = z.object({ type: z.literal('table'), content: z.array(row).min(1, 'a table needs at least one row') }) satisfies z.ZodType<TableNode>;
 
-const block: z.ZodType<BlockNode> = z.union([paragraph, z.object({ type: z.literal('subheading'), content: z.array(inline).optional() }), bulletList, orderedList, tableNode]);
+const block: z.ZodType<BlockNode> = z.discriminatedUnion('type', [paragraph, subheading, bulletList, orderedList, tableNode]);
 
-export const richDocSchema: z.ZodType<RichDoc> = z.object({ type: z.literal('doc'), content: z.array(block) });
+export const richDocSchema = z.object({ type: z.literal('doc'), content: z.array(block) }) satisfies z.ZodType<RichDoc>;
 
-export const committeeSchema = z.object({ ...meta, name: shortText(300) }) satisfies z.ZodType<Committee>;
+// ---- Records ----
 
-const coverSchema = z.object({
+export const committeeSchema = z.object({ ...meta, name: text(300) }) satisfies z.ZodType<Committee>;
+
+export const coverSchema = z.object({
   purpose: z.enum(['consideration', 'decision', 'information']),
   publicity: z.enum(['public', 'non-public']),
-  exemptionReason: shortText(),
+  exemptionReason: text(),
   committeeId: id.nullable(),
   meetingDate: isoDateOrEmpty,
-  reportOf: shortText(),
-  author: shortText(),
-  email: shortText(),
-  otherContacts: shortText(),
-  agendaItem: shortText(100),
-});
+  reportOf: text(),
+  author: text(),
+  email: text(),
+  otherContacts: text(),
+  agendaItem: text(100),
+}) satisfies z.ZodType<CoverSheet>;
 
-const contactSchema = z.object({ id, name: shortText(), role: shortText(), email: shortText(), phone: shortText(100) });
+export const contactSchema = z.object({ id, name: text(), role: text(), email: text(), phone: text(100) }) satisfies z.ZodType<Contact>;
 
 export const paperSchema = z.object({
   ...meta,
-  title: shortText(1000),
+  title: text(LIMITS.title),
   cover: coverSchema,
   status: z.enum(['draft', 'final']),
   footnoteStyle: z.enum(['letter', 'number']),
-  contacts: z.array(contactSchema).max(100),
+  contacts: z.array(contactSchema).max(100, 'more than 100 contacts'),
 }) satisfies z.ZodType<Paper>;
 
-export const sectionSchema = z.object({ ...meta, paperId: id, position: z.number().finite(), title: shortText(1000), kind: z.enum(['text', 'appendices']), body: richDocSchema }) satisfies z.ZodType<Section>;
+const position = z.number({ error: 'expected a number' });
 
-export const appendixSchema = z.object({ ...meta, paperId: id, position: z.number().finite(), title: shortText(1000), body: richDocSchema }) satisfies z.ZodType<Appendix>;
+export const sectionSchema = z.object({
+  ...meta,
+  paperId: id,
+  position,
+  title: text(LIMITS.title),
+  kind: z.enum(['text', 'appendices']),
+  body: richDocSchema,
+}) satisfies z.ZodType<Section>;
+
+export const appendixSchema = z.object({ ...meta, paperId: id, position, title: text(LIMITS.title), body: richDocSchema }) satisfies z.ZodType<Appendix>;
 
 export const snapshotSchema = z.object({
   committees: z.array(committeeSchema),
@@ -102,13 +140,18 @@ export const snapshotSchema = z.object({
   appendices: z.array(appendixSchema),
 });
 
+// ---- Envelope ----
+
 export const BACKUP_FORMAT = 'panelwright-backup';
+/** The format version this app writes, and the newest it reads. */
 export const BACKUP_VERSION = 1;
 
 export const backupV1Schema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
   exportedAt: isoInstant,
-  app: z.object({ name: shortText(100), version: shortText(50) }),
+  app: z.object({ name: text(100), version: text(50) }),
   data: snapshotSchema,
 });
+
+export type BackupV1 = z.output<typeof backupV1Schema>;

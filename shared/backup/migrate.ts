@@ -1,0 +1,27 @@
+// Upgrading backups written by older versions of the format, one version at a time, before the
+// result is validated against the current schema. A backup written by any released version must
+// always restore in a later one; so steps are only ever appended, never edited.
+//
+// To add format version 2:
+//   1. export the v2 schema from schema.ts and set BACKUP_VERSION = 2;
+//   2. write `function migrateV1toV2(backup: JsonObject): JsonObject` here (raw JSON in, raw JSON
+//      out, setting `version: 2`) and register it as MIGRATIONS[1];
+//   3. keep a v1 file as a test fixture and test that it parses as v2;
+//   4. describe the change under "Versions" in docs/backup-format.md.
+
+export type JsonObject = Record<string, unknown>;
+type Migration = (backup: JsonObject) => JsonObject;
+
+/** MIGRATIONS[n] turns a version-n backup into a version-(n+1) one. None yet: 1 is the first format. */
+export const MIGRATIONS: Readonly<Partial<Record<number, Migration>>> = {};
+
+/** Applies each step from `fromVersion` up to `toVersion`; an error names the missing step. */
+export function migrateBackup(backup: JsonObject, fromVersion: number, toVersion: number, steps = MIGRATIONS): { ok: true; backup: JsonObject } | { ok: false; error: string } {
+  let current = backup;
+  for (let v = fromVersion; v < toVersion; v++) {
+    const step = steps[v];
+    if (!step) return { ok: false, error: `This app cannot read backup format version ${fromVersion}: there is no upgrade from version ${v} to ${v + 1}.` };
+    current = step(current);
+  }
+  return { ok: true, backup: current };
+}
