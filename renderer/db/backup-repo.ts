@@ -4,12 +4,18 @@ import type { DatabaseSnapshot } from '../../shared/backup/snapshot';
 import { SNAPSHOT_TABLES } from '../../shared/backup/snapshot';
 import { sampleSnapshot } from '../../shared/sample/reference-paper';
 import type { PanelwrightDb } from './database';
+import { SETTING_KEYS } from './settings-repo';
 
-const tables = (db: PanelwrightDb) => [db.committees, db.papers, db.sections, db.appendices];
+type TableName = (typeof SNAPSHOT_TABLES)[number];
+export type TableCounts = Record<TableName, number>;
+export type RestoreResult = { ok: true; counts: TableCounts } | { ok: false; errors: string[] };
+
+// Settings are left out on purpose: they belong to this computer, not to the papers.
+const dataTables = (db: PanelwrightDb) => [db.committees, db.papers, db.sections, db.appendices];
 
 /** Every record of every table, soft-deleted ones included (a later merge needs them). */
-export async function snapshot(db: PanelwrightDb): Promise<DatabaseSnapshot> {
-  return db.transaction('r', tables(db), async () => ({
+export function snapshot(db: PanelwrightDb): Promise<DatabaseSnapshot> {
+  return db.transaction('r', dataTables(db), async () => ({
     committees: await db.committees.toArray(),
     papers: await db.papers.toArray(),
     sections: await db.sections.toArray(),
@@ -17,27 +23,17 @@ export async function snapshot(db: PanelwrightDb): Promise<DatabaseSnapshot> {
   }));
 }
 
+/** The text of a backup file of the whole database (shared/backup/parse.ts, docs/backup-format.md). */
 export async function exportBackupText(db: PanelwrightDb, appVersion: string): Promise<string> {
   return serializeBackup(await snapshot(db), { appVersion, exportedAt: new Date().toISOString() });
 }
 
-export type RestoreResult = { ok: true; counts: Record<(typeof SNAPSHOT_TABLES)[number], number> } | { ok: false; errors: string[] };
+const countsOf = (s: DatabaseSnapshot): TableCounts => ({ committees: s.committees.length, papers: s.papers.length, sections: s.sections.length, appendices: s.appendices.length });
 
-/**
- * Validates the whole file first; only a valid backup replaces the data, in one transaction, so a
- * bad file (or a failure half-way) leaves the database exactly as it was.
- */
-export async function restoreBackup(db: PanelwrightDb, text: string): Promise<RestoreResult> {
-  const parsed = parseBackup(text);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  await replaceAll(db, parsed.snapshot);
-  const s = parsed.snapshot;
-  return { ok: true, counts: { committees: s.committees.length, papers: s.papers.length, sections: s.sections.length, appendices: s.appendices.length } };
-}
-
+/** Replaces all four tables with the snapshot in one transaction: all of it is written, or none. */
 async function replaceAll(db: PanelwrightDb, s: DatabaseSnapshot): Promise<void> {
-  await db.transaction('rw', tables(db), async () => {
-    await Promise.all(tables(db).map((t) => t.clear()));
+  await db.transaction('rw', dataTables(db), async () => {
+    for (const t of dataTables(db)) await t.clear();
     await db.committees.bulkAdd([...s.committees]);
     await db.papers.bulkAdd([...s.papers]);
     await db.sections.bulkAdd([...s.sections]);
@@ -46,14 +42,26 @@ async function replaceAll(db: PanelwrightDb, s: DatabaseSnapshot): Promise<void>
 }
 
 /**
- * Loads the sample paper into an empty database the first time the app starts. Remembered in
- * settings, so deleting the sample does not bring it back.
+ * Restores a backup file's text, replacing everything in the database. The whole file is validated
+ * first; a file with any problem changes nothing and returns the problems to show the user.
  */
-export async function seedSampleIfFirstRun(db: PanelwrightDb): Promise<boolean> {
-  return db.transaction('rw', [...tables(db), db.settings], async () => {
-    if (await db.settings.get('sampleSeeded')) return false;
-    await db.settings.put({ key: 'sampleSeeded', value: true });
-    if ((await db.papers.count()) > 0 || (await db.committees.count()) > 0) return false;
+export async function restoreBackup(db: PanelwrightDb, text: string): Promise<RestoreResult> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  await replaceAll(db, parsed.snapshot);
+  return { ok: true, counts: countsOf(parsed.snapshot) };
+}
+
+/**
+ * Loads the sample paper into an empty database the first time the app starts, and returns whether
+ * it did. Remembered in settings, so deleting the sample never brings it back.
+ */
+export function seedSampleIfFirstRun(db: PanelwrightDb): Promise<boolean> {
+  return db.transaction('rw', [...dataTables(db), db.settings], async () => {
+    if (await db.settings.get(SETTING_KEYS.sampleSeeded)) return false;
+    await db.settings.put({ key: SETTING_KEYS.sampleSeeded, value: true });
+    const empty = (await Promise.all(dataTables(db).map((t) => t.count()))).every((n) => n === 0);
+    if (!empty) return false;
     const sample = sampleSnapshot();
     await db.committees.bulkAdd([...sample.committees]);
     await db.papers.bulkAdd([...sample.papers]);

@@ -1,35 +1,60 @@
+// The reusable list of committees, so a name is spelt the same on every paper.
 import type { Committee } from '../../shared/papers/model';
-import { createMeta, isLive, nowIso, softDelete, touch } from '../../shared/records/meta';
+import { createMeta, isLive, softDelete, touch } from '../../shared/records/meta';
+import { userAction } from './action';
 import type { PanelwrightDb } from './database';
-import { getUserName } from './settings-repo';
+import { validCommittee } from './validate';
 
-/** Adds a committee, or returns the live one already spelt that way (case and spaces ignored). */
-export async function addCommittee(db: PanelwrightDb, name: string): Promise<string> {
-  const clean = name.replace(/\s+/g, ' ').trim();
-  if (!clean) throw new Error('A committee needs a name.');
-  const by = await getUserName(db);
-  return db.transaction('rw', db.committees, async () => {
-    const existing = (await db.committees.toArray()).find((c) => isLive(c) && c.name.toLowerCase() === clean.toLowerCase());
-    if (existing) return existing.id;
-    const committee: Committee = { ...createMeta(by, nowIso()), name: clean };
+const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
+const same = (a: string, b: string) => a.toLocaleLowerCase('en-GB') === b.toLocaleLowerCase('en-GB');
+
+/**
+ * Adds a committee and returns its id; if one is already spelt that way (ignoring case and spaces)
+ * returns that one's id instead, bringing it back if it had been removed.
+ */
+export function addCommittee(db: PanelwrightDb, name: string): Promise<string> {
+  const wanted = clean(name);
+  if (!wanted) return Promise.reject(new Error('A committee needs a name.'));
+  return userAction(db, [db.committees], async ({ by, at }) => {
+    const matches = (await db.committees.toArray()).filter((c) => same(c.name, wanted));
+    const live = matches.find(isLive);
+    if (live) return live.id;
+    const removed = matches[0];
+    if (removed) {
+      await db.committees.put(validCommittee(touch({ ...removed, deletedAt: null }, {}, by, at)));
+      return removed.id;
+    }
+    const committee = validCommittee({ ...createMeta(by, at), name: wanted });
     await db.committees.add(committee);
     return committee.id;
   });
 }
 
-export async function renameCommittee(db: PanelwrightDb, id: string, name: string): Promise<void> {
-  const by = await getUserName(db);
-  await db.transaction('rw', db.committees, async () => {
+/** Renames (spaces tidied); an empty name is ignored, so clearing the field to retype loses nothing. */
+export function renameCommittee(db: PanelwrightDb, id: string, name: string): Promise<void> {
+  const wanted = clean(name);
+  return userAction(db, [db.committees], async ({ by, at }) => {
     const c = await db.committees.get(id);
-    if (c && name.trim()) await db.committees.put(touch(c, { name: name.replace(/\s+/g, ' ').trim() }, by));
+    if (c && wanted && c.name !== wanted) await db.committees.put(validCommittee(touch(c, { name: wanted }, by, at)));
   });
 }
 
-/** Soft delete: papers that name it keep printing its name. */
-export async function removeCommittee(db: PanelwrightDb, id: string): Promise<void> {
-  const by = await getUserName(db);
-  await db.transaction('rw', db.committees, async () => {
+/** Soft delete: it leaves the pick-list, but papers that name it keep printing its name. */
+export function removeCommittee(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.committees], async ({ by, at }) => {
     const c = await db.committees.get(id);
-    if (c && isLive(c)) await db.committees.put(softDelete(c, by));
+    if (c && isLive(c)) await db.committees.put(softDelete(c, by, at));
   });
+}
+
+export function restoreCommittee(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.committees], async ({ by, at }) => {
+    const c = await db.committees.get(id);
+    if (c && !isLive(c)) await db.committees.put(touch({ ...c, deletedAt: null }, {}, by, at));
+  });
+}
+
+/** Live committees in name order, for pick-lists. */
+export async function listCommittees(db: PanelwrightDb): Promise<Committee[]> {
+  return (await db.committees.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 }

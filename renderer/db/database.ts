@@ -1,10 +1,10 @@
-// The one Dexie database. A singleton for the app; `openDatabase(name)` gives tests their own.
+// The one Dexie database. `db` is the app's singleton; `openDatabase(name)` gives tests their own.
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { Appendix, Committee, Paper, Section } from '../../shared/papers/model';
-import { V1_STORES } from './schema/v1';
+import { SCHEMA_VERSIONS } from './schema/versions';
 
-/** Device-local settings: not part of a backup (they describe this computer, not the papers). */
+/** Device-local settings (userName, sampleSeeded): not part of a backup. */
 export interface Setting {
   readonly key: string;
   readonly value: unknown;
@@ -20,7 +20,10 @@ export class PanelwrightDb extends Dexie {
   constructor(name: string) {
     // Strict durability: a write is reported done only once it is on disk (Chrome's default is relaxed).
     super(name, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores(V1_STORES);
+    for (const v of SCHEMA_VERSIONS) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
   }
 }
 

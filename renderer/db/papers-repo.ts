@@ -1,161 +1,107 @@
-// Data access for papers, sections and appendices. Every user action is one read-write transaction
-// that stamps updatedAt/updatedBy, so the stored history is ready to merge later.
+// Data access for papers. Every user action is one read-write transaction that stamps
+// updatedAt/updatedBy (shared/records/meta), so the stored history is ready to merge later.
+// Section and appendix actions live in children-repo.ts and are re-exported here.
 import { bundlePaper } from '../../shared/papers/bundle';
 import { createPaper as newPaper, duplicatePaper as copyPaper } from '../../shared/papers/factory';
-import type { Appendix, CoverSheet, Paper, PaperBundle, Section, SectionKind } from '../../shared/papers/model';
-import { byPosition, createMeta, isLive, nowIso, positionBetween, softDelete, touch } from '../../shared/records/meta';
-import { emptyDoc } from '../../shared/richtext/model';
-import type { RichDoc } from '../../shared/richtext/model';
+import type { Appendix, CoverSheet, Paper, PaperBundle, Section } from '../../shared/papers/model';
+import { isLive, softDelete, touch } from '../../shared/records/meta';
+import { userAction } from './action';
 import type { PanelwrightDb } from './database';
-import { getUserName } from './settings-repo';
+import { validAppendix, validPaper, validSection } from './validate';
 
-type Who = { by: string; at: string };
-const who = async (db: PanelwrightDb): Promise<Who> => ({ by: await getUserName(db), at: nowIso() });
+export {
+  addAppendix,
+  addSection,
+  moveAppendix,
+  moveSection,
+  removeAppendix,
+  removeSection,
+  renameAppendix,
+  renameSection,
+  restoreAppendix,
+  restoreSection,
+  setAppendixBody,
+  setSectionBody,
+} from './children-repo';
 
-async function siblings<T extends Section | Appendix>(table: PanelwrightDb['sections'] | PanelwrightDb['appendices'], paperId: string): Promise<T[]> {
-  return ((await table.where('paperId').equals(paperId).toArray()) as T[]).filter(isLive).sort(byPosition);
-}
+export type PaperChanges = Partial<Pick<Paper, 'title' | 'status' | 'footnoteStyle' | 'contacts'>>;
 
-export async function createPaper(db: PanelwrightDb, init: { title?: string; cover?: Partial<CoverSheet> } = {}): Promise<string> {
-  const { by, at } = await who(db);
-  const { paper, sections } = newPaper(by, init, at);
-  await db.transaction('rw', db.papers, db.sections, async () => {
-    await db.papers.add(paper);
-    await db.sections.bulkAdd(sections);
+/** A new draft with the standard sections; returns its id. */
+export function createPaper(db: PanelwrightDb, init: { title?: string; cover?: Partial<CoverSheet> } = {}): Promise<string> {
+  return userAction(db, [db.papers, db.sections], async ({ by, at }) => {
+    const { paper, sections } = newPaper(by, init, at);
+    await db.papers.add(validPaper(paper));
+    await db.sections.bulkAdd(sections.map(validSection));
+    return paper.id;
   });
-  return paper.id;
 }
 
-export async function updatePaper(db: PanelwrightDb, id: string, changes: Partial<Pick<Paper, 'title' | 'status' | 'footnoteStyle' | 'contacts'>>): Promise<void> {
-  const { by, at } = await who(db);
-  await db.transaction('rw', db.papers, async () => {
+function changePaper(db: PanelwrightDb, id: string, change: (p: Paper, by: string, at: string) => Paper | null): Promise<void> {
+  return userAction(db, [db.papers], async ({ by, at }) => {
     const p = await db.papers.get(id);
-    if (p) await db.papers.put(touch(p, changes, by, at));
+    const next = p ? change(p, by, at) : null;
+    if (next) await db.papers.put(validPaper(next));
   });
 }
 
-export async function updateCover(db: PanelwrightDb, id: string, changes: Partial<CoverSheet>): Promise<void> {
-  const { by, at } = await who(db);
-  await db.transaction('rw', db.papers, async () => {
-    const p = await db.papers.get(id);
-    if (p) await db.papers.put(touch(p, { cover: { ...p.cover, ...changes } }, by, at));
-  });
+export function updatePaper(db: PanelwrightDb, id: string, changes: PaperChanges): Promise<void> {
+  return changePaper(db, id, (p, by, at) => touch(p, changes, by, at));
 }
 
-export async function loadBundle(db: PanelwrightDb, paperId: string): Promise<PaperBundle | null> {
+export function updateCover(db: PanelwrightDb, id: string, changes: Partial<CoverSheet>): Promise<void> {
+  return changePaper(db, id, (p, by, at) => touch(p, { cover: { ...p.cover, ...changes } }, by, at));
+}
+
+/** One live paper with its committee and live sections/appendices in order; null if missing or deleted. */
+export function loadBundle(db: PanelwrightDb, paperId: string): Promise<PaperBundle | null> {
   return db.transaction('r', [db.papers, db.committees, db.sections, db.appendices], async () => {
     const paper = await db.papers.get(paperId);
-    if (!paper) return null;
+    if (!paper || !isLive(paper)) return null;
     const committee = paper.cover.committeeId ? await db.committees.get(paper.cover.committeeId) : undefined;
-    const [sections, appendices] = await Promise.all([db.sections.where('paperId').equals(paperId).toArray(), db.appendices.where('paperId').equals(paperId).toArray()]);
+    const sections = await db.sections.where('paperId').equals(paperId).toArray();
+    const appendices = await db.appendices.where('paperId').equals(paperId).toArray();
     return bundlePaper({ papers: [paper], committees: committee ? [committee] : [], sections, appendices }, paperId);
   });
 }
 
-// Sections and appendices share the same ordered-child operations.
-function orderedChildren<T extends Section | Appendix>(table: (db: PanelwrightDb) => PanelwrightDb['sections'] | PanelwrightDb['appendices']) {
-  const t = (db: PanelwrightDb) => table(db) as unknown as import('dexie').Table<T, string>;
-  const change = async (db: PanelwrightDb, id: string, changes: Partial<T>) => {
-    const { by, at } = await who(db);
-    await db.transaction('rw', table(db), async () => {
-      const row = await t(db).get(id);
-      if (row) await t(db).put(touch(row, changes as never, by, at));
-    });
-  };
-  return {
-    setBody: (db: PanelwrightDb, id: string, body: RichDoc) => change(db, id, { body } as Partial<T>),
-    rename: (db: PanelwrightDb, id: string, title: string) => change(db, id, { title } as Partial<T>),
-    async move(db: PanelwrightDb, id: string, direction: 'up' | 'down'): Promise<void> {
-      const { by, at } = await who(db);
-      await db.transaction('rw', table(db), async () => {
-        const row = await t(db).get(id);
-        if (!row) return;
-        const list = await siblings<T>(table(db), row.paperId);
-        const i = list.findIndex((x) => x.id === id);
-        const j = direction === 'up' ? i - 1 : i + 1;
-        const other = list[j];
-        if (i < 0 || !other) return;
-        // Swap positions: two writes, one transaction, no renumbering of the rest.
-        await t(db).put(touch(row, { position: other.position } as never, by, at));
-        await t(db).put(touch(other, { position: row.position } as never, by, at));
-      });
-    },
-    async remove(db: PanelwrightDb, id: string): Promise<void> {
-      const { by, at } = await who(db);
-      await db.transaction('rw', table(db), async () => {
-        const row = await t(db).get(id);
-        if (row && isLive(row)) await t(db).put(softDelete(row, by, at));
-      });
-    },
-    async restore(db: PanelwrightDb, id: string): Promise<void> {
-      const { by, at } = await who(db);
-      await db.transaction('rw', table(db), async () => {
-        const row = await t(db).get(id);
-        if (row && !isLive(row)) await t(db).put(touch({ ...row, deletedAt: null }, {} as never, by, at));
-      });
-    },
-    /** Inserts after `afterId` (or at the end) and returns the new id. */
-    async add(db: PanelwrightDb, paperId: string, make: (meta: ReturnType<typeof createMeta>, position: number) => T, afterId?: string): Promise<string> {
-      const { by, at } = await who(db);
-      return db.transaction('rw', table(db), async () => {
-        const list = await siblings<T>(table(db), paperId);
-        const i = afterId ? list.findIndex((x) => x.id === afterId) : list.length - 1;
-        const position = positionBetween(list[i]?.position, list[i + 1]?.position);
-        const row = make(createMeta(by, at), position);
-        await t(db).add(row);
-        return row.id;
-      });
-    },
-  };
-}
-
-const sectionOps = orderedChildren<Section>((db) => db.sections);
-const appendixOps = orderedChildren<Appendix>((db) => db.appendices);
-
-export const setSectionBody = sectionOps.setBody;
-export const renameSection = sectionOps.rename;
-export const moveSection = sectionOps.move;
-export const removeSection = sectionOps.remove;
-export const restoreSection = sectionOps.restore;
-export function addSection(db: PanelwrightDb, paperId: string, opts: { afterId?: string; title: string; kind?: SectionKind }): Promise<string> {
-  return sectionOps.add(db, paperId, (meta, position) => ({ ...meta, paperId, position, title: opts.title, kind: opts.kind ?? 'text', body: emptyDoc() }), opts.afterId);
-}
-
-export const setAppendixBody = appendixOps.setBody;
-export const renameAppendix = appendixOps.rename;
-export const moveAppendix = appendixOps.move;
-export const removeAppendix = appendixOps.remove;
-export const restoreAppendix = appendixOps.restore;
-export function addAppendix(db: PanelwrightDb, paperId: string, opts: { title: string; afterId?: string }): Promise<string> {
-  return appendixOps.add(db, paperId, (meta, position) => ({ ...meta, paperId, position, title: opts.title, body: emptyDoc() }), opts.afterId);
-}
-
-export async function duplicatePaper(db: PanelwrightDb, id: string): Promise<string> {
-  const { by, at } = await who(db);
-  const bundle = await loadBundle(db, id);
-  if (!bundle) throw new Error('That paper no longer exists.');
-  const copy = copyPaper(bundle, by, at);
-  await db.transaction('rw', db.papers, db.sections, db.appendices, async () => {
-    await db.papers.add(copy.paper);
-    await db.sections.bulkAdd(copy.sections);
-    await db.appendices.bulkAdd(copy.appendices);
-  });
-  return copy.paper.id;
-}
-
-/** Soft-deletes the paper only: its sections stay as they were, so Undo brings everything back. */
-export async function deletePaper(db: PanelwrightDb, id: string): Promise<void> {
-  const { by, at } = await who(db);
-  await db.transaction('rw', db.papers, async () => {
-    const p = await db.papers.get(id);
-    if (p && isLive(p)) await db.papers.put(softDelete(p, by, at));
+/** A copy to start the next paper from (new ids, draft, meeting date and agenda item cleared); returns its id. */
+export function duplicatePaper(db: PanelwrightDb, id: string): Promise<string> {
+  return userAction(db, [db.papers, db.committees, db.sections, db.appendices], async ({ by, at }) => {
+    const bundle = await loadBundle(db, id);
+    if (!bundle) throw new Error('That paper no longer exists.');
+    const copy = copyPaper(bundle, by, at);
+    await db.papers.add(validPaper(copy.paper));
+    await db.sections.bulkAdd(copy.sections.map(validSection));
+    await db.appendices.bulkAdd(copy.appendices.map(validAppendix));
+    return copy.paper.id;
   });
 }
 
-export async function restorePaper(db: PanelwrightDb, id: string): Promise<void> {
-  const { by, at } = await who(db);
-  await db.transaction('rw', db.papers, async () => {
+/**
+ * Soft-deletes the paper and its live sections and appendices, all with the same deletedAt, so
+ * restorePaper can bring back exactly those (and not a section removed earlier on its own).
+ */
+export function deletePaper(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.papers, db.sections, db.appendices], async ({ by, at }) => {
     const p = await db.papers.get(id);
-    if (p && !isLive(p)) await db.papers.put(touch({ ...p, deletedAt: null }, {}, by, at));
+    if (!p || !isLive(p)) return;
+    await db.papers.put(softDelete(p, by, at));
+    const sections = (await db.sections.where('paperId').equals(id).toArray()).filter(isLive);
+    const appendices = (await db.appendices.where('paperId').equals(id).toArray()).filter(isLive);
+    await db.sections.bulkPut(sections.map((s) => softDelete(s, by, at)));
+    await db.appendices.bulkPut(appendices.map((a) => softDelete(a, by, at)));
+  });
+}
+
+/** Undoes deletePaper: the paper and the children deleted with it come back. */
+export function restorePaper(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.papers, db.sections, db.appendices], async ({ by, at }) => {
+    const p = await db.papers.get(id);
+    if (!p || p.deletedAt === null) return;
+    const deletedWith = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === p.deletedAt);
+    const undelete = <T extends Paper | Section | Appendix>(r: T): T => touch({ ...r, deletedAt: null }, {}, by, at);
+    await db.papers.put(undelete(p));
+    await db.sections.bulkPut(deletedWith(await db.sections.where('paperId').equals(id).toArray()).map(undelete));
+    await db.appendices.bulkPut(deletedWith(await db.appendices.where('paperId').equals(id).toArray()).map(undelete));
   });
 }

@@ -44,8 +44,11 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `${where}: expected ${issue.values.length === 1 ? '' : 'one of '}${issue.values.map((v) => JSON.stringify(v)).join(', ')}, found ${input === undefined ? 'nothing' : describeValue(input)}`;
     case 'invalid_union': {
       // A node or mark of a type the format does not have ("image", "script" …).
-      const options = (issue as { options?: unknown[] }).options;
-      if (options) return `${where}: ${input === undefined ? 'missing' : `unknown type ${describeValue(input)}`}; allowed here: ${options.join(', ')}`;
+      const { options, discriminator } = issue as { options?: unknown[]; discriminator?: string };
+      if (options && discriminator) {
+        const tag = input && typeof input === 'object' ? (input as Record<string, unknown>)[discriminator] : undefined;
+        return `${where}: ${tag === undefined ? 'missing' : `unknown type ${describeValue(tag)}`}; allowed here: ${options.join(', ')}`;
+      }
       return `${where}: ${issue.message}`;
     }
     default:

@@ -22,7 +22,7 @@ function snapshot(): DatabaseSnapshot {
   };
 }
 const text = (s: DatabaseSnapshot = snapshot()) => serializeBackup(s, { appVersion: '0.1.0', exportedAt: AT });
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests damage raw JSON on purpose
+// Tests damage the raw JSON on purpose, so it is untyped here.
 const mutate = (f: (j: any) => void) => {
   const j = JSON.parse(text());
   f(j);
@@ -42,8 +42,9 @@ describe('serializeBackup / parseBackup', () => {
     expect(r).toEqual({ ok: true, snapshot: s, version: 1 });
   });
   it('writes the same text for the same data, envelope first and tables in a fixed order', () => {
-    const t = text();
-    expect(t).toBe(text());
+    const s = snapshot();
+    const t = text(s);
+    expect(t).toBe(text(structuredClone(s)));
     expect(Object.keys(JSON.parse(t))).toEqual(['format', 'version', 'exportedAt', 'app', 'data']);
     expect(Object.keys(JSON.parse(t).data)).toEqual(['committees', 'papers', 'sections', 'appendices']);
     expect(t.endsWith('}\n')).toBe(true);
@@ -111,7 +112,7 @@ describe('what a user is told about a bad file', () => {
     expect(errorsOf(mutate((j) => j.data.sections.forEach((s: { title: unknown }) => (s.title = 5))))).toHaveLength(13);
     const many = errorsOf(mutate((j) => j.data.sections.push(...Array.from({ length: 30 }, () => ({ ...j.data.sections[0], title: 5 })))));
     expect(many).toHaveLength(21);
-    expect(many[20]).toBe('… and 23 more problems');
+    expect(many[20]).toBe('… and 10 more problems');
   });
   it('refuses pathologically deep nesting without overflowing the stack', () => {
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
@@ -144,7 +145,7 @@ describe('robustness', () => {
   });
   it('never throws when values are swapped for values of other types', () => {
     const values = [null, 0, -1, 1.5, '', 'x', true, [], {}, [{}], { type: 'doc' }];
-    const paths: ((j: any, v: unknown) => void)[] = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+    const paths: ((j: any, v: unknown) => void)[] = [
       (j, v) => (j.data = v),
       (j, v) => (j.data.papers[0] = v),
       (j, v) => (j.data.papers[0].cover = v),

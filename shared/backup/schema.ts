@@ -2,7 +2,7 @@
 // Documented field by field in docs/backup-format.md; keep the two in step. schema.types.test.ts
 // fails to compile if a record type in shared/papers/model.ts and its schema here drift apart.
 import { z } from 'zod';
-import type { BlockNode, InlineNode, ListItemNode, ParagraphNode, RichDoc, TableNode } from '../richtext/model';
+import type { BlockNode, InlineNode, Mark, ListItemNode, ParagraphNode, RichDoc, TableNode } from '../richtext/model';
 import type { Appendix, Committee, Contact, CoverSheet, Paper, Section } from '../papers/model';
 
 // Bounds are far above any real paper; they exist so a damaged or hostile file cannot make the
@@ -35,33 +35,34 @@ const meta = {
 // ---- Rich text: exactly the node and mark types of shared/richtext/model.ts ----
 
 /** Only web and mail links: a javascript: or file: link in a shared backup must never reach Word or the editor. */
-export const isSafeHref = (h: string): boolean => /^(https?:\/\/[^\s]|mailto:[^\s])/i.test(h);
+export const isSafeHref = (h: string): boolean => /^(https?:\/\/[^\s]|mailto:[^\s])/i.test(h.trim());
 const safeHref = z.string().max(LIMITS.href, `link longer than ${LIMITS.href} characters`).refine(isSafeHref, 'links must start with https://, http:// or mailto:');
 
-const mark = z.discriminatedUnion('type', [
+export const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),
   z.object({ type: z.literal('italic') }),
   z.object({ type: z.literal('underline') }),
   z.object({ type: z.literal('link'), attrs: z.object({ href: safeHref }) }),
-]);
+]) satisfies z.ZodType<Mark>;
 
-const inline: z.ZodType<InlineNode> = z.discriminatedUnion('type', [
+export const inlineSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('text'),
     text: z.string().min(1, 'empty text (a text node needs at least one character)').max(LIMITS.text, `text longer than ${LIMITS.text} characters`),
-    marks: z.array(mark).max(10, 'more than 10 marks on one piece of text').optional(),
+    marks: z.array(markSchema).max(10, 'more than 10 marks on one piece of text').optional(),
   }),
-  z.object({ type: z.literal('footnote'), attrs: z.object({ id, text: text(LIMITS.footnote) }) }),
+  // A footnote id may be empty: pasted footnotes can arrive without one, and refusing the save would lose text.
+  z.object({ type: z.literal('footnote'), attrs: z.object({ id: text(LIMITS.id), text: text(LIMITS.footnote) }) }),
   z.object({ type: z.literal('hardBreak') }),
-]);
+]) satisfies z.ZodType<InlineNode>;
 
 const paragraph = z.object({
   type: z.literal('paragraph'),
   attrs: z.object({ numbered: z.boolean().optional() }).optional(),
-  content: z.array(inline).optional(),
+  content: z.array(inlineSchema).optional(),
 }) satisfies z.ZodType<ParagraphNode>;
 
-const subheading = z.object({ type: z.literal('subheading'), content: z.array(inline).optional() });
+const subheading = z.object({ type: z.literal('subheading'), content: z.array(inlineSchema).optional() });
 
 // Lists nest, so their schemas refer to each other lazily.
 const listItem: z.ZodType<ListItemNode> = z.lazy(() =>
@@ -70,7 +71,7 @@ const listItem: z.ZodType<ListItemNode> = z.lazy(() =>
 const bulletList = z.object({ type: z.literal('bulletList'), get content() { return z.array(listItem); } });
 const orderedList = z.object({
   type: z.literal('orderedList'),
-  attrs: z.object({ start: z.number().int().min(0).max(100_000).optional() }).optional(),
+  attrs: z.object({ start: z.number().int().min(-100_000).max(100_000).optional() }).optional(),
   get content() { return z.array(listItem); },
 });
 
@@ -88,9 +89,9 @@ const cell = z.object({
 const row = z.object({ type: z.literal('tableRow'), content: z.array(cell).min(1, 'a table row needs at least one cell').max(100, 'more than 100 cells in a row') });
 const tableNode = z.object({ type: z.literal('table'), content: z.array(row).min(1, 'a table needs at least one row') }) satisfies z.ZodType<TableNode>;
 
-const block: z.ZodType<BlockNode> = z.discriminatedUnion('type', [paragraph, subheading, bulletList, orderedList, tableNode]);
+export const blockSchema = z.discriminatedUnion('type', [paragraph, subheading, bulletList, orderedList, tableNode]) satisfies z.ZodType<BlockNode>;
 
-export const richDocSchema = z.object({ type: z.literal('doc'), content: z.array(block) }) satisfies z.ZodType<RichDoc>;
+export const richDocSchema = z.object({ type: z.literal('doc'), content: z.array(blockSchema) }) satisfies z.ZodType<RichDoc>;
 
 // ---- Records ----
 

@@ -4,8 +4,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type { Appendix, Committee, Contact, CoverSheet, Paper, Section } from '../papers/model';
-import type { BlockNode, InlineNode, RichDoc } from '../richtext/model';
-import type { appendixSchema, committeeSchema, contactSchema, coverSchema, paperSchema, richDocSchema, sectionSchema } from './schema';
+import type { BlockNode, InlineNode, Mark, RichDoc } from '../richtext/model';
+import type { appendixSchema, blockSchema, committeeSchema, inlineSchema, markSchema, contactSchema, coverSchema, paperSchema, richDocSchema, sectionSchema } from './schema';
 import { backupV1Schema } from './schema';
 import type { DatabaseSnapshot } from './snapshot';
 
@@ -26,8 +26,9 @@ describe('schemas match the model types', () => {
     expectTypeOf<z.output<typeof sectionSchema>>().toExtend<Section>();
     expectTypeOf<z.output<typeof richDocSchema>>().toExtend<RichDoc>();
     expectTypeOf<z.output<typeof backupV1Schema>['data']>().toExtend<DatabaseSnapshot>();
-    // Every block and inline type of the model has a schema: the unions' `type` tags are the same.
-    expectTypeOf<z.output<typeof richDocSchema>['content'][number]['type']>().toEqualTypeOf<BlockNode['type']>();
-    expectTypeOf<InlineNode['type']>().toEqualTypeOf<'text' | 'footnote' | 'hardBreak'>();
+    // Every block, inline and mark type of the model has a schema, and no other: the `type` tags match.
+    expectTypeOf<z.output<typeof blockSchema>['type']>().toEqualTypeOf<BlockNode['type']>();
+    expectTypeOf<z.output<typeof inlineSchema>['type']>().toEqualTypeOf<InlineNode['type']>();
+    expectTypeOf<z.output<typeof markSchema>['type']>().toEqualTypeOf<Mark['type']>();
   });
 });

@@ -1,36 +1,31 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { expect, it } from 'vitest';
-import { createPaper } from '../../../shared/papers/factory';
-import { createMeta } from '../../../shared/records/meta';
-import { doc, para } from '../../../shared/richtext/build';
-import { openDatabase } from '../database';
+import { describe, expect, it } from 'vitest';
+import { sampleSnapshot } from '../../../shared/sample/reference-paper';
+import { snapshot } from '../backup-repo';
+import { freshDb, reopen } from '../test-helpers';
 import { V1_STORES } from './v1';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
+import { writeWithRawSchema } from './write-raw';
 
-// The pattern every schema version follows: write data with the previous version's raw schema,
-// then open it with the current PanelwrightDb and check nothing was lost. With v2, add a test that
-// writes with V1_STORES and checks the v2 upgrade; keep this one.
-it('data written by schema version 1 opens intact with the current database class', async () => {
-  const name = `test-v1-${Date.now()}`;
-  const raw = new Dexie(name);
-  raw.version(1).stores(V1_STORES);
-  const committee = { ...createMeta('v1', '2017-11-20T09:00:00.000Z'), name: 'Police and Crime Panel' };
-  const { paper, sections } = createPaper('v1', { title: 'Written by v1', cover: { committeeId: committee.id } });
-  const withText = sections.map((s, i) => (i === 0 ? { ...s, body: doc(para('Kept across versions.')) } : s));
-  const appendix = { ...createMeta('v1'), paperId: paper.id, position: 1, title: 'A', body: doc(para('Appendix text')) };
-  await raw.table('committees').add(committee);
-  await raw.table('papers').add(paper);
-  await raw.table('sections').bulkAdd(withText);
-  await raw.table('appendices').add(appendix);
-  await raw.table('settings').put({ key: 'userName', value: 'Kevin' });
-  raw.close();
+// The pattern every schema version follows: write data with an older version's stores through
+// plain Dexie, then open it with the current PanelwrightDb and check nothing was lost (and, from
+// v2 on, that the upgrade did what it should). Keep every test here; add one per new version.
 
-  const db = openDatabase(name);
-  expect(await db.committees.toArray()).toEqual([committee]);
-  expect(await db.papers.toArray()).toEqual([paper]);
-  expect((await db.sections.toArray()).sort((a, b) => a.position - b.position)).toEqual(withText);
-  expect(await db.appendices.toArray()).toEqual([appendix]);
-  expect(await db.settings.get('userName')).toEqual({ key: 'userName', value: 'Kevin' });
-  db.close();
-  await db.delete();
+describe('schema versions', () => {
+  it('are numbered 1, 2, 3 … in order, each named', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+    for (const v of SCHEMA_VERSIONS) expect(v.name).not.toBe('');
+  });
+
+  it('data written by schema version 1 opens intact with the current database class', async () => {
+    const target = freshDb('schema-v1');
+    const sample = sampleSnapshot();
+    await writeWithRawSchema(target.name, 1, V1_STORES, { ...sample, settings: [{ key: 'userName', value: 'Kevin' }] });
+
+    const db = reopen(target);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await snapshot(db)).toEqual(sampleSnapshot());
+    expect(await db.settings.get('userName')).toEqual({ key: 'userName', value: 'Kevin' });
+  });
 });

@@ -1,0 +1,31 @@
+// Helpers for the database tests (imported by *.test.ts only). Each test gets its own database
+// name, so tests never see each other's data; every database opened is closed and deleted after.
+import { afterEach } from 'vitest';
+import { openDatabase } from './database';
+import type { PanelwrightDb } from './database';
+
+const opened: PanelwrightDb[] = [];
+let counter = 0;
+
+afterEach(async () => {
+  const dbs = opened.splice(0);
+  for (const db of dbs) db.close();
+  for (const name of new Set(dbs.map((d) => d.name))) await openDatabase(name).delete();
+});
+
+export function freshDb(label = 'test'): PanelwrightDb {
+  const db = openDatabase(`${label}-${++counter}-${Math.random().toString(36).slice(2)}`);
+  opened.push(db);
+  return db;
+}
+
+/** Closes the database and opens it again by name: what survives this was really written. */
+export function reopen(db: PanelwrightDb): PanelwrightDb {
+  db.close();
+  const again = openDatabase(db.name);
+  opened.push(again);
+  return again;
+}
+
+/** Lets the clock move on, so a later updatedAt is strictly later. */
+export const tick = () => new Promise((r) => setTimeout(r, 3));
