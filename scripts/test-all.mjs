@@ -2,9 +2,10 @@
 // `npm test`: type-check, unit tests (Vitest), build, then UI tests (Playwright in Chromium).
 // Prints one closing line "N passed, N failed, N skipped" across both runners.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-mkdirSync('test-results', { recursive: true });
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
 const run = (label, cmd, args, env = {}) => {
   console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -13,21 +14,21 @@ const run = (label, cmd, args, env = {}) => {
 
 let failedSteps = [];
 if (run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) failedSteps.push('type-check');
-const unit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']);
 if (unit !== 0) failedSteps.push('unit tests');
 if (run('build', 'npm', ['run', 'build', '--silent']) !== 0) failedSteps.push('build');
 const e2e = failedSteps.includes('build') ? 1 : run('UI tests', 'npx', ['playwright', 'test'], { CI: '1' });
 if (e2e !== 0) failedSteps.push('UI tests');
 
 let passed = 0, failed = 0, skipped = 0;
-if (existsSync('test-results/unit.json')) {
-  const u = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+if (existsSync('reports/unit.json')) {
+  const u = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
   passed += u.numPassedTests ?? 0;
   failed += u.numFailedTests ?? 0;
   skipped += (u.numPendingTests ?? 0) + (u.numTodoTests ?? 0);
 }
-if (existsSync('test-results/e2e.json')) {
-  const s = JSON.parse(readFileSync('test-results/e2e.json', 'utf8')).stats ?? {};
+if (existsSync('reports/e2e.json')) {
+  const s = JSON.parse(readFileSync('reports/e2e.json', 'utf8')).stats ?? {};
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;

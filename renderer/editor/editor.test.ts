@@ -8,6 +8,7 @@ import { commandById } from './commands';
 import { LabelsExtension } from './labels-plugin';
 import { paperSchemaExtensions } from './schema-extensions';
 import { toRichDoc } from './to-rich-doc';
+import { richDocSchema } from '../../shared/backup/schema';
 
 const editors: Editor[] = [];
 function editorWith(content: RichDoc, sectionNo: number | null = 4, marks = new Map<string, string>()): Editor {
@@ -118,5 +119,21 @@ describe('what is stored', () => {
     expect(json).not.toMatch(/script|onclick|onerror|javascript|alert|style|img/i);
     expect(json).toContain('bold');
     expect(e.view.dom.innerHTML).not.toMatch(/onclick|onerror|javascript:/i);
+  });
+});
+
+describe('everything the editor stores is valid for the database and backups', () => {
+  it('after typing, lists, tables, footnotes, links, sub-headings and pasted HTML', async () => {
+    const e = editorWith(doc(para('start')));
+    e.commands.setTextSelection(3);
+    await run(e, 'footnote', answering('https://example.org/x'));
+    await run(e, 'bulletList');
+    await run(e, 'orderedList');
+    await run(e, 'insertTable');
+    await run(e, 'toggleHeaderRow');
+    e.commands.insertContent('<h2>Pasted heading</h2><p>a <a href="mailto:a@b.org">mail</a><br>b</p><ol start="3"><li><p>three</p><ul><li>nested</li></ul></li></ol><p></p>');
+    await run(e, 'subheading');
+    const result = richDocSchema.safeParse(stored(e));
+    expect(result.success, JSON.stringify(result.error?.issues.slice(0, 3))).toBe(true);
   });
 });
