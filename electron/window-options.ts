@@ -41,6 +41,8 @@ export function createWindowOptions({ preloadPath, devTools }: WindowOptionsInpu
       navigateOnDragDrop: false,
       // A page cannot trap the user in a loop of alert() dialogs.
       safeDialogs: true,
+      // Middle-click on a link would otherwise try to open a new window (denied anyway; this stops the attempt).
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
       devTools,
     },

@@ -108,7 +108,10 @@ async function serveInBrowser(intro) {
     console.log(`  (port ${port} was busy; browsers keep data per address, so papers saved at port ${port} are not shown here)`);
   }
   console.log('Press Ctrl+C to stop.');
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    server.closeAllConnections(); // keep-alive sockets would otherwise hold close() open
+    server.close(() => process.exit(0));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

@@ -28,7 +28,16 @@ if (existsSync('reports/unit.json')) {
   skipped += (u.numPendingTests ?? 0) + (u.numTodoTests ?? 0);
 }
 if (existsSync('reports/e2e.json')) {
-  const s = JSON.parse(readFileSync('reports/e2e.json', 'utf8')).stats ?? {};
+  const report = JSON.parse(readFileSync('reports/e2e.json', 'utf8'));
+  const s = report.stats ?? {};
+  // Say why each skipped UI test was skipped (e.g. no Electron binary on this machine).
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) for (const t of spec.tests ?? []) {
+      if (t.status === 'skipped') console.log(`Skipped: ${spec.title} — ${(t.annotations ?? []).map((a) => a.description).filter(Boolean).join('; ') || 'no reason given'}`);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
