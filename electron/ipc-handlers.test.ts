@@ -1,6 +1,9 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IPC } from '../shared/host/api';
-import { MAX_OPEN_BYTES, registerHandlers } from './ipc-handlers';
+import { MAX_OPEN_BYTES, MAX_SAVE_BYTES, registerHandlers } from './ipc-handlers';
 import type { HandlerDeps, InvokeEventLike } from './ipc-handlers';
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>;
@@ -58,6 +61,52 @@ describe('IPC handlers', () => {
       await expect(s.call(IPC.saveFile, APP, bad)).rejects.toThrow(/Refused/);
     }
     expect(s.written).toEqual([]);
+  });
+  it('refuses an oversized save before asking where to save', async () => {
+    let asked = false;
+    const s = setup({ savePath: '/tmp/x.docx' });
+    const big = { ...docx, data: new Uint8Array(MAX_SAVE_BYTES + 1) };
+    const handlers = new Map<string, Listener>();
+    registerHandlers({
+      ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
+      dialog: {
+        showSaveDialog: async () => ((asked = true), { canceled: true, filePath: '' }),
+        showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      },
+      shell: { openExternal: async () => {} },
+      fs: { writeFile: async () => {}, readFile: async () => new Uint8Array(), stat: async () => ({ size: 0, isFile: () => true }) },
+      app: { getVersion: () => '0.1.0', getPath: () => '/tmp' },
+      getWindow: () => ({}),
+    });
+    await expect(handlers.get(IPC.saveFile)!(APP, big)).rejects.toThrow(/larger than the save limit/);
+    await expect(s.call(IPC.saveFile, APP, big)).rejects.toThrow(/Refused/);
+    expect(asked).toBe(false);
+    expect(s.written).toEqual([]);
+  });
+  it('writes the exact bytes to disk and reads them back with the real file system', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'panelwright-ipc-'));
+    const handlers = new Map<string, Listener>();
+    const target = join(dir, 'Board paper');
+    registerHandlers({
+      ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
+      dialog: {
+        showSaveDialog: async () => ({ canceled: false, filePath: target }),
+        showOpenDialog: async () => ({ canceled: false, filePaths: [`${target}.docx`] }),
+      },
+      shell: { openExternal: async () => {} },
+      fs: { writeFile: (p, d) => writeFile(p, d), readFile: (p) => readFile(p), stat: (p) => import('node:fs/promises').then((f) => f.stat(p)) },
+      app: { getVersion: () => '0.1.0', getPath: () => dir },
+      getWindow: () => ({}),
+    });
+    expect(await handlers.get(IPC.saveFile)!(APP, docx)).toEqual({ saved: true, location: `${target}.docx` });
+    expect(new Uint8Array(await readFile(`${target}.docx`))).toEqual(docx.data);
+    const opened = await handlers.get(IPC.openFile)!(APP, { name: 'Word document', extensions: ['docx'] });
+    expect(opened).toEqual({ name: 'Board paper.docx', data: docx.data });
+  });
+  it('answers the version only to the app', async () => {
+    const s = setup();
+    expect(await s.call(IPC.appVersion, APP)).toBe('0.1.0');
+    await expect(s.call(IPC.appVersion, FORGED)).rejects.toThrow();
   });
   it('opens only https and mailto links', async () => {
     const s = setup();

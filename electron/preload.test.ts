@@ -3,7 +3,13 @@
 import { build } from 'esbuild';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { IPC } from '../shared/host/api';
+import { IPC, type HostApi } from '../shared/host/api';
+
+// Interfaces vanish at run time, so list HostApi's keys here; the type below fails to compile if the
+// interface gains a member this list lacks (and `satisfies` rejects a name it does not have).
+const HOST_API_KEYS = ['appVersion', 'kind', 'openExternal', 'openFile', 'saveFile'] as const satisfies readonly (keyof HostApi)[];
+type Unlisted = Exclude<keyof HostApi, (typeof HOST_API_KEYS)[number]>;
+const everyKeyListed: [Unlisted] extends [never] ? true : never = true;
 
 async function loadPreload() {
   const out = await build({ entryPoints: ['electron/preload.ts'], bundle: true, platform: 'node', format: 'cjs', external: ['electron'], write: false, logLevel: 'silent' });
@@ -13,17 +19,23 @@ async function loadPreload() {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) },
     ipcRenderer: { invoke: async (...args: unknown[]) => void invoked.push(args) },
   };
-  const requireShim = (id: string) => (id === 'electron' ? fakeElectron : createRequire(import.meta.url)(id));
+  const required: string[] = [];
+  const requireShim = (id: string) => (required.push(id), id === 'electron' ? fakeElectron : createRequire(import.meta.url)(id));
   const module = { exports: {} };
   new Function('require', 'module', 'exports', out.outputFiles[0]!.text)(requireShim, module, module.exports);
-  return { exposed, invoked };
+  return { exposed, invoked, required };
 }
 
 describe('the preload', () => {
   it('exposes only window.panelwright, with exactly the host API', async () => {
     const { exposed } = await loadPreload();
+    expect(everyKeyListed).toBe(true);
     expect(Object.keys(exposed)).toEqual(['panelwright']);
-    expect(Object.keys(exposed.panelwright as object).sort()).toEqual(['appVersion', 'kind', 'openExternal', 'openFile', 'saveFile']);
+    expect(Object.keys(exposed.panelwright as object).sort()).toEqual([...HOST_API_KEYS]);
+    expect((exposed.panelwright as HostApi).kind).toBe('electron');
+  });
+  it('requires nothing but electron (a sandboxed preload cannot)', async () => {
+    expect((await loadPreload()).required).toEqual(['electron']);
   });
   it('forwards only the contract’s fields over the named channels', async () => {
     const { exposed, invoked } = await loadPreload();
