@@ -140,22 +140,15 @@ describe('app:// file resolution', () => {
     expect(resolveAppRequest(root, 'file:///etc/passwd')).toBeNull();
   });
 
-  it.each([
-    '/../../etc/passwd',
-    '/assets/../../package.json',
-    '/..%2f..%2fetc%2fpasswd',
-    '/%2e%2e/%2e%2e/etc/passwd',
-    '/%2E%2E%2Fpackage.json',
-    '/..%5c..%5cwindows%5cwin.ini',
-    '/%252e%252e/x', // double-encoded: decoded once it is a literal file name "%2e%2e", which is harmless…
-  ])('refuses traversal %s', (pathname) => {
-    const resolved = resolveInsideRoot(root, pathname);
-    if (resolved !== null) {
-      // …as long as it stays inside root.
-      expect(path.relative(root, resolved).startsWith('..')).toBe(false);
-    } else {
-      expect(resolved).toBeNull();
-    }
+  it.each(['/../../etc/passwd', '/assets/../../package.json', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/%2E%2E%2Fpackage.json', '/..%5c..%5cwindows%5cwin.ini'])(
+    'refuses traversal %s',
+    (pathname) => {
+      expect(resolveInsideRoot(root, pathname)).toBeNull();
+    },
+  );
+
+  it('decodes only once: a double-encoded "../" is a harmless file name inside root', () => {
+    expect(resolveInsideRoot(root, '/%252e%252e%252fx')).toBe(path.join(root, '%2e%2e%2fx'));
   });
 
   it('refuses ../ and encoded ../ outright', () => {

@@ -19,6 +19,9 @@ if (unit !== 0) failedSteps.push('unit tests');
 if (run('build', 'npm', ['run', 'build', '--silent']) !== 0) failedSteps.push('build');
 const e2e = failedSteps.includes('build') ? 1 : run('UI tests', 'npx', ['playwright', 'test'], { CI: '1' });
 if (e2e !== 0) failedSteps.push('UI tests');
+// A short crash-durability run on every change (the full one: npm run test:durability, 50 crashes).
+const durability = failedSteps.includes('build') ? 1 : run('crash durability (5 crashes)', 'npx', ['tsx', 'scripts/durability.ts', '--kills', '5']);
+if (durability !== 0) failedSteps.push('crash durability');
 
 let passed = 0, failed = 0, skipped = 0;
 if (existsSync('reports/unit.json')) {
@@ -42,6 +45,8 @@ if (existsSync('reports/e2e.json')) {
   failed += s.unexpected ?? 0;
   skipped += s.skipped ?? 0;
 }
+if (durability === 0) passed += 1;
+else failed += 1;
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 if (failedSteps.length && failed === 0) failed = failedSteps.length; // a broken build or type error counts as a failure
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);

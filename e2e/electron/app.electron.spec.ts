@@ -28,9 +28,20 @@ test('the desktop window opens the app, exposes only the host API and refuses na
     expect(await page.evaluate(() => Object.keys((window as unknown as { panelwright: object }).panelwright).sort())).toEqual(['appVersion', 'kind', 'openExternal', 'openFile', 'saveFile']);
     expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
     expect(page.url()).toMatch(/^app:\/\/panelwright\//);
+    // Watch the main process: our will-navigate handler (registered first) must have cancelled the attempt.
+    await app.evaluate(({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+      contents?.once('will-navigate', (event) => {
+        (globalThis as { navigationPrevented?: boolean }).navigationPrevented = event.defaultPrevented;
+      });
+    });
     await page.evaluate(() => void (window.location.href = 'https://example.com/'));
+    await expect.poll(() => app.evaluate(() => (globalThis as { navigationPrevented?: boolean }).navigationPrevented)).toBe(true);
     await expect(page.getByRole('heading', { name: 'Papers' })).toBeVisible();
     expect(page.url()).toMatch(/^app:\/\/panelwright\//);
+    // New windows are always denied (window.open returns null) and no second window appears.
+    expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
+    expect(app.windows()).toHaveLength(1);
   } finally {
     await app.close();
   }

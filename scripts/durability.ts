@@ -1,0 +1,116 @@
+// `npm run test:durability [-- --kills N]`: types into a paper in Chromium, kills the whole browser
+// (SIGKILL, like a crash or power cut) at a random moment, restarts it on the same profile, and checks
+// that every edit made more than one second before the kill is still there. Prints how many were lost.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+// @ts-expect-error plain JS module without types
+import { serveStatic } from './static-server.mjs';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const kills = Number(process.argv[process.argv.indexOf('--kills') + 1]) || 50;
+const GRACE_MS = 1000; // the promise: nothing older than a second is lost
+
+function startChromium(profile: string): Promise<{ proc: ChildProcess; ws: string }> {
+  const proc = spawn(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let err = '';
+    proc.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(err);
+      if (m) resolve({ proc, ws: m[1]! });
+    });
+    proc.on('exit', (code) => reject(new Error(`chromium exited (${code}): ${err.slice(-500)}`)));
+  });
+}
+
+/** Kills the browser and all its child processes at once, as a crash would. */
+function crash(proc: ChildProcess): void {
+  try {
+    process.kill(-proc.pid!, 'SIGKILL');
+  } catch {
+    proc.kill('SIGKILL');
+  }
+}
+
+async function openPaper(browser: Browser, url: string): Promise<Page> {
+  const context = browser.contexts()[0]!;
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.locator('main[data-app-ready="true"]').waitFor();
+  return page;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  if (!existsSync('dist/renderer/index.html')) throw new Error('Build the renderer first: npm run build:renderer');
+  const { server, url } = await serveStatic({ root: 'dist/renderer', port: 0 });
+  const profile = mkdtempSync(join(tmpdir(), 'panelwright-durability-'));
+  let paperUrl = '';
+  const mustSurvive: string[] = [];
+  let lost = 0;
+  let checked = 0;
+  let seed = 20171208;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  try {
+    for (let round = 1; round <= kills + 1; round++) {
+      const { proc, ws } = await startChromium(profile);
+      const browser = await chromium.connectOverCDP(ws);
+      let page: Page;
+      if (!paperUrl) {
+        page = await openPaper(browser, url);
+        await page.getByRole('button', { name: 'New paper' }).first().click();
+        await page.getByRole('textbox', { name: /^Section 1: / }).waitFor();
+        paperUrl = page.url();
+      } else page = await openPaper(browser, paperUrl);
+
+      // Every edit confirmed before the last crash must be here.
+      const editor = page.getByRole('textbox', { name: /^Section 1: / });
+      const text = (await editor.textContent()) ?? '';
+      const missing = mustSurvive.filter((t) => !text.includes(t));
+      checked += mustSurvive.length;
+      lost += missing.length;
+      if (missing.length) console.log(`  round ${round}: LOST ${missing.length}: ${missing.slice(0, 5).join(' ')}`);
+      mustSurvive.splice(0, mustSurvive.length, ...mustSurvive.filter((t) => text.includes(t)));
+      if (round > kills) {
+        await browser.close().catch(() => {});
+        crash(proc);
+        break;
+      }
+
+      // Type words until a random moment, then crash without warning.
+      await editor.click();
+      await page.keyboard.press('ControlOrMeta+End');
+      const typed: { word: string; at: number }[] = [];
+      const killAt = Date.now() + 1200 + rand() * 2500;
+      let i = 0;
+      const typing = (async () => {
+        while (Date.now() < killAt + 2000) {
+          const word = `r${round}w${i++}`;
+          await page.keyboard.type(`${word} `, { delay: 5 });
+          typed.push({ word, at: Date.now() });
+          if (i % 8 === 0) await page.keyboard.press('Enter');
+        }
+      })().catch(() => {});
+      await new Promise((r) => setTimeout(r, killAt - Date.now()));
+      const killedAt = Date.now();
+      crash(proc);
+      await typing;
+      for (const t of typed) if (t.at < killedAt - GRACE_MS) mustSurvive.push(t.word);
+      await browser.close().catch(() => {});
+      await new Promise((r) => proc.exitCode !== null || proc.signalCode !== null ? r(null) : proc.once('exit', r));
+    }
+  } finally {
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  console.log(`durability: ${kills} crashes (SIGKILL), ${checked} checks of edits made over ${GRACE_MS} ms before a crash, ${lost} lost`);
+  console.log(lost === 0 ? '1 passed, 0 failed' : '0 passed, 1 failed');
+  process.exit(lost === 0 ? 0 : 1);
+}
+
+await main();

@@ -1,0 +1,4 @@
+export * from './dates';
+export * from './model';
+export * from './periods';
+export * from './labels';
