@@ -49,7 +49,7 @@ export function quarterOf(date: IsoDate): QuarterPeriod {
   const { month } = partsOf(date);
   const fy = financialYearOf(date);
   // April–June → 1, July–September → 2, October–December → 3, January–March → 4.
-  const quarter = (Math.floor((((month - 4 + 12) % 12)) / 3) + 1) as QuarterNumber;
+  const quarter = (Math.floor(((month + 8) % 12) / 3) + 1) as QuarterNumber;
   return quarterPeriod(fy, quarter);
 }
 
@@ -134,7 +134,7 @@ export function periodContaining(date: IsoDate, kind: 'quarter' | 'month' | 'yea
  * mid-quarter includes that quarter, so a plan "April to November 2016" lists Q1–Q3.
  */
 export function periodsInRange(from: IsoDate, to: IsoDate, kind: 'quarter' | 'month' | 'year'): ReportingPeriod[] {
-  partsOf(from);
+  partsOf(from); // throws on a malformed date rather than returning a wrong list
   partsOf(to);
   if (from > to) return [];
   const out: ReportingPeriod[] = [];

@@ -1,0 +1,5 @@
+export * from './model';
+export * from './format';
+export * from './status';
+export * from './style';
+export * from './summary';

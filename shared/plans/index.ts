@@ -1,0 +1,6 @@
+export * from './model';
+export * from './colour';
+export * from './percent';
+export * from './status-key';
+export * from './updates';
+export * from './figures';

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { bullets, doc, footnote, para } from '../richtext/build';
+import { emptyDoc } from '../richtext/model';
+import { parsePeriodId } from '../periods/labels';
+import { quarterPeriod } from '../periods/periods';
+import { defaultStatusKey } from './status-key';
+import {
+  lastPeriodUpdate,
+  leadOfficerProgress,
+  planProgress,
+  richDocHasText,
+  startFromLastPeriod,
+  updateFor,
+  updateProgress,
+  validateUpdate,
+} from './updates';
+import { deliverable, meta, update } from './test-fixtures';
+
+const key = defaultStatusKey();
+const blank = doc(para('   '));
+
+describe('validateUpdate', () => {
+  it('requires a status', () => {
+    expect(validateUpdate({ statusId: null, narrative: doc(para('Text')) }, key)).toEqual([{ field: 'status', message: 'Choose a status.' }]);
+    expect(validateUpdate({ statusId: '', narrative: doc(para('Text')) }, key)).toHaveLength(1);
+  });
+  it('requires a narrative for Amber and Red', () => {
+    expect(validateUpdate({ statusId: 'amber', narrative: blank }, key)).toEqual([{ field: 'narrative', message: 'Write an update: it is required for Amber.' }]);
+    expect(validateUpdate({ statusId: 'red', narrative: emptyDoc() }, key)).toEqual([{ field: 'narrative', message: 'Write an update: it is required for Red.' }]);
+    expect(validateUpdate({ statusId: 'amber', narrative: doc(para('Resourcing gap.')) }, key)).toEqual([]);
+  });
+  it('does not require a narrative for Green or Not Started', () => {
+    expect(validateUpdate({ statusId: 'green', narrative: blank }, key)).toEqual([]);
+    expect(validateUpdate({ statusId: 'notStarted', narrative: emptyDoc() }, key)).toEqual([]);
+  });
+  it('rejects a status not in the plan’s key', () => {
+    expect(validateUpdate({ statusId: 'blue', narrative: blank }, key)[0]?.field).toBe('status');
+  });
+  it('counts text in lists as a narrative', () => {
+    expect(richDocHasText(doc(bullets('One action')))).toBe(true);
+    expect(richDocHasText(doc(para(footnote('only a footnote', 'f1'))))).toBe(false);
+    expect(richDocHasText(null)).toBe(false);
+  });
+});
+
+describe('progress', () => {
+  const ds = [
+    deliverable('C03', { leadPersonId: 'kd' }),
+    deliverable('C04', { leadPersonId: 'kd' }),
+    deliverable('C05', { leadPersonId: 'gm' }),
+    deliverable('F01', { leadPersonId: 'kd', planId: 'plan-2' }),
+    { ...deliverable('F02', { leadPersonId: 'kd' }), deletedAt: '2017-01-01T00:00:00.000Z' },
+  ];
+  const us = [update('C03', 'q', 'green'), update('C04', 'q', 'amber', blank), update('C05', 'q', 'red'), update('F01', 'q', 'green', undefined)];
+
+  it('counts complete updates only, and those begun', () => {
+    expect(updateProgress(ds, us, 'q', key)).toEqual({ updated: 3, started: 1, total: 4, text: '3 of 4 updated' });
+  });
+  it('counts for a lead officer and for a plan', () => {
+    expect(leadOfficerProgress(ds, us, 'q', key, 'kd').text).toBe('2 of 3 updated');
+    expect(planProgress(ds, us, 'q', key, 'plan-1').text).toBe('2 of 3 updated');
+    expect(leadOfficerProgress(ds, us, 'other', key, 'kd').text).toBe('0 of 3 updated');
+  });
+  it('reads "12 of 14 updated"', () => {
+    const many = Array.from({ length: 14 }, (_, i) => deliverable(`D${i}`));
+    const done = many.slice(0, 12).map((d) => update(d.ref, 'q', 'green'));
+    expect(updateProgress(many, done, 'q', key).text).toBe('12 of 14 updated');
+  });
+});
+
+describe('last period and starting from its text', () => {
+  const resolve = (id: string) => parsePeriodId(id);
+  const q2 = quarterPeriod(2017, 2);
+  const us = [
+    update('C03', 'fy2017q1', 'amber', doc(para('Q1 text'))),
+    update('C03', 'fy2016q4', 'green', doc(para('Q4 text'))),
+    update('C03', 'fy2017q2', 'green', doc(para('Q2 text'))),
+    update('C03', 'fy2017q3', 'green', doc(para('Q3 text'))),
+    update('C04', 'fy2016q3', 'red', doc(para('Old'))),
+    { ...update('C05', 'fy2017q1', 'red', doc(para('Deleted'))), deletedAt: '2017-08-01T00:00:00.000Z' },
+    update('C05', 'not-a-period', 'red'),
+  ];
+
+  it('finds the latest update from before this period', () => {
+    expect(lastPeriodUpdate(us, 'd-C03', q2, resolve)?.periodId).toBe('fy2017q1');
+    expect(lastPeriodUpdate(us, 'd-C04', q2, resolve)?.periodId).toBe('fy2016q3'); // skips unreported quarters
+    expect(lastPeriodUpdate(us, 'd-C05', q2, resolve)).toBeUndefined(); // deleted and unknown periods ignored
+    expect(updateFor(us, 'd-C03', 'fy2017q2')?.narrative).toEqual(doc(para('Q2 text')));
+  });
+  it('copies last period’s narrative but not its status', () => {
+    const previous = lastPeriodUpdate(us, 'd-C03', q2, resolve);
+    const draft = startFromLastPeriod(previous);
+    expect(draft).toEqual(doc(para('Q1 text')));
+    expect(draft).not.toBe(previous?.narrative);
+  });
+  it('gives footnotes fresh ids', () => {
+    const previous = update('C03', 'fy2017q1', 'amber', doc(para('See', footnote('Source', 'f-old'))), { ...meta('u') });
+    const draft = startFromLastPeriod(previous, () => 'f-new');
+    expect(JSON.stringify(draft)).toContain('f-new');
+    expect(JSON.stringify(draft)).not.toContain('f-old');
+    expect(JSON.stringify(previous.narrative)).toContain('f-old');
+  });
+  it('starts empty when there is nothing to copy', () => {
+    expect(startFromLastPeriod(undefined)).toEqual(emptyDoc());
+    expect(startFromLastPeriod(update('C03', 'q', 'green', blank))).toEqual(emptyDoc());
+  });
+});

@@ -1,0 +1,139 @@
+// Rules for a single deliverable's update: which one counts, whether it is complete, and drafting from last period.
+import { isLive, newId } from '../records/meta';
+import type { BlockNode, InlineNode, RichDoc } from '../richtext/model';
+import { emptyDoc } from '../richtext/model';
+import { comparePeriods } from '../periods/periods';
+import type { ReportingPeriod } from '../periods/model';
+import type { Deliverable, DeliverableUpdate, StatusKey } from './model';
+import { statusById } from './status-key';
+
+/** The later of two records by updatedAt then id, so every reader picks the same one after a sync conflict. */
+function later(a: DeliverableUpdate, b: DeliverableUpdate): DeliverableUpdate {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  return a.id > b.id ? a : b;
+}
+
+/**
+ * The live update per deliverable for one period. There should be at most one; if a merge left two,
+ * the most recently changed wins.
+ */
+export function updatesForPeriod(updates: readonly DeliverableUpdate[], periodId: string): Map<string, DeliverableUpdate> {
+  const out = new Map<string, DeliverableUpdate>();
+  for (const u of updates) {
+    if (u.periodId !== periodId || !isLive(u)) continue;
+    const existing = out.get(u.deliverableId);
+    out.set(u.deliverableId, existing ? later(existing, u) : u);
+  }
+  return out;
+}
+
+export function updateFor(updates: readonly DeliverableUpdate[], deliverableId: string, periodId: string): DeliverableUpdate | undefined {
+  return updatesForPeriod(updates.filter((u) => u.deliverableId === deliverableId), periodId).get(deliverableId);
+}
+
+/** Does the narrative hold any words? An empty paragraph or a lone space is not an update. */
+export function richDocHasText(doc: RichDoc | null | undefined): boolean {
+  if (!doc) return false;
+  const visit = (node: BlockNode | InlineNode | { type: string; content?: readonly unknown[] }): boolean => {
+    if (node.type === 'text') return (node as { text: string }).text.trim() !== '';
+    const children = (node as { content?: readonly unknown[] }).content ?? [];
+    return children.some((c) => visit(c as { type: string }));
+  };
+  return doc.content.some(visit);
+}
+
+export interface UpdateProblem {
+  readonly field: 'status' | 'narrative';
+  readonly message: string;
+}
+
+/** Status is required; a narrative is required where the status says so (Amber and Red by default). */
+export function validateUpdate(update: Pick<DeliverableUpdate, 'statusId' | 'narrative'>, key: StatusKey): UpdateProblem[] {
+  if (update.statusId === null || update.statusId === '') return [{ field: 'status', message: 'Choose a status.' }];
+  const status = statusById(key, update.statusId);
+  if (!status) return [{ field: 'status', message: `The status "${update.statusId}" is not in this plan's status key; choose another.` }];
+  if (status.requiresNarrative && !richDocHasText(update.narrative)) {
+    return [{ field: 'narrative', message: `Write an update: it is required for ${status.label}.` }];
+  }
+  return [];
+}
+
+export function isCompleteUpdate(update: DeliverableUpdate | undefined, key: StatusKey): boolean {
+  return update !== undefined && validateUpdate(update, key).length === 0;
+}
+
+export interface Progress {
+  /** Deliverables whose update for the period is complete (passes validateUpdate). */
+  readonly updated: number;
+  /** Deliverables with an update begun but not yet complete. */
+  readonly started: number;
+  readonly total: number;
+  /** "12 of 14 updated". */
+  readonly text: string;
+}
+
+/** How many of these deliverables have a complete update for the period. */
+export function updateProgress(deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[], periodId: string, key: StatusKey): Progress {
+  const byDeliverable = updatesForPeriod(updates, periodId);
+  let updated = 0;
+  let started = 0;
+  let total = 0;
+  for (const d of deliverables) {
+    if (!isLive(d)) continue;
+    total += 1;
+    const u = byDeliverable.get(d.id);
+    if (isCompleteUpdate(u, key)) updated += 1;
+    else if (u) started += 1;
+  }
+  return { updated, started, total, text: `${updated} of ${total} updated` };
+}
+
+/** Progress for one lead officer's deliverables. */
+export function leadOfficerProgress(deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[], periodId: string, key: StatusKey, personId: string): Progress {
+  return updateProgress(deliverables.filter((d) => d.leadPersonId === personId), updates, periodId, key);
+}
+
+/** Progress for a whole plan. */
+export function planProgress(deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[], periodId: string, key: StatusKey, planId: string): Progress {
+  return updateProgress(deliverables.filter((d) => d.planId === planId), updates, periodId, key);
+}
+
+/**
+ * The deliverable's update from the most recent period that ended before `period` starts
+ * (normally last quarter, but it skips a quarter nobody updated). `resolvePeriod` turns a stored
+ * period id into a period, e.g. parsePeriodId with the custom-period records.
+ */
+export function lastPeriodUpdate(
+  updates: readonly DeliverableUpdate[],
+  deliverableId: string,
+  period: ReportingPeriod,
+  resolvePeriod: (periodId: string) => ReportingPeriod | null,
+): DeliverableUpdate | undefined {
+  let best: { update: DeliverableUpdate; period: ReportingPeriod } | undefined;
+  for (const u of updates) {
+    if (u.deliverableId !== deliverableId || !isLive(u)) continue;
+    const p = resolvePeriod(u.periodId);
+    if (!p || p.end >= period.start) continue;
+    const order = best ? comparePeriods(p, best.period) : 1;
+    if (!best || order > 0 || (order === 0 && later(best.update, u) === u)) best = { update: u, period: p };
+  }
+  return best?.update;
+}
+
+/**
+ * The narrative to start this period's update from: a copy of last period's text. The status is
+ * deliberately not carried over — the officer must choose it afresh. Footnotes get new ids so the
+ * two updates never share one when both appear in a paper.
+ */
+export function startFromLastPeriod(previous: DeliverableUpdate | undefined, makeId: () => string = newId): RichDoc {
+  if (!previous || !richDocHasText(previous.narrative)) return emptyDoc();
+  const copy = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(copy);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = copy(v);
+    if (out.type === 'footnote' && typeof out.attrs === 'object' && out.attrs !== null) out.attrs = { ...(out.attrs as object), id: makeId() };
+    return out;
+  };
+  return copy(previous.narrative) as RichDoc;
+}
