@@ -1,7 +1,7 @@
 // `npm run test:durability [-- --kills N]`: types into a paper in Chromium, kills the whole browser
 // (SIGKILL, like a crash or power cut) at a random moment, restarts it on the same profile, and checks
 // that every edit made more than one second before the kill is still there. Prints how many were lost.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,11 +37,40 @@ function crash(proc: ChildProcess): void {
   }
 }
 
+/**
+ * Waits until no process still uses the profile: Chromium's helper processes can outlive the browser
+ * by a moment and keep the database locked, which a person restarting the app would never hit.
+ */
+async function profileReleased(profile: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const r = spawnSync('pgrep', ['-f', `--user-data-dir=${profile}`]);
+    if (r.status !== 0) return;
+    for (const pid of r.stdout.toString().trim().split(/\s+/)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+    await new Promise((res) => setTimeout(res, 100));
+  }
+}
+
 async function openPaper(browser: Browser, url: string): Promise<Page> {
   const context = browser.contexts()[0]!;
   const page = context.pages()[0] ?? (await context.newPage());
+  const consoleLines: string[] = [];
+  page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => consoleLines.push(`pageerror: ${e.message}`));
   await page.goto(url);
-  await page.locator('main[data-app-ready="true"]').waitFor();
+  try {
+    await page.locator('main[data-app-ready="true"]').waitFor({ timeout: 20_000 });
+  } catch (e) {
+    // Say what the user would have seen instead of the paper.
+    const shown = await page.locator('body').innerText().catch(() => '(no page)');
+    await page.screenshot({ path: 'reports/durability-failure.png' }).catch(() => {});
+    throw new Error(`the app did not open after a crash.\nPage showed: ${shown.slice(0, 800)}\nConsole:\n${consoleLines.slice(-20).join('\n')}`, { cause: e });
+  }
   return page;
 }
 
@@ -53,6 +82,7 @@ async function main(): Promise<void> {
   let paperUrl = '';
   const mustSurvive: string[] = [];
   let lost = 0;
+  const timelines = new Map<number, string>();
   let checked = 0;
   let seed = 20171208;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -74,7 +104,8 @@ async function main(): Promise<void> {
       const missing = mustSurvive.filter((t) => !text.includes(t));
       checked += mustSurvive.length;
       lost += missing.length;
-      if (missing.length) console.log(`  round ${round}: LOST ${missing.length}: ${missing.slice(0, 5).join(' ')}`);
+      if (round % 10 === 0) console.log(`  round ${round}: ${mustSurvive.length} edits to check, text length ${text.length}`);
+      if (missing.length) console.log(`  round ${round}: LOST ${missing.length}: ${missing.slice(0, 5).join(' ')}\n    previous round: ${timelines.get(round - 1) ?? '?'}`);
       mustSurvive.splice(0, mustSurvive.length, ...mustSurvive.filter((t) => text.includes(t)));
       if (round > kills) {
         await browser.close().catch(() => {});
@@ -82,6 +113,16 @@ async function main(): Promise<void> {
         break;
       }
 
+      // Watch the app's own save state, to explain any loss.
+      const events: string[] = [];
+      const t0 = Date.now();
+      page.on('console', (m) => {
+        if (m.text().startsWith('save-state ')) events.push(`${Date.now() - t0}ms ${m.text().slice(11)}`);
+      });
+      await page.evaluate(() => {
+        const el = document.querySelector('[data-save-state]');
+        if (el) new MutationObserver(() => console.log(`save-state ${el.getAttribute('data-save-state')}`)).observe(el, { attributes: true });
+      });
       // Type words until a random moment, then crash without warning.
       await editor.click();
       await page.keyboard.press('ControlOrMeta+End');
@@ -101,8 +142,10 @@ async function main(): Promise<void> {
       crash(proc);
       await typing;
       for (const t of typed) if (t.at < killedAt - GRACE_MS) mustSurvive.push(t.word);
+      timelines.set(round, `killed at ${killedAt - t0}ms; words: ${typed.map((t) => `${t.word}@${t.at - t0}`).join(' ')}; saves: ${events.join(', ')}`);
       await browser.close().catch(() => {});
       await new Promise((r) => proc.exitCode !== null || proc.signalCode !== null ? r(null) : proc.once('exit', r));
+      await profileReleased(profile);
     }
   } finally {
     server.close();
