@@ -6,8 +6,9 @@ export function StatusBar() {
   const { pending, error } = useSaveState();
   const state = error ? 'error' : pending ? 'saving' : 'saved';
   const storage = useStorageInfo();
-  const used = storage.usedBytes === null ? '' : ` · ${formatBytes(storage.usedBytes)} used`;
-  const kept = storage.persisted === false ? ' · storage not yet marked persistent' : '';
+  // Chromium reports 0 until its first estimate lands; say nothing rather than "0 bytes".
+  const used = storage.usedBytes ? ` · ${formatBytes(storage.usedBytes)} used` : '';
+  const kept = storage.persisted === false ? ' · not protected from browser clean-up: keep backups' : '';
   return (
     <footer className="status-bar">
       <span className={`save-state save-${state}`} data-save-state={state} role={error ? 'alert' : 'status'}>
