@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium';
 
 // UI tests run in Debian's Chromium against the built renderer served on 127.0.0.1 (IndexedDB needs
 // an http origin). Each test gets a fresh browser context, so its own empty storage.
 const PORT = Number(process.env.PANELWRIGHT_E2E_PORT ?? 4319);
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,8 +18,8 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
     launchOptions: {
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
     },
   },
   projects: [

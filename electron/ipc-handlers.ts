@@ -4,13 +4,12 @@
 
 import nodePath from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import { IPC, isAllowedExternalUrl, type OpenedFile, type SaveFileRequest, type SaveFileResult } from '../shared/host/api';
+import { IPC, MAX_OPEN_FILE_BYTES, TOO_LARGE_TO_OPEN, isAllowedExternalUrl, type OpenedFile, type SaveFileRequest, type SaveFileResult } from '../shared/host/api';
 import { isAppUrl } from './security';
 
 /** A paper with charts is a few MB; this is a sanity bound against a runaway or hostile renderer. */
 export const MAX_SAVE_BYTES = 200 * 1024 * 1024;
-/** Backups and imports larger than this are refused before reading (they would be read into memory). */
-export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
+export { MAX_OPEN_FILE_BYTES as MAX_OPEN_BYTES } from '../shared/host/api';
 const MAX_NAME_LENGTH = 200;
 const MAX_URL_LENGTH = 4096;
 
@@ -122,7 +121,7 @@ export function registerHandlers<W>(deps: HandlerDeps<W>): void {
     if (result.canceled || filePath === undefined) return null;
     const info = await fs.stat(filePath);
     if (!info.isFile()) throw new IpcRejection('That is not a file.');
-    if (info.size > MAX_OPEN_BYTES) throw new IpcRejection('That file is larger than 50 MB and cannot be opened.');
+    if (info.size > MAX_OPEN_FILE_BYTES) throw new IpcRejection(TOO_LARGE_TO_OPEN);
     const bytes = await fs.readFile(filePath);
     // A plain Uint8Array (not a Buffer view on a shared pool) crosses IPC cleanly.
     return { name: nodePath.basename(filePath), data: new Uint8Array(bytes) };

@@ -1,2 +1,4 @@
-// Kept in step with package.json by a unit test.
-export const APP_VERSION = '0.1.0';
+// The app's version is package.json's (bundlers keep only this field of the import).
+import { version } from '../../package.json';
+
+export const APP_VERSION: string = version;

@@ -8,7 +8,7 @@ import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table
 import type { Extensions } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { NodeSelection, Plugin } from '@tiptap/pm/state';
-import { isAllowedExternalUrl } from '../../shared/host/api';
+import { isStorableLink } from '../../shared/richtext/model';
 import { getAsker } from '../ui/asker';
 import { footnoteCommand } from './commands';
 
@@ -111,8 +111,8 @@ export function paperSchemaExtensions(): Extensions {
         autolink: true,
         defaultProtocol: 'https',
         protocols: ['mailto'],
-        // Only links the app would open: no javascript:, data:, file: — pasted or typed.
-        isAllowedUri: (url) => isAllowedExternalUrl(url) || /^http:\/\//i.test(url),
+        // The same rule as the database and backups: no javascript:, data:, file: — pasted or typed.
+        isAllowedUri: (url) => isStorableLink(url),
         HTMLAttributes: { rel: 'noopener noreferrer', target: null },
       },
     }),

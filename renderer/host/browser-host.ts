@@ -1,11 +1,8 @@
 // HostApi for a plain browser (`PANELWRIGHT_BROWSER=1 npm start`, or wherever Electron cannot run):
 // saving is a download, opening is a file input, links open in a new tab. Same contract as the preload.
-import { isAllowedExternalUrl, type HostApi, type OpenedFile, type SaveFileRequest, type SaveFileResult } from '../../shared/host/api';
-import { version } from '../../package.json';
+import { MAX_OPEN_FILE_BYTES, TOO_LARGE_TO_OPEN, isAllowedExternalUrl, type HostApi, type OpenedFile, type SaveFileRequest, type SaveFileResult } from '../../shared/host/api';
+import { APP_VERSION } from '../app/version';
 
-/** Same bound as electron/ipc-handlers.ts: larger backups/imports are refused before reading. */
-export const MAX_OPEN_BYTES = 50 * 1024 * 1024;
-export const BROWSER_APP_VERSION: string = version;
 
 const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -55,7 +52,7 @@ export function openFile(filter: SaveFileRequest['filter']): Promise<OpenedFile 
       const file = input.files?.[0];
       done();
       if (!file) return resolve(null);
-      if (file.size > MAX_OPEN_BYTES) return reject(new Error('That file is larger than 50 MB and cannot be opened.'));
+      if (file.size > MAX_OPEN_FILE_BYTES) return reject(new Error(TOO_LARGE_TO_OPEN));
       file.arrayBuffer().then((buffer) => resolve({ name: file.name, data: new Uint8Array(buffer) }), reject);
     });
     // Fired by current browsers when the picker is dismissed.
@@ -80,5 +77,5 @@ export const browserHost = {
   saveFile,
   openFile,
   openExternal,
-  appVersion: async () => BROWSER_APP_VERSION,
+  appVersion: async () => APP_VERSION,
 } satisfies HostApi;

@@ -1,9 +1,9 @@
 import { TextField } from '../ui/fields';
 
 /** A title that reads as a heading on the page but is edited in place. */
-export function HeadingField({ id, label, value, save, readOnly }: { id: string; label: string; value: string; save: (v: string) => Promise<unknown>; readOnly: boolean }) {
+export function HeadingField({ label, value, save, readOnly }: { label: string; value: string; save: (v: string) => Promise<unknown>; readOnly: boolean }) {
   return (
-    <div className="heading-field" id={id}>
+    <div className="heading-field">
       <TextField label={<span className="visually-hidden">{label}</span>} value={value} save={save} readOnly={readOnly} />
     </div>
   );

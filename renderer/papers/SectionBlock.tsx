@@ -29,7 +29,7 @@ export function SectionBlock({ section, number, isFirst, isLast, labels, appendi
         <span className="section-number" aria-hidden="true">
           {number}.
         </span>
-        <HeadingField id={`section-title-${section.id}`} label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} />
+        <HeadingField label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Section ${number} actions`}>
             <button type="button" className="icon" title="Move section up" aria-label={`Move section ${number} up`} disabled={isFirst} onClick={() => void moveSection(db, section.id, 'up')}>

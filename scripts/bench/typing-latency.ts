@@ -5,8 +5,7 @@ import type { Page } from 'playwright-core';
 // @ts-expect-error plain JS module without types
 import { serveStatic } from '../static-server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../../e2e/support/chromium';
 
 async function typeAndMeasure(page: Page, count: number): Promise<number[]> {
   await page.evaluate(() => {
@@ -35,7 +34,7 @@ export async function measureTyping(backupJson: string, bigTitle: string, keystr
     return null;
   }
   const { server, url } = await serveStatic({ root: 'dist/renderer', port: 0 });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     await page.goto(url);

@@ -3,6 +3,7 @@
 // fails to compile if a record type in shared/papers/model.ts and its schema here drift apart.
 import { z } from 'zod';
 import type { BlockNode, InlineNode, Mark, ListItemNode, ParagraphNode, RichDoc, TableNode } from '../richtext/model';
+import { isStorableLink } from '../richtext/model';
 import type { Appendix, Committee, Contact, CoverSheet, Paper, Section } from '../papers/model';
 
 // Bounds are far above any real paper; they exist so a damaged or hostile file cannot make the
@@ -34,9 +35,7 @@ const meta = {
 
 // ---- Rich text: exactly the node and mark types of shared/richtext/model.ts ----
 
-/** Only web and mail links: a javascript: or file: link in a shared backup must never reach Word or the editor. */
-export const isSafeHref = (h: string): boolean => /^(https?:\/\/[^\s]|mailto:[^\s])/i.test(h.trim());
-const safeHref = z.string().max(LIMITS.href, `link longer than ${LIMITS.href} characters`).refine(isSafeHref, 'links must start with https://, http:// or mailto:');
+const safeHref = z.string().max(LIMITS.href, `link longer than ${LIMITS.href} characters`).refine(isStorableLink, 'links must start with https://, http:// or mailto:');
 
 export const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('bold') }),

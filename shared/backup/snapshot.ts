@@ -13,4 +13,3 @@ export interface DatabaseSnapshot {
 
 export const SNAPSHOT_TABLES = ['committees', 'papers', 'sections', 'appendices'] as const satisfies readonly (keyof DatabaseSnapshot)[];
 
-export const emptySnapshot = (): DatabaseSnapshot => ({ committees: [], papers: [], sections: [], appendices: [] });

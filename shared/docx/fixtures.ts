@@ -3,7 +3,7 @@
 import type { Appendix, Committee, Contact, CoverSheet, Paper, PaperBundle, Section } from '../papers/model';
 import { createMeta } from '../records/meta';
 import { bold, bullets, doc, footnote, italic, link, numbered, para, plainPara, subheading, table, underline } from '../richtext/build';
-import type { BlockNode, RichDoc } from '../richtext/model';
+import type { RichDoc } from '../richtext/model';
 
 const AT = '2017-11-20T09:00:00.000Z';
 const BY = 'Kevin Dennis';
@@ -121,36 +121,6 @@ export function fixtureBundle(options: FixtureOptions = {}): PaperBundle {
 }
 
 export const nonPublicFixture = (): PaperBundle => fixtureBundle({ publicity: 'non-public' });
-
-/**
- * A long paper for timing the export: `paragraphs` numbered paragraphs over 10 sections, with a
- * footnote every 10th paragraph and `tables` tables of 30 rows (about 100 pages at the defaults).
- */
-export function largeBundle(paragraphs = 1000, tables = 60): PaperBundle {
-  const base = fixtureBundle();
-  const sectionsCount = 10;
-  const sections: Section[] = Array.from({ length: sectionsCount }, (_, s) => {
-    const blocks: BlockNode[] = [];
-    const per = Math.ceil(paragraphs / sectionsCount);
-    const tablesHere = Math.ceil(tables / sectionsCount);
-    for (let p = 0; p < per; p++) {
-      const n = s * per + p;
-      blocks.push(
-        para(
-          `Paragraph ${n}: the Force has recorded a 30.4% (21,736 offences) increase in All Crime in the 12 months to September 2017 compared to the previous 12 months. `,
-          bold('Forecast figures'),
-          ' suggest that at the end of the year this position will have stabilised.',
-          ...(n % 10 === 0 ? [footnote(`Source ${n}: http://www.example.org/report-${n}.pdf`, `big-fn-${n}`)] : []),
-        ),
-      );
-      if (p % Math.max(1, Math.floor(per / tablesHere)) === 0 && blocks.filter((b) => b.type === 'table').length < tablesHere) {
-        blocks.push(table(['Year', 'No. Presented to Custody', 'Ave Per Month', 'Note'], Array.from({ length: 29 }, (_, r) => [`20${10 + (r % 10)}-${11 + (r % 10)}`, String(r * 7), (r / 3).toFixed(1), 'Monitor only'])));
-      }
-    }
-    return { ...base.sections[0]!, id: `big-section-${s}`, position: s + 1, title: `Section ${s + 1}`, body: doc(...blocks) };
-  });
-  return { ...base, sections };
-}
 
 /** The fixture paper with other section bodies (and optionally appendices): for focused tests. */
 export function bundleWithBodies(bodies: readonly RichDoc[], appendixBodies: readonly RichDoc[] = [], paper: Partial<Paper> = {}): PaperBundle {

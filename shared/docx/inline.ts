@@ -2,7 +2,6 @@
 import { ExternalHyperlink, FootnoteReferenceRun, TextRun } from 'docx';
 import type { ParagraphChild } from 'docx';
 import type { InlineNode, Mark } from '../richtext/model';
-import { xmlSafe } from '../text/xml-safe';
 import { footnoteContent } from './footnotes';
 import { safeHref } from './links';
 import { textRuns } from './runs';

@@ -27,6 +27,10 @@ export interface HostApi {
   appVersion(): Promise<string>;
 }
 
+/** Backups and imports larger than this are refused before they are read into memory (both hosts). */
+export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
+export const TOO_LARGE_TO_OPEN = 'That file is larger than 50 MB and cannot be opened.';
+
 /** Channel names of the IPC contract: one place, used by main and preload. */
 export const IPC = {
   saveFile: 'panelwright:save-file',

@@ -85,6 +85,14 @@ export interface RichDoc {
   readonly content: readonly BlockNode[];
 }
 
+/**
+ * The links a paper may hold: web and mail only. A javascript: or file: link must never reach Word or
+ * the editor. The editor, the database and backups all apply this one rule.
+ */
+export function isStorableLink(href: string): boolean {
+  return /^(https?:\/\/[^\s]|mailto:[^\s])/i.test(href.trim());
+}
+
 export const emptyDoc = (): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph' }] });
 
 /** The plain text of inline content (footnotes excluded), for titles, search and tests. */
