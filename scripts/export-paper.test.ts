@@ -11,6 +11,7 @@ import { readDocx } from '../shared/docx/read-docx';
 import type { Paper } from '../shared/papers/model';
 import { runExportCli } from './export-paper';
 import type { ParseBackup } from './export-paper';
+import { emptySnapshot } from '../shared/backup/snapshot';
 
 // Stand-in for shared/backup/parse: a backup here is {"snapshot": …}; anything else is invalid.
 const shimParse: ParseBackup = (text) => {
@@ -27,7 +28,7 @@ function snapshot(): DatabaseSnapshot {
   const b = fixtureBundle();
   const second: Paper = { ...b.paper, id: 'paper-2', title: "Police and Crime Commissioner's Update Report – to December 2017", cover: { ...b.paper.cover, meetingDate: '2018-02-05' } };
   const deleted: Paper = { ...b.paper, id: 'paper-3', title: 'Deleted paper', deletedAt: '2017-11-21T00:00:00.000Z' };
-  return { committees: [b.committee!], papers: [b.paper, second, deleted], sections: [...b.sections, ...b.sections.map((s) => ({ ...s, id: `${s.id}-2`, paperId: 'paper-2' }))], appendices: b.appendices };
+  return { ...emptySnapshot(), committees: [b.committee!], papers: [b.paper, second, deleted], sections: [...b.sections, ...b.sections.map((s) => ({ ...s, id: `${s.id}-2`, paperId: 'paper-2' }))], appendices: b.appendices };
 }
 
 let dir: string;

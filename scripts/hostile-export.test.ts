@@ -11,6 +11,7 @@ import { exportPaperDocx } from '../shared/docx/export';
 import { bundlePaper } from '../shared/papers/bundle';
 import { createPaper } from '../shared/papers/factory';
 import { bold, doc, footnote, link, para, table } from '../shared/richtext/build';
+import { emptySnapshot } from '../shared/backup/snapshot';
 
 const FORBIDDEN = '\u0000\u0001\u0008\u000b\u000c\u001f\ufffe\uffff\ud800';
 const HOSTILE = [
@@ -29,7 +30,7 @@ function hostileBundle() {
     table(['Col <1>', `Col & ${FORBIDDEN}`], Array.from({ length: 2000 }, (_, i) => [`row ${i} ${HOSTILE[i % HOSTILE.length]}`, String(i)])),
   );
   const filled = sections.map((s, i) => (i === 0 ? { ...s, title: `Section <1> & ${FORBIDDEN}`, body } : s));
-  return bundlePaper({ committees: [], papers: [paper], sections: filled, appendices: [] }, paper.id)!;
+  return bundlePaper({ ...emptySnapshot(), papers: [paper], sections: filled }, paper.id)!;
 }
 
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;

@@ -4,6 +4,7 @@ import type { DatabaseSnapshot } from '../../shared/backup/snapshot';
 import { SNAPSHOT_TABLES } from '../../shared/backup/snapshot';
 import { sampleSnapshot } from '../../shared/sample/reference-paper';
 import type { PanelwrightDb } from './database';
+import { allDataTables, readAll, tableOf } from './database';
 import { SETTING_KEYS } from './settings-repo';
 
 type TableName = (typeof SNAPSHOT_TABLES)[number];
@@ -11,16 +12,11 @@ export type TableCounts = Record<TableName, number>;
 export type RestoreResult = { ok: true; counts: TableCounts } | { ok: false; errors: string[] };
 
 // Settings are left out on purpose: they belong to this computer, not to the papers.
-const dataTables = (db: PanelwrightDb) => [db.committees, db.papers, db.sections, db.appendices];
+const dataTables = allDataTables;
 
 /** Every record of every table, soft-deleted ones included (a later merge needs them). */
 export function snapshot(db: PanelwrightDb): Promise<DatabaseSnapshot> {
-  return db.transaction('r', dataTables(db), async () => ({
-    committees: await db.committees.toArray(),
-    papers: await db.papers.toArray(),
-    sections: await db.sections.toArray(),
-    appendices: await db.appendices.toArray(),
-  }));
+  return db.transaction('r', dataTables(db), () => readAll(db));
 }
 
 /** The text of a backup file of the whole database (shared/backup/parse.ts, docs/backup-format.md). */
@@ -28,16 +24,17 @@ export async function exportBackupText(db: PanelwrightDb, appVersion: string): P
   return serializeBackup(await snapshot(db), { appVersion, exportedAt: new Date().toISOString() });
 }
 
-const countsOf = (s: DatabaseSnapshot): TableCounts => ({ committees: s.committees.length, papers: s.papers.length, sections: s.sections.length, appendices: s.appendices.length });
+const countsOf = (s: DatabaseSnapshot): TableCounts => Object.fromEntries(SNAPSHOT_TABLES.map((t) => [t, s[t].length])) as TableCounts;
 
-/** Replaces all four tables with the snapshot in one transaction: all of it is written, or none. */
+async function addAll(db: PanelwrightDb, s: DatabaseSnapshot): Promise<void> {
+  for (const t of SNAPSHOT_TABLES) if (s[t].length) await tableOf(db, t).bulkAdd([...s[t]]);
+}
+
+/** Replaces every table with the snapshot in one transaction: all of it is written, or none. */
 async function replaceAll(db: PanelwrightDb, s: DatabaseSnapshot): Promise<void> {
   await db.transaction('rw', dataTables(db), async () => {
     for (const t of dataTables(db)) await t.clear();
-    await db.committees.bulkAdd([...s.committees]);
-    await db.papers.bulkAdd([...s.papers]);
-    await db.sections.bulkAdd([...s.sections]);
-    await db.appendices.bulkAdd([...s.appendices]);
+    await addAll(db, s);
   });
 }
 
@@ -62,11 +59,7 @@ export function seedSampleIfFirstRun(db: PanelwrightDb): Promise<boolean> {
     await db.settings.put({ key: SETTING_KEYS.sampleSeeded, value: true });
     const empty = (await Promise.all(dataTables(db).map((t) => t.count()))).every((n) => n === 0);
     if (!empty) return false;
-    const sample = sampleSnapshot();
-    await db.committees.bulkAdd([...sample.committees]);
-    await db.papers.bulkAdd([...sample.papers]);
-    await db.sections.bulkAdd([...sample.sections]);
-    await db.appendices.bulkAdd([...sample.appendices]);
+    await addAll(db, sampleSnapshot());
     return true;
   });
 }

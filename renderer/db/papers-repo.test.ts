@@ -28,6 +28,7 @@ import {
 } from './papers-repo';
 import { setUserName } from './settings-repo';
 import { freshDb, reopen, tick } from './test-helpers';
+import { emptySnapshot } from '../../shared/backup/snapshot';
 
 const bundleOf = async (db: PanelwrightDb, id: string) => (await loadBundle(db, id))!;
 const titles = async (db: PanelwrightDb, id: string) => (await bundleOf(db, id)).sections.map((s) => s.title);
@@ -118,7 +119,7 @@ describe('papers', () => {
     await setSectionBody(db, 'missing', doc(para('x')));
     await moveSection(db, 'missing', 'up');
     await removeAppendix(db, 'missing');
-    expect(await snapshot(db)).toEqual({ committees: [], papers: [], sections: [], appendices: [] });
+    expect(await snapshot(db)).toEqual(emptySnapshot());
     await expect(addSection(db, 'missing', { title: 'x' })).rejects.toThrow('That paper no longer exists.');
     await expect(duplicatePaper(db, 'missing')).rejects.toThrow('That paper no longer exists.');
   });

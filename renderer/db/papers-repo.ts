@@ -3,11 +3,16 @@
 // Section and appendix actions live in children-repo.ts and are re-exported here.
 import { bundlePaper } from '../../shared/papers/bundle';
 import { createPaper as newPaper, duplicatePaper as copyPaper } from '../../shared/papers/factory';
-import type { Appendix, CoverSheet, Paper, PaperBundle, Section } from '../../shared/papers/model';
+import type { Appendix, CoverSheet, Paper, PaperBundle, PaperStatus, Section } from '../../shared/papers/model';
+import type { PaperBlock } from '../../shared/blocks/model';
+import { resolveBlock } from '../../shared/blocks/resolve';
+import { emptySnapshot } from '../../shared/backup/snapshot';
 import { isLive, softDelete, touch } from '../../shared/records/meta';
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
-import { validAppendix, validPaper, validSection } from './validate';
+import { allDataTables, readAll } from './database';
+import { snapshot } from './backup-repo';
+import { validAppendix, validBlock, validPaper, validSection } from './validate';
 
 export {
   addAppendix,
@@ -45,14 +50,21 @@ function changePaper(db: PanelwrightDb, id: string, change: (p: Paper, by: strin
 }
 
 export function updatePaper(db: PanelwrightDb, id: string, changes: PaperChanges): Promise<void> {
-  return changePaper(db, id, (p, by, at) => touch(p, changes, by, at));
+  const { status, ...rest } = changes;
+  // Status goes through setPaperStatus so a final paper's blocks are always frozen with it.
+  if (status !== undefined) return setPaperStatus(db, id, status).then(() => (Object.keys(rest).length ? updatePaper(db, id, rest) : undefined));
+  return changePaper(db, id, (p, by, at) => touch(p, rest, by, at));
 }
 
 export function updateCover(db: PanelwrightDb, id: string, changes: Partial<CoverSheet>): Promise<void> {
   return changePaper(db, id, (p, by, at) => touch(p, { cover: { ...p.cover, ...changes } }, by, at));
 }
 
-/** One live paper with its committee and live sections/appendices in order; null if missing or deleted. */
+/**
+ * One live paper with its committee and live sections/appendices in order; null if missing or
+ * deleted. Its data blocks are not resolved (`blocks` is empty): the editor shows each block with
+ * its own narrow live query, so typing never re-reads a whole plan. Export uses loadExportBundle.
+ */
 export function loadBundle(db: PanelwrightDb, paperId: string): Promise<PaperBundle | null> {
   return db.transaction('r', [db.papers, db.committees, db.sections, db.appendices], async () => {
     const paper = await db.papers.get(paperId);
@@ -60,19 +72,47 @@ export function loadBundle(db: PanelwrightDb, paperId: string): Promise<PaperBun
     const committee = paper.cover.committeeId ? await db.committees.get(paper.cover.committeeId) : undefined;
     const sections = await db.sections.where('paperId').equals(paperId).toArray();
     const appendices = await db.appendices.where('paperId').equals(paperId).toArray();
-    return bundlePaper({ papers: [paper], committees: committee ? [committee] : [], sections, appendices }, paperId);
+    return bundlePaper({ ...emptySnapshot(), papers: [paper], committees: committee ? [committee] : [], sections, appendices }, paperId);
+  });
+}
+
+/** The paper with every data block resolved (frozen content for a final paper), as the export prints it. */
+export async function loadExportBundle(db: PanelwrightDb, paperId: string): Promise<PaperBundle | null> {
+  const blocks = await db.blocks.where('paperId').equals(paperId).filter(isLive).count();
+  if (blocks === 0) return loadBundle(db, paperId);
+  return bundlePaper(await snapshot(db), paperId);
+}
+
+/**
+ * Marks the paper final or draft. Final freezes what every data block shows now, in the same
+ * transaction, so later changes to plans or measures never alter a paper already circulated;
+ * back to draft, the blocks show current data again.
+ */
+export function setPaperStatus(db: PanelwrightDb, id: string, status: PaperStatus): Promise<void> {
+  return userAction(db, allDataTables(db), async ({ by, at }) => {
+    const p = await db.papers.get(id);
+    if (!p || p.status === status) return;
+    const paper = touch(p, { status }, by, at);
+    const blocks = (await db.blocks.where('paperId').equals(id).toArray()).filter(isLive);
+    if (blocks.length) {
+      const data = status === 'final' ? await readAll(db) : null;
+      await db.blocks.bulkPut(blocks.map((b) => validBlock(touch(b, { frozen: data ? resolveBlock(b.source, data, paper) : null }, by, at))));
+    }
+    await db.papers.put(validPaper(paper));
   });
 }
 
 /** A copy to start the next paper from (new ids, draft, meeting date and agenda item cleared); returns its id. */
 export function duplicatePaper(db: PanelwrightDb, id: string): Promise<string> {
-  return userAction(db, [db.papers, db.committees, db.sections, db.appendices], async ({ by, at }) => {
+  return userAction(db, [db.papers, db.committees, db.sections, db.appendices, db.blocks], async ({ by, at }) => {
     const bundle = await loadBundle(db, id);
     if (!bundle) throw new Error('That paper no longer exists.');
-    const copy = copyPaper(bundle, by, at);
+    const blocks = (await db.blocks.where('paperId').equals(id).toArray()).filter(isLive);
+    const copy = copyPaper(bundle, by, at, blocks);
     await db.papers.add(validPaper(copy.paper));
     await db.sections.bulkAdd(copy.sections.map(validSection));
     await db.appendices.bulkAdd(copy.appendices.map(validAppendix));
+    await db.blocks.bulkAdd(copy.blocks.map(validBlock));
     return copy.paper.id;
   });
 }
@@ -82,26 +122,29 @@ export function duplicatePaper(db: PanelwrightDb, id: string): Promise<string> {
  * restorePaper can bring back exactly those (and not a section removed earlier on its own).
  */
 export function deletePaper(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.papers, db.sections, db.appendices], async ({ by, at }) => {
+  return userAction(db, [db.papers, db.sections, db.appendices, db.blocks], async ({ by, at }) => {
     const p = await db.papers.get(id);
     if (!p || !isLive(p)) return;
     await db.papers.put(softDelete(p, by, at));
     const sections = (await db.sections.where('paperId').equals(id).toArray()).filter(isLive);
     const appendices = (await db.appendices.where('paperId').equals(id).toArray()).filter(isLive);
+    const blocks = (await db.blocks.where('paperId').equals(id).toArray()).filter(isLive);
     await db.sections.bulkPut(sections.map((s) => softDelete(s, by, at)));
     await db.appendices.bulkPut(appendices.map((a) => softDelete(a, by, at)));
+    await db.blocks.bulkPut(blocks.map((b) => softDelete(b, by, at)));
   });
 }
 
 /** Undoes deletePaper: the paper and the children deleted with it come back. */
 export function restorePaper(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.papers, db.sections, db.appendices], async ({ by, at }) => {
+  return userAction(db, [db.papers, db.sections, db.appendices, db.blocks], async ({ by, at }) => {
     const p = await db.papers.get(id);
     if (!p || p.deletedAt === null) return;
     const deletedWith = <T extends { deletedAt: string | null }>(rows: T[]) => rows.filter((r) => r.deletedAt === p.deletedAt);
-    const undelete = <T extends Paper | Section | Appendix>(r: T): T => touch({ ...r, deletedAt: null }, {}, by, at);
+    const undelete = <T extends Paper | Section | Appendix | PaperBlock>(r: T): T => touch({ ...r, deletedAt: null }, {}, by, at);
     await db.papers.put(undelete(p));
     await db.sections.bulkPut(deletedWith(await db.sections.where('paperId').equals(id).toArray()).map(undelete));
     await db.appendices.bulkPut(deletedWith(await db.appendices.where('paperId').equals(id).toArray()).map(undelete));
+    await db.blocks.bulkPut(deletedWith(await db.blocks.where('paperId').equals(id).toArray()).map(undelete));
   });
 }

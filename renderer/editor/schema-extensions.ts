@@ -11,6 +11,7 @@ import { NodeSelection, Plugin } from '@tiptap/pm/state';
 import { isStorableLink } from '../../shared/richtext/model';
 import { getAsker } from '../ui/asker';
 import { footnoteCommand } from './commands';
+import { DataBlock } from '../blocks/data-block-node';
 
 /** A paragraph that is numbered at the top level of a section unless `numbered` is false. */
 const NumberedParagraph = Paragraph.extend({
@@ -123,5 +124,6 @@ export function paperSchemaExtensions(): Extensions {
     TableRow,
     ParagraphHeader,
     ParagraphCell,
+    DataBlock,
   ];
 }

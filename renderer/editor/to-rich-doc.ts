@@ -74,6 +74,10 @@ function block(n: JSONContent): BlockNode | null {
       const rows: TableRowNode[] = (n.content ?? []).filter((r) => r.type === 'tableRow').map((r) => ({ type: 'tableRow', content: (r.content ?? []).map(cell) }));
       return rows.length ? { type: 'table', content: rows } : null;
     }
+    case 'dataBlock': {
+      const blockId = typeof n.attrs?.blockId === 'string' ? n.attrs.blockId : '';
+      return blockId ? { type: 'dataBlock', attrs: { blockId } } : null;
+    }
     default:
       return null;
   }

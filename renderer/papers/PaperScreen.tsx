@@ -1,4 +1,6 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { InsertBlockDialog } from '../blocks/InsertBlockDialog';
+import { useActiveEditor } from '../editor/active-editor';
 import type { FootnoteStyle, PaperStatus } from '../../shared/papers/model';
 import { sectionNumber } from '../../shared/papers/numbering';
 import { navigate } from '../app/route';
@@ -21,6 +23,25 @@ export function PaperScreen({ paperId }: { paperId: string }) {
   const marks = useFootnoteMarks(bundle);
   const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);
+  const [inserting, setInserting] = useState(false);
+  const activeEditor = useActiveEditor();
+  // The editor that had the cursor when the dialog opened: the dialog takes focus, not the editor.
+  const [insertTarget, setInsertTarget] = useState<typeof activeEditor>(null);
+  const isFinal = bundle?.paper.status === 'final';
+  useEffect(() => {
+    if (inserting) setInsertTarget(activeEditor);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- captured once, when the dialog opens
+  }, [inserting]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'i' && !isFinal) {
+        e.preventDefault();
+        setInserting(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [isFinal]);
 
   if (bundle === undefined) return <p className="loading">Opening the paper…</p>;
   if (bundle === null)
@@ -46,6 +67,7 @@ export function PaperScreen({ paperId }: { paperId: string }) {
 
   return (
     <div className="paper-screen">
+      {inserting && <InsertBlockDialog paperId={paper.id} editor={insertTarget} onClose={() => setInserting(false)} />}
       <div className="paper-bar">
         <TextField className="paper-title-field" label="Paper title" value={paper.title} readOnly={readOnly} save={(title) => updatePaper(db, paper.id, { title })} />
         <SelectField<PaperStatus>
@@ -68,6 +90,11 @@ export function PaperScreen({ paperId }: { paperId: string }) {
           save={(footnoteStyle) => updatePaper(db, paper.id, { footnoteStyle })}
         />
         <div className="paper-bar-actions">
+          {!readOnly && (
+            <button type="button" onClick={() => setInserting(true)} title="Insert a plan update, measures, a chart, a case study or a table (Ctrl+Shift+I)" aria-keyshortcuts="Control+Shift+I">
+              Insert data…
+            </button>
+          )}
           <ExportButton paperId={paper.id} />
         </div>
       </div>

@@ -5,7 +5,7 @@ import { paperFileName } from '../../shared/papers/file-name';
 import type { SaveFileResult } from '../../shared/host/api';
 import { whenSaved } from '../app/save-state';
 import { db } from '../db/database';
-import { loadBundle } from '../db/papers-repo';
+import { loadExportBundle } from '../db/papers-repo';
 import { getHost } from '../host';
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -13,7 +13,7 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => set
 export async function exportPaperToWord(paperId: string, progress: (step: string) => void): Promise<SaveFileResult> {
   progress('Saving your latest changes…');
   await whenSaved();
-  const bundle = await loadBundle(db, paperId);
+  const bundle = await loadExportBundle(db, paperId);
   if (!bundle) throw new Error('This paper no longer exists (it may have been deleted in another window).');
   progress('Building the Word document…');
   await nextFrame(); // let the progress message paint before the synchronous build

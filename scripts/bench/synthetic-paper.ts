@@ -5,6 +5,7 @@ import { createPaper } from '../../shared/papers/factory';
 import type { Section } from '../../shared/papers/model';
 import { bold, doc, footnote, para, subheading, table } from '../../shared/richtext/build';
 import type { BlockNode } from '../../shared/richtext/model';
+import { emptySnapshot } from '../../shared/backup/snapshot';
 
 const SENTENCE = 'The Force recorded an increase in reported offences compared with the same period last year, driven largely by improved recording practice following the audit';
 
@@ -45,5 +46,5 @@ export function syntheticSnapshot(spec: SyntheticSpec = HUNDRED_PAGES): { snapsh
     }
     return { ...s, body: doc(...blocks) };
   });
-  return { snapshot: { committees: [], papers: [paper], sections: filled, appendices: [] }, markdown: md.join('\n'), paperId: paper.id };
+  return { snapshot: { ...emptySnapshot(), papers: [paper], sections: filled }, markdown: md.join('\n'), paperId: paper.id };
 }

@@ -12,8 +12,16 @@
 export type JsonObject = Record<string, unknown>;
 type Migration = (backup: JsonObject) => JsonObject;
 
-/** MIGRATIONS[n] turns a version-n backup into a version-(n+1) one. None yet: 1 is the first format. */
-export const MIGRATIONS: Readonly<Partial<Record<number, Migration>>> = {};
+const V2_NEW_TABLES = ['blocks', 'people', 'plans', 'themes', 'deliverables', 'updates', 'customPeriods', 'measures', 'measureValues', 'caseStudies', 'forwardPlans', 'forwardPlanItems', 'dataTables', 'ambitions'];
+
+/** Version 2 added tables (plans, measures, library, data blocks); a version-1 file simply has none of them. */
+export function migrateV1toV2(backup: JsonObject): JsonObject {
+  const data = typeof backup.data === 'object' && backup.data !== null ? (backup.data as JsonObject) : {};
+  return { ...backup, version: 2, data: { ...data, ...Object.fromEntries(V2_NEW_TABLES.map((t) => [t, []])) } };
+}
+
+/** MIGRATIONS[n] turns a version-n backup into a version-(n+1) one. */
+export const MIGRATIONS: Readonly<Partial<Record<number, Migration>>> = { 1: migrateV1toV2 };
 
 /** Applies each step from `fromVersion` up to `toVersion`; an error names the missing step. */
 export function migrateBackup(backup: JsonObject, fromVersion: number, toVersion: number, steps = MIGRATIONS): { ok: true; backup: JsonObject } | { ok: false; error: string } {

@@ -5,6 +5,7 @@ import { bullets, doc, footnote, link, para, table } from '../richtext/build';
 import { migrateBackup } from './migrate';
 import { parseBackup, serializeBackup } from './parse';
 import type { DatabaseSnapshot } from './snapshot';
+import { SNAPSHOT_TABLES, emptySnapshot } from './snapshot';
 
 const AT = '2017-11-20T09:00:00.000Z';
 function snapshot(): DatabaseSnapshot {
@@ -15,6 +16,7 @@ function snapshot(): DatabaseSnapshot {
   const body = doc(para('See ', link('the plan', 'https://example.org/plan'), footnote('https://example.org/a.pdf')), table(['Year', 'No.'], [['2016-17', '11']]), bullets(['one ', link('mail', 'mailto:a@example.org')]));
   const deleted = { ...sections[1]!, deletedAt: AT };
   return {
+    ...emptySnapshot(),
     committees: [committee],
     papers: [withContacts],
     sections: [{ ...s0, body }, deleted, ...sections.slice(2)],
@@ -39,14 +41,15 @@ describe('serializeBackup / parseBackup', () => {
   it('round-trips a backup, soft-deleted records and rich text included', () => {
     const s = snapshot();
     const r = parseBackup(text(s));
-    expect(r).toEqual({ ok: true, snapshot: s, version: 1 });
+    expect(r).toEqual({ ok: true, snapshot: s, version: 2 });
   });
   it('writes the same text for the same data, envelope first and tables in a fixed order', () => {
     const s = snapshot();
     const t = text(s);
     expect(t).toBe(text(structuredClone(s)));
     expect(Object.keys(JSON.parse(t))).toEqual(['format', 'version', 'exportedAt', 'app', 'data']);
-    expect(Object.keys(JSON.parse(t).data)).toEqual(['committees', 'papers', 'sections', 'appendices']);
+    expect(Object.keys(JSON.parse(t).data)).toEqual([...SNAPSHOT_TABLES]);
+    expect(Object.keys(JSON.parse(t).data).slice(0, 5)).toEqual(['committees', 'papers', 'sections', 'appendices', 'blocks']);
     expect(t.endsWith('}\n')).toBe(true);
   });
   it('accepts a file saved with a byte-order mark', () => {
@@ -65,12 +68,13 @@ describe('what a user is told about a bad file', () => {
   it('a cut-short file is called cut short', () => {
     const t = text();
     expect(errorText(t.slice(0, t.length / 2))).toMatch(/ends too early: it looks cut short/);
+    expect(errorText(t.slice(0, t.length - 40))).toMatch(/ends too early: it looks cut short/);
   });
   it('a newer format says so and what to do; a missing version is named', () => {
     expect(errorsOf(mutate((j) => (j.version = 3)))).toEqual([
-      'This backup was made by a newer version of Panelwright (backup format version 3); this app reads up to version 1. Update Panelwright, then restore it again.',
+      'This backup was made by a newer version of Panelwright (backup format version 3); this app reads up to version 2. Update Panelwright, then restore it again.',
     ]);
-    expect(errorText(mutate((j) => (j.version = '1')))).toBe('version: expected a whole number like 1, found "1".');
+    expect(errorText(mutate((j) => (j.version = '1')))).toBe('version: expected a whole number like 2, found "1".');
     expect(errorText(mutate((j) => delete j.version))).toMatch(/^version: .*found nothing/);
   });
   it('names the field that is missing or has the wrong type, with its path', () => {
@@ -92,7 +96,7 @@ describe('what a user is told about a bad file', () => {
       /^sections\[0\]\.body\.content\[2\]\.content\[0\]\.content\[0\]\.content\[1\]\.marks\[0\]\.attrs\.href: links must start/,
     );
     expect(errorText(mutate((j) => (j.data.sections[0].body.content[0] = { type: 'script', content: [] })))).toBe(
-      'sections[0].body.content[0].type: unknown type "script"; allowed here: paragraph, subheading, bulletList, orderedList, table',
+      'sections[0].body.content[0].type: unknown type "script"; allowed here: paragraph, subheading, bulletList, orderedList, table, dataBlock',
     );
     expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[0] = { type: 'image', attrs: { src: 'x' } })))).toMatch(/content\[0\]\.content\[0\]\.type: unknown type "image"; allowed here: text, footnote, hardBreak/);
     expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[0].marks = [{ type: 'strike' }])))).toMatch(/marks\[0\]\.type: unknown type "strike"/);
@@ -164,6 +168,6 @@ describe('migrateBackup', () => {
     const steps = { 1: (b: Record<string, unknown>) => ({ ...b, version: 2, added: true }), 2: (b: Record<string, unknown>) => ({ ...b, version: 3 }) };
     expect(migrateBackup({ version: 1 }, 1, 3, steps)).toEqual({ ok: true, backup: { version: 3, added: true } });
     expect(migrateBackup({ version: 1 }, 1, 1)).toEqual({ ok: true, backup: { version: 1 } });
-    expect(migrateBackup({ version: 1 }, 1, 2)).toEqual({ ok: false, error: expect.stringMatching(/no upgrade from version 1 to 2/) });
+    expect(migrateBackup({ version: 1 }, 1, 2, {})).toEqual({ ok: false, error: expect.stringMatching(/no upgrade from version 1 to 2/) });
   });
 });

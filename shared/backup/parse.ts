@@ -3,7 +3,7 @@
 import { capped, describeIssue, describeValue } from './issues';
 import { migrateBackup } from './migrate';
 import type { JsonObject } from './migrate';
-import { BACKUP_FORMAT, BACKUP_VERSION, backupV1Schema } from './schema';
+import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from './schema';
 import type { DatabaseSnapshot } from './snapshot';
 import { SNAPSHOT_TABLES } from './snapshot';
 
@@ -32,7 +32,10 @@ function readJson(text: string): { ok: true; json: unknown } | { ok: false; erro
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     // V8 says "Unexpected end of JSON input" or "Unterminated string" when the text stops mid-way.
-    if (/end of (JSON )?input|unterminated|unexpected end/i.test(detail) && /^\s*[{[]/.test(text)) {
+    // Or it stops at the very end of the text: "Expected double-quoted property name … at position N".
+    const at = /at position (\d+)/.exec(detail);
+    const failsAtEnd = at !== null && Number(at[1]) >= text.trimEnd().length;
+    if ((failsAtEnd || /end of (JSON )?input|unterminated|unexpected end/i.test(detail)) && /^\s*[{[]/.test(text)) {
       return { ok: false, error: 'The file ends too early: it looks cut short (an interrupted copy or download?). Try the backup again from where it was saved.' };
     }
     return { ok: false, error: `The file is not valid JSON, so it is not a Panelwright backup (${detail}).` };
@@ -79,7 +82,7 @@ function parseObject(json: unknown): BackupParseResult {
   if (tooDeep(json)) return fail(`The file is nested more than ${MAX_DEPTH} levels deep, which no Panelwright backup is.`);
   const migrated = migrateBackup(json as JsonObject, version, BACKUP_VERSION);
   if (!migrated.ok) return fail(migrated.error);
-  const result = backupV1Schema.safeParse(migrated.backup, { reportInput: true });
+  const result = backupSchema.safeParse(migrated.backup, { reportInput: true });
   if (!result.success) return fail(...capped(result.error.issues.map(describeIssue)));
   const snapshot: DatabaseSnapshot = result.data.data;
   const refErrors = checkReferences(snapshot);

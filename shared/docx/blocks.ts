@@ -10,6 +10,7 @@ import { listParagraphs } from './lists';
 import { SECTION_NUMBERING } from './numbering-config';
 import { STYLE, TEXT_INDENT } from './constants';
 import { tableToDocx } from './tables';
+import { dataBlockChildren } from './data-blocks';
 
 /**
  * `numbered[i]` says whether block i is a numbered paragraph (from paragraphLabels); in an appendix
@@ -42,6 +43,11 @@ export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode
       case 'orderedList':
         out.push(...listParagraphs(block, ctx, indent));
         return;
+      case 'dataBlock': {
+        const content = ctx.blocks[block.attrs.blockId];
+        if (content) out.push(...dataBlockChildren(content, ctx, mode, ctx.landscape, bodyBlocks));
+        return;
+      }
       case 'table': {
         const table = tableToDocx(block);
         if (!table) return;
@@ -59,6 +65,6 @@ export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode
 export function isBlankBody(blocks: readonly BlockNode[]): boolean {
   return blocks.every((b) => {
     if (b.type === 'paragraph' || b.type === 'subheading') return isBlankInline(b.content);
-    return false;
+    return false; // a table or a data block prints
   });
 }

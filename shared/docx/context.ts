@@ -2,6 +2,7 @@
 // list definitions and instances are collected as the body is built) and where the current text
 // sits, which decides numbering and indents.
 import { NumberingRegistry } from './numbering-config';
+import type { BlockContent } from '../blocks/content';
 
 /**
  * 'section': top-level paragraphs are numbered 1.1, 1.2 … and text aligns at TEXT_INDENT.
@@ -11,8 +12,12 @@ export type BodyMode = 'section' | 'appendix';
 
 export interface BuildContext {
   readonly numbering: NumberingRegistry;
+  /** What each data block prints, by block id (PaperBundle.blocks). */
+  readonly blocks: Readonly<Record<string, BlockContent>>;
+  /** Whether the Word section being built is landscape (wide blocks in appendices). */
+  landscape: boolean;
 }
 
-export function createContext(): BuildContext {
-  return { numbering: new NumberingRegistry() };
+export function createContext(blocks: Readonly<Record<string, BlockContent>> = {}): BuildContext {
+  return { numbering: new NumberingRegistry(), blocks, landscape: false };
 }

@@ -6,6 +6,7 @@ import type { PaperBundle } from '../papers/model';
 import { PUBLICITY_LABEL, PURPOSE_LABEL } from '../papers/model';
 import { formatMeetingDate } from '../text/dates';
 import { xmlSafe } from '../text/xml-safe';
+import { dataBlockIds } from '../richtext/model';
 import { appendixChildren } from './appendices';
 import { contactsBlock } from './contacts';
 import { createContext } from './context';
@@ -39,7 +40,7 @@ export function paperProperties(bundle: PaperBundle) {
 }
 
 export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = {}): Document {
-  const ctx = createContext();
+  const ctx = createContext(bundle.blocks);
   const props = paperProperties(bundle);
 
   const main: FileChild[] = [
@@ -48,11 +49,19 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
     ...bundle.sections.flatMap((s, i) => sectionChildren(s, i, bundle.appendices, ctx)),
     ...contactsBlock(bundle.paper.contacts),
   ];
-  const section = (children: FileChild[], newPage: boolean): ISectionOptions => {
+  const section = (children: FileChild[], newPage: boolean, landscape = false): ISectionOptions => {
     const headers = pageHeaders(bundle);
-    return { properties: sectionProperties(bundle, newPage), ...(headers ? { headers } : {}), footers: pageFooters(), children };
+    return { properties: sectionProperties(bundle, newPage, landscape), ...(headers ? { headers } : {}), footers: pageFooters(), children };
   };
-  const sections: ISectionOptions[] = [section(main, false), ...bundle.appendices.map((a, i) => section(appendixChildren(a, i, ctx), true))];
+  const appendixSections = bundle.appendices.map((a, i) => {
+    // An appendix holding a wide block (a plan's update table, a wide data table) is a landscape page.
+    const landscape = dataBlockIds(a.body).some((id) => bundle.blocks[id]?.landscape === true);
+    ctx.landscape = landscape;
+    const children = appendixChildren(a, i, ctx);
+    ctx.landscape = false;
+    return section(children, true, landscape);
+  });
+  const sections: ISectionOptions[] = [section(main, false), ...appendixSections];
 
   return new Document({
     ...props,

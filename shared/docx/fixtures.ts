@@ -117,7 +117,7 @@ export function fixtureBundle(options: FixtureOptions = {}): PaperBundle {
   };
   const sections: Section[] = SECTION_BODIES.map(([title, body, kind], i) => ({ ...meta(`section-${i + 1}`), paperId: paper.id, position: i + 1, title, kind: kind ?? 'text', body }));
   const appendices: Appendix[] = APPENDICES.map(([title, body], i) => ({ ...meta(`appendix-${i + 1}`), paperId: paper.id, position: i + 1, title, body }));
-  return { paper, committee: FIXTURE_COMMITTEE, sections, appendices };
+  return { paper, committee: FIXTURE_COMMITTEE, sections, appendices, blocks: {} };
 }
 
 export const nonPublicFixture = (): PaperBundle => fixtureBundle({ publicity: 'non-public' });

@@ -1,6 +1,6 @@
 // Page furniture repeated in every Word section: "Page X of Y" centred in the footer, and for a
 // Non Public paper a bold "NON PUBLIC" marking at the top of every page.
-import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import type { ISectionPropertiesOptions } from 'docx';
 import type { PaperBundle } from '../papers/model';
 import { footnoteProperties } from './footnotes';
@@ -32,11 +32,12 @@ export function pageFooters(): { default: Footer } {
 }
 
 /** A4 portrait, 2.54 cm margins, and the paper's footnote marks, for every section. */
-export function sectionProperties(bundle: PaperBundle, newPage: boolean): ISectionPropertiesOptions {
+export function sectionProperties(bundle: PaperBundle, newPage: boolean, landscape = false): ISectionPropertiesOptions {
   return {
     ...(newPage ? { type: 'nextPage' as const } : {}),
     page: {
-      size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+      // Portrait size with the landscape flag: the library swaps width and height itself.
+      size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
       margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: 708, footer: 708 },
     },
     footnoteProperties: footnoteProperties(bundle.paper.footnoteStyle),

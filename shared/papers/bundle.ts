@@ -1,17 +1,20 @@
 import type { DatabaseSnapshot } from '../backup/snapshot';
 import { byPosition, isLive } from '../records/meta';
 import type { Paper, PaperBundle } from './model';
+import { blockContent } from '../blocks/resolve';
 
 /** Collects one paper with its live sections and appendices in order. */
 export function bundlePaper(snapshot: DatabaseSnapshot, paperId: string): PaperBundle | null {
   const paper = snapshot.papers.find((p) => p.id === paperId && isLive(p));
   if (!paper) return null;
   const committee = snapshot.committees.find((c) => c.id === paper.cover.committeeId) ?? null;
+  const blocks = Object.fromEntries(snapshot.blocks.filter((b) => b.paperId === paperId && isLive(b)).map((b) => [b.id, blockContent(b, snapshot, paper)]));
   return {
     paper,
     committee,
     sections: snapshot.sections.filter((s) => s.paperId === paperId && isLive(s)).sort(byPosition),
     appendices: snapshot.appendices.filter((a) => a.paperId === paperId && isLive(a)).sort(byPosition),
+    blocks,
   };
 }
 

@@ -3,6 +3,8 @@ import { emptyDoc } from '../richtext/model';
 import type { RichDoc } from '../richtext/model';
 import type { Appendix, CoverSheet, Paper, PaperBundle, Section } from './model';
 import { STANDARD_SECTIONS } from './standard-sections';
+import type { PaperBlock } from '../blocks/model';
+import { copyBlocks, remapDataBlocks } from '../blocks/copy';
 
 export const blankCover = (): CoverSheet => ({
   purpose: 'consideration',
@@ -56,7 +58,7 @@ function refreshFootnoteIds(doc: RichDoc): RichDoc {
  * A copy of a paper to start the next one from (e.g. next quarter's update): same cover sheet,
  * sections, appendices and contacts, new ids, back to draft, meeting date and agenda item cleared.
  */
-export function duplicatePaper(bundle: PaperBundle, by: string, at = nowIso()): { paper: Paper; sections: Section[]; appendices: Appendix[] } {
+export function duplicatePaper(bundle: PaperBundle, by: string, at = nowIso(), blocks: readonly PaperBlock[] = []): { paper: Paper; sections: Section[]; appendices: Appendix[]; blocks: PaperBlock[] } {
   const paper: Paper = {
     ...bundle.paper,
     ...createMeta(by, at),
@@ -65,7 +67,9 @@ export function duplicatePaper(bundle: PaperBundle, by: string, at = nowIso()): 
     cover: { ...bundle.paper.cover, meetingDate: '', agendaItem: '' },
     contacts: bundle.paper.contacts.map((c) => ({ ...c, id: newId() })),
   };
-  const sections = bundle.sections.map((s): Section => ({ ...s, ...createMeta(by, at), paperId: paper.id, body: refreshFootnoteIds(s.body) }));
-  const appendices = bundle.appendices.map((a): Appendix => ({ ...a, ...createMeta(by, at), paperId: paper.id, body: refreshFootnoteIds(a.body) }));
-  return { paper, sections, appendices };
+  const copied = copyBlocks(blocks, paper.id, by, at);
+  const body = (d: RichDoc) => remapDataBlocks(refreshFootnoteIds(d), copied.newIdOf);
+  const sections = bundle.sections.map((s): Section => ({ ...s, ...createMeta(by, at), paperId: paper.id, body: body(s.body) }));
+  const appendices = bundle.appendices.map((a): Appendix => ({ ...a, ...createMeta(by, at), paperId: paper.id, body: body(a.body) }));
+  return { paper, sections, appendices, blocks: copied.blocks };
 }

@@ -1,5 +1,6 @@
 import type { RecordMeta } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
+import type { BlockContent } from '../blocks/content';
 
 /** A committee or panel papers go to; a reusable list so names are spelt the same every time. */
 export interface Committee extends RecordMeta {
@@ -75,6 +76,8 @@ export interface PaperBundle {
   readonly sections: readonly Section[];
   /** Live appendices in order. */
   readonly appendices: readonly Appendix[];
+  /** What each data block placed in the paper prints, by block id (frozen for a final paper). */
+  readonly blocks: Readonly<Record<string, BlockContent>>;
 }
 
 export const PURPOSE_LABEL: Record<PaperPurpose, string> = {

@@ -78,7 +78,17 @@ export interface TableNode {
   readonly content: readonly TableRowNode[];
 }
 
-export type BlockNode = ParagraphNode | SubheadingNode | BulletListNode | OrderedListNode | TableNode;
+/**
+ * A place in the text where a data block (a plan's theme update, a RAGB summary, a chart …) prints.
+ * The block itself is a PaperBlock record (shared/blocks/model.ts): live while the paper is a draft,
+ * frozen with it when it is final.
+ */
+export interface DataBlockNode {
+  readonly type: 'dataBlock';
+  readonly attrs: { readonly blockId: string };
+}
+
+export type BlockNode = ParagraphNode | SubheadingNode | BulletListNode | OrderedListNode | TableNode | DataBlockNode;
 
 export interface RichDoc {
   readonly type: 'doc';
@@ -121,6 +131,11 @@ export function isBlankInline(content: readonly InlineNode[] | undefined): boole
  */
 export function isNumberedParagraph(block: BlockNode): boolean {
   return block.type === 'paragraph' && block.attrs?.numbered !== false && !isBlankInline(block.content);
+}
+
+/** The data blocks placed in a body, in order. */
+export function dataBlockIds(doc: RichDoc): string[] {
+  return doc.content.flatMap((b) => (b.type === 'dataBlock' ? [b.attrs.blockId] : []));
 }
 
 /** Every footnote in document order (body text, lists and tables). */

@@ -15,6 +15,7 @@ import { RED_MEASURE_BLOCKS } from './section-5-red';
 import { UPDATE_BLOCKS } from './section-5-updates';
 import { CLOSING_SECTIONS } from './sections-closing';
 import { OPENING_SECTIONS } from './sections-opening';
+import { emptySnapshot } from '../backup/snapshot';
 
 export { SAMPLE_PAPER_ID } from './paper';
 
@@ -34,7 +35,7 @@ export function sampleSnapshot(): DatabaseSnapshot {
   );
   const appendices = SAMPLE_APPENDICES.map((a, i): Appendix => ({ ...sampleMeta('appendix', i + 1), paperId: SAMPLE_PAPER_ID, position: i + 1, title: a.title, body: a.body }));
   // structuredClone: callers may keep or store the result without sharing the module's constants.
-  return structuredClone({ committees: [...SAMPLE_COMMITTEES], papers: [SAMPLE_PAPER], sections, appendices });
+  return structuredClone({ ...emptySnapshot(), committees: [...SAMPLE_COMMITTEES], papers: [SAMPLE_PAPER], sections, appendices });
 }
 
 /** The envelope values of assets/sample-backup.json: fixed, so the file never changes by itself. */

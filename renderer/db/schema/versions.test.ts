@@ -19,13 +19,16 @@ describe('schema versions', () => {
 
   it('data written by schema version 1 opens intact with the current database class', async () => {
     const target = freshDb('schema-v1');
-    const sample = sampleSnapshot();
-    await writeWithRawSchema(target.name, 1, V1_STORES, { ...sample, settings: [{ key: 'userName', value: 'Kevin' }] });
+    const { committees, papers, sections, appendices } = sampleSnapshot();
+    await writeWithRawSchema(target.name, 1, V1_STORES, { committees, papers, sections, appendices, settings: [{ key: 'userName', value: 'Kevin' }] });
 
     const db = reopen(target);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await snapshot(db)).toEqual(sampleSnapshot());
     expect(await db.settings.get('userName')).toEqual({ key: 'userName', value: 'Kevin' });
+    // The tables version 2 added exist and take writes.
+    expect(await db.plans.count()).toBe(0);
+    expect(await db.blocks.count()).toBe(0);
   });
 });

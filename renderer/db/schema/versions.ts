@@ -2,6 +2,7 @@
 // database from any older version one step at a time. Only ever append.
 import type { Transaction } from 'dexie';
 import { V1_STORES } from './v1';
+import { V2_STORES } from './v2';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -14,7 +15,8 @@ export interface SchemaVersion {
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, name: 'initial', stores: V1_STORES },
-  // { version: 2, name: '…', stores: V2_STORES, upgrade: upgradeToV2 },
+  // v2 only adds tables; Dexie creates them, so there is nothing to rewrite.
+  { version: 2, name: 'plans, measures, library, blocks', stores: V2_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

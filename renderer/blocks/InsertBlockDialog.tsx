@@ -1,0 +1,92 @@
+// "Insert data…": choose what to insert (a plan theme's update, the RAGB summary, a case study …),
+// pick its source in that kind's own form, then place it at the cursor or as a new appendix.
+import { useEffect, useRef, useState } from 'react';
+import type { BlockSource } from '../../shared/blocks/model';
+import { db } from '../db/database';
+import { createBlock, insertBlockAsAppendix } from '../db/blocks-repo';
+import type { Editor } from '@tiptap/core';
+import { showToast } from '../ui/toast';
+import { INSERT_KINDS } from './insert-kinds';
+
+interface Props {
+  readonly paperId: string;
+  /** The section or appendix editor that had the cursor, if any. */
+  readonly editor: Editor | null;
+  readonly onClose: () => void;
+}
+
+export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [kindId, setKindId] = useState(INSERT_KINDS[0]?.id ?? '');
+  const [choice, setChoice] = useState<{ source: BlockSource; title: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const kind = INSERT_KINDS.find((k) => k.id === kindId);
+  const canInsertHere = editor !== null && !editor.isDestroyed && editor.isEditable;
+
+  useEffect(() => {
+    const d = ref.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
+
+  const groups = [...new Set(INSERT_KINDS.map((k) => k.group))];
+
+  const insert = async (where: 'cursor' | 'appendix') => {
+    if (!choice) return;
+    setBusy(true);
+    try {
+      if (where === 'appendix') {
+        const id = await insertBlockAsAppendix(db, paperId, choice.source, choice.title);
+        requestAnimationFrame(() => document.getElementById(`appendix-${id}`)?.scrollIntoView({ block: 'start' }));
+      } else if (editor) {
+        const blockId = await createBlock(db, paperId, choice.source);
+        editor.chain().focus().insertContent({ type: 'dataBlock', attrs: { blockId } }).run();
+      }
+      onClose();
+    } catch (e) {
+      showToast({ text: e instanceof Error ? e.message : String(e), tone: 'error' });
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="dialog insert-dialog" aria-labelledby="insert-title" onCancel={(e) => (e.preventDefault(), onClose())}>
+      <h2 id="insert-title">Insert data</h2>
+      {INSERT_KINDS.length === 0 ? (
+        <p>Nothing to insert yet: add a delivery plan, measures or library items first.</p>
+      ) : (
+        <div className="insert-layout">
+          <fieldset className="insert-kinds">
+            <legend>What to insert</legend>
+            {groups.map((g) => (
+              <div key={g} role="group" aria-label={g}>
+                <h3>{g}</h3>
+                {INSERT_KINDS.filter((k) => k.group === g).map((k) => (
+                  <label key={k.id} className="radio-row">
+                    <input type="radio" name="insert-kind" value={k.id} checked={k.id === kindId} onChange={() => (setKindId(k.id), setChoice(null))} />
+                    <span>
+                      {k.label}
+                      <small className="muted"> — {k.description}</small>
+                    </span>
+                  </label>
+                ))}
+              </div>
+            ))}
+          </fieldset>
+          <div className="insert-form">{kind && <kind.Form key={kind.id} paperId={paperId} onChange={setChoice} />}</div>
+        </div>
+      )}
+      <div className="dialog-buttons">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="button" disabled={!choice || busy || !canInsertHere} title={canInsertHere ? undefined : 'Click into a section first to insert at the cursor'} onClick={() => void insert('cursor')} className={kind?.appendixByDefault ? undefined : 'primary'}>
+          Insert at cursor
+        </button>
+        <button type="button" disabled={!choice || busy} onClick={() => void insert('appendix')} className={kind?.appendixByDefault ? 'primary' : undefined}>
+          Insert as new appendix
+        </button>
+      </div>
+    </dialog>
+  );
+}

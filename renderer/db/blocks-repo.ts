@@ -1,0 +1,36 @@
+// Data blocks placed in papers (shared/blocks). A block is created when the author inserts it and
+// is pointed at by a { type: 'dataBlock' } node in a section or appendix body.
+import type { BlockSource, PaperBlock } from '../../shared/blocks/model';
+import { createMeta, touch } from '../../shared/records/meta';
+import { userAction } from './action';
+import type { PanelwrightDb } from './database';
+import { addAppendix, setAppendixBody } from './children-repo';
+import { validBlock } from './validate';
+
+/** A new block record for the paper; returns its id (the caller places the node in a body). */
+export function createBlock(db: PanelwrightDb, paperId: string, source: BlockSource): Promise<string> {
+  return userAction(db, [db.blocks, db.papers], async ({ by, at }) => {
+    const paper = await db.papers.get(paperId);
+    if (!paper) throw new Error('That paper no longer exists.');
+    if (paper.status === 'final') throw new Error('This paper is final: set it back to draft to add to it.');
+    const block: PaperBlock = { ...createMeta(by, at), paperId, source, frozen: null };
+    await db.blocks.add(validBlock(block));
+    return block.id;
+  });
+}
+
+/** Changes what a block shows (another period, the author's own sentence …). */
+export function updateBlockSource(db: PanelwrightDb, blockId: string, source: BlockSource): Promise<void> {
+  return userAction(db, [db.blocks], async ({ by, at }) => {
+    const b = await db.blocks.get(blockId);
+    if (b) await db.blocks.put(validBlock(touch(b, { source }, by, at)));
+  });
+}
+
+/** Adds an appendix (after the last) holding just this block; returns the appendix id. */
+export async function insertBlockAsAppendix(db: PanelwrightDb, paperId: string, source: BlockSource, title: string): Promise<string> {
+  const blockId = await createBlock(db, paperId, source);
+  const appendixId = await addAppendix(db, paperId, { title });
+  await setAppendixBody(db, appendixId, { type: 'doc', content: [{ type: 'dataBlock', attrs: { blockId } }] });
+  return appendixId;
+}

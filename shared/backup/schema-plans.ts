@@ -1,0 +1,73 @@
+// Delivery plans (issue 3): people, plans with their status key, themes, deliverables, updates, custom periods.
+import { z } from 'zod';
+import type { CustomPeriodRecord } from '../periods/model';
+import type { DeliverableUpdate, Deliverable, DeliveryPlan, Person, StatusDefinition, Theme } from '../plans/model';
+import { finite, id, isoDate, meta, position, text } from './schema-common';
+import { richDocSchema } from './schema-richtext';
+
+const hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'expected a colour like #00B050');
+
+export const statusDefinitionSchema = z.object({
+  id: text(50).min(1, 'a status needs an id'),
+  label: text(100),
+  meaning: text(500),
+  letter: text(10),
+  symbol: text(10),
+  fill: hex,
+  text: hex,
+  requiresNarrative: z.boolean(),
+}) satisfies z.ZodType<StatusDefinition>;
+
+export const thresholdsSchema = z.object({
+  significance: finite.min(0).max(100),
+  monitorOnly: finite.min(0).max(1000),
+  percentLevelBasis: z.enum(['relative', 'percentagePoints']),
+});
+
+export const personSchema = z.object({ ...meta, name: text(200), shortName: text(100), email: text(300), role: text(300) }) satisfies z.ZodType<Person>;
+
+export const planSchema = z.object({
+  ...meta,
+  name: text(500),
+  coversFrom: isoDate,
+  coversTo: isoDate,
+  statusKey: z.object({ statuses: z.array(statusDefinitionSchema).min(1, 'a status key needs at least one status').max(20, 'more than 20 statuses') }),
+  measureThresholds: thresholdsSchema.nullable(),
+}) satisfies z.ZodType<DeliveryPlan>;
+
+export const themeSchema = z.object({
+  ...meta,
+  planId: id,
+  position,
+  number: text(20),
+  title: text(1000),
+  priorities: z.array(text(2000)).max(200),
+}) satisfies z.ZodType<Theme>;
+
+export const deliverableSchema = z.object({
+  ...meta,
+  planId: id,
+  themeId: id,
+  position,
+  ref: text(50),
+  organisation: text(200),
+  leadPersonId: id.nullable(),
+  activity: text(20_000),
+  marker: text(10),
+  dueDate: isoDate.nullable(),
+}) satisfies z.ZodType<Deliverable>;
+
+/** Period ids: "fy2017q2", "m2017-07", "fy2017", "custom:<id>" (shared/periods). */
+export const periodIdSchema = z.string().regex(/^(fy\d{4}q[1-4]|m\d{4}-(0[1-9]|1[0-2])|fy\d{4}|custom:.{1,100})$/, 'expected a reporting period id like fy2017q2, m2017-07, fy2017 or custom:…');
+
+export const updateSchema = z.object({
+  ...meta,
+  deliverableId: id,
+  periodId: periodIdSchema,
+  statusId: text(50).nullable(),
+  narrative: richDocSchema,
+  narrativeDate: isoDate.nullable(),
+  authorPersonId: id.nullable(),
+}) satisfies z.ZodType<DeliverableUpdate>;
+
+export const customPeriodSchema = z.object({ ...meta, label: text(200), start: isoDate, end: isoDate }) satisfies z.ZodType<CustomPeriodRecord>;

@@ -1,0 +1,65 @@
+// The rich-text JSON: exactly the node and mark types of shared/richtext/model.ts.
+import { z } from 'zod';
+import type { BlockNode, InlineNode, Mark, ListItemNode, ParagraphNode, RichDoc, TableNode, DataBlockNode } from '../richtext/model';
+import { isStorableLink } from '../richtext/model';
+import { LIMITS, id, text } from './schema-common';
+
+const safeHref = z.string().max(LIMITS.href, `link longer than ${LIMITS.href} characters`).refine(isStorableLink, 'links must start with https://, http:// or mailto:');
+
+export const markSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('bold') }),
+  z.object({ type: z.literal('italic') }),
+  z.object({ type: z.literal('underline') }),
+  z.object({ type: z.literal('link'), attrs: z.object({ href: safeHref }) }),
+]) satisfies z.ZodType<Mark>;
+
+export const inlineSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('text'),
+    text: z.string().min(1, 'empty text (a text node needs at least one character)').max(LIMITS.text, `text longer than ${LIMITS.text} characters`),
+    marks: z.array(markSchema).max(10, 'more than 10 marks on one piece of text').optional(),
+  }),
+  // A footnote id may be empty: pasted footnotes can arrive without one, and refusing the save would lose text.
+  z.object({ type: z.literal('footnote'), attrs: z.object({ id: text(LIMITS.id), text: text(LIMITS.footnote) }) }),
+  z.object({ type: z.literal('hardBreak') }),
+]) satisfies z.ZodType<InlineNode>;
+
+export const paragraph = z.object({
+  type: z.literal('paragraph'),
+  attrs: z.object({ numbered: z.boolean().optional() }).optional(),
+  content: z.array(inlineSchema).optional(),
+}) satisfies z.ZodType<ParagraphNode>;
+
+const subheading = z.object({ type: z.literal('subheading'), content: z.array(inlineSchema).optional() });
+
+// Lists nest, so their schemas refer to each other lazily.
+const listItem: z.ZodType<ListItemNode> = z.lazy(() =>
+  z.object({ type: z.literal('listItem'), content: z.array(z.discriminatedUnion('type', [paragraph, bulletList, orderedList])).min(1, 'a list item needs at least one paragraph') }),
+);
+const bulletList = z.object({ type: z.literal('bulletList'), get content() { return z.array(listItem); } });
+const orderedList = z.object({
+  type: z.literal('orderedList'),
+  attrs: z.object({ start: z.number().int().min(-100_000).max(100_000).optional() }).optional(),
+  get content() { return z.array(listItem); },
+});
+
+const cell = z.object({
+  type: z.enum(['tableCell', 'tableHeader']),
+  attrs: z
+    .object({
+      colspan: z.number().int().min(1).max(100).optional(),
+      rowspan: z.number().int().min(1).max(10_000).optional(),
+      colwidth: z.array(z.number().min(0).max(100_000)).max(100).nullable().optional(),
+    })
+    .optional(),
+  content: z.array(paragraph).min(1, 'a table cell needs at least one paragraph'),
+});
+const row = z.object({ type: z.literal('tableRow'), content: z.array(cell).min(1, 'a table row needs at least one cell').max(100, 'more than 100 cells in a row') });
+const tableNode = z.object({ type: z.literal('table'), content: z.array(row).min(1, 'a table needs at least one row') }) satisfies z.ZodType<TableNode>;
+
+const dataBlock = z.object({ type: z.literal('dataBlock'), attrs: z.object({ blockId: id }) }) satisfies z.ZodType<DataBlockNode>;
+
+export const blockSchema = z.discriminatedUnion('type', [paragraph, subheading, bulletList, orderedList, tableNode, dataBlock]) satisfies z.ZodType<BlockNode>;
+
+export const richDocSchema = z.object({ type: z.literal('doc'), content: z.array(blockSchema) }) satisfies z.ZodType<RichDoc>;
+

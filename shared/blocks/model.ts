@@ -1,0 +1,39 @@
+// A data block placed in a paper: where its figures come from (source) and, once the paper is
+// final, what it printed (frozen). The rich-text body holds only a { type: 'dataBlock', blockId }
+// node; this record holds the rest.
+import type { RecordMeta } from '../records/meta';
+import type { BlockContent } from './content';
+
+/**
+ * Every kind of block and what it needs to find its data. Period ids are ReportingPeriod ids
+ * (shared/periods). Adding a kind: a variant here, its schema in shared/backup/schema-blocks.ts, a
+ * resolver registered in shared/blocks/resolve.ts, and an "Insert" entry in the editor.
+ */
+export type BlockSource =
+  /** One theme's update (themeId), or every theme of the plan (null), for one period. */
+  | { readonly kind: 'planThemeUpdate'; readonly planId: string; readonly themeId: string | null; readonly periodId: string }
+  /** Counts per status over periods, for one theme or the whole plan. */
+  | { readonly kind: 'planStatusChart'; readonly planId: string; readonly themeId: string | null; readonly periodIds: readonly string[] }
+  /** The RAGB summary table for two periods, and the movement sentence (the author's own wording when set). */
+  | { readonly kind: 'measuresSummary'; readonly planId: string; readonly periodId: string; readonly previousPeriodId: string; readonly sentence: string | null }
+  /** Chosen measures (all of the plan's when empty) with values for two periods and their status. */
+  | { readonly kind: 'measuresTable'; readonly planId: string; readonly measureIds: readonly string[]; readonly periodId: string; readonly previousPeriodId: string }
+  /** The measures rated Red or Blue in a period. */
+  | { readonly kind: 'measureExceptions'; readonly planId: string; readonly periodId: string; readonly previousPeriodId: string }
+  /** One measure's values over periods with its target line. */
+  | { readonly kind: 'measureTrendChart'; readonly measureId: string; readonly periodIds: readonly string[] }
+  | { readonly kind: 'caseStudy'; readonly caseStudyId: string }
+  /** Every case study presented to the paper's committee before its meeting, and the one for this meeting. */
+  | { readonly kind: 'previousCaseStudies' }
+  | { readonly kind: 'forwardPlan'; readonly forwardPlanId: string }
+  | { readonly kind: 'dataTable'; readonly dataTableId: string }
+  | { readonly kind: 'ambitions'; readonly planId: string };
+
+export type BlockKind = BlockSource['kind'];
+
+export interface PaperBlock extends RecordMeta {
+  readonly paperId: string;
+  readonly source: BlockSource;
+  /** What the block printed when the paper was marked final; null while the paper is a draft. */
+  readonly frozen: BlockContent | null;
+}

@@ -1,0 +1,35 @@
+// Turns a block's source into what it prints, from the database's records. One resolver per kind,
+// each in its feature folder; this file only dispatches. A final paper's blocks print what was
+// frozen with it; a draft's print the current data.
+import type { DatabaseSnapshot } from '../backup/snapshot';
+import type { Paper } from '../papers/model';
+import type { BlockContent } from './content';
+import { missingContent } from './content';
+import type { BlockKind, BlockSource, PaperBlock } from './model';
+import { BLOCK_RESOLVERS } from './resolvers';
+
+/** What a resolver may read: the records of the database (soft-deleted ones it must skip) and the paper it prints in. */
+export interface ResolveInput<K extends BlockKind = BlockKind> {
+  readonly source: Extract<BlockSource, { kind: K }>;
+  readonly data: DatabaseSnapshot;
+  readonly paper: Paper;
+}
+
+export type BlockResolver<K extends BlockKind> = (input: ResolveInput<K>) => BlockContent;
+export type ResolverTable = { readonly [K in BlockKind]: BlockResolver<K> };
+
+/** The block's current content. Never throws: a resolver that fails prints a visible placeholder. */
+export function resolveBlock(source: BlockSource, data: DatabaseSnapshot, paper: Paper): BlockContent {
+  try {
+    const resolver = BLOCK_RESOLVERS[source.kind] as BlockResolver<BlockKind>;
+    return resolver({ source, data, paper });
+  } catch (e) {
+    return missingContent(`This block could not be built (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+/** What a placed block prints in this paper: its frozen content once the paper is final, else current data. */
+export function blockContent(block: PaperBlock, data: DatabaseSnapshot, paper: Paper): BlockContent {
+  if (paper.status === 'final' && block.frozen) return block.frozen;
+  return resolveBlock(block.source, data, paper);
+}

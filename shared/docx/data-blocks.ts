@@ -1,0 +1,137 @@
+// A data block's content (shared/blocks/content.ts) → docx. One renderer for every kind of block:
+// tables with repeating header rows and fixed DXA widths, status cells shaded AND lettered (a
+// black-and-white print still reads), native Word charts with alt text that states the figures.
+import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
+import type { FileChild, IBorderOptions } from 'docx';
+import { ChartRun } from 'docx/charts';
+import type { BlockContent, BlockPart, CellContent, ChartPart, TablePart, TableRowContent } from '../blocks/content';
+import { xmlSafe } from '../text/xml-safe';
+import type { BlockNode } from '../richtext/model';
+import type { BodyMode, BuildContext } from './context';
+import { CELL_MARGINS, TABLE_BORDERS } from './tables';
+import { textRuns } from './runs';
+import { HEADER_FILL, MARGIN, PAGE_HEIGHT, STYLE, TEXT_INDENT, TEXT_WIDTH } from './constants';
+
+/** Text width of a landscape A4 page (the page's height less the margins). */
+export const LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
+const GROUP_FILL = 'F2F2F2';
+const TOTAL_RULE: IBorderOptions = { style: BorderStyle.DOUBLE, size: 6, color: '000000' };
+
+const hex = (c: string) => c.replace('#', '').toUpperCase();
+
+/** Widths in DXA summing exactly to `total`, in proportion to the part's relative widths. */
+export function scaleWidths(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  const out = weights.map((w) => Math.floor((w / sum) * total));
+  out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+function cellParagraphs(content: CellContent, role: TableRowContent['role'], ctx: BuildContext, bodyBlocks: BodyBlocks, keepNext: boolean): Paragraph[] | FileChild[] {
+  const bold = role === 'header' || role === 'total' || role === 'group';
+  switch (content.kind) {
+    case 'text': {
+      const runs = textRuns(content.text, { bold: bold || content.bold === true });
+      return [new Paragraph({ style: STYLE.cell, keepNext, alignment: ALIGN[content.align ?? 'left'], children: runs })];
+    }
+    case 'status': {
+      const s = content.status;
+      if (!s) return [new Paragraph({ style: STYLE.cell, keepNext, alignment: AlignmentType.CENTER, children: textRuns('Not rated', { italics: true }) })];
+      // Symbol and letter (and the label when asked) in the status's text colour, so the cell reads without its shading.
+      const words = [s.symbol, content.showLabel ? s.label : s.letter].filter((w) => w.trim() !== '').join(' ');
+      return [new Paragraph({ style: STYLE.cell, keepNext, alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(words), bold: true, color: hex(s.text) })] })];
+    }
+    case 'rich': {
+      const children = bodyBlocks(content.doc.content, ctx, 'appendix');
+      return children.length ? children : [new Paragraph({ style: STYLE.cell })];
+    }
+  }
+}
+
+function fillOf(content: CellContent, role: TableRowContent['role']): string | null {
+  if (content.kind === 'status' && content.status) return hex(content.status.fill);
+  if (role === 'header') return HEADER_FILL;
+  if (role === 'group') return GROUP_FILL;
+  return null;
+}
+
+type BodyBlocks = (blocks: readonly BlockNode[], ctx: BuildContext, mode: BodyMode) => FileChild[];
+
+export function tablePart(part: TablePart, width: number, ctx: BuildContext, bodyBlocks: BodyBlocks): Table | null {
+  if (part.rows.length === 0 || part.columns.length === 0) return null;
+  const widths = scaleWidths(part.columns, width);
+  const rows = part.rows.map((row, r) => {
+    // Only an unbroken run of header rows at the top repeats on each page (Word's rule).
+    const isLeadingHeader = row.role === 'header' && part.rows.slice(0, r).every((x) => x.role === 'header');
+    let column = 0;
+    const cells = row.cells.map((cell) => {
+      const span = Math.max(1, Math.min(cell.span ?? 1, widths.length - column));
+      const w = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+      column += span;
+      const fill = fillOf(cell.content, row.role);
+      return new TableCell({
+        width: { size: w, type: WidthType.DXA },
+        columnSpan: span > 1 ? span : undefined,
+        margins: CELL_MARGINS,
+        ...(fill ? { shading: { fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
+        ...(row.role === 'total' ? { borders: { top: TOTAL_RULE } } : {}),
+        children: cellParagraphs(cell.content, row.role, ctx, bodyBlocks, row.keepWithNext === true) as Paragraph[],
+      });
+    });
+    // Narrative rows may run long; only short rows are kept whole on one page.
+    const hasRich = row.cells.some((c) => c.content.kind === 'rich');
+    return new TableRow({ tableHeader: isLeadingHeader || undefined, cantSplit: !hasRich || undefined, children: cells });
+  });
+  return new Table({ rows, width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: TABLE_BORDERS });
+}
+
+/** Word's native chart: editable in Word, drawn by LibreOffice, with alt text; values labelled so it reads in black and white. */
+export function chartPart(part: ChartPart, width: number): Paragraph | null {
+  if (part.categories.length === 0 || part.series.length === 0) return null;
+  const widthPx = Math.round((width / 1440) * 96);
+  const heightPx = Math.round(widthPx * 0.5);
+  const font = { name: 'Arial' };
+  const series = part.series.map((s) => ({
+    name: xmlSafe(s.name) || ' ',
+    values: s.values.slice(0, part.categories.length).map((v) => (v === null || !Number.isFinite(v) ? null : v)),
+    color: hex(s.colour),
+    ...(part.chart === 'line' ? { markers: true, line: { color: hex(s.colour), width: 2.25, dash: s.dashed ? ('dash' as const) : ('solid' as const) } } : {}),
+  }));
+  const common = {
+    title: xmlSafe(part.title),
+    categories: part.categories.map((c) => xmlSafe(c) || ' '),
+    series,
+    font,
+    transformation: { width: widthPx, height: heightPx },
+    altText: { name: xmlSafe(part.title).slice(0, 200), description: xmlSafe(part.altText), title: xmlSafe(part.title).slice(0, 200) },
+    valueAxis: { title: xmlSafe(part.valueAxisTitle), gridlines: true },
+    dataLabels: { value: true },
+  };
+  const run = part.chart === 'stackedColumn' ? new ChartRun({ ...common, type: 'column', stacking: 'stacked' }) : new ChartRun({ ...common, type: 'line', markers: true });
+  return new Paragraph({ keepNext: false, children: [run] });
+}
+
+function partChildren(part: BlockPart, width: number, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks): FileChild[] {
+  switch (part.type) {
+    case 'heading':
+      return part.text.trim() ? [new Paragraph({ style: mode === 'section' ? STYLE.heading3 : STYLE.heading2, keepNext: true, children: textRuns(part.text) })] : [];
+    case 'text':
+      return bodyBlocks(part.doc.content, ctx, mode); // no numbered[]: a block's text is never section-numbered
+    case 'table': {
+      const t = tablePart(part, width, ctx, bodyBlocks);
+      return t ? [t, new Paragraph({ spacing: { after: 0 } })] : [];
+    }
+    case 'chart': {
+      const c = chartPart(part, width);
+      return c ? [c] : [];
+    }
+  }
+}
+
+/** Everything a block prints, at the width of where it sits (a section's text, or a portrait or landscape appendix). */
+export function dataBlockChildren(content: BlockContent, ctx: BuildContext, mode: BodyMode, landscapePage: boolean, bodyBlocks: BodyBlocks): FileChild[] {
+  const width = landscapePage ? LANDSCAPE_TEXT_WIDTH : mode === 'section' ? TEXT_WIDTH - TEXT_INDENT : TEXT_WIDTH;
+  return content.parts.flatMap((p) => partChildren(p, width, ctx, mode, bodyBlocks));
+}
