@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import { BackupScreen } from '../backup/BackupScreen';
 import { CommitteesScreen } from '../committees/CommitteesScreen';
+import { LibraryScreen } from '../library/LibraryScreen';
+import { MeasuresScreen } from '../measures/MeasuresScreen';
+import { PlanScreen } from '../plans/PlanScreen';
+import { PlansScreen } from '../plans/PlansScreen';
 import { db } from '../db/database';
 import { seedSampleIfFirstRun } from '../db/backup-repo';
 import { PaperScreen } from '../papers/PaperScreen';
@@ -14,6 +18,9 @@ import { StatusBar } from './StatusBar';
 
 const NAV: readonly { route: Route; label: string }[] = [
   { route: { name: 'papers' }, label: 'Papers' },
+  { route: { name: 'plans' }, label: 'Delivery plans' },
+  { route: { name: 'measures' }, label: 'Measures' },
+  { route: { name: 'library' }, label: 'Library' },
   { route: { name: 'committees' }, label: 'Committees' },
   { route: { name: 'backup' }, label: 'Backup & restore' },
   { route: { name: 'settings' }, label: 'Settings' },
@@ -23,6 +30,14 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'paper':
       return <PaperScreen key={route.paperId} paperId={route.paperId} />;
+    case 'plans':
+      return <PlansScreen />;
+    case 'plan':
+      return <PlanScreen key={route.planId} planId={route.planId} view={route.view} />;
+    case 'measures':
+      return <MeasuresScreen planId={route.planId} />;
+    case 'library':
+      return <LibraryScreen tab={route.tab} />;
     case 'committees':
       return <CommitteesScreen />;
     case 'backup':
@@ -56,7 +71,7 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const current = route.name === 'paper' ? 'papers' : route.name;
+  const current = route.name === 'paper' ? 'papers' : route.name === 'plan' ? 'plans' : route.name;
   return (
     <div className="app">
       <a className="skip-link" href="#main">

@@ -4,6 +4,11 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { readonly name: 'papers' }
   | { readonly name: 'paper'; readonly paperId: string }
+  | { readonly name: 'plans' }
+  /** A delivery plan; view is e.g. 'updates' (the lead officer's view) or absent for the overview. */
+  | { readonly name: 'plan'; readonly planId: string; readonly view?: string }
+  | { readonly name: 'measures'; readonly planId?: string }
+  | { readonly name: 'library'; readonly tab?: string }
   | { readonly name: 'committees' }
   | { readonly name: 'backup' }
   | { readonly name: 'settings' };
@@ -13,6 +18,14 @@ export function parseRoute(hash: string): Route {
   switch (parts[0]) {
     case 'paper':
       return parts[1] ? { name: 'paper', paperId: parts[1] } : { name: 'papers' };
+    case 'plans':
+      return { name: 'plans' };
+    case 'plan':
+      return parts[1] ? { name: 'plan', planId: parts[1], ...(parts[2] ? { view: parts[2] } : {}) } : { name: 'plans' };
+    case 'measures':
+      return parts[1] ? { name: 'measures', planId: parts[1] } : { name: 'measures' };
+    case 'library':
+      return parts[1] ? { name: 'library', tab: parts[1] } : { name: 'library' };
     case 'committees':
       return { name: 'committees' };
     case 'backup':
@@ -25,7 +38,19 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  return route.name === 'paper' ? `#/paper/${encodeURIComponent(route.paperId)}` : `#/${route.name}`;
+  const e = encodeURIComponent;
+  switch (route.name) {
+    case 'paper':
+      return `#/paper/${e(route.paperId)}`;
+    case 'plan':
+      return `#/plan/${e(route.planId)}${route.view ? `/${e(route.view)}` : ''}`;
+    case 'measures':
+      return route.planId ? `#/measures/${e(route.planId)}` : '#/measures';
+    case 'library':
+      return route.tab ? `#/library/${e(route.tab)}` : '#/library';
+    default:
+      return `#/${route.name}`;
+  }
 }
 
 export function navigate(route: Route): void {

@@ -1,19 +1,7 @@
-// The resolver of every block kind (see resolve.ts). Each lives with its feature's rules.
+// The resolver of every block kind (see resolve.ts). Each feature exports those of its own kinds.
 import type { ResolverTable } from './resolve';
-import { missingContent } from './content';
+import { PLAN_RESOLVERS } from '../plans/blocks';
+import { MEASURE_RESOLVERS } from '../measures/blocks';
+import { LIBRARY_RESOLVERS } from '../library/blocks';
 
-const notYet = (what: string) => () => missingContent(what);
-
-export const BLOCK_RESOLVERS: ResolverTable = {
-  planThemeUpdate: notYet('Theme update'),
-  planStatusChart: notYet('Status chart'),
-  measuresSummary: notYet('RAGB summary'),
-  measuresTable: notYet('Measures table'),
-  measureExceptions: notYet('Exceptions'),
-  measureTrendChart: notYet('Trend chart'),
-  caseStudy: notYet('Case study'),
-  previousCaseStudies: notYet('Previous case studies'),
-  forwardPlan: notYet('Forward plan'),
-  dataTable: notYet('Data table'),
-  ambitions: notYet('Ambitions'),
-};
+export const BLOCK_RESOLVERS: ResolverTable = { ...PLAN_RESOLVERS, ...MEASURE_RESOLVERS, ...LIBRARY_RESOLVERS };

@@ -16,6 +16,9 @@ import { UPDATE_BLOCKS } from './section-5-updates';
 import { CLOSING_SECTIONS } from './sections-closing';
 import { OPENING_SECTIONS } from './sections-opening';
 import { emptySnapshot } from '../backup/snapshot';
+import { samplePlanTables } from './plan';
+import { sampleMeasureTables } from './measures';
+import { sampleLibraryTables } from './library';
 
 export { SAMPLE_PAPER_ID } from './paper';
 
@@ -35,7 +38,16 @@ export function sampleSnapshot(): DatabaseSnapshot {
   );
   const appendices = SAMPLE_APPENDICES.map((a, i): Appendix => ({ ...sampleMeta('appendix', i + 1), paperId: SAMPLE_PAPER_ID, position: i + 1, title: a.title, body: a.body }));
   // structuredClone: callers may keep or store the result without sharing the module's constants.
-  return structuredClone({ ...emptySnapshot(), committees: [...SAMPLE_COMMITTEES], papers: [SAMPLE_PAPER], sections, appendices });
+  return structuredClone({
+    ...emptySnapshot(),
+    committees: [...SAMPLE_COMMITTEES],
+    papers: [SAMPLE_PAPER],
+    sections,
+    appendices,
+    ...samplePlanTables(),
+    ...sampleMeasureTables(),
+    ...sampleLibraryTables(),
+  });
 }
 
 /** The envelope values of assets/sample-backup.json: fixed, so the file never changes by itself. */
