@@ -91,13 +91,15 @@ export function tablePart(part: TablePart, width: number, ctx: BuildContext, bod
 export function chartPart(part: ChartPart, width: number): Paragraph | null {
   if (part.categories.length === 0 || part.series.length === 0) return null;
   const widthPx = Math.round((width / 1440) * 96);
-  const heightPx = Math.round(widthPx * 0.5);
+  const heightPx = Math.min(Math.round(widthPx * 0.45), 340); // at most ~3.5 in, so a chart and its caption share a page
   const font = { name: 'Arial' };
   const series = part.series.map((s) => ({
     name: xmlSafe(s.name) || ' ',
     values: s.values.slice(0, part.categories.length).map((v) => (v === null || !Number.isFinite(v) ? null : v)),
     color: hex(s.colour),
-    ...(part.chart === 'line' ? { markers: true, line: { color: hex(s.colour), width: 2.25, dash: s.dashed ? ('dash' as const) : ('solid' as const) } } : {}),
+    ...(part.chart === 'line' ? { markers: !s.dashed, line: { color: hex(s.colour), width: 2.25, dash: s.dashed ? ('dash' as const) : ('solid' as const) } } : {}),
+    // A target line is labelled once by its legend entry; labelling every point only adds noise.
+    ...(s.dashed ? { dataLabels: false as const } : {}),
   }));
   const common = {
     title: xmlSafe(part.title),

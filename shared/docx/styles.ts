@@ -1,5 +1,6 @@
 // The document's styles: Arial 12, headings that are real Word headings (Heading 1/2/3 with outline
 // levels) so the navigation pane, a table of contents and screen readers see the paper's structure.
+import { LineRuleType } from 'docx';
 import type { IStylesOptions } from 'docx';
 import { BODY_SIZE, FONT, FOOTNOTE_SIZE, STYLE, TITLE_SIZE } from './constants';
 import { SECTION_NUMBERING } from './numbering-config';
@@ -15,7 +16,8 @@ export function paperStyles(): IStylesOptions {
       document: {
         // British English: Word's spelling check and screen readers' pronunciation follow it
         run: { font: FONT, size: BODY_SIZE, language: { value: 'en-GB' } },
-        paragraph: { spacing: { after: 160, line: 264 } },
+        // lineRule auto said out loud: Word assumes it, but LibreOffice otherwise clips inline charts to one line
+        paragraph: { spacing: { after: 160, line: 264, lineRule: LineRuleType.AUTO } },
       },
       // Section headings print upper-case (as the reference papers do) while the stored title keeps
       // the author's capitalisation for the navigation pane, pandoc and screen readers. The style
@@ -28,7 +30,7 @@ export function paperStyles(): IStylesOptions {
       heading2: heading(1, 240),
       heading3: heading(2, 200),
       hyperlink: { run: { color: '0563C1', underline: {} } },
-      footnoteText: { run: { font: FONT, size: FOOTNOTE_SIZE }, paragraph: { spacing: { after: 40, line: 240 } } },
+      footnoteText: { run: { font: FONT, size: FOOTNOTE_SIZE }, paragraph: { spacing: { after: 40, line: 240, lineRule: LineRuleType.AUTO } } },
     },
     paragraphStyles: [
       {
@@ -46,7 +48,7 @@ export function paperStyles(): IStylesOptions {
         name: 'Table Text',
         basedOn: 'Normal',
         quickFormat: true,
-        paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+        paragraph: { spacing: { before: 40, after: 40, line: 240, lineRule: LineRuleType.AUTO } },
       },
       {
         id: STYLE.coverLabel,
