@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IPC } from '../shared/host/api';
+import { createAutoBackupStore, nodeBackupFs } from './auto-backups';
 import { MAX_OPEN_BYTES, MAX_SAVE_BYTES, registerHandlers } from './ipc-handlers';
 import type { HandlerDeps, InvokeEventLike } from './ipc-handlers';
 
@@ -10,7 +11,10 @@ type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>
 const APP: InvokeEventLike = { senderFrame: { url: 'app://panelwright/index.html' } };
 const FORGED: InvokeEventLike = { senderFrame: { url: 'https://evil.example/' } };
 
-function setup(opts: { savePath?: string | null; openPath?: string | null; fileSize?: number } = {}) {
+/** A backups folder of its own per test (the real file system, in a temporary folder). */
+const backupsIn = (dir = join(tmpdir(), `panelwright-auto-${process.pid}-${Math.random().toString(36).slice(2)}`, 'backups')) => createAutoBackupStore(nodeBackupFs(), dir);
+
+function setup(opts: { savePath?: string | null; openPath?: string | null; fileSize?: number; backupsDir?: string } = {}) {
   const handlers = new Map<string, Listener>();
   const written: { path: string; data: Uint8Array }[] = [];
   const opened: string[] = [];
@@ -28,6 +32,7 @@ function setup(opts: { savePath?: string | null; openPath?: string | null; fileS
     },
     app: { getVersion: () => '0.1.0', getPath: () => '/home/author/Documents' },
     getWindow: () => ({}),
+    autoBackups: backupsIn(opts.backupsDir),
   };
   registerHandlers(deps);
   const call = (channel: string, event: InvokeEventLike, ...args: unknown[]) => handlers.get(channel)!(event, ...args);
@@ -77,6 +82,7 @@ describe('IPC handlers', () => {
       fs: { writeFile: async (p) => void written.push(p), readFile: async () => new Uint8Array(), stat: async () => ({ size: 0, isFile: () => true }) },
       app: { getVersion: () => '0.1.0', getPath: () => '/tmp' },
       getWindow: () => ({}),
+      autoBackups: backupsIn(),
     });
     await expect(handlers.get(IPC.saveFile)!(APP, big)).rejects.toThrow(/larger than the save limit/);
     expect(asked).toBe(false);
@@ -96,6 +102,7 @@ describe('IPC handlers', () => {
       fs: { writeFile: (p, d) => writeFile(p, d), readFile: (p) => readFile(p), stat: (p) => stat(p) },
       app: { getVersion: () => '0.1.0', getPath: () => dir },
       getWindow: () => ({}),
+      autoBackups: backupsIn(),
     });
     expect(await handlers.get(IPC.saveFile)!(APP, docx)).toEqual({ saved: true, location: `${target}.docx` });
     expect(new Uint8Array(await readFile(`${target}.docx`))).toEqual(docx.data);
@@ -118,5 +125,32 @@ describe('IPC handlers', () => {
     expect(await setup({ openPath: '/home/author/backup.json' }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] })).toMatchObject({ name: 'backup.json' });
     expect(await setup({ openPath: null }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] })).toBeNull();
     await expect(setup({ openPath: '/x.json', fileSize: MAX_OPEN_BYTES + 1 }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] })).rejects.toThrow(/larger than 50 MB/);
+  });
+  it('writes automatic backups into the backups folder, lists and reads them, only for the app', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'panelwright-ipc-auto-')), 'backups');
+    const s = setup({ backupsDir: dir });
+    const info = (await s.call(IPC.writeAutoBackup, APP, 'daily', '{"format":"panelwright-backup"}')) as { name: string; size: number };
+    expect(info).toMatchObject({ reason: 'daily', size: 31 });
+    expect(info.name).toMatch(/^panelwright-\d{4}-\d{2}-\d{2}T[\d-]+Z-daily\.json$/);
+    expect(await readdir(dir)).toEqual([info.name]);
+    expect(await s.call(IPC.listAutoBackups, APP)).toEqual([info]);
+    expect(await s.call(IPC.readAutoBackup, APP, info.name)).toBe('{"format":"panelwright-backup"}');
+    await expect(s.call(IPC.writeAutoBackup, FORGED, 'daily', 'x')).rejects.toThrow(/did not come from/);
+    await expect(s.call(IPC.listAutoBackups, FORGED)).rejects.toThrow(/did not come from/);
+    await expect(s.call(IPC.readAutoBackup, FORGED, info.name)).rejects.toThrow(/did not come from/);
+  });
+  it('refuses automatic-backup names that could reach another file, and unknown reasons', async () => {
+    const dir = join(await mkdtemp(join(tmpdir(), 'panelwright-ipc-auto-')), 'backups');
+    const s = setup({ backupsDir: dir });
+    await writeFile(join(dir, '..', 'secret.json'), 'secret');
+    for (const name of ['../secret.json', '..', '/etc/passwd', 'panelwright-2026-01-01T00-00-00-000Z-daily.json/../../secret.json', 'panelwright-2026-01-01T00-00-00-000Z-../../x.json', 'C:\\x.json', 5, null, {}]) {
+      await expect(s.call(IPC.readAutoBackup, APP, name)).rejects.toThrow(/Refused/);
+    }
+    await expect(s.call(IPC.readAutoBackup, APP, 'panelwright-2026-01-01T00-00-00-000Z-daily.json')).rejects.toThrow(/no longer there/);
+    for (const reason of ['../x', 'weekly', 'before-upgrade-v', 'before-upgrade-v1/../../x', 7, null]) {
+      await expect(s.call(IPC.writeAutoBackup, APP, reason, '{}')).rejects.toThrow(/Refused/);
+    }
+    await expect(s.call(IPC.writeAutoBackup, APP, 'daily', 42)).rejects.toThrow(/Refused/);
+    await expect(s.call(IPC.writeAutoBackup, APP, 'daily', '')).rejects.toThrow(/Refused/);
   });
 });

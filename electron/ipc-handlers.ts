@@ -4,7 +4,8 @@
 
 import nodePath from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import { IPC, MAX_OPEN_FILE_BYTES, TOO_LARGE_TO_OPEN, isAllowedExternalUrl, type OpenedFile, type SaveFileRequest, type SaveFileResult } from '../shared/host/api';
+import { IPC, MAX_OPEN_FILE_BYTES, TOO_LARGE_TO_OPEN, isAllowedExternalUrl, type AutoBackupInfo, type OpenedFile, type SaveFileRequest, type SaveFileResult } from '../shared/host/api';
+import type { AutoBackupStore } from './auto-backups';
 import { isAppUrl } from './security';
 
 /** A paper with charts is a few MB; this is a sanity bound against a runaway or hostile renderer. */
@@ -33,6 +34,8 @@ export interface HandlerDeps<W> {
   };
   readonly app: { getVersion(): string; getPath(name: 'documents'): string };
   readonly getWindow: () => W | null;
+  /** userData/backups (electron/auto-backups.ts); it validates reasons, names and sizes itself. */
+  readonly autoBackups: AutoBackupStore;
 }
 
 export class IpcRejection extends Error {
@@ -90,7 +93,7 @@ export function withExtension(filePath: string, extensions: readonly string[]): 
 }
 
 export function registerHandlers<W>(deps: HandlerDeps<W>): void {
-  const { ipcMain, dialog, shell, fs, app, getWindow } = deps;
+  const { ipcMain, dialog, shell, fs, app, getWindow, autoBackups } = deps;
 
   ipcMain.handle(IPC.saveFile, async (event, raw): Promise<SaveFileResult> => {
     assertFromApp(event);
@@ -137,5 +140,22 @@ export function registerHandlers<W>(deps: HandlerDeps<W>): void {
   ipcMain.handle(IPC.appVersion, async (event): Promise<string> => {
     assertFromApp(event);
     return app.getVersion();
+  });
+
+  // Automatic backups: the page names a reason (never a path) and reads back only names of the exact
+  // automatic-backup form, so it cannot reach any other file (auto-backups.ts validates both).
+  ipcMain.handle(IPC.writeAutoBackup, async (event, reason, text): Promise<AutoBackupInfo> => {
+    assertFromApp(event);
+    return autoBackups.write(reason, text);
+  });
+
+  ipcMain.handle(IPC.listAutoBackups, async (event): Promise<AutoBackupInfo[]> => {
+    assertFromApp(event);
+    return autoBackups.list();
+  });
+
+  ipcMain.handle(IPC.readAutoBackup, async (event, name): Promise<string> => {
+    assertFromApp(event);
+    return autoBackups.read(name);
   });
 }

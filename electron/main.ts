@@ -5,7 +5,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
-import { isAllowedExternalUrl } from '../shared/host/api';
+import { AUTO_BACKUP_DIR, isAllowedExternalUrl } from '../shared/host/api';
+import { createAutoBackupStore, nodeBackupFs } from './auto-backups';
 import { registerHandlers } from './ipc-handlers';
 import {
   APP_ENTRY_URL,
@@ -126,6 +127,10 @@ if (!app.requestSingleInstanceLock()) {
       },
       app,
       getWindow: () => mainWindow,
+      autoBackups: createAutoBackupStore(
+        nodeBackupFs(),
+        nodePath.join(app.getPath('userData'), AUTO_BACKUP_DIR),
+      ),
     });
     mainWindow = createWindow();
   });

@@ -7,7 +7,7 @@ import { IPC, type HostApi } from '../shared/host/api';
 
 // Interfaces vanish at run time, so list HostApi's keys here; the type below fails to compile if the
 // interface gains a member this list lacks (and `satisfies` rejects a name it does not have).
-const HOST_API_KEYS = ['appVersion', 'kind', 'openExternal', 'openFile', 'saveFile'] as const satisfies readonly (keyof HostApi)[];
+const HOST_API_KEYS = ['appVersion', 'kind', 'listAutoBackups', 'openExternal', 'openFile', 'readAutoBackup', 'saveFile', 'writeAutoBackup'] as const satisfies readonly (keyof HostApi)[];
 type Unlisted = Exclude<keyof HostApi, (typeof HOST_API_KEYS)[number]>;
 const everyKeyListed: [Unlisted] extends [never] ? true : never = true;
 
@@ -46,6 +46,18 @@ describe('the preload', () => {
     expect(invoked).toEqual([
       [IPC.saveFile, { suggestedName: 'a.docx', data, filter: { name: 'Word', extensions: ['docx'] } }],
       [IPC.openExternal, 'https://example.org'],
+    ]);
+  });
+  it('forwards automatic-backup calls over their own channels, with nothing added', async () => {
+    const { exposed, invoked } = await loadPreload();
+    const api = exposed.panelwright as HostApi;
+    await api.writeAutoBackup('daily', '{}');
+    await api.listAutoBackups();
+    await api.readAutoBackup('panelwright-2026-01-01T00-00-00-000Z-daily.json');
+    expect(invoked).toEqual([
+      [IPC.writeAutoBackup, 'daily', '{}'],
+      [IPC.listAutoBackups],
+      [IPC.readAutoBackup, 'panelwright-2026-01-01T00-00-00-000Z-daily.json'],
     ]);
   });
 });

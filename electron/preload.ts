@@ -13,6 +13,9 @@ const panelwright = {
   openFile: (filter) => ipcRenderer.invoke(IPC.openFile, filter),
   openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
   appVersion: () => ipcRenderer.invoke(IPC.appVersion),
+  writeAutoBackup: (reason, text) => ipcRenderer.invoke(IPC.writeAutoBackup, reason, text),
+  listAutoBackups: () => ipcRenderer.invoke(IPC.listAutoBackups),
+  readAutoBackup: (name) => ipcRenderer.invoke(IPC.readAutoBackup, name),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('panelwright', panelwright);

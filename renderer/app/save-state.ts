@@ -1,37 +1,152 @@
 // Tracks writes that are scheduled or in flight, so the status bar can say "Saving…" / "All changes
 // saved" truthfully, and so pending edits can be flushed when the window is hidden or closed.
+//
+// When the disk (or the browser's quota) is full, a write fails with QuotaExceededError and IndexedDB
+// rolls its transaction back, so everything stored before stays as it was. The change that failed is
+// not dropped: trackWrite's writes are "set this record's field to this value" (the debounced savers of
+// editors and fields), so they are kept here, in order, and tried again every few seconds and whenever a
+// new edit arrives; the status bar says what happened until they are all stored.
 import { useSyncExternalStore } from 'react';
+import { setActionObserver } from '../db/action';
 
 type Flush = () => void;
+
+interface Kept {
+  readonly write: () => Promise<unknown>;
+  readonly resolve: (value: unknown) => void;
+}
+
+export const RETRY_MS = 3000;
 
 let inFlight = 0;
 let lastError: string | null = null;
 const scheduled = new Map<object, Flush>();
+/** Writes refused for lack of space, oldest first: retried in this order, so a later value wins. */
+const kept: Kept[] = [];
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+let draining = false;
 const listeners = new Set<() => void>();
 let snapshot = { pending: false, error: null as string | null };
 
 function emit(): void {
-  const next = { pending: inFlight > 0 || scheduled.size > 0, error: lastError };
+  const next = { pending: inFlight > 0 || scheduled.size > 0 || kept.length > 0, error: lastError };
   if (next.pending !== snapshot.pending || next.error !== snapshot.error) snapshot = next;
   for (const l of listeners) l();
 }
 
-/** Runs a write, counting it as pending until it settles; a failure is kept for the status bar. */
-export async function trackWrite<T>(write: () => Promise<T>): Promise<T> {
+export function isQuotaError(e: unknown): boolean {
+  const names = [(e as { name?: unknown } | null)?.name, (e as { inner?: { name?: unknown } } | null)?.inner?.name, (e as { cause?: { name?: unknown } } | null)?.cause?.name];
+  if (names.includes('QuotaExceededError')) return true;
+  const message = e instanceof Error ? e.message : '';
+  return /QuotaExceeded|quota (has been )?exceeded/i.test(message);
+}
+
+export const OUT_OF_SPACE_KEPT =
+  'Your computer is out of space for Panelwright’s data, so your latest change is not stored yet. Nothing already saved was lost. Free some disk space and keep typing — the unsaved change is kept in this window and saved automatically as soon as there is room (do not close this window until it says “All changes saved”).';
+export const OUT_OF_SPACE_ACTION =
+  'Your computer is out of space for Panelwright’s data, so that change was not made. Nothing already saved was lost. Free some disk space, then try again.';
+
+export function describeWriteError(e: unknown, opts: { kept?: boolean } = {}): string {
+  if (isQuotaError(e)) return opts.kept === false ? OUT_OF_SPACE_ACTION : OUT_OF_SPACE_KEPT;
+  const detail = e instanceof Error ? e.message : String(e);
+  return `Your last change could not be saved (${detail || 'no reason given'}). Everything saved before is safe.`;
+}
+
+async function attempt<T>(write: () => Promise<T>): Promise<T> {
   inFlight++;
   emit();
   try {
-    const result = await write();
-    lastError = null;
-    return result;
-  } catch (e) {
-    lastError = describeWriteError(e);
-    throw e;
+    return await write();
   } finally {
     inFlight--;
     emit();
   }
 }
+
+function scheduleRetry(): void {
+  if (retryTimer || kept.length === 0) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = null;
+    void retryKeptWrites();
+  }, RETRY_MS);
+}
+
+/** Tries the kept writes again, oldest first, stopping at the first that still fails. */
+export async function retryKeptWrites(): Promise<void> {
+  if (draining) return;
+  draining = true;
+  try {
+    while (kept.length) {
+      const next = kept[0]!;
+      let result: unknown;
+      try {
+        result = await attempt(next.write);
+      } catch (e) {
+        lastError = describeWriteError(e);
+        emit();
+        scheduleRetry();
+        return;
+      }
+      kept.shift();
+      next.resolve(result);
+    }
+    lastError = null;
+    emit();
+  } finally {
+    draining = false;
+  }
+}
+
+/**
+ * Runs a write, counting it as pending until it settles. Only for writes that set a value (running one
+ * again, or an older one before a newer one, ends in the same state): one refused for lack of space is
+ * kept and retried, and its promise settles once it is stored. Any other failure is reported and thrown.
+ */
+export function trackWrite<T>(write: () => Promise<T>): Promise<T> {
+  if (kept.length) {
+    // Still out of space: queue behind the kept writes (order decides which value wins) and try now.
+    const queued = new Promise<T>((resolve) => kept.push({ write, resolve: resolve as (v: unknown) => void }));
+    emit();
+    void retryKeptWrites();
+    return queued;
+  }
+  return attempt(write).then(
+    (result) => {
+      lastError = null;
+      emit();
+      return result;
+    },
+    (e: unknown) => {
+      if (!isQuotaError(e)) {
+        lastError = describeWriteError(e);
+        emit();
+        throw e;
+      }
+      const queued = new Promise<T>((resolve) => kept.unshift({ write, resolve: resolve as (v: unknown) => void }));
+      lastError = describeWriteError(e);
+      emit();
+      scheduleRetry();
+      return queued;
+    },
+  );
+}
+
+// One-off user actions (add a section, new paper…) are not retried — doing one twice is not the same as
+// once — but their failure is shown the same way, and their success clears an earlier one.
+setActionObserver({
+  failed(e) {
+    // Other failures stay with the caller, as before; running out of space is the user's to know.
+    if (!isQuotaError(e)) return;
+    lastError = describeWriteError(e, { kept: false });
+    emit();
+  },
+  succeeded() {
+    if (lastError !== null && kept.length === 0) {
+      lastError = null;
+      emit();
+    }
+  },
+});
 
 /** A write that will happen soon (debounced); `flush` runs it now. */
 export function markScheduled(key: object, flush: Flush): void {
@@ -48,15 +163,6 @@ export function flushAll(): void {
   for (const flush of [...scheduled.values()]) flush();
 }
 
-export function describeWriteError(e: unknown): string {
-  const name = (e as { name?: string } | null)?.name ?? '';
-  const inner = (e as { inner?: { name?: string } } | null)?.inner?.name ?? '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'This computer has run out of storage space for Panelwright. Your last change could not be saved; free some disk space, then type again. Everything saved before is safe.';
-  }
-  return `Your last change could not be saved (${e instanceof Error ? e.message : String(e)}). Everything saved before is safe.`;
-}
-
 export function useSaveState(): { pending: boolean; error: string | null } {
   return useSyncExternalStore(
     (l) => {
@@ -67,14 +173,27 @@ export function useSaveState(): { pending: boolean; error: string | null } {
   );
 }
 
+/** For tests: the current state without React. */
+export function saveStateNow(): { pending: boolean; error: string | null; kept: number } {
+  return { ...snapshot, kept: kept.length };
+}
+
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', flushAll);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flushAll();
   });
+  // In a browser tab, closing it while a change is only in this window asks first. (Electron would
+  // silently refuse to close instead, so it is left out there.)
+  window.addEventListener('beforeunload', (event) => {
+    if (kept.length && !window.panelwright) event.preventDefault();
+  });
 }
 
-/** Resolves once every scheduled and in-flight write has settled (flushes scheduled ones first). */
+/**
+ * Resolves once every scheduled and in-flight write has settled (flushes scheduled ones first). Writes
+ * kept for lack of space are not waited for: they may wait for the user to free space.
+ */
 export function whenSaved(): Promise<void> {
   flushAll();
   if (inFlight === 0) return Promise.resolve();

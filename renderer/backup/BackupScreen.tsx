@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { AUTO_BACKUP_KEEP, type AutoBackupInfo } from '../../shared/host/api';
 import { db } from '../db/database';
-import { exportBackupText, restoreBackup } from '../db/backup-repo';
+import { exportBackupText, restoreBackupKeepingCopy } from '../db/backup-repo';
+import { formatBytes } from '../app/storage';
+import { describeReason } from './auto-backup';
 import { whenSaved } from '../app/save-state';
 import { getHost } from '../host';
 import { getAsker } from '../ui/asker';
@@ -29,12 +32,28 @@ export function BackupScreen() {
     }
   };
 
-  const restore = async () => {
-    const file = await getHost().openFile({ name: 'Panelwright backup', extensions: ['json'] });
-    if (!file) return;
+  const [autoBackups, setAutoBackups] = useState<readonly AutoBackupInfo[] | null>(null);
+  const [autoError, setAutoError] = useState<string | null>(null);
+  const refreshAutoBackups = useCallback(async () => {
+    try {
+      setAutoBackups(await getHost().listAutoBackups());
+      setAutoError(null);
+    } catch (e) {
+      setAutoError(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
+  useEffect(() => {
+    void refreshAutoBackups();
+  }, [refreshAutoBackups]);
+
+  /**
+   * The one restore path, for a chosen file and for an automatic backup: asks first, checks the whole
+   * file, keeps a "before-restore" automatic backup of what is here now, then replaces everything.
+   */
+  const restoreText = async (label: string, read: () => Promise<string>) => {
     const ok = await getAsker().confirm({
       title: 'Replace everything with this backup?',
-      message: `Restoring "${file.name}" replaces all papers and committees on this computer with the ones in the file. Make a backup first if you may want today's work back.`,
+      message: `Restoring "${label}" replaces all papers and committees on this computer with the ones in the backup. A copy of what is here now is kept first under "Automatic backups" (Before a restore).`,
       confirmLabel: 'Restore backup',
       danger: true,
     });
@@ -42,19 +61,29 @@ export function BackupScreen() {
     setBusy('Checking and restoring the backup…');
     try {
       await whenSaved();
-      const result = await restoreBackup(db, new TextDecoder().decode(file.data));
+      const text = await read();
+      const result = await restoreBackupKeepingCopy(db, text, APP_VERSION, (current) => getHost().writeAutoBackup('before-restore', current));
       if (result.ok) {
-        setOutcome({ tone: 'success', title: 'Backup restored', lines: Object.entries(result.counts).map(([table, n]) => `${n} ${table}`) });
+        setOutcome({ tone: 'success', title: 'Backup restored', lines: [...Object.entries(result.counts).filter(([, n]) => n > 0).map(([table, n]) => `${n} ${table}`), 'What was here before is kept under Automatic backups (Before a restore).'] });
         showToast({ tone: 'success', text: 'Backup restored.' });
       } else {
-        setOutcome({ tone: 'error', title: `"${file.name}" was not restored: nothing on this computer has changed`, lines: result.errors });
+        setOutcome({ tone: 'error', title: `"${label}" was not restored: nothing on this computer has changed`, lines: result.errors });
       }
     } catch (e) {
       setOutcome({ tone: 'error', title: 'The backup could not be restored; nothing has changed', lines: [e instanceof Error ? e.message : String(e)] });
     } finally {
       setBusy(null);
+      void refreshAutoBackups();
     }
   };
+
+  const restore = async () => {
+    const file = await getHost().openFile({ name: 'Panelwright backup', extensions: ['json'] });
+    if (!file) return;
+    await restoreText(file.name, async () => new TextDecoder().decode(file.data));
+  };
+
+  const restoreAuto = (b: AutoBackupInfo) => restoreText(`${describeReason(b.reason)} backup of ${formatWhen(b.createdAt)}`, () => getHost().readAutoBackup(b.name));
 
   return (
     <div className="list-screen narrow">
@@ -87,6 +116,57 @@ export function BackupScreen() {
           )}
         </div>
       )}
+      <h2 id="auto-backups-heading">Automatic backups</h2>
+      <p>
+        Panelwright also keeps backups by itself: one a day while you use it (the last {AUTO_BACKUP_KEEP.daily}), and one before each data upgrade and before each restore (the last {AUTO_BACKUP_KEEP['before-upgrade']} of each){' '}
+        {getHost().kind === 'electron' ? 'in the "backups" folder of its data folder.' : 'in this browser’s storage for this app.'}
+      </p>
+      {autoError && (
+        <div className="message-bar error" role="alert">
+          <strong>The automatic backups could not be listed</strong>
+          <ul>
+            <li>{autoError}</li>
+          </ul>
+        </div>
+      )}
+      {autoBackups === null && !autoError ? (
+        <p className="muted">Reading the list…</p>
+      ) : autoBackups && autoBackups.length === 0 ? (
+        <p className="muted">None yet: the first is written a few seconds after the app starts.</p>
+      ) : (
+        autoBackups && (
+          <table className="data-table" aria-labelledby="auto-backups-heading">
+            <thead>
+              <tr>
+                <th scope="col">Written</th>
+                <th scope="col">Why</th>
+                <th scope="col">Size</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {autoBackups.map((b) => (
+                <tr key={b.name} data-auto-backup={b.reason}>
+                  <td>{formatWhen(b.createdAt)}</td>
+                  <td>{describeReason(b.reason)}</td>
+                  <td>{formatBytes(b.size)}</td>
+                  <td>
+                    <button type="button" disabled={!!busy} aria-label={`Restore automatic backup: ${describeReason(b.reason)}, ${formatWhen(b.createdAt)}`} onClick={() => void restoreAuto(b)}>
+                      Restore…
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+      )}
     </div>
   );
+}
+
+function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }

@@ -10,10 +10,32 @@ export interface Stamp {
   readonly at: string;
 }
 
+/** Told how each action ended, so the status bar can report a failed one (renderer/app/save-state.ts). */
+export interface ActionObserver {
+  failed(error: unknown): void;
+  succeeded(): void;
+}
+
+let observer: ActionObserver | null = null;
+
+export function setActionObserver(next: ActionObserver | null): void {
+  observer = next;
+}
+
 export function userAction<T>(db: PanelwrightDb, tables: readonly Table[], run: (stamp: Stamp) => Promise<T>): Promise<T> {
-  return db.transaction('rw', [...tables, db.settings], async () => {
+  const done = db.transaction('rw', [...tables, db.settings], async () => {
     // Only Dexie calls inside: awaiting anything else would let IndexedDB commit the transaction early.
     const stamp = { by: await userNameIn(db), at: nowIso() };
     return run(stamp);
   });
+  return done.then(
+    (result) => {
+      observer?.succeeded();
+      return result;
+    },
+    (e: unknown) => {
+      observer?.failed(e);
+      throw e;
+    },
+  );
 }

@@ -63,3 +63,16 @@ export function seedSampleIfFirstRun(db: PanelwrightDb): Promise<boolean> {
     return true;
   });
 }
+
+/**
+ * Restores like restoreBackup, but once the file has been checked and before anything is replaced, hands
+ * the text of a backup of what is in the database now to `keepCopy` (the "before-restore" automatic
+ * backup). If keeping the copy fails, nothing is replaced and the error propagates.
+ */
+export async function restoreBackupKeepingCopy(db: PanelwrightDb, text: string, appVersion: string, keepCopy: (currentText: string) => Promise<unknown>): Promise<RestoreResult> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  await keepCopy(await exportBackupText(db, appVersion));
+  await replaceAll(db, parsed.snapshot);
+  return { ok: true, counts: countsOf(parsed.snapshot) };
+}

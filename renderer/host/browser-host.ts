@@ -2,6 +2,7 @@
 // saving is a download, opening is a file input, links open in a new tab. Same contract as the preload.
 import { MAX_OPEN_FILE_BYTES, TOO_LARGE_TO_OPEN, isAllowedExternalUrl, type HostApi, type OpenedFile, type SaveFileRequest, type SaveFileResult } from '../../shared/host/api';
 import { APP_VERSION } from '../app/version';
+import { listAutoBackups, readAutoBackup, writeAutoBackup } from './browser-backups';
 
 
 const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -78,4 +79,7 @@ export const browserHost = {
   openFile,
   openExternal,
   appVersion: async () => APP_VERSION,
+  writeAutoBackup,
+  listAutoBackups,
+  readAutoBackup,
 } satisfies HostApi;

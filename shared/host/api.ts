@@ -25,7 +25,83 @@ export interface HostApi {
   /** Opens an https: or mailto: link in the system browser or mail client; anything else is refused. */
   openExternal(url: string): Promise<boolean>;
   appVersion(): Promise<string>;
+  /**
+   * Writes an automatic backup (the text of a backup file) into the app's own backups folder
+   * (Electron: userData/backups; browser: the "panelwright-backups" IndexedDB database), atomically,
+   * then drops the oldest beyond AUTO_BACKUP_KEEP. Never asks the user anything.
+   */
+  writeAutoBackup(reason: AutoBackupReason, text: string): Promise<AutoBackupInfo>;
+  /** Automatic backups, newest first. */
+  listAutoBackups(): Promise<readonly AutoBackupInfo[]>;
+  /** The text of one automatic backup by its name (as listed); a name not in the folder is refused. */
+  readAutoBackup(name: string): Promise<string>;
 }
+
+/** Why an automatic backup was written: every day, before a schema upgrade to version N, before a restore. */
+export type AutoBackupReason = 'daily' | 'before-restore' | `before-upgrade-v${number}`;
+
+export interface AutoBackupInfo {
+  /** File name, e.g. panelwright-2026-11-22T09-30-00-000Z-daily.json: also its key in the browser. */
+  readonly name: string;
+  readonly reason: AutoBackupReason;
+  /** ISO time the backup was written (from the name). */
+  readonly createdAt: string;
+  /** Size in bytes (UTF-8). */
+  readonly size: number;
+}
+
+/** How many automatic backups of each kind are kept; older ones are deleted after each write. */
+export const AUTO_BACKUP_KEEP = { daily: 14, 'before-restore': 5, 'before-upgrade': 5 } as const;
+/** The folder under Electron's userData that holds automatic backups. */
+export const AUTO_BACKUP_DIR = 'backups';
+
+const REASON_PATTERN = 'daily|before-restore|before-upgrade-v[1-9][0-9]{0,3}';
+const REASON_RE = new RegExp(`^(?:${REASON_PATTERN})$`);
+/** The only names an automatic backup can have: no separators, dots only before "json" (no traversal). */
+const NAME_RE = new RegExp(`^panelwright-(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z-(${REASON_PATTERN})\\.json$`);
+
+export function isAutoBackupReason(value: unknown): value is AutoBackupReason {
+  return typeof value === 'string' && REASON_RE.test(value);
+}
+
+export function autoBackupName(reason: AutoBackupReason, at: Date): string {
+  return `panelwright-${at.toISOString().replace(/[:.]/g, '-')}-${reason}.json`;
+}
+
+/** Reads a name back into its time and reason; null for anything that is not an automatic backup's name. */
+export function parseAutoBackupName(name: unknown): { readonly reason: AutoBackupReason; readonly createdAt: string } | null {
+  if (typeof name !== 'string' || name.length > 100) return null;
+  const m = NAME_RE.exec(name);
+  if (!m) return null;
+  const createdAt = `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`;
+  if (Number.isNaN(Date.parse(createdAt))) return null;
+  return { reason: m[6] as AutoBackupReason, createdAt };
+}
+
+const kindOf = (reason: AutoBackupReason): keyof typeof AUTO_BACKUP_KEEP => (reason.startsWith('before-upgrade') ? 'before-upgrade' : (reason as 'daily' | 'before-restore'));
+
+/** Newest first (names sort by time because the time is ISO in UTC). */
+export function sortAutoBackups<T extends { readonly name: string; readonly createdAt: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : b.createdAt.localeCompare(a.createdAt)));
+}
+
+/** The names to delete so that only the newest AUTO_BACKUP_KEEP of each kind remain. Unknown names are never touched. */
+export function autoBackupsToPrune(names: readonly string[]): string[] {
+  const parsed = names.flatMap((name) => {
+    const p = parseAutoBackupName(name);
+    return p ? [{ name, ...p }] : [];
+  });
+  const seen: Record<keyof typeof AUTO_BACKUP_KEEP, number> = { daily: 0, 'before-restore': 0, 'before-upgrade': 0 };
+  const out: string[] = [];
+  for (const b of sortAutoBackups(parsed)) {
+    const kind = kindOf(b.reason);
+    if (++seen[kind] > AUTO_BACKUP_KEEP[kind]) out.push(b.name);
+  }
+  return out;
+}
+
+/** An automatic backup's text is a backup file: bounded like any file the app opens. */
+export const MAX_AUTO_BACKUP_BYTES = 200 * 1024 * 1024;
 
 /** Backups and imports larger than this are refused before they are read into memory (both hosts). */
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
@@ -37,6 +113,9 @@ export const IPC = {
   openFile: 'panelwright:open-file',
   openExternal: 'panelwright:open-external',
   appVersion: 'panelwright:app-version',
+  writeAutoBackup: 'panelwright:write-auto-backup',
+  listAutoBackups: 'panelwright:list-auto-backups',
+  readAutoBackup: 'panelwright:read-auto-backup',
 } as const;
 
 /** The only external links the app will open. */

@@ -1,0 +1,107 @@
+// Automatic backups in browser mode (kept in the "panelwright-backups" IndexedDB database): a daily one
+// shortly after start, one before a data upgrade, one before every restore, and a restore from any of them.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { V1_STORES } from '../renderer/db/schema/v1';
+import { CURRENT_SCHEMA_VERSION } from '../renderer/db/schema/versions';
+import { openApp } from './support/app';
+
+async function showBackups(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Papers' }).click();
+  await page.getByRole('link', { name: 'Backup & restore' }).click();
+  await expect(page.getByRole('heading', { name: 'Automatic backups' })).toBeVisible();
+}
+
+async function paperTitles(page: Page): Promise<string[]> {
+  await page.getByRole('link', { name: 'Papers' }).click();
+  await expect(page.getByRole('heading', { name: 'Papers' })).toBeVisible();
+  return page.locator('.paper-link').allTextContents();
+}
+
+test('a daily backup is kept, and restoring it keeps a copy of what was there first', async ({ page }) => {
+  await openApp(page);
+  // The daily backup is written a few seconds after start.
+  await expect(async () => {
+    await showBackups(page);
+    await expect(page.locator('tr[data-auto-backup="daily"]')).toHaveCount(1, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(page.locator('tr[data-auto-backup="daily"]')).toContainText('Daily');
+  await expect(page.locator('tr[data-auto-backup="daily"]')).toContainText(/\d+ KB/);
+
+  // Work done after the backup…
+  await page.getByRole('link', { name: 'Papers' }).click();
+  await page.getByRole('button', { name: /^Delete Police and Crime/ }).click();
+  await page.getByRole('button', { name: 'Delete paper' }).click();
+  await expect(page.getByRole('heading', { name: 'No papers yet' })).toBeVisible();
+
+  // …is replaced by the daily backup's content, after asking.
+  await showBackups(page);
+  await page.locator('tr[data-auto-backup="daily"]').getByRole('button', { name: /^Restore automatic backup: Daily/ }).click();
+  await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backup restored' }).first()).toBeVisible();
+  expect(await paperTitles(page)).toEqual([expect.stringMatching(/Police and Crime Commissioner's Update Report/)]);
+
+  // The state before the restore (no papers) was kept, and can be restored in turn.
+  await showBackups(page);
+  const kept = page.locator('tr[data-auto-backup="before-restore"]');
+  await expect(kept).toHaveCount(1);
+  await kept.getByRole('button', { name: /^Restore/ }).click();
+  await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backup restored' }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Papers' }).click();
+  await expect(page.getByRole('heading', { name: 'No papers yet' })).toBeVisible();
+  await showBackups(page);
+  await expect(page.locator('tr[data-auto-backup="before-restore"]')).toHaveCount(2);
+});
+
+test('data written by schema version 1 is backed up before the app upgrades it', async ({ page }) => {
+  const sample = JSON.parse(readFileSync('assets/sample-backup.json', 'utf8')) as { data: Record<string, unknown[]> };
+  // A page of the app's origin that is not the app: write the database as version 1 left it on disk.
+  await page.route('**/old-version.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>old</title>' }));
+  await page.goto('./old-version.html');
+  await page.evaluate(
+    ({ stores, rows }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('panelwright', 10); // Dexie stores version N as IndexedDB version N × 10
+        req.onupgradeneeded = () => {
+          for (const [name, spec] of Object.entries(stores)) {
+            const [primary, ...indexes] = spec.split(',').map((s) => s.trim());
+            const store = req.result.createObjectStore(name, { keyPath: primary! });
+            for (const index of indexes) {
+              const compound = /^\[(.*)\]$/.exec(index);
+              store.createIndex(index, compound ? compound[1]!.split('+') : index);
+            }
+          }
+        };
+        req.onsuccess = () => {
+          const tx = req.result.transaction(Object.keys(rows), 'readwrite');
+          for (const [name, records] of Object.entries(rows)) for (const r of records) tx.objectStore(name).add(r);
+          tx.oncomplete = () => (req.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    { stores: V1_STORES as Record<string, string>, rows: { committees: sample.data.committees!, papers: sample.data.papers!, sections: sample.data.sections!, appendices: sample.data.appendices! } },
+  );
+  await openApp(page);
+  expect(await paperTitles(page)).toEqual([expect.stringMatching(/Police and Crime Commissioner's Update Report/)]);
+  await showBackups(page);
+  const kept = page.locator(`tr[data-auto-backup="before-upgrade-v${CURRENT_SCHEMA_VERSION}"]`);
+  await expect(kept).toHaveCount(1);
+  await expect(kept).toContainText(`Before the upgrade to data version ${CURRENT_SCHEMA_VERSION}`);
+  // It restores (the sample paper comes back after deleting it).
+  await page.getByRole('link', { name: 'Papers' }).click();
+  await page.getByRole('button', { name: /^Delete Police and Crime/ }).click();
+  await page.getByRole('button', { name: 'Delete paper' }).click();
+  await showBackups(page);
+  await kept.getByRole('button', { name: /^Restore/ }).click();
+  await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Backup restored' }).first()).toBeVisible();
+  expect(await paperTitles(page)).toEqual([expect.stringMatching(/Police and Crime Commissioner's Update Report/)]);
+  // Opening again does not back up again: the data is at the current version now.
+  await page.reload();
+  await openApp(page);
+  await showBackups(page);
+  await expect(page.locator('tr[data-auto-backup^="before-upgrade"]')).toHaveCount(1);
+});
