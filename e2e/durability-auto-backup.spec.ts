@@ -1,11 +1,11 @@
 // Automatic backups in browser mode (kept in the "panelwright-backups" IndexedDB database): a daily one
 // shortly after start, one before a data upgrade, one before every restore, and a restore from any of them.
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { V1_STORES } from '../renderer/db/schema/v1';
 import { CURRENT_SCHEMA_VERSION } from '../renderer/db/schema/versions';
-import { openApp } from './support/app';
+import { expectNoAxeViolations, openApp } from './support/app';
 
 async function showBackups(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Papers' }).click();
@@ -28,6 +28,7 @@ test('a daily backup is kept, and restoring it keeps a copy of what was there fi
   }).toPass({ timeout: 15_000 });
   await expect(page.locator('tr[data-auto-backup="daily"]')).toContainText('Daily');
   await expect(page.locator('tr[data-auto-backup="daily"]')).toContainText(/\d+ KB/);
+  await expectNoAxeViolations(page, 'Backup & restore with automatic backups');
 
   // Work done after the backup…
   await page.getByRole('link', { name: 'Papers' }).click();
@@ -53,6 +54,7 @@ test('a daily backup is kept, and restoring it keeps a copy of what was there fi
   await expect(page.getByRole('heading', { name: 'No papers yet' })).toBeVisible();
   await showBackups(page);
   await expect(page.locator('tr[data-auto-backup="before-restore"]')).toHaveCount(2);
+  if (process.env.PANELWRIGHT_FIGURES) appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify({ check: 'auto-backup-e2e', kinds: ['daily', 'before-restore'], restored: 2 })}\n`);
 });
 
 test('data written by schema version 1 is backed up before the app upgrades it', async ({ page }) => {
@@ -104,4 +106,5 @@ test('data written by schema version 1 is backed up before the app upgrades it',
   await openApp(page);
   await showBackups(page);
   await expect(page.locator('tr[data-auto-backup^="before-upgrade"]')).toHaveCount(1);
+  if (process.env.PANELWRIGHT_FIGURES) appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify({ check: 'auto-backup-e2e', kinds: ['daily', 'before-restore', 'before-upgrade'], restored: 3 })}\n`);
 });

@@ -12,15 +12,19 @@ const run = (label, cmd, args, env = {}) => {
   return r.status ?? 1;
 };
 
+// The durability checks in the unit and UI steps write their figures here; the last step prints them.
+const FIGURES = 'reports/durability-figures.jsonl';
 let failedSteps = [];
 if (run('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) failedSteps.push('type-check');
-const unit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']);
+const unit = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json'], { PANELWRIGHT_FIGURES: FIGURES });
 if (unit !== 0) failedSteps.push('unit tests');
 if (run('build', 'npm', ['run', 'build', '--silent']) !== 0) failedSteps.push('build');
-const e2e = failedSteps.includes('build') ? 1 : run('UI tests', 'npx', ['playwright', 'test'], { CI: '1' });
+const e2e = failedSteps.includes('build') ? 1 : run('UI tests', 'npx', ['playwright', 'test'], { CI: '1', PANELWRIGHT_FIGURES: FIGURES });
 if (e2e !== 0) failedSteps.push('UI tests');
-// A short crash-durability run on every change (the full one: npm run test:durability, 50 crashes).
-const durability = failedSteps.includes('build') ? 1 : run('crash durability (5 crashes)', 'npx', ['tsx', 'scripts/durability.ts', '--kills', '5']);
+// A short crash-durability run on every change (the full one: npm run test:durability, 50 crashes), then
+// the durability figures of this run: crashes, out of space, bad backups, hostile exports, automatic
+// backups, two windows (short versions; npm run test:durability runs each at full length).
+const durability = failedSteps.includes('build') ? 1 : run('crash durability (5 crashes) and durability figures', 'npx', ['tsx', 'scripts/durability.ts', '--kills', '5', '--crash-only', '--figures', FIGURES]);
 if (durability !== 0) failedSteps.push('crash durability');
 
 let passed = 0, failed = 0, skipped = 0;
