@@ -1,10 +1,184 @@
 // Resolvers of this feature's data blocks (shared/blocks/resolve.ts): source + records → BlockContent.
+// The figures printed come from statusKeyFigures / changeSincePrevious (figures.ts), never from here.
+import type { DatabaseSnapshot } from '../backup/snapshot';
 import type { BlockResolver } from '../blocks/resolve';
-import { missingContent } from '../blocks/content';
+import type { BlockContent, BlockPart, ChartPart, ChartSeries, StatusMark, TableRowContent } from '../blocks/content';
+import { missingContent, rich, status, text } from '../blocks/content';
+import { byPosition, isLive } from '../records/meta';
+import type { RichDoc } from '../richtext/model';
+import { parsePeriodId, periodLabel, periodShortLabel, previousPeriod } from '../periods';
+import type { ReportingPeriod } from '../periods/model';
+import { partsOf } from '../periods/dates';
+import { MONTH_NAMES } from '../periods/labels';
+import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, StatusDefinition, StatusKey, Theme } from './model';
+import { changeSincePrevious, statusKeyFigures } from './figures';
+import type { ChangeSincePrevious, StatusKeyFigures } from './figures';
+import { statusById } from './status-key';
+import { updatesForPeriod } from './updates';
 
-const notYet = (what: string) => () => missingContent(what);
+type PlanData = Pick<DatabaseSnapshot, 'plans' | 'themes' | 'deliverables' | 'people' | 'updates' | 'customPeriods'>;
+
+export const statusMark = (s: StatusDefinition): StatusMark => ({ label: s.label, letter: s.letter, symbol: s.symbol, fill: s.fill, text: s.text });
+
+/** A period id as a period (custom ones through the stored records), or null. */
+export function resolvePeriodIn(data: Pick<DatabaseSnapshot, 'customPeriods'>, periodId: string): ReportingPeriod | null {
+  return parsePeriodId(periodId, data.customPeriods.filter(isLive));
+}
+
+export function livePlan(data: Pick<DatabaseSnapshot, 'plans'>, planId: string): DeliveryPlan | undefined {
+  return data.plans.find((p) => p.id === planId && isLive(p));
+}
+
+/** The plan's live themes, in order. */
+export function planThemes(data: Pick<DatabaseSnapshot, 'themes'>, planId: string): Theme[] {
+  return data.themes.filter((t) => t.planId === planId && isLive(t)).sort(byPosition);
+}
+
+/** The live deliverables of a theme (or of the whole plan when themeId is null), in theme then position order. */
+export function deliverablesInScope(data: Pick<DatabaseSnapshot, 'themes' | 'deliverables'>, planId: string, themeId: string | null): Deliverable[] {
+  const themes = planThemes(data, planId);
+  const themeOrder = new Map(themes.map((t, i) => [t.id, i]));
+  return data.deliverables
+    .filter((d) => d.planId === planId && isLive(d) && themeOrder.has(d.themeId) && (themeId === null || d.themeId === themeId))
+    .sort((a, b) => (themeOrder.get(a.themeId) ?? 0) - (themeOrder.get(b.themeId) ?? 0) || byPosition(a, b));
+}
+
+/**
+ * The figures of a period and of the period before it (if any deliverable in scope has an update
+ * there), and the change between them: what the screens and the blocks print.
+ */
+export function figuresWithChange(
+  deliverables: readonly Deliverable[],
+  updates: readonly DeliverableUpdate[],
+  period: ReportingPeriod,
+  key: StatusKey,
+): { figures: StatusKeyFigures; previous: StatusKeyFigures | null; previousPeriod: ReportingPeriod | null; change: ChangeSincePrevious } {
+  const figures = statusKeyFigures(deliverables, updates, period.id, key);
+  const before = previousPeriod(period);
+  let previous: StatusKeyFigures | null = null;
+  if (before) {
+    const ids = new Set(deliverables.filter(isLive).map((d) => d.id));
+    const any = [...updatesForPeriod(updates, before.id).values()].some((u) => ids.has(u.deliverableId));
+    if (any) previous = statusKeyFigures(deliverables, updates, before.id, key);
+  }
+  return { figures, previous, previousPeriod: previous ? before : null, change: changeSincePrevious(figures, previous) };
+}
+
+/** "Since Q1 2017/18: 3 more Green, 2 fewer Amber." or "There is no previous period to compare with." */
+export function changeSentence(change: ChangeSincePrevious, previous: ReportingPeriod | null): string {
+  return previous ? `Since ${periodShortLabel(previous)}: ${change.sentence}.` : `${change.sentence}.`;
+}
+
+const para = (t: string, italic = false): RichDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: t, ...(italic ? { marks: [{ type: 'italic' as const }] } : {}) }] }],
+});
+
+function shortDate(iso: string): string {
+  const p = partsOf(iso);
+  return `${p.day} ${(MONTH_NAMES[p.month - 1] ?? '').slice(0, 3)} ${p.year}`;
+}
+
+/** The status key table of the reference: each status with its meaning, then "Number & %" under it. */
+function statusKeyTable(key: StatusKey, figures: StatusKeyFigures): BlockPart {
+  const first: TableRowContent = { role: 'body', cells: key.statuses.flatMap((s) => [status(statusMark(s), true), text(s.meaning)]) };
+  const second: TableRowContent = {
+    role: 'body',
+    cells: figures.rows.flatMap((r) => [text('Number & %', { bold: true }), text(r.text, { bold: true })]),
+  };
+  return { type: 'table', columns: key.statuses.flatMap(() => [1.1, 2]), rows: [first, second] };
+}
+
+function figuresNote(figures: StatusKeyFigures): string | null {
+  const notes: string[] = [];
+  if (figures.notUpdated > 0) notes.push(`${figures.notUpdated} of ${figures.total} ${figures.total === 1 ? 'deliverable has' : 'deliverables have'} no status for this period yet`);
+  if (figures.unknownStatus > 0) notes.push(`${figures.unknownStatus} ${figures.unknownStatus === 1 ? 'has a status' : 'have statuses'} no longer in the status key`);
+  return notes.length ? `${notes.join('; ')}.` : null;
+}
+
+const HEADER: TableRowContent = {
+  role: 'header',
+  cells: [text('Ref', { bold: true }), text('Lead Officer', { bold: true }), text('Strategic Activity', { bold: true }), text('Status', { bold: true, align: 'center' })],
+};
+
+function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: Map<string, DeliverableUpdate>, key: StatusKey, people: Map<string, Person>): BlockPart {
+  const rows: TableRowContent[] = [HEADER];
+  for (const d of deliverables) {
+    const u = byDeliverable.get(d.id);
+    const s = statusById(key, u?.statusId);
+    const lead = d.leadPersonId ? (people.get(d.leadPersonId)?.shortName ?? '') : '';
+    const activity = `${d.marker ? `${d.marker}` : ''}${d.activity}`;
+    rows.push({ role: 'body', keepWithNext: true, cells: [text(d.ref, { bold: true }), text(lead), text(activity), status(s ? statusMark(s) : null)] });
+    const narrative = u && u.narrative.content.length > 0 ? u.narrative : para('No update for this period.', true);
+    rows.push({ role: 'body', cells: [text('Update', { bold: true }), text(u?.narrativeDate ? shortDate(u.narrativeDate) : ''), { ...rich(narrative), span: 2 }] });
+  }
+  return { type: 'table', columns: [1, 1.6, 9, 1.4], rows };
+}
+
+function themeParts(plan: DeliveryPlan, theme: Theme, data: PlanData, period: ReportingPeriod, people: Map<string, Person>): BlockPart[] {
+  const deliverables = deliverablesInScope(data, plan.id, theme.id);
+  const { figures, change, previousPeriod: before } = figuresWithChange(deliverables, data.updates, period, plan.statusKey);
+  const byDeliverable = updatesForPeriod(data.updates, period.id);
+  const parts: BlockPart[] = [
+    { type: 'heading', text: `THEME ${theme.number} UPDATE — ${periodLabel(period)}` },
+    { type: 'heading', text: 'STATUS KEY and Results' },
+    statusKeyTable(plan.statusKey, figures),
+  ];
+  const note = figuresNote(figures);
+  parts.push({ type: 'text', doc: para(`${changeSentence(change, before)}${note ? ` ${note}` : ''}`) });
+  parts.push({ type: 'heading', text: `THEME ${theme.number}: ${theme.title.toLocaleUpperCase('en-GB')}` });
+  if (deliverables.length === 0) parts.push({ type: 'text', doc: para('This theme has no deliverables.', true) });
+  else parts.push(deliverablesTable(deliverables, byDeliverable, plan.statusKey, people));
+  return parts;
+}
+
+export const resolvePlanThemeUpdate: BlockResolver<'planThemeUpdate'> = ({ source, data }) => {
+  const plan = livePlan(data, source.planId);
+  if (!plan) return missingContent('Theme update (the plan)');
+  const period = resolvePeriodIn(data, source.periodId);
+  if (!period) return missingContent('Theme update (the reporting period)');
+  const themes = planThemes(data, plan.id).filter((t) => source.themeId === null || t.id === source.themeId);
+  if (source.themeId !== null && themes.length === 0) return missingContent('Theme update (the theme)');
+  const people = new Map(data.people.filter(isLive).map((p) => [p.id, p]));
+  const parts: BlockPart[] = [{ type: 'heading', text: plan.name.toLocaleUpperCase('en-GB') }];
+  for (const t of themes) parts.push(...themeParts(plan, t, data, period, people));
+  const one = source.themeId !== null ? themes[0] : undefined;
+  const title = `${one ? `Theme ${one.number} update` : `${plan.name} update`} – ${periodShortLabel(period)}`;
+  return { title, landscape: true, parts } satisfies BlockContent;
+};
+
+/** The stacked-column chart of counts per status over periods (and "Not rated" when any are). */
+export function statusChartPart(plan: DeliveryPlan, deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[], periods: readonly ReportingPeriod[], scope: string): ChartPart {
+  const all = periods.map((p) => statusKeyFigures(deliverables, updates, p.id, plan.statusKey));
+  const categories = periods.map((p) => periodShortLabel(p));
+  const series: ChartSeries[] = plan.statusKey.statuses.map((s, i) => ({ name: s.label, colour: s.fill, values: all.map((f) => f.rows[i]?.count ?? 0) }));
+  const unrated = all.map((f) => f.notUpdated + f.unknownStatus);
+  if (unrated.some((n) => n > 0)) series.push({ name: 'Not rated', colour: '#A6A6A6', values: unrated });
+  const figuresText = categories.map((c, i) => `${c}: ${series.map((s) => `${s.name} ${s.values[i] ?? 0}`).join(', ')}`).join('; ');
+  return {
+    type: 'chart',
+    chart: 'stackedColumn',
+    title: `${scope}: deliverables by status`,
+    categories,
+    series,
+    valueAxisTitle: 'Deliverables',
+    altText: `Stacked column chart of ${scope} deliverables by status. ${figuresText || 'No periods chosen'}.`,
+  };
+}
+
+export const resolvePlanStatusChart: BlockResolver<'planStatusChart'> = ({ source, data }) => {
+  const plan = livePlan(data, source.planId);
+  if (!plan) return missingContent('Status chart (the plan)');
+  const theme = source.themeId === null ? null : planThemes(data, plan.id).find((t) => t.id === source.themeId);
+  if (theme === undefined) return missingContent('Status chart (the theme)');
+  const periods = source.periodIds.map((id) => resolvePeriodIn(data, id)).filter((p): p is ReportingPeriod => p !== null);
+  const deliverables = deliverablesInScope(data, plan.id, source.themeId);
+  const scope = theme ? `Theme ${theme.number}` : plan.name;
+  const chart = statusChartPart(plan, deliverables, data.updates, periods, scope);
+  return { title: chart.title, landscape: false, parts: [chart] };
+};
 
 export const PLAN_RESOLVERS: { readonly planThemeUpdate: BlockResolver<'planThemeUpdate'>; readonly planStatusChart: BlockResolver<'planStatusChart'> } = {
-  planThemeUpdate: notYet('Theme update'),
-  planStatusChart: notYet('Status chart'),
+  planThemeUpdate: resolvePlanThemeUpdate,
+  planStatusChart: resolvePlanStatusChart,
 };
