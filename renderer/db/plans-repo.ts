@@ -1,0 +1,280 @@
+// Delivery plans: plans and their status key, themes, deliverables, people and the quarterly updates.
+// Every write is one user action (one transaction) and is validated against the backup schema.
+import type { DatabaseSnapshot } from '../../shared/backup/snapshot';
+import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, StatusKey, Theme } from '../../shared/plans/model';
+import { defaultStatusKey, statusKeyProblems } from '../../shared/plans/status-key';
+import { lastPeriodUpdate, startFromLastPeriod } from '../../shared/plans/updates';
+import { parsePeriodId } from '../../shared/periods/labels';
+import { byPosition, createMeta, isLive, positionBetween, softDelete, touch } from '../../shared/records/meta';
+import { emptyDoc } from '../../shared/richtext/model';
+import { userAction } from './action';
+import type { PanelwrightDb } from './database';
+import { valid } from './validate';
+
+const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+// ---- plans ----
+
+export function createPlan(db: PanelwrightDb, init: { name: string; coversFrom?: string; coversTo?: string; includeBlue?: boolean }): Promise<string> {
+  const name = tidy(init.name);
+  if (!name) return Promise.reject(new Error('A plan needs a name.'));
+  return userAction(db, [db.plans], async ({ by, at }) => {
+    const year = Number(at.slice(0, 4)) - (Number(at.slice(5, 7)) < 4 ? 1 : 0);
+    const plan: DeliveryPlan = valid('plans', {
+      ...createMeta(by, at),
+      name,
+      coversFrom: init.coversFrom ?? `${year}-04-01`,
+      coversTo: init.coversTo ?? `${year + 1}-03-31`,
+      statusKey: defaultStatusKey({ includeBlue: init.includeBlue ?? false }),
+      measureThresholds: null,
+    });
+    await db.plans.add(plan);
+    return plan.id;
+  });
+}
+
+export type PlanChanges = Partial<Pick<DeliveryPlan, 'name' | 'coversFrom' | 'coversTo'>>;
+
+export function updatePlan(db: PanelwrightDb, id: string, changes: PlanChanges): Promise<void> {
+  const c = { ...changes, ...(changes.name !== undefined ? { name: tidy(changes.name) } : {}) };
+  if (c.name === '') return Promise.resolve(); // clearing the field to retype loses nothing
+  return userAction(db, [db.plans], async ({ by, at }) => {
+    const p = await db.plans.get(id);
+    if (p) await db.plans.put(valid('plans', touch(p, c, by, at)));
+  });
+}
+
+export const renamePlan = (db: PanelwrightDb, id: string, name: string) => updatePlan(db, id, { name });
+
+/** Replaces the plan's status key; refused (with the problems as the message) when statusKeyProblems finds any. */
+export function setStatusKey(db: PanelwrightDb, id: string, key: StatusKey): Promise<void> {
+  const problems = statusKeyProblems(key);
+  if (problems.length) return Promise.reject(new Error(problems.join(' ')));
+  return userAction(db, [db.plans], async ({ by, at }) => {
+    const p = await db.plans.get(id);
+    if (p) await db.plans.put(valid('plans', touch(p, { statusKey: key }, by, at)));
+  });
+}
+
+export function deletePlan(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.plans], async ({ by, at }) => {
+    const p = await db.plans.get(id);
+    if (p && isLive(p)) await db.plans.put(softDelete(p, by, at));
+  });
+}
+
+export function restorePlan(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.plans], async ({ by, at }) => {
+    const p = await db.plans.get(id);
+    if (p && !isLive(p)) await db.plans.put(touch({ ...p, deletedAt: null }, {}, by, at));
+  });
+}
+
+// ---- themes ----
+
+export function addTheme(db: PanelwrightDb, planId: string, init: { number?: string; title?: string; priorities?: string[] } = {}): Promise<string> {
+  return userAction(db, [db.themes], async ({ by, at }) => {
+    const siblings = (await db.themes.where('planId').equals(planId).toArray()).filter(isLive).sort(byPosition);
+    const theme: Theme = valid('themes', {
+      ...createMeta(by, at),
+      planId,
+      position: positionBetween(siblings.at(-1)?.position, undefined),
+      number: init.number ?? String(siblings.length + 1),
+      title: init.title ?? '',
+      priorities: init.priorities ?? [],
+    });
+    await db.themes.add(theme);
+    return theme.id;
+  });
+}
+
+export function updateTheme(db: PanelwrightDb, id: string, changes: Partial<Pick<Theme, 'number' | 'title' | 'priorities'>>): Promise<void> {
+  return userAction(db, [db.themes], async ({ by, at }) => {
+    const t = await db.themes.get(id);
+    if (t) await db.themes.put(valid('themes', touch(t, changes, by, at)));
+  });
+}
+
+export function removeTheme(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.themes], async ({ by, at }) => {
+    const t = await db.themes.get(id);
+    if (t && isLive(t)) await db.themes.put(softDelete(t, by, at));
+  });
+}
+
+export function restoreTheme(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.themes], async ({ by, at }) => {
+    const t = await db.themes.get(id);
+    if (t && !isLive(t)) await db.themes.put(touch({ ...t, deletedAt: null }, {}, by, at));
+  });
+}
+
+/** Moves an item one place up (-1) or down (+1) among its live siblings, by giving it a position between its new neighbours. */
+function moved<T extends { id: string; position: number }>(siblings: T[], id: string, delta: -1 | 1): number | null {
+  const i = siblings.findIndex((s) => s.id === id);
+  const j = i + delta;
+  if (i < 0 || j < 0 || j >= siblings.length) return null;
+  const rest = siblings.filter((s) => s.id !== id);
+  return positionBetween(rest[j - 1]?.position, rest[j]?.position);
+}
+
+export function moveTheme(db: PanelwrightDb, id: string, delta: -1 | 1): Promise<void> {
+  return userAction(db, [db.themes], async ({ by, at }) => {
+    const t = await db.themes.get(id);
+    if (!t) return;
+    const siblings = (await db.themes.where('planId').equals(t.planId).toArray()).filter(isLive).sort(byPosition);
+    const position = moved(siblings, id, delta);
+    if (position !== null) await db.themes.put(valid('themes', touch(t, { position }, by, at)));
+  });
+}
+
+// ---- deliverables ----
+
+export type DeliverableChanges = Partial<Pick<Deliverable, 'ref' | 'organisation' | 'leadPersonId' | 'activity' | 'marker' | 'dueDate' | 'themeId'>>;
+
+export function addDeliverable(db: PanelwrightDb, planId: string, themeId: string, init: DeliverableChanges = {}): Promise<string> {
+  return userAction(db, [db.deliverables], async ({ by, at }) => {
+    const siblings = (await db.deliverables.where('themeId').equals(themeId).toArray()).filter(isLive).sort(byPosition);
+    const d: Deliverable = valid('deliverables', {
+      ...createMeta(by, at),
+      planId,
+      themeId,
+      position: positionBetween(siblings.at(-1)?.position, undefined),
+      ref: '',
+      organisation: '',
+      leadPersonId: null,
+      activity: '',
+      marker: '',
+      dueDate: null,
+      ...init,
+    });
+    await db.deliverables.add(d);
+    return d.id;
+  });
+}
+
+export function updateDeliverable(db: PanelwrightDb, id: string, changes: DeliverableChanges): Promise<void> {
+  return userAction(db, [db.deliverables], async ({ by, at }) => {
+    const d = await db.deliverables.get(id);
+    if (d) await db.deliverables.put(valid('deliverables', touch(d, changes, by, at)));
+  });
+}
+
+export function removeDeliverable(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.deliverables], async ({ by, at }) => {
+    const d = await db.deliverables.get(id);
+    if (d && isLive(d)) await db.deliverables.put(softDelete(d, by, at));
+  });
+}
+
+export function restoreDeliverable(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.deliverables], async ({ by, at }) => {
+    const d = await db.deliverables.get(id);
+    if (d && !isLive(d)) await db.deliverables.put(touch({ ...d, deletedAt: null }, {}, by, at));
+  });
+}
+
+export function moveDeliverable(db: PanelwrightDb, id: string, delta: -1 | 1): Promise<void> {
+  return userAction(db, [db.deliverables], async ({ by, at }) => {
+    const d = await db.deliverables.get(id);
+    if (!d) return;
+    const siblings = (await db.deliverables.where('themeId').equals(d.themeId).toArray()).filter(isLive).sort(byPosition);
+    const position = moved(siblings, id, delta);
+    if (position !== null) await db.deliverables.put(valid('deliverables', touch(d, { position }, by, at)));
+  });
+}
+
+// ---- people ----
+
+export function addPerson(db: PanelwrightDb, init: Partial<Pick<Person, 'name' | 'shortName' | 'email' | 'role'>>): Promise<string> {
+  const name = tidy(init.name ?? '');
+  if (!name) return Promise.reject(new Error('A person needs a name.'));
+  return userAction(db, [db.people], async ({ by, at }) => {
+    const p: Person = valid('people', { ...createMeta(by, at), name, shortName: tidy(init.shortName ?? '') || name, email: tidy(init.email ?? ''), role: tidy(init.role ?? '') });
+    await db.people.add(p);
+    return p.id;
+  });
+}
+
+export function updatePerson(db: PanelwrightDb, id: string, changes: Partial<Pick<Person, 'name' | 'shortName' | 'email' | 'role'>>): Promise<void> {
+  return userAction(db, [db.people], async ({ by, at }) => {
+    const p = await db.people.get(id);
+    if (p) await db.people.put(valid('people', touch(p, changes, by, at)));
+  });
+}
+
+export function removePerson(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.people], async ({ by, at }) => {
+    const p = await db.people.get(id);
+    if (p && isLive(p)) await db.people.put(softDelete(p, by, at));
+  });
+}
+
+export function restorePerson(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.people], async ({ by, at }) => {
+    const p = await db.people.get(id);
+    if (p && !isLive(p)) await db.people.put(touch({ ...p, deletedAt: null }, {}, by, at));
+  });
+}
+
+// ---- updates ----
+
+export type UpdateChanges = Partial<Pick<DeliverableUpdate, 'statusId' | 'narrative' | 'narrativeDate' | 'authorPersonId'>>;
+
+/**
+ * Sets this deliverable's update for the period: changes the live one, or creates it (at most one
+ * live update per deliverable and period — any extra live one a merge left is deleted here).
+ */
+export function setUpdate(db: PanelwrightDb, deliverableId: string, periodId: string, changes: UpdateChanges): Promise<string> {
+  return userAction(db, [db.updates], async ({ by, at }) => {
+    const existing = (await db.updates.where('[deliverableId+periodId]').equals([deliverableId, periodId]).toArray())
+      .filter(isLive)
+      .sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : -1));
+    const [keep, ...extra] = existing;
+    for (const x of extra) await db.updates.put(softDelete(x, by, at));
+    if (keep) {
+      await db.updates.put(valid('updates', touch(keep, changes, by, at)));
+      return keep.id;
+    }
+    const u: DeliverableUpdate = valid('updates', {
+      ...createMeta(by, at),
+      deliverableId,
+      periodId,
+      statusId: null,
+      narrative: emptyDoc(),
+      narrativeDate: at.slice(0, 10),
+      authorPersonId: null,
+      ...changes,
+    });
+    await db.updates.add(u);
+    return u.id;
+  });
+}
+
+/** Starts this period's narrative from last period's text (status not carried over); returns false when there is none. */
+export async function startFromPrevious(db: PanelwrightDb, deliverableId: string, periodId: string): Promise<boolean> {
+  const customs = (await db.customPeriods.toArray()).filter(isLive);
+  const period = parsePeriodId(periodId, customs);
+  if (!period) return false;
+  const all = await db.updates.where('deliverableId').equals(deliverableId).toArray();
+  const previous = lastPeriodUpdate(all, deliverableId, period, (id) => parsePeriodId(id, customs));
+  if (!previous) return false;
+  await setUpdate(db, deliverableId, periodId, { narrative: startFromLastPeriod(previous) });
+  return true;
+}
+
+/** Everything a plan's screens show, read in one transaction (also used by the benchmark). */
+export async function loadPlanData(db: PanelwrightDb, planId: string): Promise<Pick<DatabaseSnapshot, 'plans' | 'themes' | 'deliverables' | 'people' | 'updates' | 'customPeriods'>> {
+  return db.transaction('r', [db.plans, db.themes, db.deliverables, db.people, db.updates, db.customPeriods], async () => {
+    const [plan, themes, deliverables, people, customPeriods] = await Promise.all([
+      db.plans.get(planId),
+      db.themes.where('planId').equals(planId).toArray(),
+      db.deliverables.where('planId').equals(planId).toArray(),
+      db.people.toArray(),
+      db.customPeriods.toArray(),
+    ]);
+    const ids = deliverables.map((d) => d.id);
+    const updates = ids.length ? await db.updates.where('deliverableId').anyOf(ids).toArray() : [];
+    return { plans: plan ? [plan] : [], themes, deliverables, people, updates, customPeriods };
+  });
+}
