@@ -1,7 +1,7 @@
 // The lead officer's view: "my deliverables for this period", last period's status and text beside
 // the update being written; status required, narrative required for Amber/Red (validateUpdate);
 // progress for the officer and the plan; autosave; keyboard flow between deliverables.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { isLive } from '../../shared/records/meta';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, StatusDefinition } from '../../shared/plans/model';
@@ -136,6 +136,15 @@ function UpdateCard({
   authorId: string | null;
 }) {
   const [editorKey, setEditorKey] = useState(0);
+  // After "Start from last period's text" the editor is rebuilt once the stored text has come back.
+  const [awaitingStart, setAwaitingStart] = useState(false);
+  const startedText = richDocHasText(current?.narrative);
+  useEffect(() => {
+    if (awaitingStart && startedText) {
+      setAwaitingStart(false);
+      setEditorKey((k) => k + 1);
+    }
+  }, [awaitingStart, startedText]);
   const problems = current ? validateUpdate(current, plan.statusKey) : [];
   const statusProblem = problems.find((p) => p.field === 'status');
   const narrativeProblem = problems.find((p) => p.field === 'narrative');
@@ -156,7 +165,7 @@ function UpdateCard({
 
   const start = async () => {
     const ok = await trackWrite(() => startFromPrevious(db, d.id, periodId));
-    if (ok) setEditorKey((k) => k + 1);
+    if (ok) setAwaitingStart(true);
     else showToast({ text: 'There is no text from an earlier period to start from.' });
   };
 
