@@ -73,3 +73,4 @@ async function benchTyping(): Promise<void> {
 
 await benchExport();
 await benchTyping();
+await (await import('./bench/plans')).benchPlans();
