@@ -1,12 +1,303 @@
 // Resolvers of this feature's data blocks (shared/blocks/resolve.ts): source + records → BlockContent.
+// Statuses come from measureStatus (status.ts), the RAGB table and sentence from ragbSummary /
+// movementSentence (summary.ts): never re-derived here. The measures screen uses the same helpers.
+import type { DatabaseSnapshot } from '../backup/snapshot';
 import type { BlockResolver } from '../blocks/resolve';
-import { missingContent } from '../blocks/content';
+import type { BlockPart, ChartPart, StatusMark, TableRowContent } from '../blocks/content';
+import { missingContent, status, text } from '../blocks/content';
+import { parsePeriodId, periodShortLabel } from '../periods';
+import { byPosition, isLive } from '../records/meta';
+import type { RichDoc } from '../richtext/model';
+import type { DeliveryPlan } from '../plans/model';
+import { DEFAULT_THRESHOLDS } from './model';
+import type { Measure, MeasureStatus, MeasureStatusResult, MeasureThresholds, MeasureValue } from './model';
+import { describeTarget, formatNumber, formatValue } from './format';
+import { measureStatus, statusMovement } from './status';
+import { MEASURE_STATUS_STYLE, ragbKeyText } from './style';
+import { movementSentence, ragbSummary } from './summary';
+import type { RagbCell, RagbSummary } from './summary';
 
-const notYet = (what: string) => () => missingContent(what);
+export type MeasureData = Pick<DatabaseSnapshot, 'plans' | 'measures' | 'measureValues' | 'customPeriods'>;
+
+/** The plan's per-plan thresholds, or the defaults (5% significance, ±10% monitor only, % levels relative). */
+export function thresholdsOf(plan: Pick<DeliveryPlan, 'measureThresholds'> | undefined | null): MeasureThresholds {
+  return plan?.measureThresholds ?? DEFAULT_THRESHOLDS;
+}
+
+/** The live measures of a plan, in order. */
+export function planMeasures(data: Pick<DatabaseSnapshot, 'measures'>, planId: string): Measure[] {
+  return data.measures.filter((m) => m.planId === planId && isLive(m)).sort(byPosition);
+}
+
+/** The live value of each (measure, period); if a merge left two, the latest change wins. */
+export function liveValueIndex(values: readonly MeasureValue[]): Map<string, MeasureValue> {
+  const out = new Map<string, MeasureValue>();
+  for (const v of values) {
+    if (!isLive(v)) continue;
+    const key = `${v.measureId}|${v.periodId}`;
+    const had = out.get(key);
+    if (!had || had.updatedAt < v.updatedAt || (had.updatedAt === v.updatedAt && had.id < v.id)) out.set(key, v);
+  }
+  return out;
+}
+
+export const valueKey = (measureId: string, periodId: string) => `${measureId}|${periodId}`;
+
+/** "Jul-17", "Q2 2017/18", a custom period's label; the id itself when the period is unknown. */
+export function periodLabelIn(data: Pick<DatabaseSnapshot, 'customPeriods'>, periodId: string): string {
+  const p = parsePeriodId(periodId, data.customPeriods.filter(isLive));
+  return p ? periodShortLabel(p) : periodId;
+}
+
+/** A recorded value as the paper prints it: "29.6%", "+7", "55.7%", "No data". Changes carry their sign. */
+export function formatRecorded(measure: Pick<Measure, 'unit' | 'valueBasis'>, value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'No data';
+  const sign = value > 0 && measure.valueBasis !== 'level' ? '+' : '';
+  if (measure.valueBasis === 'percentChange') return `${sign}${formatNumber(value)}%`;
+  return `${sign}${formatValue(value, measure.unit)}`;
+}
+
+export function statusMarkOf(s: MeasureStatus): StatusMark {
+  const st = MEASURE_STATUS_STYLE[s];
+  return { label: st.label, letter: st.letter, symbol: st.symbol, fill: st.fill, text: st.text };
+}
+
+/** The measure's name as printed: "NEW: " first for measures new this year. */
+export function measureTitle(m: Pick<Measure, 'name' | 'newThisYear'>): string {
+  return `${m.newThisYear ? 'NEW: ' : ''}${m.name}`;
+}
+
+export interface MeasureRow {
+  readonly measure: Measure;
+  readonly previousValue: MeasureValue | undefined;
+  readonly currentValue: MeasureValue | undefined;
+  readonly previous: MeasureStatusResult;
+  readonly current: MeasureStatusResult;
+  readonly movement: 'improved' | 'worsened' | 'unchanged' | null;
+}
+
+/** Each measure's values and statuses in two periods (previousPeriodId may be null). */
+export function measureRows(measures: readonly Measure[], values: readonly MeasureValue[], periodId: string, previousPeriodId: string | null, thresholds: MeasureThresholds): MeasureRow[] {
+  const index = liveValueIndex(values);
+  return measures.map((measure) => {
+    const currentValue = index.get(valueKey(measure.id, periodId));
+    const previousValue = previousPeriodId ? index.get(valueKey(measure.id, previousPeriodId)) : undefined;
+    const current = measureStatus(measure, currentValue?.value, thresholds);
+    const previous = measureStatus(measure, previousValue?.value, thresholds);
+    return { measure, currentValue, previousValue, current, previous, movement: previousPeriodId ? statusMovement(previous.status, current.status) : null };
+  });
+}
+
+/** Movement in words with an arrow, never colour alone: "▲ Improved (was Amber)". */
+export function movementText(row: Pick<MeasureRow, 'movement' | 'previous' | 'current'>): string {
+  const was = MEASURE_STATUS_STYLE[row.previous.status].label;
+  switch (row.movement) {
+    case 'improved':
+      return `▲ Improved (was ${was})`;
+    case 'worsened':
+      return `▼ Worsened (was ${was})`;
+    case 'unchanged':
+      return '= Unchanged';
+    default:
+      if (row.current.status === 'noLongerMeasured') return 'No longer measured';
+      if (row.previous.status === 'none' && row.current.status !== 'none') return 'Newly rated';
+      return 'Not comparable';
+  }
+}
+
+/** The RAGB summary of a plan's measures for two periods. */
+export function planSummary(data: MeasureData, planId: string, periodId: string, previousPeriodId: string | null): RagbSummary {
+  const plan = data.plans.find((p) => p.id === planId);
+  const rows = measureRows(planMeasures(data, planId), data.measureValues, periodId, previousPeriodId, thresholdsOf(plan));
+  return ragbSummary(
+    previousPeriodId ? rows.map((r) => r.previous.status) : null,
+    rows.map((r) => r.current.status),
+    thresholdsOf(plan),
+  );
+}
+
+const paragraph = (t: string, italic = false): RichDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: t, ...(italic ? { marks: [{ type: 'italic' as const }] } : {}) }] }],
+});
+
+const bold = (t: string, align?: 'left' | 'center' | 'right') => text(t, align ? { bold: true, align } : { bold: true });
+const countCell = (c: RagbCell | null) => text(c ? String(c.count) : '–', { align: 'center' });
+const pctCell = (c: RagbCell | null) => text(c ? c.percentageText : '–', { align: 'center' });
+
+/** The reference's section 4.3 table: status, its key wording, count and % for each period, and the total. */
+export function summaryTablePart(summary: RagbSummary, previousLabel: string | null, currentLabel: string): BlockPart {
+  const header: TableRowContent = {
+    role: 'header',
+    cells: [
+      { ...bold('Performance Against Target'), span: 2 },
+      ...(previousLabel !== null ? [bold(previousLabel, 'center'), bold('%Total', 'center')] : []),
+      bold(currentLabel, 'center'),
+      bold('%Total', 'center'),
+    ],
+  };
+  const body: TableRowContent[] = summary.rows.map((r) => ({
+    role: 'body',
+    cells: [status(statusMarkOf(r.status), true), text(r.label), ...(previousLabel !== null ? [countCell(r.previous), pctCell(r.previous)] : []), countCell(r.current), pctCell(r.current)],
+  }));
+  const total: TableRowContent = {
+    role: 'total',
+    cells: [
+      { ...bold('Total'), span: 2 },
+      ...(previousLabel !== null ? [bold(String(summary.total.previous?.count ?? 0), 'center'), bold(summary.total.previous?.percentageText ?? '–', 'center')] : []),
+      bold(String(summary.total.current.count), 'center'),
+      bold(summary.total.current.percentageText, 'center'),
+    ],
+  };
+  return { type: 'table', columns: previousLabel !== null ? [1.6, 4, 1, 1, 1, 1] : [1.6, 4, 1, 1], rows: [header, ...body, total] };
+}
+
+function unratedNote(summary: RagbSummary, currentLabel: string): string | null {
+  const n = summary.unrated.current;
+  if (n === 0) return null;
+  return `${n} ${n === 1 ? 'measure is' : 'measures are'} not rated for ${currentLabel} (monitor only within the threshold, or no data) and not counted above.`;
+}
+
+const resolveSummary: BlockResolver<'measuresSummary'> = ({ source, data }) => {
+  const plan = data.plans.find((p) => p.id === source.planId && isLive(p));
+  if (!plan) return missingContent('RAGB summary');
+  const previousId = source.previousPeriodId || null;
+  const summary = planSummary(data, plan.id, source.periodId, previousId);
+  const currentLabel = periodLabelIn(data, source.periodId);
+  const previousLabel = previousId ? periodLabelIn(data, previousId) : null;
+  const sentence = source.sentence !== null && source.sentence.trim() !== '' ? source.sentence : movementSentence(summary);
+  const parts: BlockPart[] = [summaryTablePart(summary, previousLabel, currentLabel), { type: 'text', doc: paragraph(sentence) }];
+  const note = unratedNote(summary, currentLabel);
+  if (note) parts.push({ type: 'text', doc: paragraph(note, true) });
+  return { title: `Performance against target – ${currentLabel}`, landscape: false, parts };
+};
+
+/** The measures table: measure, target, two periods' values, status with letter and symbol, movement in words. */
+export function measuresTablePart(rows: readonly MeasureRow[], previousLabel: string | null, currentLabel: string, withReason = false): BlockPart {
+  const header: TableRowContent = {
+    role: 'header',
+    cells: [
+      bold('Objective / Target'),
+      bold('Target'),
+      ...(previousLabel !== null ? [bold(previousLabel, 'center')] : []),
+      bold(currentLabel, 'center'),
+      bold('Status', 'center'),
+      bold(withReason ? 'Why' : 'Movement'),
+    ],
+  };
+  const body: TableRowContent[] = rows.map((r) => ({
+    role: 'body',
+    cells: [
+      text(measureTitle(r.measure)),
+      text(describeTarget(r.measure)),
+      ...(previousLabel !== null ? [text(formatRecorded(r.measure, r.previousValue?.value), { align: 'center' })] : []),
+      text(formatRecorded(r.measure, r.currentValue?.value), { align: 'center' }),
+      status(statusMarkOf(r.current.status), true),
+      text(withReason ? r.current.reason : movementText(r)),
+    ],
+  }));
+  const columns = [5, 3, ...(previousLabel !== null ? [1.2] : []), 1.2, 1.6, withReason ? 4 : 2.2];
+  return { type: 'table', columns, rows: [header, ...body] };
+}
+
+const resolveTable: BlockResolver<'measuresTable'> = ({ source, data }) => {
+  const plan = data.plans.find((p) => p.id === source.planId && isLive(p));
+  if (!plan) return missingContent('Measures table');
+  const all = planMeasures(data, plan.id);
+  const chosen = source.measureIds.length ? all.filter((m) => source.measureIds.includes(m.id)) : all;
+  const previousId = source.previousPeriodId || null;
+  const rows = measureRows(chosen, data.measureValues, source.periodId, previousId, thresholdsOf(plan));
+  const currentLabel = periodLabelIn(data, source.periodId);
+  const previousLabel = previousId ? periodLabelIn(data, previousId) : null;
+  const parts: BlockPart[] = rows.length ? [measuresTablePart(rows, previousLabel, currentLabel)] : [{ type: 'text', doc: paragraph('No measures are chosen.', true) }];
+  return { title: `Performance measures – ${currentLabel}`, landscape: false, parts };
+};
+
+const EXCEPTION_HEADINGS = {
+  red: (t: MeasureThresholds) => `Red: ${ragbKeyText('red', t)}`,
+  blue: (t: MeasureThresholds) => `Blue: ${ragbKeyText('blue', t)}`,
+} as const;
+
+/** The Red then the Blue rows of a period (reporting by exception). */
+export function exceptionRows(rows: readonly MeasureRow[]): { red: MeasureRow[]; blue: MeasureRow[] } {
+  return { red: rows.filter((r) => r.current.status === 'red'), blue: rows.filter((r) => r.current.status === 'blue') };
+}
+
+const resolveExceptions: BlockResolver<'measureExceptions'> = ({ source, data }) => {
+  const plan = data.plans.find((p) => p.id === source.planId && isLive(p));
+  if (!plan) return missingContent('Exceptions');
+  const thresholds = thresholdsOf(plan);
+  const previousId = source.previousPeriodId || null;
+  const rows = measureRows(planMeasures(data, plan.id), data.measureValues, source.periodId, previousId, thresholds);
+  const { red, blue } = exceptionRows(rows);
+  const currentLabel = periodLabelIn(data, source.periodId);
+  const previousLabel = previousId ? periodLabelIn(data, previousId) : null;
+  const parts: BlockPart[] = [];
+  for (const [key, list] of [['red', red], ['blue', blue]] as const) {
+    const n = list.length;
+    parts.push({ type: 'heading', text: `${EXCEPTION_HEADINGS[key](thresholds)} (${n})` });
+    if (n === 0) parts.push({ type: 'text', doc: paragraph(`There are no ${key === 'red' ? 'Red' : 'Blue'} measures for ${currentLabel}.`, true) });
+    else parts.push(measuresTablePart(list, previousLabel, currentLabel, true));
+  }
+  return { title: `Exceptions – ${currentLabel}`, landscape: false, parts };
+};
+
+/** The target in the same terms as the recorded values (so it can be drawn on their chart), or null. */
+export function targetInValueTerms(m: Measure): number | null {
+  const t = m.target;
+  if (!t || m.monitorOnly) return null;
+  const b = m.baseline?.value ?? null;
+  if (t.kind === 'reachLevel' || t.kind === 'noMoreThan') {
+    if (m.valueBasis === 'level') return t.level;
+    if (b === null) return null;
+    if (m.valueBasis === 'changeFromBaseline') return t.level - b;
+    return b === 0 ? null : ((t.level - b) / Math.abs(b)) * 100;
+  }
+  const p = t.kind === 'changeVsBaseline' ? t.percent : 0;
+  if (m.valueBasis === 'percentChange') return p;
+  if (b === null) return null;
+  return m.valueBasis === 'level' ? (b * (100 + p)) / 100 : (b * p) / 100;
+}
+
+function axisTitle(m: Measure): string {
+  if (m.valueBasis === 'percentChange') return `% change on ${m.baseline?.label || 'the baseline'}`;
+  if (m.valueBasis === 'changeFromBaseline') return `Difference from ${m.baseline?.label || 'the baseline'}`;
+  return { count: 'Number', percent: '%', percentagePoints: 'Percentage points', currency: '£', minutes: 'Minutes', rate: 'Rate' }[m.unit];
+}
+
+/** A measure's values over periods as a line, with its target dashed; the alt text states every figure. */
+export function trendChartPart(m: Measure, data: Pick<DatabaseSnapshot, 'measureValues' | 'customPeriods'>, periodIds: readonly string[]): ChartPart {
+  const index = liveValueIndex(data.measureValues.filter((v) => v.measureId === m.id));
+  const categories = periodIds.map((id) => periodLabelIn(data, id));
+  const values = periodIds.map((id) => {
+    const v = index.get(valueKey(m.id, id))?.value;
+    return v === undefined || v === null || !Number.isFinite(v) ? null : v;
+  });
+  const target = targetInValueTerms(m);
+  const series: ChartPart['series'][number][] = [{ name: m.name, values, colour: '#1F4E79' }];
+  if (target !== null) series.push({ name: 'Target', values: periodIds.map(() => target), colour: '#C00000', dashed: true });
+  const figures = categories.map((c, i) => `${c}: ${formatRecorded(m, values[i])}`).join('; ');
+  const targetText = target !== null ? ` Target (dashed line): ${describeTarget(m)}, ${formatRecorded(m, target).replace(/^\+/, '')}.` : ` Target: ${describeTarget(m)}.`;
+  return {
+    type: 'chart',
+    chart: 'line',
+    title: measureTitle(m),
+    categories,
+    series,
+    valueAxisTitle: axisTitle(m),
+    altText: `Line chart of ${m.name}. ${figures || 'No periods chosen'}.${targetText}`.replace(/\.\./g, '.'),
+  };
+}
+
+const resolveTrend: BlockResolver<'measureTrendChart'> = ({ source, data }) => {
+  const m = data.measures.find((x) => x.id === source.measureId && isLive(x));
+  if (!m) return missingContent('Trend chart');
+  return { title: `${m.name}: trend`, landscape: false, parts: [trendChartPart(m, data, source.periodIds)] };
+};
 
 export const MEASURE_RESOLVERS: { readonly measuresSummary: BlockResolver<'measuresSummary'>; readonly measuresTable: BlockResolver<'measuresTable'>; readonly measureExceptions: BlockResolver<'measureExceptions'>; readonly measureTrendChart: BlockResolver<'measureTrendChart'> } = {
-  measuresSummary: notYet('RAGB summary'),
-  measuresTable: notYet('Measures table'),
-  measureExceptions: notYet('Exceptions'),
-  measureTrendChart: notYet('Trend chart'),
+  measuresSummary: resolveSummary,
+  measuresTable: resolveTable,
+  measureExceptions: resolveExceptions,
+  measureTrendChart: resolveTrend,
 };
