@@ -1,4 +1,0 @@
-// The block kinds this feature offers in the "Insert data" dialog (renderer/blocks/insert-kinds.ts).
-import type { InsertKind } from '../blocks/insert-kinds';
-
-export const MEASURE_INSERT_KINDS: readonly InsertKind[] = [];

@@ -1,0 +1,142 @@
+// The block kinds this feature offers in the "Insert data" dialog (renderer/blocks/insert-kinds.ts).
+import { useEffect, useId, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { InsertFormProps, InsertKind } from '../blocks/insert-kinds';
+import { isLive } from '../../shared/records/meta';
+import { periodShortLabel } from '../../shared/periods';
+import { movementSentence } from '../../shared/measures/summary';
+import { planMeasures, planSummary } from '../../shared/measures/blocks';
+import { db } from '../db/database';
+import { loadMeasureData } from '../db/measures-repo';
+import { defaultComparison, defaultFrequency, measurePeriods, trendPeriods } from './measures-view-model';
+
+function Select({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; label: string }[]; onChange: (v: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The plan, and the two periods to compare (defaults: the latest period with values and the one before it with values). */
+function usePlanPeriods() {
+  const plans = useLiveQuery(async () => (await db.plans.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
+  const [planId, setPlanId] = useState('');
+  const [currentId, setCurrentId] = useState('');
+  const [previousId, setPreviousId] = useState<string | null>(null);
+  const chosen = plans?.find((p) => p.id === planId) ?? plans?.[0];
+  const data = useLiveQuery(() => (chosen ? loadMeasureData(db, chosen.id) : undefined), [chosen?.id]);
+  const periods = data && chosen ? measurePeriods(data, chosen, defaultFrequency(data)) : [];
+  const defaults = data ? defaultComparison(data, periods) : { current: undefined, previous: undefined };
+  const current = periods.find((p) => p.id === currentId) ?? defaults.current;
+  const previous = previousId === '' ? undefined : (periods.find((p) => p.id === previousId) ?? defaults.previous);
+  const options = periods.map((p) => ({ value: p.id, label: periodShortLabel(p) }));
+  const planField = <Select label="Plan" value={chosen?.id ?? ''} options={(plans ?? []).map((p) => ({ value: p.id, label: p.name }))} onChange={(v) => (setPlanId(v), setCurrentId(''), setPreviousId(null))} />;
+  const fields = (
+    <>
+      {planField}
+      <Select label="Period" value={current?.id ?? ''} options={options} onChange={setCurrentId} />
+      <Select label="Compared with" value={previous?.id ?? ''} options={[{ value: '', label: 'None' }, ...options]} onChange={setPreviousId} />
+    </>
+  );
+  return { plans, plan: chosen, data, periods, current, previous, fields, planField };
+}
+
+const noPlans = <p>There are no plans with measures yet: add them under Measures.</p>;
+
+function SummaryForm({ onChange }: InsertFormProps) {
+  const { plans, plan, data, current, previous, fields } = usePlanPeriods();
+  const [own, setOwn] = useState<string | null>(null);
+  const generated = plan && data && current ? movementSentence(planSummary(data, plan.id, current.id, previous?.id ?? null)) : '';
+  const sentence = own !== null && own.trim() !== '' && own !== generated ? own : null;
+  useEffect(() => {
+    if (!plan || !current) return onChange(null);
+    onChange({ source: { kind: 'measuresSummary', planId: plan.id, periodId: current.id, previousPeriodId: previous?.id ?? '', sentence }, title: `Performance against target – ${periodShortLabel(current)}` });
+  }, [plan?.id, current?.id, previous?.id, sentence]);
+  if (plans === undefined) return <p className="loading">Loading plans…</p>;
+  if (plans.length === 0) return noPlans;
+  return (
+    <div>
+      {fields}
+      <div className="field">
+        <label htmlFor="ins-measures-sentence">Sentence under the table</label>
+        <textarea id="ins-measures-sentence" rows={5} value={own ?? generated} onChange={(e) => setOwn(e.target.value)} />
+        <div className="field-hint">Generated from the figures; edit it to use your own words (kept as you write it). Clear it to go back to the generated one.</div>
+      </div>
+    </div>
+  );
+}
+
+function TableForm({ onChange }: InsertFormProps) {
+  const { plans, plan, data, current, previous, fields } = usePlanPeriods();
+  const [ids, setIds] = useState<readonly string[]>([]);
+  const measures = data && plan ? planMeasures(data, plan.id) : [];
+  const key = ids.join(',');
+  useEffect(() => {
+    if (!plan || !current) return onChange(null);
+    onChange({ source: { kind: 'measuresTable', planId: plan.id, measureIds: ids, periodId: current.id, previousPeriodId: previous?.id ?? '' }, title: `Performance measures – ${periodShortLabel(current)}` });
+  }, [plan?.id, current?.id, previous?.id, key]);
+  if (plans === undefined) return <p className="loading">Loading plans…</p>;
+  if (plans.length === 0) return noPlans;
+  return (
+    <div>
+      {fields}
+      <fieldset>
+        <legend>Measures (none ticked: all of the plan’s)</legend>
+        {measures.map((m) => (
+          <label key={m.id} className="check">
+            <input type="checkbox" checked={ids.includes(m.id)} onChange={(e) => setIds(e.target.checked ? [...ids, m.id] : ids.filter((x) => x !== m.id))} /> {m.name}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}
+
+function ExceptionsForm({ onChange }: InsertFormProps) {
+  const { plans, plan, current, previous, fields } = usePlanPeriods();
+  useEffect(() => {
+    if (!plan || !current) return onChange(null);
+    onChange({ source: { kind: 'measureExceptions', planId: plan.id, periodId: current.id, previousPeriodId: previous?.id ?? '' }, title: `Red and Blue measures – ${periodShortLabel(current)}` });
+  }, [plan?.id, current?.id, previous?.id]);
+  if (plans === undefined) return <p className="loading">Loading plans…</p>;
+  if (plans.length === 0) return noPlans;
+  return <div>{fields}</div>;
+}
+
+function TrendForm({ onChange }: InsertFormProps) {
+  const { plans, plan, data, periods, planField } = usePlanPeriods();
+  const [measureId, setMeasureId] = useState('');
+  const measures = data && plan ? planMeasures(data, plan.id) : [];
+  const m = measures.find((x) => x.id === measureId) ?? measures[0];
+  const range = data && m ? trendPeriods(data, m.id, periods) : [];
+  const key = range.map((p) => p.id).join(',');
+  useEffect(() => {
+    if (!m || range.length === 0) return onChange(null);
+    onChange({ source: { kind: 'measureTrendChart', measureId: m.id, periodIds: range.map((p) => p.id) }, title: `${m.name}: trend` });
+  }, [m?.id, key]);
+  if (plans === undefined) return <p className="loading">Loading plans…</p>;
+  if (plans.length === 0) return noPlans;
+  return (
+    <div>
+      {planField}
+      {measures.length === 0 ? <p>This plan has no measures yet.</p> : <Select label="Measure" value={m?.id ?? ''} options={measures.map((x) => ({ value: x.id, label: x.name }))} onChange={setMeasureId} />}
+      <p className="muted small">Draws every period from the measure’s first value to its last, with the target as a dashed line.</p>
+    </div>
+  );
+}
+
+export const MEASURE_INSERT_KINDS: readonly InsertKind[] = [
+  { id: 'measuresSummary', group: 'Performance measures', label: 'RAGB summary', description: 'count and % per status for two periods, and a sentence you can edit', appendixByDefault: false, Form: SummaryForm },
+  { id: 'measuresTable', group: 'Performance measures', label: 'Measures table', description: 'chosen measures with two periods’ values and status', appendixByDefault: false, Form: TableForm },
+  { id: 'measureExceptions', group: 'Performance measures', label: 'Exceptions (Red and Blue)', description: 'measures significantly worse or better than target, with the reasons', appendixByDefault: false, Form: ExceptionsForm },
+  { id: 'measureTrendChart', group: 'Performance measures', label: 'Trend chart', description: 'one measure’s values over time with its target line', appendixByDefault: false, Form: TrendForm },
+];
