@@ -149,7 +149,7 @@ export function summaryTablePart(summary: RagbSummary, previousLabel: string | n
       bold(summary.total.current.percentageText, 'center'),
     ],
   };
-  return { type: 'table', columns: previousLabel !== null ? [1.6, 4, 1, 1, 1, 1] : [1.6, 4, 1, 1], rows: [header, ...body, total] };
+  return { type: 'table', columns: previousLabel !== null ? [1.7, 3.3, 1.3, 1.3, 1.3, 1.3] : [1.7, 3.3, 1.3, 1.3], rows: [header, ...body, total] };
 }
 
 function unratedNote(summary: RagbSummary, currentLabel: string): string | null {
@@ -196,7 +196,7 @@ export function measuresTablePart(rows: readonly MeasureRow[], previousLabel: st
       text(withReason ? r.current.reason : movementText(r)),
     ],
   }));
-  const columns = [5, 3, ...(previousLabel !== null ? [1.2] : []), 1.2, 1.6, withReason ? 4 : 2.2];
+  const columns = [4.2, 2.6, ...(previousLabel !== null ? [1.5] : []), 1.5, 1.6, withReason ? 4 : 2.4];
   return { type: 'table', columns, rows: [header, ...body] };
 }
 
