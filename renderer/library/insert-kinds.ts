@@ -1,4 +1,93 @@
 // The block kinds this feature offers in the "Insert data" dialog (renderer/blocks/insert-kinds.ts).
-import type { InsertKind } from '../blocks/insert-kinds';
+import { createElement as h, useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { InsertFormProps, InsertKind } from '../blocks/insert-kinds';
+import { isLive } from '../../shared/records/meta';
+import type { RecordMeta } from '../../shared/records/meta';
+import type { BlockSource } from '../../shared/blocks/model';
+import { db } from '../db/database';
 
-export const LIBRARY_INSERT_KINDS: readonly InsertKind[] = [];
+function select(id: string, label: string, value: string, options: readonly { value: string; label: string }[], onChange: (v: string) => void) {
+  return h(
+    'div',
+    { className: 'field' },
+    h('label', { htmlFor: id }, label),
+    h('select', { id, value, onChange: (e: { target: { value: string } }) => onChange(e.target.value) }, ...options.map((o) => h('option', { key: o.value, value: o.value }, o.label))),
+  );
+}
+
+/** A form that picks one live record of a table by its title and inserts `source(record)`. */
+function picker<R extends RecordMeta>(opts: {
+  load: () => Promise<R[]>;
+  name: (r: R) => string;
+  label: string;
+  empty: string;
+  source: (r: R) => BlockSource;
+  title: (r: R) => string;
+  note: string;
+}) {
+  return function Form({ onChange }: InsertFormProps) {
+    const records = useLiveQuery(async () => (await opts.load()).filter(isLive).sort((a, b) => opts.name(a).localeCompare(opts.name(b), 'en-GB')), []);
+    const [id, setId] = useState('');
+    const chosen = records?.find((r) => r.id === id) ?? records?.[0];
+    useEffect(() => {
+      onChange(chosen ? { source: opts.source(chosen), title: opts.title(chosen) } : null);
+    }, [chosen?.id, chosen ? opts.title(chosen) : '']);
+    if (records === undefined) return h('p', { className: 'loading' }, 'Loading…');
+    if (records.length === 0) return h('p', null, opts.empty);
+    return h('div', null, select('ins-library', opts.label, chosen?.id ?? '', records.map((r) => ({ value: r.id, label: opts.name(r) })), setId), h('p', { className: 'muted small' }, opts.note));
+  };
+}
+
+const CaseStudyForm = picker({
+  load: () => db.caseStudies.toArray(),
+  name: (c) => c.title,
+  label: 'Case study',
+  empty: 'There are no case studies yet: write one under Library → Case studies.',
+  source: (c) => ({ kind: 'caseStudy', caseStudyId: c.id }),
+  title: (c) => c.title,
+  note: 'Prints the case study’s text; the appendix takes its title.',
+});
+
+const ForwardPlanForm = picker({
+  load: () => db.forwardPlans.toArray(),
+  name: (p) => p.title,
+  label: 'Forward plan',
+  empty: 'There is no forward plan yet: start one under Library → Forward plan.',
+  source: (p) => ({ kind: 'forwardPlan', forwardPlanId: p.id }),
+  title: (p) => p.title,
+  note: 'Prints every category with its decisions numbered 1.1, 2.1 …, "None to report" under empty ones, on landscape pages.',
+});
+
+const DataTableForm = picker({
+  load: () => db.dataTables.toArray(),
+  name: (t) => t.title,
+  label: 'Table',
+  empty: 'There are no tables yet: make one under Library → Tables.',
+  source: (t) => ({ kind: 'dataTable', dataTableId: t.id }),
+  title: (t) => t.title,
+  note: 'Prints the table with its computed columns, subtotals and total, in the £ unit chosen for it.',
+});
+
+const AmbitionsForm = picker({
+  load: () => db.plans.toArray(),
+  name: (p) => p.name,
+  label: 'Plan',
+  empty: 'There are no delivery plans yet: add one under Delivery plans, then its ambitions under Library → Ambitions.',
+  source: (p) => ({ kind: 'ambitions', planId: p.id }),
+  title: (p) => `${p.name}: numerical ambitions`,
+  note: 'Prints the plan’s numerical ambitions with their baselines and targets.',
+});
+
+function PreviousCaseStudiesForm({ onChange }: InsertFormProps) {
+  useEffect(() => onChange({ source: { kind: 'previousCaseStudies' }, title: 'Previous case studies' }), []);
+  return h('p', null, 'Lists every case study presented to this paper’s committee before its meeting date, numbered in order, and names the one prepared for this meeting. It follows the cover sheet’s committee and date.');
+}
+
+export const LIBRARY_INSERT_KINDS: readonly InsertKind[] = [
+  { id: 'caseStudy', group: 'Library', label: 'Case study', description: 'a case study from the library, as an appendix', appendixByDefault: true, Form: CaseStudyForm },
+  { id: 'previousCaseStudies', group: 'Library', label: 'Previous case studies', description: 'the numbered list of case studies presented to this committee', appendixByDefault: false, Form: PreviousCaseStudiesForm },
+  { id: 'forwardPlan', group: 'Library', label: 'Forward plan of key decisions', description: 'the forward plan table by category', appendixByDefault: true, Form: ForwardPlanForm },
+  { id: 'dataTable', group: 'Library', label: 'Table', description: 'a budget, disposals or other table with computed totals', appendixByDefault: true, Form: DataTableForm },
+  { id: 'ambitions', group: 'Library', label: 'Numerical ambitions', description: 'a plan’s numerical ambitions with baselines', appendixByDefault: false, Form: AmbitionsForm },
+];

@@ -1,0 +1,62 @@
+// A compact input for table cells and inline lists: saves as the user types (debounced, so the status
+// bar reports "All changes saved"), shows the stored value whenever it is not being edited, and
+// refuses (without saving) what `parse` cannot read, saying why.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createDebouncedSaver } from '../app/debounced-save';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+interface Props<T> {
+  readonly label: string;
+  readonly value: string;
+  readonly parse: (text: string) => ParseResult<T>;
+  readonly save: (value: T) => Promise<unknown>;
+  readonly className?: string;
+  readonly multiline?: boolean;
+  readonly placeholder?: string;
+  readonly list?: string;
+}
+
+export function AutoInput<T>({ label, value, parse, save, className, multiline, placeholder, list }: Props<T>) {
+  const [local, setLocal] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  const editing = useRef(false);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const saver = useMemo(() => createDebouncedSaver<T>((v) => saveRef.current(v)), []);
+  useEffect(() => {
+    if (!editing.current) setLocal(value);
+  }, [value]);
+  useEffect(() => () => saver.flush(), [saver]);
+  const onChange = (text: string) => {
+    editing.current = true;
+    setLocal(text);
+    const p = parse(text);
+    if (p.ok) {
+      setError(null);
+      saver.push(p.value);
+    } else setError(p.error);
+  };
+  const onBlur = () => {
+    saver.flush();
+    editing.current = false;
+    if (!error) setLocal(value);
+  };
+  const common = { 'aria-label': label, title: error ?? undefined, 'aria-invalid': error ? true : undefined, className: `auto-input ${className ?? ''}`, placeholder } as const;
+  return (
+    <>
+      {multiline ? (
+        <textarea {...common} rows={2} value={local} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+      ) : (
+        <input {...common} list={list} value={local} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+      )}
+      {error && (
+        <span className="field-error auto-input-error" role="alert">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}
+
+export const asText = (t: string): ParseResult<string> => ({ ok: true, value: t });
