@@ -51,7 +51,7 @@ const forwardPlan: BlockResolver<'forwardPlan'> = ({ source, data }) => {
     for (const { reference, item } of group.items)
       rows.push({ role: 'body', cells: [text(reference), text(formatDecisionDate(item.decisionDate)), text(item.subject), text(item.summary), text(formatCost(item.cost)), text(item.contactOfficer), text(item.reportOf)] });
   }
-  return { title: plan.title, landscape: true, parts: [{ type: 'table', columns: [0.7, 1.4, 2.4, 4, 1.3, 1.6, 1.6], rows }] };
+  return { title: plan.title, landscape: true, parts: [{ type: 'table', columns: [0.7, 1.3, 2.2, 3.5, 1.7, 1.6, 2.1], rows }] };
 };
 
 const caseStudy: BlockResolver<'caseStudy'> = ({ source, data }) => {

@@ -154,7 +154,7 @@ export function templateColumns(template: TableTemplate, id: () => string): Data
 export const TEMPLATE_GROUPS: Readonly<Record<TableTemplate, readonly string[]>> = { budget: [], disposals: ['Completed', 'Contracts exchanged'], custom: [] };
 
 /** Relative print width of a column (text wider than figures). */
-export const columnWeight = (c: Pick<DataColumn, 'type'>): number => (c.type === 'text' ? 3 : c.type === 'date' ? 1.6 : 1.4);
+export const columnWeight = (c: Pick<DataColumn, 'type'>): number => (c.type === 'text' ? 2.6 : c.type === 'percent' ? 1.4 : 2.1);
 
 /** Wide tables print on a landscape page. */
-export const isWide = (columns: readonly DataColumn[]): boolean => columns.length > 6 || columns.reduce((s, c) => s + columnWeight(c), 0) > 12;
+export const isWide = (columns: readonly DataColumn[]): boolean => columns.length > 6 || columns.reduce((s, c) => s + columnWeight(c), 0) > 14;
