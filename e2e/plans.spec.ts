@@ -67,10 +67,7 @@ test('a lead officer writes a quarter’s updates: status required, narrative re
   await expect(page.getByRole('article', { name: /F04/ }).getByRole('textbox', { name: 'Update for F04' })).toContainText('two volunteers left');
 });
 
-// fixme: "Insert as new appendix" stores the appendix but its body ends up empty in the browser (the
-// dataBlock node is lost between insertBlockAsAppendix and the appendix editor); not in the plans code —
-// the resolver's figures are covered by shared/plans/blocks.test.ts and the CLI export.
-test.fixme('the author inserts the theme update into the sample paper as an appendix; the preview prints the computed figures', async ({ page }) => {
+test('the author inserts the theme update into the sample paper as an appendix; the preview prints the computed figures', async ({ page }) => {
   await openApp(page);
   await openPaper(page, /Police and Crime Commissioner's Update Report/);
   await page.getByRole('button', { name: 'Insert data…' }).click();
@@ -81,10 +78,11 @@ test.fixme('the author inserts the theme update into the sample paper as an appe
   await dialog.getByRole('button', { name: 'Insert as new appendix' }).click();
   await expect(dialog).toBeHidden();
   await waitUntilSaved(page);
-  // The new appendix's editor may mount before its body (the block) is stored; a reload shows the stored paper.
+  const preview = page.locator('.block-preview').filter({ hasText: 'STATUS KEY and Results' });
+  await expect(preview).toContainText('11/13 (84.6%)');
+  // …and it is stored: still there after a reload.
   await page.reload();
   await expect(page.locator('main[data-app-ready="true"]')).toBeVisible();
-  const preview = page.locator('.block-preview').filter({ hasText: 'STATUS KEY and Results' });
   await expect(preview).toContainText('11/13 (84.6%)');
   await expect(preview).toContainText('2/13 (15.4%)');
   await expect(preview).toContainText('THEME 6: PREVENTION, EARLY INTERVENTION AND REDUCTION IN REOFFENDING');

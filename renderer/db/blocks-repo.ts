@@ -4,7 +4,7 @@ import type { BlockSource, PaperBlock } from '../../shared/blocks/model';
 import { createMeta, touch } from '../../shared/records/meta';
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
-import { addAppendix, setAppendixBody } from './children-repo';
+import { addAppendix } from './children-repo';
 import { validBlock } from './validate';
 
 /** A new block record for the paper; returns its id (the caller places the node in a body). */
@@ -30,7 +30,6 @@ export function updateBlockSource(db: PanelwrightDb, blockId: string, source: Bl
 /** Adds an appendix (after the last) holding just this block; returns the appendix id. */
 export async function insertBlockAsAppendix(db: PanelwrightDb, paperId: string, source: BlockSource, title: string): Promise<string> {
   const blockId = await createBlock(db, paperId, source);
-  const appendixId = await addAppendix(db, paperId, { title });
-  await setAppendixBody(db, appendixId, { type: 'doc', content: [{ type: 'dataBlock', attrs: { blockId } }] });
-  return appendixId;
+  // The appendix is born holding the block: an editor mounted on an empty body first would keep its own copy.
+  return addAppendix(db, paperId, { title, body: { type: 'doc', content: [{ type: 'dataBlock', attrs: { blockId } }, { type: 'paragraph' }] } });
 }

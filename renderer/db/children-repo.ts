@@ -78,6 +78,6 @@ export const renameAppendix = appendices.rename;
 export const moveAppendix = appendices.move;
 export const removeAppendix = appendices.remove;
 export const restoreAppendix = appendices.restore;
-export function addAppendix(db: PanelwrightDb, paperId: string, opts: { title: string; afterId?: string }): Promise<string> {
-  return appendices.add(db, paperId, opts.afterId, (base) => ({ ...base, title: opts.title, body: emptyDoc() }));
+export function addAppendix(db: PanelwrightDb, paperId: string, opts: { title: string; afterId?: string; body?: RichDoc }): Promise<string> {
+  return appendices.add(db, paperId, opts.afterId, (base) => ({ ...base, title: opts.title, body: opts.body ?? emptyDoc() }));
 }

@@ -35,7 +35,9 @@ function prng(seed: number) {
 async function dump(db: PanelwrightDb): Promise<string> {
   const out: [string, unknown[]][] = [];
   for (const t of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) out.push([t.name, await t.toArray()]);
-  return JSON.stringify({ version: db.verno, tables: out });
+  // Keys sorted: a restored record holds the same fields and values, but in the schema's key order.
+  const canonical = (_k: string, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
+  return JSON.stringify({ version: db.verno, tables: out }, canonical);
 }
 
 /** A message a user can act on: there, in words, with no programmer's leftovers. */

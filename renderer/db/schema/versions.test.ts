@@ -4,6 +4,8 @@ import { sampleSnapshot } from '../../../shared/sample/reference-paper';
 import { snapshot } from '../backup-repo';
 import { freshDb, reopen } from '../test-helpers';
 import { V1_STORES } from './v1';
+import { V2_STORES } from './v2';
+import { SNAPSHOT_TABLES, emptySnapshot } from '../../../shared/backup/snapshot';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
 import { writeWithRawSchema } from './write-raw';
 
@@ -25,10 +27,26 @@ describe('schema versions', () => {
     const db = reopen(target);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await snapshot(db)).toEqual(sampleSnapshot());
+    expect(await snapshot(db)).toEqual({ ...emptySnapshot(), committees, papers, sections, appendices });
     expect(await db.settings.get('userName')).toEqual({ key: 'userName', value: 'Kevin' });
     // The tables version 2 added exist and take writes.
     expect(await db.plans.count()).toBe(0);
     expect(await db.blocks.count()).toBe(0);
+  });
+
+  it('data written by schema version 2, with records in every table, opens intact with the current database class', async () => {
+    const target = freshDb('schema-v2');
+    const base = sampleSnapshot();
+    const block = { ...base.sections[0]!, paperId: base.papers[0]!.id, id: 'block-1', source: { kind: 'previousCaseStudies' as const }, frozen: null };
+    const { position: _p, title: _t, kind: _k, body: _b, ...blockRecord } = block;
+    const customPeriod = { ...base.committees[0]!, id: 'cp-1', label: 'April to November 2016', start: '2016-04-01', end: '2016-11-30' };
+    const { name: _n, ...periodRecord } = customPeriod;
+    // The sample has no data block or custom period; one of each, so every table holds data.
+    const sample = { ...base, blocks: [blockRecord], customPeriods: base.customPeriods.length ? base.customPeriods : [periodRecord] };
+    for (const t of SNAPSHOT_TABLES) expect(sample[t].length, `sample has no ${t}`).toBeGreaterThan(0);
+    await writeWithRawSchema(target.name, 2, V2_STORES, { ...sample, settings: [{ key: 'userName', value: 'Kevin' }] });
+    const db = reopen(target);
+    await db.open();
+    expect(await snapshot(db)).toEqual(sample);
   });
 });

@@ -1,0 +1,93 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { DataTable } from '../../shared/library/model';
+import { createMeta } from '../../shared/records/meta';
+import { dataBlockIds } from '../../shared/richtext/model';
+import { createBlock, insertBlockAsAppendix } from './blocks-repo';
+import type { PanelwrightDb } from './database';
+import { createPaper, deletePaper, duplicatePaper, loadBundle, loadExportBundle, restorePaper, updatePaper } from './papers-repo';
+import { freshDb } from './test-helpers';
+import { valid } from './validate';
+
+const AT = '2017-11-20T09:00:00.000Z';
+
+async function budgetTable(db: PanelwrightDb, title: string): Promise<string> {
+  const table: DataTable = {
+    ...createMeta('t', AT),
+    title,
+    template: 'custom',
+    moneyUnit: 'pounds',
+    columns: [
+      { id: 'name', label: 'Entity', type: 'text', difference: null, total: false },
+      { id: 'budget', label: 'Budget', type: 'money', difference: null, total: true },
+    ],
+    rows: [{ id: 'r1', group: '', cells: { name: 'Force', budget: 1000 } }],
+    showTotals: true,
+  };
+  await db.dataTables.add(valid('dataTables', table) as DataTable);
+  return table.id;
+}
+const printed = async (db: PanelwrightDb, paperId: string) => JSON.stringify((await loadExportBundle(db, paperId))!.blocks);
+
+describe('data blocks in papers', () => {
+  it('insert as an appendix: the appendix body holds the block, and the export bundle resolves it', async () => {
+    const db = freshDb();
+    const paperId = await createPaper(db, { title: 'Update' });
+    const tableId = await budgetTable(db, 'Budget 2017/18');
+    const appendixId = await insertBlockAsAppendix(db, paperId, { kind: 'dataTable', dataTableId: tableId }, 'Budget');
+    const bundle = (await loadBundle(db, paperId))!;
+    const appendix = bundle.appendices.find((a) => a.id === appendixId)!;
+    expect(appendix.title).toBe('Budget');
+    const [blockId] = dataBlockIds(appendix.body);
+    expect(blockId).toBeDefined();
+    expect(bundle.blocks).toEqual({}); // the editor's bundle does not resolve blocks
+    const exported = (await loadExportBundle(db, paperId))!;
+    expect(Object.keys(exported.blocks)).toEqual([blockId]);
+  });
+
+  it('marking the paper final freezes what its blocks show; later changes to the data do not alter it; back to draft, it is live again', async () => {
+    const db = freshDb();
+    const paperId = await createPaper(db, { title: 'Update' });
+    const tableId = await budgetTable(db, 'Budget 2017/18');
+    await insertBlockAsAppendix(db, paperId, { kind: 'dataTable', dataTableId: tableId }, 'Budget');
+    expect(await printed(db, paperId)).toContain('Budget 2017/18');
+
+    await updatePaper(db, paperId, { status: 'final' });
+    const [block] = await db.blocks.where('paperId').equals(paperId).toArray();
+    expect(block!.frozen).not.toBeNull();
+    await db.dataTables.update(tableId, { title: 'Renamed after circulation' });
+    expect(await printed(db, paperId)).toContain('Budget 2017/18');
+    expect(await printed(db, paperId)).not.toContain('Renamed after circulation');
+
+    await updatePaper(db, paperId, { status: 'draft' });
+    expect((await db.blocks.get(block!.id))!.frozen).toBeNull();
+    expect(await printed(db, paperId)).toContain('Renamed after circulation');
+  });
+
+  it('a final paper takes no new blocks', async () => {
+    const db = freshDb();
+    const paperId = await createPaper(db, { title: 'Update' });
+    await updatePaper(db, paperId, { status: 'final' });
+    await expect(createBlock(db, paperId, { kind: 'previousCaseStudies' })).rejects.toThrow(/final/);
+  });
+
+  it('duplicating a paper copies its blocks (new ids, live), and deleting and restoring a paper takes its blocks along', async () => {
+    const db = freshDb();
+    const paperId = await createPaper(db, { title: 'Update' });
+    const tableId = await budgetTable(db, 'Budget 2017/18');
+    await insertBlockAsAppendix(db, paperId, { kind: 'dataTable', dataTableId: tableId }, 'Budget');
+    await updatePaper(db, paperId, { status: 'final' });
+    const copyId = await duplicatePaper(db, paperId);
+    const copy = (await loadBundle(db, copyId))!;
+    const [copiedBlockId] = dataBlockIds(copy.appendices[0]!.body);
+    const original = (await db.blocks.where('paperId').equals(paperId).toArray())[0]!;
+    expect(copiedBlockId).toBeDefined();
+    expect(copiedBlockId).not.toBe(original.id);
+    expect((await db.blocks.get(copiedBlockId!))!).toMatchObject({ paperId: copyId, frozen: null, source: original.source });
+
+    await deletePaper(db, copyId);
+    expect((await db.blocks.get(copiedBlockId!))!.deletedAt).not.toBeNull();
+    await restorePaper(db, copyId);
+    expect((await db.blocks.get(copiedBlockId!))!.deletedAt).toBeNull();
+  });
+});
