@@ -10,6 +10,7 @@ import { emptyDoc } from '../../shared/richtext/model';
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
 import { valid } from './validate';
+import type { PlanDraft } from '../../shared/import/plan-import';
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -277,5 +278,52 @@ export async function loadPlanData(db: PanelwrightDb, planId: string): Promise<P
     const ids = new Set(deliverables.map((d) => d.id));
     const updates = ids.size ? (await db.updates.toArray()).filter((u) => ids.has(u.deliverableId)) : [];
     return { plans: plan ? [plan] : [], themes, deliverables, people, updates, customPeriods };
+  });
+}
+
+/**
+ * Writes an accepted spreadsheet import (shared/import/plan-import.ts) into the plan in one user
+ * action: new people, themes (an existing theme with the same number is reused), deliverables after
+ * the theme's last, and the period's updates. All of it is stored, or none.
+ */
+export function importPlanDraft(db: PanelwrightDb, planId: string, draft: PlanDraft): Promise<{ themes: number; deliverables: number; people: number; updates: number }> {
+  return userAction(db, [db.people, db.themes, db.deliverables, db.updates], async ({ by, at }) => {
+    const counts = { themes: 0, deliverables: 0, people: 0, updates: 0 };
+    const newPeopleIds: string[] = [];
+    for (const p of draft.newPeople) {
+      const person: Person = valid('people', { ...createMeta(by, at), name: p.name, shortName: p.shortName, email: p.email, role: '' });
+      await db.people.add(person);
+      newPeopleIds.push(person.id);
+      counts.people++;
+    }
+    const themes = (await db.themes.where('planId').equals(planId).toArray()).filter(isLive).sort(byPosition);
+    for (const t of draft.themes) {
+      let theme = themes.find((x) => x.number.trim() !== '' && x.number.trim() === t.number.trim());
+      if (!theme) {
+        theme = valid('themes', { ...createMeta(by, at), planId, position: positionBetween(themes.at(-1)?.position, undefined), number: t.number, title: t.title, priorities: [] }) as Theme;
+        await db.themes.add(theme);
+        themes.push(theme);
+        counts.themes++;
+      }
+      const siblings = (await db.deliverables.where('themeId').equals(theme.id).toArray()).filter(isLive).sort(byPosition);
+      let last = siblings.at(-1)?.position;
+      for (const d of t.deliverables) {
+        const leadPersonId = d.lead ? (d.lead.personId ?? (d.lead.newPersonIndex !== null ? (newPeopleIds[d.lead.newPersonIndex] ?? null) : null)) : null;
+        const position = positionBetween(last, undefined);
+        last = position;
+        const deliverable: Deliverable = valid('deliverables', { ...createMeta(by, at), planId, themeId: theme.id, position, ref: d.ref, organisation: d.organisation, leadPersonId, activity: d.activity, marker: d.marker, dueDate: d.dueDate });
+        await db.deliverables.add(deliverable);
+        counts.deliverables++;
+        if (d.update && draft.periodId) {
+          const narrative = d.update.text.trim()
+            ? { type: 'doc' as const, content: d.update.text.split(/\n{2,}/).map((para) => ({ type: 'paragraph' as const, content: para.trim() ? [{ type: 'text' as const, text: para.trim() }] : [] })) }
+            : emptyDoc();
+          const update: DeliverableUpdate = valid('updates', { ...createMeta(by, at), deliverableId: deliverable.id, periodId: draft.periodId, statusId: d.update.statusId, narrative, narrativeDate: null, authorPersonId: leadPersonId });
+          await db.updates.add(update);
+          counts.updates++;
+        }
+      }
+    }
+    return counts;
   });
 }

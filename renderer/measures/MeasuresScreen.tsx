@@ -27,6 +27,7 @@ import { SelectField, TextArea, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { defaultComparison, defaultFrequency, figureText, measurePeriods, parseFigure, trendPeriods } from './measures-view-model';
 import type { Frequency } from './measures-view-model';
+import { ImportValuesButton } from './ImportValuesButton';
 
 const write = <T,>(w: () => Promise<T>) => void trackWrite(w).catch((e: unknown) => showToast({ tone: 'error', text: e instanceof Error ? e.message : String(e) }));
 
@@ -155,6 +156,7 @@ function PlanMeasures({ planId }: { planId: string }) {
         <button type="button" className="primary" onClick={() => void add()}>
           Add measure
         </button>
+        <ImportValuesButton measures={measures} />
       </div>
       {measures.length === 0 ? (
         <div className="empty-state">

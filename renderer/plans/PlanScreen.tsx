@@ -32,6 +32,7 @@ import { showToast } from '../ui/toast';
 import { periodOption, planViewModel } from './plan-view-model';
 import type { PlanViewModel, ScopeSummary } from './plan-view-model';
 import { StatusBadge, UpdatesView } from './UpdatesView';
+import { ImportPlanButton } from './ImportPlanButton';
 
 export function usePlanData(planId: string) {
   return useLiveQuery(() => loadPlanData(db, planId), [planId]);
@@ -158,6 +159,7 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
         <button type="button" onClick={() => void addT()}>
           Add theme
         </button>
+        <ImportPlanButton vm={vm} />
       </div>
 
       <PeopleSection people={vm.people} />
