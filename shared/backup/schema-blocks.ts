@@ -51,7 +51,7 @@ const part = z.discriminatedUnion('type', [
     chart: z.enum(['stackedColumn', 'line']),
     title: text(500),
     categories: z.array(text(100)).max(100),
-    series: z.array(z.object({ name: text(200), values: z.array(finite.nullable()).max(100), colour: hex, dashed: z.boolean().optional() })).max(20),
+    series: z.array(z.object({ name: text(200), values: z.array(finite.nullable()).max(100), colour: hex, symbol: text(8).optional(), dashed: z.boolean().optional() })).max(20),
     valueAxisTitle: text(200),
     altText: text(5000),
   }),

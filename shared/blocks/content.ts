@@ -52,9 +52,14 @@ export interface ChartSeries {
   readonly values: readonly (number | null)[];
   /** '#RRGGBB'. */
   readonly colour: string;
+  /** A status's shape (■ ▲ ●), printed with the name in the legend so series differ without colour. */
+  readonly symbol?: string;
   /** A target line is drawn dashed so it reads without colour. */
   readonly dashed?: boolean;
 }
+
+/** A series as its legend names it: "■ Green". */
+export const seriesLabel = (s: ChartSeries): string => (s.symbol ? `${s.symbol} ${s.name}` : s.name);
 
 export interface ChartPart {
   readonly type: 'chart';

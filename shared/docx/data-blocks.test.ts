@@ -93,6 +93,19 @@ describe('data blocks in the .docx', () => {
     expect(xml).toContain('descr="Q1: Green 9, Red 1. Q2: Green 11, Red 0."');
   });
 
+  it('a status chart reads in black and white: symbols in the legend, no label on a zero bar, a visible white bar, the figures printed under it', async () => {
+    const chartPart = { type: 'chart' as const, chart: 'stackedColumn' as const, title: 'Theme 6', categories: ['Q1', 'Q2'], valueAxisTitle: 'Deliverables', altText: 'Q1: Green 8, White (NS) 1; Q2: Green 11, White (NS) 0.',
+      series: [{ name: 'Green', symbol: '■', values: [8, 11], colour: '#00B050' }, { name: 'White (NS)', symbol: '○', values: [1, 0], colour: '#FFFFFF' }] };
+    const d = await exportWith({ title: 'Chart', landscape: false, parts: [chartPart] }, 'appendix');
+    const chart = d.part([...d.parts.keys()].find((p) => /word\/charts\/chart\d*\.xml$/.test(p))!);
+    expect(chart).toContain('■ Green');
+    expect(chart).toContain('○ White (NS)');
+    expect(chart).not.toContain('val="FFFFFF"'); // a white bar on white paper would vanish
+    // The White series' second point (0) has its own label, deleted.
+    expect(chart).toMatch(/<c:dLbl><c:idx val="1"\/><c:delete val="1"\/><\/c:dLbl>/);
+    expect(textOf(d.part('word/document.xml'))).toContain('Q1: Green 8, White (NS) 1; Q2: Green 11, White (NS) 0.');
+  });
+
   it('a block whose content is missing prints nothing, rather than failing the export', async () => {
     const bundle = bundleWithBodies([doc(para('Before'), node('gone'), para('After'))]);
     const text = textOf((await readDocx(await exportPaperDocx(bundle))).part('word/document.xml'));

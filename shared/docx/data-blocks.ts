@@ -5,6 +5,7 @@ import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType,
 import type { FileChild, IBorderOptions } from 'docx';
 import { ChartRun } from 'docx/charts';
 import type { BlockContent, BlockPart, CellContent, ChartPart, TablePart, TableRowContent } from '../blocks/content';
+import { seriesLabel } from '../blocks/content';
 import { xmlSafe } from '../text/xml-safe';
 import type { BlockNode } from '../richtext/model';
 import type { BodyMode, BuildContext } from './context';
@@ -87,20 +88,38 @@ export function tablePart(part: TablePart, width: number, ctx: BuildContext, bod
   return new Table({ rows, width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: TABLE_BORDERS });
 }
 
-/** Word's native chart: editable in Word, drawn by LibreOffice, with alt text; values labelled so it reads in black and white. */
-export function chartPart(part: ChartPart, width: number): Paragraph | null {
-  if (part.categories.length === 0 || part.series.length === 0) return null;
+/** A fill too pale to see on white paper (White (NS)) is drawn light grey: a chart bar has no outline. */
+function visibleFill(colour: string): string {
+  const c = hex(colour);
+  if (!/^[0-9A-F]{6}$/.test(c)) return c;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(c.slice(i, i + 2), 16));
+  return r! + g! + b! > 3 * 235 ? 'D9D9D9' : c;
+}
+
+/**
+ * Word's native chart: editable in Word, drawn by LibreOffice, with alt text. For a black-and-white
+ * print the legend carries each status's symbol, every non-zero bar is labelled, and the figures are
+ * printed in words under the chart (the alt text), since shades of grey alone do not tell series apart.
+ */
+export function chartPart(part: ChartPart, width: number): Paragraph[] {
+  if (part.categories.length === 0 || part.series.length === 0) return [];
   const widthPx = Math.round((width / 1440) * 96);
   const heightPx = Math.min(Math.round(widthPx * 0.45), 340); // at most ~3.5 in, so a chart and its caption share a page
   const font = { name: 'Arial' };
-  const series = part.series.map((s) => ({
-    name: xmlSafe(s.name) || ' ',
-    values: s.values.slice(0, part.categories.length).map((v) => (v === null || !Number.isFinite(v) ? null : v)),
-    color: hex(s.colour),
-    ...(part.chart === 'line' ? { markers: !s.dashed, line: { color: hex(s.colour), width: 2.25, dash: s.dashed ? ('dash' as const) : ('solid' as const) } } : {}),
-    // A target line is labelled once by its legend entry; labelling every point only adds noise.
-    ...(s.dashed ? { dataLabels: false as const } : {}),
-  }));
+  const stacked = part.chart === 'stackedColumn';
+  const series = part.series.map((s) => {
+    const values = s.values.slice(0, part.categories.length).map((v) => (v === null || !Number.isFinite(v) ? null : v));
+    return {
+      name: xmlSafe(seriesLabel(s)) || ' ',
+      values,
+      color: stacked ? visibleFill(s.colour) : hex(s.colour),
+      ...(part.chart === 'line' ? { markers: !s.dashed, line: { color: hex(s.colour), width: 2.25, dash: s.dashed ? ('dash' as const) : ('solid' as const) } } : {}),
+      // A target line is labelled once by its legend entry; labelling every point only adds noise.
+      ...(s.dashed ? { dataLabels: false as const } : {}),
+      // A zero in a stack has no height: its label would sit on top of its neighbour's.
+      ...(stacked ? { pointLabels: values.map((v) => (v === null || v === 0 ? (false as const) : undefined)) } : {}),
+    };
+  });
   const common = {
     title: xmlSafe(part.title),
     categories: part.categories.map((c) => xmlSafe(c) || ' '),
@@ -111,8 +130,11 @@ export function chartPart(part: ChartPart, width: number): Paragraph | null {
     valueAxis: { title: xmlSafe(part.valueAxisTitle), gridlines: true },
     dataLabels: { value: true },
   };
-  const run = part.chart === 'stackedColumn' ? new ChartRun({ ...common, type: 'column', stacking: 'stacked' }) : new ChartRun({ ...common, type: 'line', markers: true });
-  return new Paragraph({ keepNext: false, children: [run] });
+  const run = stacked ? new ChartRun({ ...common, type: 'column', stacking: 'stacked' }) : new ChartRun({ ...common, type: 'line', markers: true });
+  return [
+    new Paragraph({ keepNext: true, children: [run] }),
+    new Paragraph({ style: STYLE.cell, spacing: { before: 60, after: 200 }, children: textRuns(part.altText, { italics: true }) }),
+  ];
 }
 
 function partChildren(part: BlockPart, width: number, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks): FileChild[] {
@@ -125,10 +147,8 @@ function partChildren(part: BlockPart, width: number, ctx: BuildContext, mode: B
       const t = tablePart(part, width, ctx, bodyBlocks);
       return t ? [t, new Paragraph({ spacing: { after: 0 } })] : [];
     }
-    case 'chart': {
-      const c = chartPart(part, width);
-      return c ? [c] : [];
-    }
+    case 'chart':
+      return chartPart(part, width);
   }
 }
 

@@ -196,7 +196,8 @@ export function measuresTablePart(rows: readonly MeasureRow[], previousLabel: st
       text(withReason ? r.current.reason : movementText(r)),
     ],
   }));
-  const columns = [4.2, 2.6, ...(previousLabel !== null ? [1.5] : []), 1.5, 1.6, withReason ? 4 : 2.4];
+  // Figure columns wide enough for "+100.0%" and "Sep-17" on one line in a portrait appendix.
+  const columns = [3.8, 2.4, ...(previousLabel !== null ? [1.9] : []), 1.9, 1.7, withReason ? 4 : 2.2];
   return { type: 'table', columns, rows: [header, ...body] };
 }
 

@@ -151,7 +151,7 @@ export const resolvePlanThemeUpdate: BlockResolver<'planThemeUpdate'> = ({ sourc
 export function statusChartPart(plan: DeliveryPlan, deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[], periods: readonly ReportingPeriod[], scope: string): ChartPart {
   const all = periods.map((p) => statusKeyFigures(deliverables, updates, p.id, plan.statusKey));
   const categories = periods.map((p) => periodShortLabel(p));
-  const series: ChartSeries[] = plan.statusKey.statuses.map((s, i) => ({ name: s.label, colour: s.fill, values: all.map((f) => f.rows[i]?.count ?? 0) }));
+  const series: ChartSeries[] = plan.statusKey.statuses.map((s, i) => ({ name: s.label, symbol: s.symbol, colour: s.fill, values: all.map((f) => f.rows[i]?.count ?? 0) }));
   const unrated = all.map((f) => f.notUpdated + f.unknownStatus);
   if (unrated.some((n) => n > 0)) series.push({ name: 'Not rated', colour: '#A6A6A6', values: unrated });
   const figuresText = categories.map((c, i) => `${c}: ${series.map((s) => `${s.name} ${s.values[i] ?? 0}`).join(', ')}`).join('; ');
