@@ -3,8 +3,8 @@
 //   - crashes: types into a paper in Chromium, kills the whole browser (SIGKILL, like a crash or power
 //     cut) at a random moment, restarts it on the same profile, and checks that every edit made more than
 //     one second before the kill is still there (50 kills unless --kills N);
-//   - out of space, bad backup files, hostile text in exports (Vitest: save-state, restore-fuzz and
-//     hostile-export-fuzz tests, with more random cases), automatic backups and two windows on one paper
+//   - out of space, bad backup and import files, hostile text in exports (Vitest: save-state, restore-fuzz,
+//     import-db-fuzz and hostile-export-fuzz tests, with more random cases), automatic backups and two windows on one paper
 //     (Playwright: e2e/durability-*.spec.ts, more rounds).
 // `--crash-only --figures FILE` (what `npm test` runs, after its unit and UI steps wrote their shorter
 // figures to FILE): only the crash test, then the same table.
@@ -186,6 +186,7 @@ function summarise(figures: readonly Figure[]): { lines: string[]; failed: numbe
   row('out of space (unit)', last('quota-unit'), (f) => `message shown, ${f.storedChanged} stored records changed, kept change saved once there was room: ${f.keptChangeSaved ? 'yes' : 'no'}`, (f) => f.storedChanged === 0 && f.keptChangeSaved === true);
   row('out of space (Chromium)', last('quota-e2e'), (f) => `message shown, ${f.lost} edits lost after space was freed`, (f) => f.lost === 0);
   row('bad backup files', last('restore-fuzz'), (f) => `${f.cases} inputs (seed ${f.seed}): ${f.refused} refused, ${f.dbChanged} left the database changed, ${f.problems} problems (unclear message, throw); ${f.acceptedValid} mutations were still valid backups`, (f) => f.dbChanged === 0 && f.problems === 0);
+  row('bad import files', last('import-fuzz'), (f) => `${f.inputs} inputs (seed ${f.seed}): ${f.refusedOnRead} refused on reading, ${f.refusedInPreview} previews refused with row errors, ${f.imported} imported whole, ${f.refusedOnWrite} refused on writing; ${f.dbChanged} left the database changed, ${f.problems} unclear messages`, (f) => f.dbChanged === 0 && f.problems === 0);
   row('hostile text exports', last('hostile-export-fuzz'), (f) => `${f.papers} papers, ${f.xmlParts} XML parts${f.xmllint ? ' (xmllint)' : ''}, ${f.malformed} malformed or with raw forbidden characters, ${f.openedInLibreOffice} opened in LibreOffice`, (f) => f.malformed === 0);
   row('automatic backups', last('auto-backup-e2e'), (f) => `daily, before-upgrade and before-restore backups written and restored: ${f.restored} restores`, (f) => Number(f.restored) > 0);
   row('two windows, one paper', last('two-windows'), (f) => `${f.rounds} rounds typing in both at once, ${f.edits} edits, ${f.lost} lost`, (f) => f.lost === 0);
@@ -209,7 +210,7 @@ async function main(): Promise<void> {
     console.error(`crash test could not run: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (!crashOnly) {
-    runStep('out of space, bad backups, hostile exports (Vitest, long)', 'npx', ['vitest', 'run', 'renderer/app/save-state.test.ts', 'renderer/db/restore-fuzz.test.ts', 'scripts/hostile-export-fuzz.test.ts', 'electron/auto-backups.test.ts', 'renderer/backup/auto-backup.test.ts'], {
+    runStep('out of space, bad backups and imports, hostile exports (Vitest, long)', 'npx', ['vitest', 'run', 'renderer/app/save-state.test.ts', 'renderer/db/restore-fuzz.test.ts', 'renderer/import/import-db-fuzz.test.ts', 'scripts/hostile-export-fuzz.test.ts', 'electron/auto-backups.test.ts', 'renderer/backup/auto-backup.test.ts'], {
       ...env,
       PANELWRIGHT_FUZZ_CASES: '2000',
       PANELWRIGHT_HOSTILE_PAPERS: '40',

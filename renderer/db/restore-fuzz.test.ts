@@ -11,7 +11,7 @@ import { exportBackupText, restoreBackup, seedSampleIfFirstRun } from './backup-
 import type { PanelwrightDb } from './database';
 import { createPaper, loadBundle, setSectionBody } from './papers-repo';
 import { setUserName } from './settings-repo';
-import { freshDb } from './test-helpers';
+import { dumpDatabase as dump, freshDb } from './test-helpers';
 
 const RANDOM_CASES = Number(process.env.PANELWRIGHT_FUZZ_CASES ?? 300);
 const SEED = 20260611;
@@ -29,15 +29,6 @@ function prng(seed: number) {
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
   return { next, int, pick };
-}
-
-/** Every record of every object store (settings too), as text: equal text means nothing changed. */
-async function dump(db: PanelwrightDb): Promise<string> {
-  const out: [string, unknown[]][] = [];
-  for (const t of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) out.push([t.name, await t.toArray()]);
-  // Keys sorted: a restored record holds the same fields and values, but in the schema's key order.
-  const canonical = (_k: string, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
-  return JSON.stringify({ version: db.verno, tables: out }, canonical);
 }
 
 /** A message a user can act on: there, in words, with no programmer's leftovers. */

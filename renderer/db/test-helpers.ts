@@ -29,3 +29,12 @@ export function reopen(db: PanelwrightDb): PanelwrightDb {
 
 /** Lets the clock move on, so a later updatedAt is strictly later. */
 export const tick = () => new Promise((r) => setTimeout(r, 3));
+
+/** Every record of every object store (settings too), as text: equal text means nothing changed. */
+export async function dumpDatabase(db: PanelwrightDb): Promise<string> {
+  const out: [string, unknown[]][] = [];
+  for (const t of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) out.push([t.name, await t.toArray()]);
+  // Keys sorted: a restored record holds the same fields and values, but in the schema's key order.
+  const canonical = (_k: string, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
+  return JSON.stringify({ version: db.verno, tables: out }, canonical);
+}

@@ -1,7 +1,7 @@
 // ImportDialog: a generic spreadsheet import (CSV or .xlsx) with column mapping, a preview and
 // per-row errors. Nothing is imported until the preview has no errors and the user presses Import.
 //
-// API (not wired into any screen yet; render it while an import is open, unmount it to close):
+// API (used by ImportPlanButton and ImportValuesButton; render it while an import is open, unmount it to close):
 //
 //   <ImportDialog
 //     title="Import delivery plan"

@@ -32,4 +32,7 @@ export const measureSchema = z.object({
   noLongerMeasured: z.boolean(),
 }) satisfies z.ZodType<Measure>;
 
-export const measureValueSchema = z.object({ ...meta, measureId: id, periodId: periodIdSchema, value: finite.nullable(), note: text(2000) }) satisfies z.ZodType<MeasureValue>;
+/** Longest note a value may carry (the spreadsheet import checks cells against it). */
+export const MEASURE_NOTE_LIMIT = 2000;
+
+export const measureValueSchema = z.object({ ...meta, measureId: id, periodId: periodIdSchema, value: finite.nullable(), note: text(MEASURE_NOTE_LIMIT) }) satisfies z.ZodType<MeasureValue>;

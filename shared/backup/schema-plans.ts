@@ -24,7 +24,10 @@ export const thresholdsSchema = z.object({
   percentLevelBasis: z.enum(['relative', 'percentagePoints']),
 });
 
-export const personSchema = z.object({ ...meta, name: text(200), shortName: text(100), email: text(300), role: text(300) }) satisfies z.ZodType<Person>;
+/** Longest text each field may hold; the spreadsheet import checks cells against these before anything is written. */
+export const PLAN_TEXT_LIMITS = { personName: 200, email: 300, themeNumber: 20, themeTitle: 1000, ref: 50, organisation: 200, activity: 20_000, marker: 10 } as const;
+
+export const personSchema = z.object({ ...meta, name: text(PLAN_TEXT_LIMITS.personName), shortName: text(100), email: text(PLAN_TEXT_LIMITS.email), role: text(300) }) satisfies z.ZodType<Person>;
 
 export const planSchema = z.object({
   ...meta,
@@ -39,8 +42,8 @@ export const themeSchema = z.object({
   ...meta,
   planId: id,
   position,
-  number: text(20),
-  title: text(1000),
+  number: text(PLAN_TEXT_LIMITS.themeNumber),
+  title: text(PLAN_TEXT_LIMITS.themeTitle),
   priorities: z.array(text(2000)).max(200),
 }) satisfies z.ZodType<Theme>;
 
@@ -49,11 +52,11 @@ export const deliverableSchema = z.object({
   planId: id,
   themeId: id,
   position,
-  ref: text(50),
-  organisation: text(200),
+  ref: text(PLAN_TEXT_LIMITS.ref),
+  organisation: text(PLAN_TEXT_LIMITS.organisation),
   leadPersonId: id.nullable(),
-  activity: text(20_000),
-  marker: text(10),
+  activity: text(PLAN_TEXT_LIMITS.activity),
+  marker: text(PLAN_TEXT_LIMITS.marker),
   dueDate: isoDate.nullable(),
 }) satisfies z.ZodType<Deliverable>;
 

@@ -95,4 +95,11 @@ describe('applyMapping', () => {
     const r = applyMapping([['x'.repeat(MAX_CELL_CHARS + 1)]], -1, mapping, fields);
     expect(r.errors).toEqual([{ row: 1, column: 'Name', message: 'The cell is longer than 20,000 characters. Shorten it.' }]);
   });
+  it('a cell longer than its field can store is a row error in the preview, not a failed import', () => {
+    const organisation = PLAN_FIELDS.find((f) => f.key === 'organisation')!;
+    const r = applyMapping([['Organisation'], ['N'.repeat(201)], ['NOPCC']], 0, { organisation: 0 }, [organisation]);
+    expect(r.errors).toEqual([{ row: 2, column: 'Organisation', message: 'Organisation can be at most 200 characters; this one has 201. Shorten it.' }]);
+    expect(r.rows[1]!.values.organisation).toBe('NOPCC');
+    expect(MEASURE_VALUE_FIELDS.find((f) => f.key === 'note')!.maxLength).toBe(2000);
+  });
 });

@@ -19,6 +19,8 @@ export interface ImportField {
   readonly aliases: readonly string[];
   /** A line of help for the mapping form. */
   readonly hint?: string;
+  /** Longest text the field's record can store (text fields); longer cells are row errors, not failed imports. */
+  readonly maxLength?: number;
 }
 
 /** Field key → zero-based column index, or null when the field is not imported. */
@@ -189,6 +191,11 @@ export function applyMapping(
       }
       if (field.required && cell.text === '') {
         errors.push({ row: rowNumber, column: field.label, message: `${field.label} is missing.` });
+      }
+      if (field.maxLength !== undefined && cell.text.length > field.maxLength) {
+        errors.push({ row: rowNumber, column: field.label, message: `${field.label} can be at most ${formatCount(field.maxLength)} characters; this one has ${formatCount(cell.text.length)}. Shorten it.` });
+        values[field.key] = field.type === 'text' ? '' : null;
+        return;
       }
       const result = typed(field, cell.text, context);
       if ('error' in result) {

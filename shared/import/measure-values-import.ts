@@ -4,12 +4,13 @@
 import type { Measure } from '../measures/model';
 import type { ImportField, MappedRow, RowError } from './mapping';
 import { idValue, numberValue, short, textValue } from './mapping';
+import { MEASURE_NOTE_LIMIT } from '../backup/schema-measures';
 
 export const MEASURE_VALUE_FIELDS: readonly ImportField[] = [
   { key: 'measure', label: 'Measure', required: true, type: 'text', aliases: ['Measure name', 'Performance measure', 'Indicator', 'KPI', 'Name'] },
   { key: 'period', label: 'Period', required: true, type: 'period', aliases: ['Month', 'Quarter', 'Reporting period', 'Year', 'Date'], hint: '"Q2 2017/18", "Jul-17" or "2017/18".' },
   { key: 'value', label: 'Value', required: false, type: 'number', aliases: ['Figure', 'Actual', 'Result', 'Performance', 'Value (%)'], hint: 'A blank value records "no data" for the period.' },
-  { key: 'note', label: 'Note', required: false, type: 'text', aliases: ['Notes', 'Comment', 'Comments'] },
+  { key: 'note', label: 'Note', required: false, type: 'text', maxLength: MEASURE_NOTE_LIMIT, aliases: ['Notes', 'Comment', 'Comments'] },
 ];
 
 export interface ImportedMeasureValue {

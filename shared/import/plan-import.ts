@@ -6,16 +6,17 @@ import type { Person, StatusKey } from '../plans/model';
 import type { IsoDate } from '../periods/dates';
 import type { ImportField, MappedRow, RowError } from './mapping';
 import { idValue, short, textValue } from './mapping';
+import { PLAN_TEXT_LIMITS as MAX } from '../backup/schema-plans';
 
 export const PLAN_FIELDS: readonly ImportField[] = [
-  { key: 'themeNumber', label: 'Theme number', required: false, type: 'text', aliases: ['Theme no', 'Theme #', 'Theme'], hint: 'A blank cell continues the theme above.' },
-  { key: 'themeTitle', label: 'Theme title', required: false, type: 'text', aliases: ['Theme name', 'Theme description'] },
-  { key: 'ref', label: 'Ref', required: true, type: 'text', aliases: ['Reference', 'Ref no', 'No', 'Number', 'ID', 'Deliverable ref'] },
-  { key: 'organisation', label: 'Organisation', required: false, type: 'text', aliases: ['Org', 'Organization', 'Agency', 'Lead organisation'] },
-  { key: 'leadName', label: 'Lead officer', required: false, type: 'text', aliases: ['Lead', 'Lead officer name', 'Owner', 'Responsible officer', 'Officer'] },
-  { key: 'leadEmail', label: 'Lead officer e-mail', required: false, type: 'text', aliases: ['Email', 'E-mail', 'Lead email', 'Lead officer email', 'Email address'] },
-  { key: 'activity', label: 'Activity', required: true, type: 'text', aliases: ['Deliverable', 'Action', 'Description', 'Activities', 'Activity description'] },
-  { key: 'marker', label: 'Marker (*)', required: false, type: 'text', aliases: ['Marker', 'New', 'Star', '*', 'New or carried forward'], hint: '"*" marks a new or carried-forward activity.' },
+  { key: 'themeNumber', label: 'Theme number', required: false, type: 'text', maxLength: MAX.themeNumber, aliases: ['Theme no', 'Theme #', 'Theme'], hint: 'A blank cell continues the theme above.' },
+  { key: 'themeTitle', label: 'Theme title', required: false, type: 'text', maxLength: MAX.themeTitle, aliases: ['Theme name', 'Theme description'] },
+  { key: 'ref', label: 'Ref', required: true, type: 'text', maxLength: MAX.ref, aliases: ['Reference', 'Ref no', 'No', 'Number', 'ID', 'Deliverable ref'] },
+  { key: 'organisation', label: 'Organisation', required: false, type: 'text', maxLength: MAX.organisation, aliases: ['Org', 'Organization', 'Agency', 'Lead organisation'] },
+  { key: 'leadName', label: 'Lead officer', required: false, type: 'text', maxLength: MAX.personName, aliases: ['Lead', 'Lead officer name', 'Owner', 'Responsible officer', 'Officer'] },
+  { key: 'leadEmail', label: 'Lead officer e-mail', required: false, type: 'text', maxLength: MAX.email, aliases: ['Email', 'E-mail', 'Lead email', 'Lead officer email', 'Email address'] },
+  { key: 'activity', label: 'Activity', required: true, type: 'text', maxLength: MAX.activity, aliases: ['Deliverable', 'Action', 'Description', 'Activities', 'Activity description'] },
+  { key: 'marker', label: 'Marker (*)', required: false, type: 'text', maxLength: MAX.marker, aliases: ['Marker', 'New', 'Star', '*', 'New or carried forward'], hint: '"*" marks a new or carried-forward activity.' },
   { key: 'dueDate', label: 'Due date', required: false, type: 'date', aliases: ['Due', 'Deadline', 'Target date', 'Completion date', 'By when', 'Date due'] },
   { key: 'status', label: 'Status', required: false, type: 'status', aliases: ['RAG', 'RAG status', 'Rating', 'Progress status'] },
   { key: 'update', label: 'Update text', required: false, type: 'text', aliases: ['Update', 'Progress', 'Narrative', 'Comments', 'Commentary', 'Progress update'] },
