@@ -214,7 +214,6 @@ async function main(): Promise<void> {
       ...env,
       PANELWRIGHT_FUZZ_CASES: '2000',
       PANELWRIGHT_HOSTILE_PAPERS: '40',
-      PANELWRIGHT_HOSTILE_LIBREOFFICE: '1',
     });
     runStep('out of space, automatic backups, two windows (Chromium, long)', 'npx', ['playwright', 'test', '--project=chromium', 'e2e/durability-'], { ...env, PANELWRIGHT_TWO_WINDOW_ROUNDS: '8' });
   }
