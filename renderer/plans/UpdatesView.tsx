@@ -160,7 +160,9 @@ function UpdateCard({
     if (!s) return;
     e.preventDefault();
     void save({ statusId: s.id });
-    requestAnimationFrame(() => document.getElementById(`${groupName}-${s.id}`)?.focus());
+    // At once, not on the next frame: a fast typist's Ctrl+Enter may already have moved on, and a late
+    // focus would pull them back to this deliverable.
+    document.getElementById(`${groupName}-${s.id}`)?.focus();
   };
 
   const start = async () => {
