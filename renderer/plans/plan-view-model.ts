@@ -2,7 +2,7 @@
 // updates.ts, plans/blocks.ts) — never re-derived here. Pure, so the benchmark times it too.
 import type { DatabaseSnapshot } from '../../shared/backup/snapshot';
 import type { ChartPart } from '../../shared/blocks/content';
-import { changeSentence, deliverablesInScope, figuresWithChange, livePlan, planThemes, statusChartPart } from '../../shared/plans/blocks';
+import { changeSentence, deliverablesInScope, figuresWithChange, livePlan, planThemes, resolvePeriodIn, statusChartPart } from '../../shared/plans/blocks';
 import type { StatusKeyFigures } from '../../shared/plans/figures';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, Theme } from '../../shared/plans/model';
 import { planProgress, updatesForPeriod } from '../../shared/plans/updates';
@@ -60,8 +60,9 @@ export interface PlanViewModel {
   readonly chart: ChartPart;
 }
 
-function summarise(plan: DeliveryPlan, deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[], period: ReportingPeriod): ScopeSummary {
-  const { figures, change, previousPeriod } = figuresWithChange(deliverables, updates, period, plan.statusKey);
+function summarise(plan: DeliveryPlan, deliverables: readonly Deliverable[], data: PlanData, period: ReportingPeriod): ScopeSummary {
+  const { updates } = data;
+  const { figures, change, previousPeriod } = figuresWithChange(deliverables, updates, period, plan.statusKey, (id) => resolvePeriodIn(data, id));
   return { figures, changeText: changeSentence(change, previousPeriod), progress: planProgress(deliverables, updates, period.id, plan.statusKey, plan.id) };
 }
 
@@ -74,13 +75,13 @@ export function planViewModel(data: PlanData, planId: string, periodId: string |
   const all = deliverablesInScope(data, plan.id, null);
   const themes = planThemes(data, plan.id).map((theme) => {
     const deliverables = all.filter((d) => d.themeId === theme.id);
-    return { theme, deliverables, summary: summarise(plan, deliverables, data.updates, period) };
+    return { theme, deliverables, summary: summarise(plan, deliverables, data, period) };
   });
   const chartPeriods = periodsWithUpdates(data, periods);
   return {
     plan,
     themes,
-    summary: summarise(plan, all, data.updates, period),
+    summary: summarise(plan, all, data, period),
     people: data.people.filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
     periods,
     period,
