@@ -6,6 +6,7 @@ import { customPeriod, quarterPeriod } from '../periods/periods';
 import type { CustomPeriodRecord } from '../periods/model';
 import { defaultStatusKey } from './status-key';
 import {
+  isBlankNarrative,
   lastPeriodUpdate,
   previousPeriodWithUpdates,
   statusUsage,
@@ -38,6 +39,13 @@ describe('validateUpdate', () => {
   });
   it('rejects a status not in the plan’s key', () => {
     expect(validateUpdate({ statusId: 'blue', narrative: blank }, key)[0]?.field).toBe('status');
+  });
+  it('tells a blank narrative (only empty paragraphs) from one with anything in it', () => {
+    expect(isBlankNarrative(emptyDoc())).toBe(true);
+    expect(isBlankNarrative({ type: 'doc', content: [{ type: 'paragraph' }, { type: 'paragraph', content: [] }] })).toBe(true);
+    expect(isBlankNarrative(blank)).toBe(false);
+    expect(isBlankNarrative(doc(para(footnote('only a footnote', 'f1'))))).toBe(false);
+    expect(isBlankNarrative(doc(bullets('')))).toBe(false);
   });
   it('counts text in lists as a narrative', () => {
     expect(richDocHasText(doc(bullets('One action')))).toBe(true);

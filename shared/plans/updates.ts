@@ -42,6 +42,11 @@ export function richDocHasText(doc: RichDoc | null | undefined): boolean {
   return doc.content.some(visit);
 }
 
+/** Nothing at all in it: only empty paragraphs (a footnote or a list, even without words, is something). */
+export function isBlankNarrative(doc: RichDoc): boolean {
+  return doc.content.every((b) => b.type === 'paragraph' && (b.content ?? []).length === 0);
+}
+
 export interface UpdateProblem {
   readonly field: 'status' | 'narrative';
   readonly message: string;
