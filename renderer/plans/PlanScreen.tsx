@@ -1,5 +1,6 @@
-// One delivery plan: the overview (themes, deliverables, people, status key figures and chart for a
-// period) or, with view 'updates', the lead officer's view where the quarter's updates are written.
+// One delivery plan: the overview (themes, deliverables, status key figures and chart for a period,
+// the status key editor, reporting periods, people) or, with view 'updates', the lead officer's
+// view where the quarter's updates are written.
 import '../styles/plans.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -33,6 +34,8 @@ import { periodOption, planViewModel } from './plan-view-model';
 import type { PlanViewModel, ScopeSummary } from './plan-view-model';
 import { StatusBadge, UpdatesView } from './UpdatesView';
 import { ImportPlanButton } from './ImportPlanButton';
+import { ReportingPeriodsPanel } from './ReportingPeriodsPanel';
+import { StatusKeyEditor } from './StatusKeyEditor';
 
 export function usePlanData(planId: string) {
   return useLiveQuery(() => loadPlanData(db, planId), [planId]);
@@ -162,6 +165,8 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
         <ImportPlanButton vm={vm} />
       </div>
 
+      <StatusKeyEditor key={plan.id} plan={plan} usage={vm.statusUsage} />
+      <ReportingPeriodsPanel vm={vm} />
       <PeopleSection people={vm.people} />
     </>
   );

@@ -5,10 +5,10 @@ import type { ChartPart } from '../../shared/blocks/content';
 import { changeSentence, deliverablesInScope, figuresWithChange, livePlan, planThemes, resolvePeriodIn, statusChartPart } from '../../shared/plans/blocks';
 import type { StatusKeyFigures } from '../../shared/plans/figures';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, Theme } from '../../shared/plans/model';
-import { planProgress, updatesForPeriod } from '../../shared/plans/updates';
+import { planProgress, statusUsage, updatesForPeriod } from '../../shared/plans/updates';
 import type { Progress } from '../../shared/plans/updates';
 import { comparePeriods, parsePeriodId, periodsInRange, periodShortLabel, sortPeriods } from '../../shared/periods';
-import type { ReportingPeriod } from '../../shared/periods/model';
+import type { CustomPeriodRecord, ReportingPeriod } from '../../shared/periods/model';
 import { CUSTOM_PREFIX } from '../../shared/periods/model';
 import { isLive } from '../../shared/records/meta';
 
@@ -58,6 +58,14 @@ export interface PlanViewModel {
   /** This period's live update of each deliverable. */
   readonly current: ReadonlyMap<string, DeliverableUpdate>;
   readonly chart: ChartPart;
+  /** Live updates of this plan per status id: a status in use cannot leave the key. */
+  readonly statusUsage: ReadonlyMap<string, number>;
+  /** The plan's financial-year quarters, from coversFrom to coversTo. */
+  readonly quarters: readonly ReportingPeriod[];
+  /** Every live custom period (they are global: every plan offers them), in date order. */
+  readonly customPeriods: readonly CustomPeriodRecord[];
+  /** Live updates of this plan's live deliverables per period id. */
+  readonly updatesPerPeriod: ReadonlyMap<string, number>;
 }
 
 function summarise(plan: DeliveryPlan, deliverables: readonly Deliverable[], data: PlanData, period: ReportingPeriod): ScopeSummary {
@@ -87,7 +95,18 @@ export function planViewModel(data: PlanData, planId: string, periodId: string |
     period,
     current: updatesForPeriod(data.updates, period.id),
     chart: statusChartPart(plan, all, data.updates, chartPeriods.length ? chartPeriods : [period], plan.name),
+    statusUsage: statusUsage(all, data.updates),
+    quarters: periodsInRange(plan.coversFrom, plan.coversTo, 'quarter'),
+    customPeriods: data.customPeriods.filter(isLive).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0)),
+    updatesPerPeriod: updatesPerPeriod(all, data.updates),
   };
+}
+
+function updatesPerPeriod(deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[]): Map<string, number> {
+  const ids = new Set(deliverables.map((d) => d.id));
+  const out = new Map<string, number>();
+  for (const u of updates) if (isLive(u) && ids.has(u.deliverableId)) out.set(u.periodId, (out.get(u.periodId) ?? 0) + 1);
+  return out;
 }
 
 export const periodOption = (p: ReportingPeriod) => ({ value: p.id, label: periodShortLabel(p) });
