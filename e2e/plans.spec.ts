@@ -89,3 +89,79 @@ test('the author inserts the theme update into the sample paper as an appendix; 
   await expect(preview).toContainText('Since Q1 2017/18: 3 more Green, 2 fewer Amber');
   await waitUntilSaved(page);
 });
+
+test('the plan’s own status key is edited (refused while invalid), and a custom period gets updates and its own figures', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Delivery plans' }).click();
+  await page.getByRole('link', { name: PLAN }).click();
+  const key = page.getByRole('region', { name: 'Status key', exact: true });
+  const themeFigures = (period: string) => page.getByRole('table', { name: `Theme 6, ${period}` });
+
+  // Amber's meaning and symbol, and Blue turned on: saved as they are made, shown in the figures.
+  await key.getByRole('textbox', { name: 'Amber: meaning' }).fill('Started, but behind plan or at risk');
+  await key.getByRole('combobox', { name: 'Amber: symbol' }).selectOption({ label: '◆ Diamond' });
+  await key.getByRole('checkbox', { name: 'Use Blue (complete)' }).check();
+  await waitUntilSaved(page);
+  await expect(themeFigures('Q2 2017/18').getByRole('row', { name: /Blue/ })).toContainText('0/13 (0%)');
+  await expect(themeFigures('Q2 2017/18').getByRole('row', { name: /Amber/ })).toContainText('◆');
+
+  // Amber's letter made the same as Green's: refused with a message; the draft stays in the form.
+  const amberLetter = key.getByRole('textbox', { name: 'Amber: letter' });
+  await amberLetter.fill('G');
+  await expect(key.getByRole('alert')).toContainText('Not saved: the status key needs fixing first.');
+  await expect(key.getByRole('alert')).toContainText('More than one status uses the letter "G".');
+  await expect(amberLetter).toHaveAttribute('aria-invalid', 'true');
+  await expect(amberLetter).toHaveValue('G');
+  await expectNoAxeViolations(page, 'the status key editor showing a refused edit');
+  await waitUntilSaved(page);
+
+  // After a reload the stored key has the good edits and not the refused one.
+  await page.reload();
+  await expect(page.locator('main[data-app-ready="true"]')).toBeVisible();
+  await expect(key.getByRole('textbox', { name: 'Amber: letter' })).toHaveValue('A');
+  await expect(key.getByRole('textbox', { name: 'Amber: meaning' })).toHaveValue('Started, but behind plan or at risk');
+  await expect(key.getByRole('combobox', { name: 'Amber: symbol' })).toHaveValue('◆');
+  await expect(key.getByRole('checkbox', { name: 'Use Blue (complete)' })).toBeChecked();
+  await expect(key.getByRole('alert')).toHaveCount(0);
+
+  // A custom period: back-to-front dates are refused, then it is added.
+  const periods = page.getByRole('region', { name: 'Reporting periods' });
+  await expect(periods).toContainText('every plan');
+  await periods.getByLabel('Label').fill('April to November 2017');
+  await periods.getByLabel('Starts on').fill('2017-12-01');
+  await periods.getByLabel('Ends on').fill('2017-11-30');
+  await periods.getByRole('button', { name: 'Add period' }).click();
+  await expect(periods.getByRole('alert')).toContainText('The end date is before the start date.');
+  await periods.getByLabel('Starts on').fill('2017-04-01');
+  await periods.getByRole('button', { name: 'Add period' }).click();
+  await expect(periods.getByRole('textbox', { name: 'Label of the period April–November 2017' })).toHaveValue('April to November 2017');
+  await expect(periods.getByRole('alert')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'the status key editor and reporting periods');
+
+  // Updates for it, in the lead officer view: nothing ended before it starts, so no last period.
+  await page.getByRole('link', { name: 'Lead officer updates' }).click();
+  await page.locator('#plan-period').selectOption({ label: 'April to November 2017' });
+  const f04 = page.getByRole('article', { name: /F04/ });
+  await expect(f04).toContainText('No update from an earlier period.');
+  // The radios show the stored status, so click and wait for it to come back checked.
+  await f04.getByRole('radio', { name: /Blue/ }).click();
+  await expect(f04.getByRole('radio', { name: /Blue/ })).toBeChecked();
+  const f05Green = page.getByRole('article', { name: /F05/ }).getByRole('radio', { name: /Green/ });
+  await f05Green.click();
+  await expect(f05Green).toBeChecked();
+  await expect(page.getByTestId('plan-progress')).toHaveText('Whole plan: 2 of 13 updated');
+  await waitUntilSaved(page);
+
+  // Its status key figures on the overview; Blue is now in use, so it cannot be turned off; nor can the period go.
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await page.locator('#plan-period').selectOption({ label: 'April to November 2017' });
+  const figures = themeFigures('April to November 2017');
+  await expect(figures.getByRole('row', { name: /Blue/ })).toContainText('1/13 (7.7%)');
+  await expect(figures.getByRole('row', { name: /Green/ })).toContainText('1/13 (7.7%)');
+  await expect(figures.getByRole('row', { name: /Not rated yet/ })).toContainText('11/13');
+  await expect(page.getByText('There is no previous period to compare with.').first()).toBeVisible();
+  await expect(key.getByRole('checkbox', { name: 'Use Blue (complete)' })).toBeDisabled();
+  await expect(key).toContainText('Blue is used by 1 update, so it stays in the key.');
+  await periods.getByRole('button', { name: 'Remove April to November 2017' }).click();
+  await expect(periods.getByRole('alert')).toContainText('"April to November 2017" cannot be removed: 2 deliverable updates are written for it.');
+});

@@ -2,8 +2,10 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { doc, para } from '../../shared/richtext/build';
 import { defaultStatusKey } from '../../shared/plans/status-key';
+import { parsePeriodId } from '../../shared/periods/labels';
 import { isLive } from '../../shared/records/meta';
 import {
+  addCustomPeriod,
   addDeliverable,
   addPerson,
   addTheme,
@@ -12,14 +14,21 @@ import {
   loadPlanData,
   moveDeliverable,
   moveTheme,
+  removeCustomPeriod,
   removeDeliverable,
   renamePlan,
+  restoreCustomPeriod,
   restorePlan,
   setStatusKey,
   setUpdate,
   startFromPrevious,
+  updateCustomPeriod,
   updateDeliverable,
 } from './plans-repo';
+import { addMeasure, setValue } from './measures-repo';
+import { createBlock } from './blocks-repo';
+import { createPaper, deletePaper } from './papers-repo';
+import { withBlue } from '../../shared/plans/status-key';
 import { setUserName } from './settings-repo';
 import { freshDb, reopen, tick } from './test-helpers';
 
@@ -51,6 +60,75 @@ describe('plans repo', () => {
     const good = { statuses: key.statuses.map((s) => (s.id === 'amber' ? { ...s, meaning: 'At risk' } : s)) };
     await setStatusKey(db, id, good);
     expect((await db.plans.get(id))?.statusKey.statuses[1]?.meaning).toBe('At risk');
+  });
+
+  it('never drops a status that live updates of the plan use, and says how many', async () => {
+    const db = freshDb();
+    const id = await createPlan(db, { name: 'Plan', includeBlue: true });
+    const other = await createPlan(db, { name: 'Other', includeBlue: true });
+    const themeId = await addTheme(db, id);
+    const [a, b, gone] = [await addDeliverable(db, id, themeId), await addDeliverable(db, id, themeId), await addDeliverable(db, id, themeId)];
+    await setUpdate(db, a, 'fy2017q1', { statusId: 'blue' });
+    await setUpdate(db, b, 'fy2017q2', { statusId: 'blue' });
+    await setUpdate(db, gone, 'fy2017q2', { statusId: 'blue' });
+    await removeDeliverable(db, gone);
+    const key = defaultStatusKey({ includeBlue: true });
+    await expect(setStatusKey(db, id, withBlue(key, false))).rejects.toThrow('Blue is used by 2 updates, so it cannot be removed from the key.');
+    expect((await db.plans.get(id))?.statusKey.statuses.map((s) => s.id)).toEqual(['blue', 'green', 'amber', 'red', 'notStarted']);
+    // Another plan's updates do not hold this key; once its Blue is unused, Blue can go and come back.
+    await setStatusKey(db, other, withBlue(key, false));
+    expect((await db.plans.get(other))?.statusKey).toEqual(defaultStatusKey());
+    await setUpdate(db, a, 'fy2017q1', { statusId: 'green' });
+    await setUpdate(db, b, 'fy2017q2', { statusId: null });
+    await setStatusKey(db, id, withBlue(key, false));
+    await setStatusKey(db, id, key);
+    expect((await db.plans.get(id))?.statusKey).toEqual(key);
+  });
+
+  it('adds, renames and removes custom periods, validating them', async () => {
+    const db = freshDb();
+    await setUserName(db, 'Kevin Dennis');
+    const id = await addCustomPeriod(db, { label: '  April to   November 2017 ', start: '2017-04-01', end: '2017-11-30' });
+    const again = reopen(db);
+    expect(await again.customPeriods.get(id)).toMatchObject({ label: 'April to November 2017', start: '2017-04-01', end: '2017-11-30', updatedBy: 'Kevin Dennis', deletedAt: null });
+    expect(parsePeriodId(`custom:${id}`, await again.customPeriods.toArray())).toMatchObject({ kind: 'custom', label: 'April to November 2017' });
+    await expect(addCustomPeriod(again, { label: 'april to november 2017', start: '2017-04-01', end: '2017-11-30' })).rejects.toThrow('There is already a period called "april to november 2017".');
+    await expect(addCustomPeriod(again, { label: ' ', start: '2017-12-01', end: '2017-11-30' })).rejects.toThrow('Give the period a label. The end date is before the start date.');
+    const ytd = await addCustomPeriod(again, { label: 'Year to date', start: '2017-04-01', end: '2017-12-31' });
+    await updateCustomPeriod(again, id, { label: 'April–November 2017' });
+    await expect(updateCustomPeriod(again, id, { label: 'year to date' })).rejects.toThrow('There is already a period called "year to date".');
+    await expect(updateCustomPeriod(again, id, { end: '2017-03-01' })).rejects.toThrow('The end date is before the start date.');
+    expect(await again.customPeriods.get(id)).toMatchObject({ label: 'April–November 2017', end: '2017-11-30' });
+    await removeCustomPeriod(again, ytd);
+    expect((await again.customPeriods.get(ytd))?.deletedAt).toEqual(expect.any(String));
+    // Its label is free again once it is removed; Undo brings it back.
+    const other = await addCustomPeriod(again, { label: 'Year to date', start: '2017-04-01', end: '2018-01-31' });
+    await removeCustomPeriod(again, other);
+    await restoreCustomPeriod(again, ytd);
+    expect((await again.customPeriods.get(ytd))?.deletedAt).toBeNull();
+  });
+
+  it('refuses to remove a custom period that updates, measure values or a live paper’s data blocks use', async () => {
+    const db = freshDb();
+    const period = await addCustomPeriod(db, { label: 'April to November 2017', start: '2017-04-01', end: '2017-11-30' });
+    const periodId = `custom:${period}`;
+    const planId = await createPlan(db, { name: 'Plan' });
+    const d = await addDeliverable(db, planId, await addTheme(db, planId));
+    const u = await setUpdate(db, d, periodId, { statusId: 'green' });
+    const measure = await addMeasure(db, planId);
+    await setValue(db, measure, periodId, 42);
+    const paperId = await createPaper(db, { title: 'Update report' });
+    await createBlock(db, paperId, { kind: 'planStatusChart', planId, themeId: null, periodIds: ['fy2017q1', periodId] });
+    await expect(removeCustomPeriod(db, period)).rejects.toThrow(
+      '"April to November 2017" cannot be removed: 1 deliverable update is written for it; 1 measure value is recorded for it; 1 data block in a paper shows it. Rename it instead, or remove those first.',
+    );
+    expect((await db.customPeriods.get(period))?.deletedAt).toBeNull();
+    await db.updates.update(u, { deletedAt: '2017-12-01T00:00:00.000Z' });
+    await db.measureValues.toCollection().modify({ deletedAt: '2017-12-01T00:00:00.000Z' });
+    await expect(removeCustomPeriod(db, period)).rejects.toThrow('cannot be removed: 1 data block in a paper shows it.');
+    await deletePaper(db, paperId);
+    await removeCustomPeriod(db, period);
+    expect((await db.customPeriods.get(period))?.deletedAt).toEqual(expect.any(String));
   });
 
   it('keeps themes and deliverables in order; moves and soft deletes', async () => {

@@ -2,9 +2,13 @@
 // Every write is one user action (one transaction) and is validated against the backup schema.
 import type { DatabaseSnapshot } from '../../shared/backup/snapshot';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, StatusKey, Theme } from '../../shared/plans/model';
-import { defaultStatusKey, statusKeyProblems } from '../../shared/plans/status-key';
-import { lastPeriodUpdate, startFromLastPeriod } from '../../shared/plans/updates';
+import { defaultStatusKey, statusKeyChangeProblems, statusKeyProblems } from '../../shared/plans/status-key';
+import { lastPeriodUpdate, startFromLastPeriod, statusUsage } from '../../shared/plans/updates';
 import { parsePeriodId } from '../../shared/periods/labels';
+import { CUSTOM_PREFIX } from '../../shared/periods/model';
+import type { CustomPeriodRecord } from '../../shared/periods/model';
+import { customPeriodProblems } from '../../shared/periods/periods';
+import { sourcePeriodIds } from '../../shared/blocks/model';
 import { byPosition, createMeta, isLive, positionBetween, softDelete, touch } from '../../shared/records/meta';
 import { emptyDoc } from '../../shared/richtext/model';
 import { userAction } from './action';
@@ -47,13 +51,24 @@ export function updatePlan(db: PanelwrightDb, id: string, changes: PlanChanges):
 
 export const renamePlan = (db: PanelwrightDb, id: string, name: string) => updatePlan(db, id, { name });
 
-/** Replaces the plan's status key; refused (with the problems as the message) when statusKeyProblems finds any. */
+/**
+ * Replaces the plan's status key. Refused (with the problems as the message) when statusKeyProblems
+ * finds any, or when it drops a status that live updates of the plan still use (updates store the id).
+ */
 export function setStatusKey(db: PanelwrightDb, id: string, key: StatusKey): Promise<void> {
   const problems = statusKeyProblems(key);
   if (problems.length) return Promise.reject(new Error(problems.join(' ')));
-  return userAction(db, [db.plans], async ({ by, at }) => {
+  return userAction(db, [db.plans, db.deliverables, db.updates], async ({ by, at }) => {
     const p = await db.plans.get(id);
-    if (p) await db.plans.put(valid('plans', touch(p, { statusKey: key }, by, at)));
+    if (!p) return;
+    const kept = new Set(key.statuses.map((s) => s.id));
+    if (p.statusKey.statuses.some((s) => !kept.has(s.id))) {
+      const deliverables = await db.deliverables.where('planId').equals(id).toArray();
+      const updates = await db.updates.where('deliverableId').anyOf(deliverables.map((d) => d.id)).toArray();
+      const refused = statusKeyChangeProblems(p.statusKey, key, statusUsage(deliverables, updates));
+      if (refused.length) throw new Error(refused.join(' '));
+    }
+    await db.plans.put(valid('plans', touch(p, { statusKey: key }, by, at)));
   });
 }
 
@@ -262,6 +277,76 @@ export async function startFromPrevious(db: PanelwrightDb, deliverableId: string
   if (!previous) return false;
   await setUpdate(db, deliverableId, periodId, { narrative: startFromLastPeriod(previous) });
   return true;
+}
+
+// ---- custom reporting periods ----
+// Global records (not a plan's): every plan's and measure's period pickers offer them.
+
+export type CustomPeriodInput = Pick<CustomPeriodRecord, 'label' | 'start' | 'end'>;
+
+async function otherLivePeriods(db: PanelwrightDb, exceptId: string | null): Promise<CustomPeriodRecord[]> {
+  return (await db.customPeriods.toArray()).filter((c) => isLive(c) && c.id !== exceptId);
+}
+
+/** Adds a custom period (label trimmed); refused with customPeriodProblems' messages. Returns its record id (period id "custom:<id>"). */
+export function addCustomPeriod(db: PanelwrightDb, input: CustomPeriodInput): Promise<string> {
+  const record = { ...input, label: tidy(input.label) };
+  return userAction(db, [db.customPeriods], async ({ by, at }) => {
+    const problems = customPeriodProblems(record, await otherLivePeriods(db, null));
+    if (problems.length) throw new Error(problems.join(' '));
+    const c: CustomPeriodRecord = valid('customPeriods', { ...createMeta(by, at), ...record });
+    await db.customPeriods.add(c);
+    return c.id;
+  });
+}
+
+/** Renames a custom period or moves its dates; refused (nothing stored) when the result has problems. */
+export function updateCustomPeriod(db: PanelwrightDb, id: string, changes: Partial<CustomPeriodInput>): Promise<void> {
+  return userAction(db, [db.customPeriods], async ({ by, at }) => {
+    const c = await db.customPeriods.get(id);
+    if (!c || !isLive(c)) return;
+    const next = { ...c, ...changes, ...(changes.label !== undefined ? { label: tidy(changes.label) } : {}) };
+    const problems = customPeriodProblems(next, await otherLivePeriods(db, id));
+    if (problems.length) throw new Error(problems.join(' '));
+    await db.customPeriods.put(valid('customPeriods', touch(c, next, by, at)));
+  });
+}
+
+export class PeriodInUseError extends Error {
+  override name = 'PeriodInUseError';
+}
+
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * Removes (soft-deletes) a custom period nothing uses. One that live deliverable updates, measure
+ * values or data blocks of live papers still name is refused with a PeriodInUseError saying what
+ * uses it: removing it would hide that data from every screen and paper.
+ */
+export function removeCustomPeriod(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.customPeriods, db.updates, db.measureValues, db.blocks, db.papers], async ({ by, at }) => {
+    const c = await db.customPeriods.get(id);
+    if (!c || !isLive(c)) return;
+    const periodId = `${CUSTOM_PREFIX}${id}`;
+    const updates = (await db.updates.where('periodId').equals(periodId).toArray()).filter(isLive).length;
+    const values = (await db.measureValues.toArray()).filter((v) => isLive(v) && v.periodId === periodId).length;
+    const livePapers = new Set((await db.papers.toArray()).filter(isLive).map((p) => p.id));
+    const blocks = (await db.blocks.toArray()).filter((b) => isLive(b) && livePapers.has(b.paperId) && sourcePeriodIds(b.source).includes(periodId)).length;
+    const uses = [
+      updates ? counted(updates, 'deliverable update is', 'deliverable updates are') + ' written for it' : '',
+      values ? counted(values, 'measure value is', 'measure values are') + ' recorded for it' : '',
+      blocks ? counted(blocks, 'data block in a paper shows', 'data blocks in papers show') + ' it' : '',
+    ].filter(Boolean);
+    if (uses.length) throw new PeriodInUseError(`"${c.label}" cannot be removed: ${uses.join('; ')}. Rename it instead, or remove those first.`);
+    await db.customPeriods.put(softDelete(c, by, at));
+  });
+}
+
+export function restoreCustomPeriod(db: PanelwrightDb, id: string): Promise<void> {
+  return userAction(db, [db.customPeriods], async ({ by, at }) => {
+    const c = await db.customPeriods.get(id);
+    if (c && !isLive(c)) await db.customPeriods.put(touch({ ...c, deletedAt: null }, {}, by, at));
+  });
 }
 
 /** Everything a plan's screens show, read in one transaction (also used by the benchmark). */

@@ -1,5 +1,6 @@
-// One delivery plan: the overview (themes, deliverables, people, status key figures and chart for a
-// period) or, with view 'updates', the lead officer's view where the quarter's updates are written.
+// One delivery plan: the overview (themes, deliverables, status key figures and chart for a period,
+// the status key editor, reporting periods, people) or, with view 'updates', the lead officer's
+// view where the quarter's updates are written.
 import '../styles/plans.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
@@ -33,6 +34,8 @@ import { periodOption, planViewModel } from './plan-view-model';
 import type { PlanViewModel, ScopeSummary } from './plan-view-model';
 import { StatusBadge, UpdatesView } from './UpdatesView';
 import { ImportPlanButton } from './ImportPlanButton';
+import { ReportingPeriodsPanel } from './ReportingPeriodsPanel';
+import { StatusKeyEditor } from './StatusKeyEditor';
 
 export function usePlanData(planId: string) {
   return useLiveQuery(() => loadPlanData(db, planId), [planId]);
@@ -162,6 +165,8 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
         <ImportPlanButton vm={vm} />
       </div>
 
+      <StatusKeyEditor key={plan.id} plan={plan} usage={vm.statusUsage} />
+      <ReportingPeriodsPanel vm={vm} />
       <PeopleSection people={vm.people} />
     </>
   );
@@ -226,71 +231,73 @@ function DeliverablesTable({ vm, theme, deliverables }: { vm: PlanViewModel; the
           <option key={o} value={o} />
         ))}
       </datalist>
-      <table className="data-table deliverables-table">
-        <caption className="visually-hidden">Deliverables of theme {theme.number}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Ref</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Lead officer</th>
-            <th scope="col">Marker</th>
-            <th scope="col">Strategic activity</th>
-            <th scope="col">Due</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {deliverables.map((d, i) => {
-            const name = d.ref || `row ${i + 1}`;
-            return (
-              <tr key={d.id}>
-                <td>
-                  <TextField className="cell-field ref" label={<span className="visually-hidden">Ref of {name}</span>} value={d.ref} save={(v) => updateDeliverable(db, d.id, { ref: v.trim() })} />
-                </td>
-                <td>
-                  <OrgField d={d} listId={listId} />
-                </td>
-                <td>
-                  <select aria-label={`Lead officer of ${name}`} value={d.leadPersonId ?? ''} onChange={(e) => void trackWrite(() => updateDeliverable(db, d.id, { leadPersonId: e.target.value || null }))}>
-                    <option value="">—</option>
-                    {vm.people.map((p) => (
-                      <option key={p.id} value={p.id}>
-                        {p.shortName || p.name}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <TextField className="cell-field marker" label={<span className="visually-hidden">Marker of {name}</span>} value={d.marker} save={(v) => updateDeliverable(db, d.id, { marker: v.trim().slice(0, 10) })} />
-                </td>
-                <td>
-                  <TextArea className="cell-field" label={<span className="visually-hidden">Activity of {name}</span>} value={d.activity} save={(v) => updateDeliverable(db, d.id, { activity: v })} />
-                </td>
-                <td>
-                  <TextField className="cell-field" type="date" label={<span className="visually-hidden">Due date of {name}</span>} value={d.dueDate ?? ''} save={(v) => updateDeliverable(db, d.id, { dueDate: v || null })} />
-                </td>
-                <td>
-                  <StatusBadge status={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)} />
-                </td>
-                <td className="row-actions">
-                  <button type="button" disabled={i === 0} onClick={() => void moveDeliverable(db, d.id, -1)} aria-label={`Move ${name} up`}>
-                    ↑
-                  </button>
-                  <button type="button" disabled={i === deliverables.length - 1} onClick={() => void moveDeliverable(db, d.id, 1)} aria-label={`Move ${name} down`}>
-                    ↓
-                  </button>
-                  <button type="button" onClick={() => void remove(d)} aria-label={`Remove ${name}`}>
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="data-table deliverables-table">
+          <caption className="visually-hidden">Deliverables of theme {theme.number}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ref</th>
+              <th scope="col">Organisation</th>
+              <th scope="col">Lead officer</th>
+              <th scope="col">Marker</th>
+              <th scope="col">Strategic activity</th>
+              <th scope="col">Due</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {deliverables.map((d, i) => {
+              const name = d.ref || `row ${i + 1}`;
+              return (
+                <tr key={d.id}>
+                  <td>
+                    <TextField className="cell-field ref" label={<span className="visually-hidden">Ref of {name}</span>} value={d.ref} save={(v) => updateDeliverable(db, d.id, { ref: v.trim() })} />
+                  </td>
+                  <td>
+                    <OrgField d={d} listId={listId} />
+                  </td>
+                  <td>
+                    <select aria-label={`Lead officer of ${name}`} value={d.leadPersonId ?? ''} onChange={(e) => void trackWrite(() => updateDeliverable(db, d.id, { leadPersonId: e.target.value || null }))}>
+                      <option value="">—</option>
+                      {vm.people.map((p) => (
+                        <option key={p.id} value={p.id}>
+                          {p.shortName || p.name}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <TextField className="cell-field marker" label={<span className="visually-hidden">Marker of {name}</span>} value={d.marker} save={(v) => updateDeliverable(db, d.id, { marker: v.trim().slice(0, 10) })} />
+                  </td>
+                  <td>
+                    <TextArea className="cell-field" label={<span className="visually-hidden">Activity of {name}</span>} value={d.activity} save={(v) => updateDeliverable(db, d.id, { activity: v })} />
+                  </td>
+                  <td>
+                    <TextField className="cell-field" type="date" label={<span className="visually-hidden">Due date of {name}</span>} value={d.dueDate ?? ''} save={(v) => updateDeliverable(db, d.id, { dueDate: v || null })} />
+                  </td>
+                  <td>
+                    <StatusBadge status={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)} />
+                  </td>
+                  <td className="row-actions">
+                    <button type="button" disabled={i === 0} onClick={() => void moveDeliverable(db, d.id, -1)} aria-label={`Move ${name} up`}>
+                      ↑
+                    </button>
+                    <button type="button" disabled={i === deliverables.length - 1} onClick={() => void moveDeliverable(db, d.id, 1)} aria-label={`Move ${name} down`}>
+                      ↓
+                    </button>
+                    <button type="button" onClick={() => void remove(d)} aria-label={`Remove ${name}`}>
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <div className="button-row">
         <button type="button" onClick={() => void add()}>
           Add deliverable to theme {theme.number}

@@ -6,7 +6,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { isLive } from '../../shared/records/meta';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, StatusDefinition } from '../../shared/plans/model';
 import { statusById } from '../../shared/plans/status-key';
-import { lastPeriodUpdate, leadOfficerProgress, richDocHasText, updateProgress, validateUpdate } from '../../shared/plans/updates';
+import { isBlankNarrative, lastPeriodUpdate, leadOfficerProgress, richDocHasText, updateProgress, validateUpdate } from '../../shared/plans/updates';
 import { parsePeriodId, periodShortLabel } from '../../shared/periods';
 import { trackWrite } from '../app/save-state';
 import { RichDocView } from '../blocks/RichDocView';
@@ -221,7 +221,8 @@ function UpdateCard({
               labels={NO_LABELS}
               ariaLabel={`Update for ${d.ref}`}
               placeholder="What has been done this period, and what happens next."
-              save={(narrative) => save({ narrative })}
+              // The editor reports its untouched empty body once it mounts: that must not create an update.
+              save={(narrative) => (current || !isBlankNarrative(narrative) ? save({ narrative }) : Promise.resolve())}
             />
             {narrativeProblem && <p className="field-error" role="alert">{narrativeProblem.message}</p>}
           </div>

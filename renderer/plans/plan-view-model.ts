@@ -2,13 +2,13 @@
 // updates.ts, plans/blocks.ts) — never re-derived here. Pure, so the benchmark times it too.
 import type { DatabaseSnapshot } from '../../shared/backup/snapshot';
 import type { ChartPart } from '../../shared/blocks/content';
-import { changeSentence, deliverablesInScope, figuresWithChange, livePlan, planThemes, statusChartPart } from '../../shared/plans/blocks';
+import { changeSentence, deliverablesInScope, figuresWithChange, livePlan, planThemes, resolvePeriodIn, statusChartPart } from '../../shared/plans/blocks';
 import type { StatusKeyFigures } from '../../shared/plans/figures';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, Theme } from '../../shared/plans/model';
-import { planProgress, updatesForPeriod } from '../../shared/plans/updates';
+import { planProgress, statusUsage, updatesForPeriod } from '../../shared/plans/updates';
 import type { Progress } from '../../shared/plans/updates';
 import { comparePeriods, parsePeriodId, periodsInRange, periodShortLabel, sortPeriods } from '../../shared/periods';
-import type { ReportingPeriod } from '../../shared/periods/model';
+import type { CustomPeriodRecord, ReportingPeriod } from '../../shared/periods/model';
 import { CUSTOM_PREFIX } from '../../shared/periods/model';
 import { isLive } from '../../shared/records/meta';
 
@@ -58,10 +58,19 @@ export interface PlanViewModel {
   /** This period's live update of each deliverable. */
   readonly current: ReadonlyMap<string, DeliverableUpdate>;
   readonly chart: ChartPart;
+  /** Live updates of this plan per status id: a status in use cannot leave the key. */
+  readonly statusUsage: ReadonlyMap<string, number>;
+  /** The plan's financial-year quarters, from coversFrom to coversTo. */
+  readonly quarters: readonly ReportingPeriod[];
+  /** Every live custom period (they are global: every plan offers them), in date order. */
+  readonly customPeriods: readonly CustomPeriodRecord[];
+  /** Live updates of this plan's live deliverables per period id. */
+  readonly updatesPerPeriod: ReadonlyMap<string, number>;
 }
 
-function summarise(plan: DeliveryPlan, deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[], period: ReportingPeriod): ScopeSummary {
-  const { figures, change, previousPeriod } = figuresWithChange(deliverables, updates, period, plan.statusKey);
+function summarise(plan: DeliveryPlan, deliverables: readonly Deliverable[], data: PlanData, period: ReportingPeriod): ScopeSummary {
+  const { updates } = data;
+  const { figures, change, previousPeriod } = figuresWithChange(deliverables, updates, period, plan.statusKey, (id) => resolvePeriodIn(data, id));
   return { figures, changeText: changeSentence(change, previousPeriod), progress: planProgress(deliverables, updates, period.id, plan.statusKey, plan.id) };
 }
 
@@ -74,19 +83,30 @@ export function planViewModel(data: PlanData, planId: string, periodId: string |
   const all = deliverablesInScope(data, plan.id, null);
   const themes = planThemes(data, plan.id).map((theme) => {
     const deliverables = all.filter((d) => d.themeId === theme.id);
-    return { theme, deliverables, summary: summarise(plan, deliverables, data.updates, period) };
+    return { theme, deliverables, summary: summarise(plan, deliverables, data, period) };
   });
   const chartPeriods = periodsWithUpdates(data, periods);
   return {
     plan,
     themes,
-    summary: summarise(plan, all, data.updates, period),
+    summary: summarise(plan, all, data, period),
     people: data.people.filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
     periods,
     period,
     current: updatesForPeriod(data.updates, period.id),
     chart: statusChartPart(plan, all, data.updates, chartPeriods.length ? chartPeriods : [period], plan.name),
+    statusUsage: statusUsage(all, data.updates),
+    quarters: periodsInRange(plan.coversFrom, plan.coversTo, 'quarter'),
+    customPeriods: data.customPeriods.filter(isLive).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0)),
+    updatesPerPeriod: updatesPerPeriod(all, data.updates),
   };
+}
+
+function updatesPerPeriod(deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[]): Map<string, number> {
+  const ids = new Set(deliverables.map((d) => d.id));
+  const out = new Map<string, number>();
+  for (const u of updates) if (isLive(u) && ids.has(u.deliverableId)) out.set(u.periodId, (out.get(u.periodId) ?? 0) + 1);
+  return out;
 }
 
 export const periodOption = (p: ReportingPeriod) => ({ value: p.id, label: periodShortLabel(p) });

@@ -37,3 +37,12 @@ export interface PaperBlock extends RecordMeta {
   /** What the block printed when the paper was marked final; null while the paper is a draft. */
   readonly frozen: BlockContent | null;
 }
+
+/** Every reporting-period id a block's source names, so a period in use is never removed under it. */
+export function sourcePeriodIds(source: BlockSource): string[] {
+  const ids: string[] = [];
+  if ('periodId' in source) ids.push(source.periodId);
+  if ('previousPeriodId' in source) ids.push(source.previousPeriodId);
+  if ('periodIds' in source) ids.push(...source.periodIds);
+  return ids;
+}

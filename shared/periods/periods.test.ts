@@ -4,6 +4,7 @@ import {
   comparePeriods,
   customPeriod,
   customPeriodProblems,
+  latestPeriodEndingBefore,
   financialYearOf,
   financialYearPeriod,
   monthOf,
@@ -142,6 +143,12 @@ describe('custom periods', () => {
     expect(customPeriodProblems({ label: 'YTD', start: '', end: '2017-01-31' })).toEqual(['Enter a valid start date.']);
     expect(customPeriodProblems({ label: 'YTD', start: '2017-04-01', end: '2017-09-30' })).toEqual([]);
   });
+  it('refuses a label another period already has (pickers and imports find periods by label), or an over-long one', () => {
+    const others = [{ label: 'April to November 2016' }];
+    expect(customPeriodProblems({ label: ' april to november 2016 ', start: '2017-04-01', end: '2017-11-30' }, others)).toEqual(['There is already a period called "april to november 2016".']);
+    expect(customPeriodProblems({ label: 'April to November 2017', start: '2017-04-01', end: '2017-11-30' }, others)).toEqual([]);
+    expect(customPeriodProblems({ label: 'x'.repeat(201), start: '2017-04-01', end: '2017-11-30' })).toEqual(['Shorten the label to 200 characters or fewer.']);
+  });
 });
 
 describe('labels', () => {
@@ -209,6 +216,18 @@ describe('ordering and ranges', () => {
     expect(periodsInRange('2016-04-01', '2018-03-31', 'year').map((p) => p.id)).toEqual(['fy2016', 'fy2017']);
     expect(periodsInRange('2016-04-01', '2018-03-31', 'quarter')).toHaveLength(8);
     expect(periodsInRange('2017-09-30', '2017-07-01', 'quarter')).toEqual([]);
+  });
+  it('finds the latest period that ended before another starts', () => {
+    const aprNov17 = customPeriod({ id: 'c17', label: 'April to November 2017', start: '2017-04-01', end: '2017-11-30' });
+    const candidates = [quarterPeriod(2016, 3), financialYearPeriod(2016), quarterPeriod(2016, 4), quarterPeriod(2017, 1), custom];
+    // FY 2016/17 and its Q4 both end on 31 March 2017: the later start (the shorter, more recent span) wins.
+    expect(latestPeriodEndingBefore(candidates, aprNov17)?.id).toBe('fy2016q4');
+    expect(latestPeriodEndingBefore(candidates.slice(0, 2), aprNov17)?.id).toBe('fy2016');
+    // Ending the day before it starts counts; overlapping (Q1 2017/18) or ending on its first day does not.
+    expect(latestPeriodEndingBefore([quarterPeriod(2017, 1)], quarterPeriod(2017, 2))?.id).toBe('fy2017q1');
+    expect(latestPeriodEndingBefore([quarterPeriod(2017, 1)], aprNov17)).toBeNull();
+    expect(latestPeriodEndingBefore([monthPeriod(2017, 3)], { start: '2017-03-31' })).toBeNull();
+    expect(latestPeriodEndingBefore([], aprNov17)).toBeNull();
   });
   it('finds the period containing a date', () => {
     expect(periodContaining('2017-08-10', 'quarter').id).toBe('fy2017q2');

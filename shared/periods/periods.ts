@@ -71,10 +71,20 @@ export function customPeriod(record: Pick<CustomPeriodRecord, 'id' | 'label' | '
   return { kind: 'custom', id: `${CUSTOM_PREFIX}${record.id}`, label: record.label, start: record.start, end: record.end };
 }
 
-/** Problems with a custom period the user is entering, as messages for the form. */
-export function customPeriodProblems(input: { label: string; start: string; end: string }): string[] {
+/** As long as a stored label may be (the backup schema's limit). */
+export const CUSTOM_PERIOD_LABEL_MAX = 200;
+
+/**
+ * Problems with a custom period the user is entering, as messages for the form. `others` are the
+ * other live custom periods: labels must differ, because pickers and spreadsheet imports find a
+ * period by its label.
+ */
+export function customPeriodProblems(input: { label: string; start: string; end: string }, others: readonly Pick<CustomPeriodRecord, 'label'>[] = []): string[] {
   const problems: string[] = [];
-  if (input.label.trim() === '') problems.push('Give the period a label.');
+  const label = input.label.trim();
+  if (label === '') problems.push('Give the period a label.');
+  else if (label.length > CUSTOM_PERIOD_LABEL_MAX) problems.push(`Shorten the label to ${CUSTOM_PERIOD_LABEL_MAX} characters or fewer.`);
+  else if (others.some((o) => o.label.trim().toLowerCase() === label.toLowerCase())) problems.push(`There is already a period called "${label}".`);
   if (!isIsoDate(input.start)) problems.push('Enter a valid start date.');
   if (!isIsoDate(input.end)) problems.push('Enter a valid end date.');
   if (isIsoDate(input.start) && isIsoDate(input.end) && input.start > input.end) problems.push('The end date is before the start date.');
@@ -105,6 +115,19 @@ function step(period: ReportingPeriod, delta: -1 | 1): ReportingPeriod | null {
     case 'custom':
       return null;
   }
+}
+
+/**
+ * The most recent of `periods` that ends before `period` starts: the latest end, then the later start
+ * (the shorter, more recent span), then id, so every caller picks the same one. Null when none does.
+ */
+export function latestPeriodEndingBefore<T extends ReportingPeriod>(periods: Iterable<T>, period: Pick<ReportingPeriod, 'start'>): T | null {
+  let best: T | null = null;
+  for (const p of periods) {
+    if (p.end >= period.start) continue;
+    if (!best || p.end > best.end || (p.end === best.end && comparePeriods(p, best) > 0)) best = p;
+  }
+  return best;
 }
 
 /** Chronological order: by start date, then the shorter period first (a month before its quarter), then id. */

@@ -81,6 +81,17 @@ describe('planThemeUpdate block', () => {
     expect(texts(alone)).toContain('There is no previous period to compare with.');
   });
 
+  it('compares a custom period with the latest reported period that ended before it', () => {
+    const customPeriods = [{ ...meta('an17'), label: 'April to November 2017', start: '2017-04-01', end: '2017-11-30' }];
+    const q4 = theme6Updates('fy2016q4').map((u) => (['d-C04', 'd-C05'].includes(u.deliverableId) ? { ...u, statusId: 'red' } : u));
+    const custom = theme6Updates('custom:an17').map((u, i) => ({ ...u, id: `c-${i}` }));
+    const src = { kind: 'planThemeUpdate', planId: 'plan-1', themeId: 'theme-6', periodId: 'custom:an17' } as const;
+    const c = resolveBlock(src, data({ customPeriods, updates: [...q4, ...theme6Updates('fy2017q1'), ...custom] }), paper);
+    expect(c.title).toBe('Theme 6 update – April to November 2017');
+    expect(texts(c)).toContain('Since Q4 2016/17: 2 more Green, 2 fewer Red.');
+    expect(texts(resolveBlock(src, data({ customPeriods, updates: custom }), paper))).toContain('There is no previous period to compare with.');
+  });
+
   it('a deleted plan prints a placeholder rather than failing', () => {
     const c = resolveBlock({ kind: 'planThemeUpdate', planId: 'plan-1', themeId: 'theme-6', periodId: 'fy2016q2' }, data({ plans: [{ ...plan(), deletedAt: '2017-10-02T00:00:00.000Z' }] }), paper);
     expect(JSON.stringify(c)).toContain('no longer available');

@@ -6,7 +6,7 @@ import type { BlockContent, BlockPart, ChartPart, ChartSeries, StatusMark, Table
 import { missingContent, rich, status, text } from '../blocks/content';
 import { byPosition, isLive } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
-import { parsePeriodId, periodLabel, periodShortLabel, previousPeriod } from '../periods';
+import { parsePeriodId, periodLabel, periodShortLabel } from '../periods';
 import type { ReportingPeriod } from '../periods/model';
 import { partsOf } from '../periods/dates';
 import { MONTH_NAMES } from '../periods/labels';
@@ -14,7 +14,7 @@ import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, StatusDefini
 import { changeSincePrevious, statusKeyFigures } from './figures';
 import type { ChangeSincePrevious, StatusKeyFigures } from './figures';
 import { statusById } from './status-key';
-import { updatesForPeriod } from './updates';
+import { previousPeriodWithUpdates, updatesForPeriod } from './updates';
 
 type PlanData = Pick<DatabaseSnapshot, 'plans' | 'themes' | 'deliverables' | 'people' | 'updates' | 'customPeriods'>;
 
@@ -44,24 +44,22 @@ export function deliverablesInScope(data: Pick<DatabaseSnapshot, 'themes' | 'del
 }
 
 /**
- * The figures of a period and of the period before it (if any deliverable in scope has an update
- * there), and the change between them: what the screens and the blocks print.
+ * The figures of a period and of the period it is compared with (previousPeriodWithUpdates: the
+ * quarter before, or for a custom period the latest reported period that ended before it), and the
+ * change between them: what the screens and the blocks print. `resolvePeriod` reads stored period
+ * ids, custom ones included (resolvePeriodIn).
  */
 export function figuresWithChange(
   deliverables: readonly Deliverable[],
   updates: readonly DeliverableUpdate[],
   period: ReportingPeriod,
   key: StatusKey,
+  resolvePeriod: (periodId: string) => ReportingPeriod | null,
 ): { figures: StatusKeyFigures; previous: StatusKeyFigures | null; previousPeriod: ReportingPeriod | null; change: ChangeSincePrevious } {
   const figures = statusKeyFigures(deliverables, updates, period.id, key);
-  const before = previousPeriod(period);
-  let previous: StatusKeyFigures | null = null;
-  if (before) {
-    const ids = new Set(deliverables.filter(isLive).map((d) => d.id));
-    const any = [...updatesForPeriod(updates, before.id).values()].some((u) => ids.has(u.deliverableId));
-    if (any) previous = statusKeyFigures(deliverables, updates, before.id, key);
-  }
-  return { figures, previous, previousPeriod: previous ? before : null, change: changeSincePrevious(figures, previous) };
+  const before = previousPeriodWithUpdates(deliverables, updates, period, resolvePeriod);
+  const previous = before ? statusKeyFigures(deliverables, updates, before.id, key) : null;
+  return { figures, previous, previousPeriod: before, change: changeSincePrevious(figures, previous) };
 }
 
 /** "Since Q1 2017/18: 3 more Green, 2 fewer Amber." or "There is no previous period to compare with." */
@@ -117,7 +115,7 @@ function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: 
 
 function themeParts(plan: DeliveryPlan, theme: Theme, data: PlanData, period: ReportingPeriod, people: Map<string, Person>): BlockPart[] {
   const deliverables = deliverablesInScope(data, plan.id, theme.id);
-  const { figures, change, previousPeriod: before } = figuresWithChange(deliverables, data.updates, period, plan.statusKey);
+  const { figures, change, previousPeriod: before } = figuresWithChange(deliverables, data.updates, period, plan.statusKey, (id) => resolvePeriodIn(data, id));
   const byDeliverable = updatesForPeriod(data.updates, period.id);
   const parts: BlockPart[] = [
     { type: 'heading', text: `THEME ${theme.number} UPDATE — ${periodLabel(period)}` },

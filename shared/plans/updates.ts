@@ -2,7 +2,7 @@
 import { isLive, newId } from '../records/meta';
 import type { BlockNode, InlineNode, RichDoc } from '../richtext/model';
 import { emptyDoc } from '../richtext/model';
-import { comparePeriods } from '../periods/periods';
+import { latestPeriodEndingBefore, previousPeriod } from '../periods/periods';
 import type { ReportingPeriod } from '../periods/model';
 import type { Deliverable, DeliverableUpdate, StatusKey } from './model';
 import { statusById } from './status-key';
@@ -40,6 +40,11 @@ export function richDocHasText(doc: RichDoc | null | undefined): boolean {
     return children.some((c) => visit(c as { type: string }));
   };
   return doc.content.some(visit);
+}
+
+/** Nothing at all in it: only empty paragraphs (a footnote or a list, even without words, is something). */
+export function isBlankNarrative(doc: RichDoc): boolean {
+  return doc.content.every((b) => b.type === 'paragraph' && (b.content ?? []).length === 0);
 }
 
 export interface UpdateProblem {
@@ -100,8 +105,10 @@ export function planProgress(deliverables: readonly Deliverable[], updates: read
 
 /**
  * The deliverable's update from the most recent period that ended before `period` starts
- * (normally last quarter, but it skips a quarter nobody updated). `resolvePeriod` turns a stored
- * period id into a period, e.g. parsePeriodId with the custom-period records.
+ * (normally last quarter, but it skips a quarter nobody updated). "Most recent" is
+ * latestPeriodEndingBefore's, the same rule previousPeriodWithUpdates uses for a custom period's
+ * figures. `resolvePeriod` turns a stored period id into a period, e.g. parsePeriodId with the
+ * custom-period records.
  */
 export function lastPeriodUpdate(
   updates: readonly DeliverableUpdate[],
@@ -109,15 +116,51 @@ export function lastPeriodUpdate(
   period: ReportingPeriod,
   resolvePeriod: (periodId: string) => ReportingPeriod | null,
 ): DeliverableUpdate | undefined {
-  let best: { update: DeliverableUpdate; period: ReportingPeriod } | undefined;
-  for (const u of updates) {
-    if (u.deliverableId !== deliverableId || !isLive(u)) continue;
-    const p = resolvePeriod(u.periodId);
-    if (!p || p.end >= period.start) continue;
-    const order = best ? comparePeriods(p, best.period) : 1;
-    if (!best || order > 0 || (order === 0 && later(best.update, u) === u)) best = { update: u, period: p };
+  const mine = updates.filter((u) => u.deliverableId === deliverableId && isLive(u));
+  const before = latestPeriodEndingBefore(resolvedPeriods(mine, resolvePeriod), period);
+  return before ? updatesForPeriod(mine, before.id).get(deliverableId) : undefined;
+}
+
+/** The distinct periods these updates are for (ids that do not resolve are left out). */
+function resolvedPeriods(updates: readonly DeliverableUpdate[], resolvePeriod: (periodId: string) => ReportingPeriod | null): ReportingPeriod[] {
+  const out: ReportingPeriod[] = [];
+  for (const id of new Set(updates.map((u) => u.periodId))) {
+    const p = resolvePeriod(id);
+    if (p) out.push(p);
   }
-  return best?.update;
+  return out;
+}
+
+/**
+ * The period a period's figures are compared with. A quarter, month or year: the one just before it,
+ * when any of the deliverables has an update there. A custom period has no natural neighbour, so:
+ * the most recent period (of any kind) with an update for one of the deliverables that ended before
+ * it starts — a Q3 compared with "April to September", or "April to November 2017" with Q4 2016/17.
+ */
+export function previousPeriodWithUpdates(
+  deliverables: readonly Deliverable[],
+  updates: readonly DeliverableUpdate[],
+  period: ReportingPeriod,
+  resolvePeriod: (periodId: string) => ReportingPeriod | null,
+): ReportingPeriod | null {
+  const ids = new Set(deliverables.filter(isLive).map((d) => d.id));
+  const inScope = updates.filter((u) => isLive(u) && ids.has(u.deliverableId));
+  if (period.kind !== 'custom') {
+    const before = previousPeriod(period);
+    return before && inScope.some((u) => u.periodId === before.id) ? before : null;
+  }
+  return latestPeriodEndingBefore(resolvedPeriods(inScope, resolvePeriod), period);
+}
+
+/** How many live updates of these (live) deliverables use each status id: a status in use cannot leave the key. */
+export function statusUsage(deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[]): Map<string, number> {
+  const ids = new Set(deliverables.filter(isLive).map((d) => d.id));
+  const out = new Map<string, number>();
+  for (const u of updates) {
+    if (!isLive(u) || u.statusId === null || !ids.has(u.deliverableId)) continue;
+    out.set(u.statusId, (out.get(u.statusId) ?? 0) + 1);
+  }
+  return out;
 }
 
 /**
