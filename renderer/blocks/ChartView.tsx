@@ -9,6 +9,7 @@ import { contrastRatio } from '../../shared/plans/colour';
 const FONT = { fontFamily: 'Arial, Liberation Sans, sans-serif', fontSize: 12 };
 /** Legend text in black: recharts colours it like the series, and amber text on white is unreadable. */
 const legendText = (value: string) => <span style={{ color: '#000' }}>{value}</span>;
+// Legends keep the series order (the status key's), not recharts' default alphabetical order: itemSorter={null}.
 /** A bar's label in black or white, whichever reads on the bar. */
 const labelColour = (fill: string) => (contrastRatio(fill, '#000000') >= 4.5 ? '#000' : '#fff');
 
@@ -22,7 +23,7 @@ export function ChartView({ part, width = 640, height = 300 }: { part: ChartPart
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="category" tick={FONT} />
           <YAxis allowDecimals={false} tick={FONT} label={{ value: part.valueAxisTitle, angle: -90, position: 'insideLeft', style: FONT }} />
-          <Legend wrapperStyle={FONT} formatter={legendText} />
+          <Legend wrapperStyle={FONT} formatter={legendText} itemSorter={null} />
           {part.series.map((s, j) => (
             <Bar key={j} dataKey={`s${j}`} name={seriesLabel(s)} stackId="a" fill={s.colour} stroke="#000" strokeWidth={0.5} isAnimationActive={false}>
               <LabelList dataKey={`s${j}`} position="center" style={{ ...FONT, fill: labelColour(s.colour) }} formatter={(v: unknown) => (typeof v === 'number' && v > 0 ? v : '')} />
@@ -34,7 +35,7 @@ export function ChartView({ part, width = 640, height = 300 }: { part: ChartPart
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="category" tick={FONT} />
           <YAxis tick={FONT} label={{ value: part.valueAxisTitle, angle: -90, position: 'insideLeft', style: FONT }} />
-          <Legend wrapperStyle={FONT} formatter={legendText} />
+          <Legend wrapperStyle={FONT} formatter={legendText} itemSorter={null} />
           {part.series.map((s, j) => (
             <Line key={j} dataKey={`s${j}`} name={seriesLabel(s)} stroke={s.colour} strokeWidth={2} strokeDasharray={s.dashed ? '6 4' : undefined} isAnimationActive={false} connectNulls={false}>
               {!s.dashed && <LabelList dataKey={`s${j}`} position="top" style={FONT} />}
