@@ -12,6 +12,7 @@ import type { ImageNode, RichDoc } from '../../shared/richtext/model';
 import type { Asker, ImageDetails, ImageQuestion } from '../ui/asker';
 import { setAsker } from '../ui/asker';
 import { commandById } from './commands';
+import { insertImage } from './images';
 import { LabelsExtension } from './labels-plugin';
 import { paperSchemaExtensions } from './schema-extensions';
 import { toRichDoc } from './to-rich-doc';
@@ -83,6 +84,18 @@ describe('the Image… command', () => {
     await run(e, asker(testPng(), described));
     expect(stored(e).content.map((b) => b.type)).toEqual(['paragraph', 'bulletList', 'image', 'paragraph']);
     expect(richDocSchema.safeParse(stored(e)).success).toBe(true);
+  });
+
+  it('dropped at a place in the text, splits a paragraph there, or goes after the list or table the place is in', () => {
+    const attrs = { src: dataUrl('image/png', testPng(4, 3)), alt: 'a', width: 4, height: 3 };
+    const shape = (at: number) => {
+      const e = editorWith(doc(para('Hello world'), bullets('one', 'two')));
+      insertImage(e, attrs, at);
+      return stored(e).content.map((b) => (b.type === 'paragraph' ? b.content?.map((t) => (t.type === 'text' ? t.text : '')).join('') : b.type));
+    };
+    expect(shape(3)).toEqual(['He', 'image', 'llo world', 'bulletList']);
+    expect(shape(0)).toEqual(['image', 'Hello world', 'bulletList']);
+    for (const inList of [14, 16, 20]) expect(shape(inList)).toEqual(['Hello world', 'bulletList', 'image']);
   });
 
   it('with an image selected, edits its description and caption', async () => {

@@ -31,7 +31,7 @@ function insertionPoint(editor: Editor, at: number | undefined): { pos: number; 
   const pos = at ?? state.selection.from;
   const $pos = state.doc.resolve(Math.min(pos, state.doc.content.size));
   if (at === undefined && state.selection instanceof NodeSelection) return { pos: state.selection.to, replaceSelection: false };
-  if ($pos.depth <= 1) return { pos, replaceSelection: at === undefined };
+  if ($pos.depth === 0 || ($pos.depth === 1 && $pos.parent.isTextblock)) return { pos, replaceSelection: at === undefined };
   return { pos: $pos.after(1), replaceSelection: false };
 }
 
