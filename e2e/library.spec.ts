@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
+import { drawPercentBarChart } from '../shared/sample/chart-image';
 import { expectNoAxeViolations, openApp, openPaper, waitUntilSaved } from './support/app';
 
 test('the library screens pass an accessibility check and show the sample data', async ({ page }) => {
@@ -75,4 +76,70 @@ test('a budget table computes variance and total; inserted as an appendix it exp
   expect(text).toMatch(/Office of the Commissioner\s+500\s+468\s+\(32\)/);
   // Totals from the unrounded figures: 1,700,000 / 1,717,890 / 17,890 → 1,700 / 1,718 / 18.
   expect(text).toMatch(/Total\s+1,700\s+1,718\s+18\s/);
+});
+
+// An image in a case study: picked through the file chooser, described (the dialog will not insert
+// it without a description), shown in the library and in the paper's preview, and exported to Word
+// with its alt text.
+const ALT = 'Bar chart of burglary records found compliant: 97%.';
+const CAPTION = 'Figure 9: Burglary audit (test)';
+
+test('an image added to a case study with alt text is previewed in the paper and exported to Word with it', async ({ page }) => {
+  await openApp(page, '#/library/case-studies');
+  await page.getByRole('button', { name: 'New case study' }).click();
+  // The new one is shown once it is stored: until then the fields are the sample case study's.
+  await expect(page.getByRole('region', { name: 'Case study: New case study' })).toBeVisible();
+  await page.getByLabel('Title', { exact: true }).fill('Image test case study');
+  await waitUntilSaved(page);
+  const body = page.getByRole('textbox', { name: 'Text of the case study Image test case study' });
+  await body.click();
+  await page.keyboard.type('The chart below shows the result.');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Image' }).click();
+  await (await chooser).setFiles({ name: 'burglary.png', mimeType: 'image/png', buffer: Buffer.from(drawPercentBarChart({ width: 400, height: 200, bars: [['Burglary', 97]] })) });
+
+  const dialog = page.getByRole('dialog', { name: 'Describe the image' });
+  await expect(dialog).toBeVisible();
+  await expectNoAxeViolations(page, 'the image description dialog');
+  // No description, no image.
+  await dialog.getByRole('button', { name: 'Insert image' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Write a description');
+  await expect(dialog.getByLabel('Description (alt text)')).toBeFocused();
+  await dialog.getByLabel('Description (alt text)').fill(ALT);
+  await dialog.getByLabel(/^Caption/).fill(CAPTION);
+  await dialog.getByRole('button', { name: 'Insert image' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(body.getByRole('img', { name: ALT })).toBeVisible();
+  await expect(body.locator('figcaption')).toHaveText(CAPTION);
+  await waitUntilSaved(page);
+  await expectNoAxeViolations(page, 'a case study with an image');
+
+  await openPaper(page, /Police and Crime Commissioner's Update Report/);
+  await page.getByRole('button', { name: 'Insert data…' }).click();
+  const insert = page.getByRole('dialog', { name: 'Insert data' });
+  await insert.getByRole('radio', { name: /^Case study/ }).check();
+  await insert.getByLabel('Case study', { exact: true }).selectOption({ label: 'Image test case study' });
+  await insert.getByRole('button', { name: 'Insert as new appendix' }).click();
+  await expect(insert).toBeHidden();
+  await waitUntilSaved(page);
+  const preview = page.locator('.block-preview').filter({ hasText: 'The chart below shows the result.' });
+  await expect(preview.getByRole('img', { name: ALT })).toBeVisible();
+  await expect(preview.locator('figcaption')).toHaveText(CAPTION);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  const zip = await JSZip.loadAsync(await readFile(await (await download).path()));
+  const xml = await zip.file('word/document.xml')!.async('string');
+  expect(xml).toContain(`descr="${ALT}"`);
+  const ours = [...xml.matchAll(/<w:drawing>[\s\S]*?<\/w:drawing>/g)].map((m) => m[0]).find((d) => d.includes(`descr="${ALT}"`))!;
+  // 400 px fits the appendix's text width, so it prints at its own size (EMU: 9525 a pixel).
+  expect(ours).toContain(`<wp:extent cx="${400 * 9525}" cy="${200 * 9525}"/>`);
+  const rId = /r:embed="([^"]+)"/.exec(ours)![1]!;
+  const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+  const target = new RegExp(`Id="${rId}"[^>]*Target="(media/[^"]+)"`).exec(rels)![1]!;
+  const media = await zip.file(`word/${target}`)!.async('uint8array');
+  expect([...media.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(xml.replace(/<[^>]+>/g, '')).toContain(CAPTION);
 });

@@ -12,6 +12,7 @@ import type { Paper } from '../shared/papers/model';
 import { runExportCli } from './export-paper';
 import type { ParseBackup } from './export-paper';
 import { emptySnapshot } from '../shared/backup/snapshot';
+import { sampleAuditChart } from '../shared/sample/chart-image';
 
 // Stand-in for shared/backup/parse: a backup here is {"snapshot": …}; anything else is invalid.
 const shimParse: ParseBackup = (text) => {
@@ -88,6 +89,18 @@ describe('export-paper CLI', () => {
       "2018-02-05 Police and Crime Commissioner's Update Report – to December 2017.docx",
     ]);
     expect(out.at(-1)).toBe(`Exported 2 papers to ${path.join(dir, 'out')}`);
+  });
+
+  it('refuses a paper with an image without alt text, saying where, and writes nothing', async () => {
+    const s = snapshot();
+    const [first, ...rest] = s.sections;
+    const chart = sampleAuditChart();
+    const body = { type: 'doc' as const, content: [...first!.body.content, { ...chart, attrs: { ...chart.attrs, alt: '' } }] };
+    writeFileSync(backup, JSON.stringify({ snapshot: { ...s, sections: [{ ...first!, body }, ...rest] } }));
+    expect(await run('backup.json', '--paper', 'paper-1', '--out', 'x.docx')).toBe(1);
+    expect(err.join('\n')).toMatch(/^Not exported: "Police and Crime Commissioner's Update Report – to September 2017": An image has no description \(alt text\).*section 1 \(Purpose of the Report\)/);
+    expect(err.join('\n')).not.toMatch(/ at /); // no stack trace
+    expect(existsSync(path.join(dir, 'x.docx'))).toBe(false);
   });
 
   it('reports a missing file, an invalid backup and wrong usage with non-zero codes', async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DatabaseSnapshot } from '../shared/backup/snapshot';
-import { exportPaperDocx } from '../shared/docx/export';
+import { ExportRefusedError, exportPaperDocx } from '../shared/docx/export';
 import { bundlePaper, findPapers } from '../shared/papers/bundle';
 import { paperFileName } from '../shared/papers/file-name';
 import type { Paper } from '../shared/papers/model';
@@ -73,7 +73,14 @@ function readSnapshot(file: string, io: CliIo): DatabaseSnapshot {
 async function writePaper(snapshot: DatabaseSnapshot, paper: Paper, target: string): Promise<number> {
   const bundle = bundlePaper(snapshot, paper.id);
   if (!bundle) throw new CliError(`Paper ${paper.id} could not be collected from the backup.`);
-  const bytes = await exportPaperDocx(bundle);
+  let bytes: Uint8Array;
+  try {
+    bytes = await exportPaperDocx(bundle);
+  } catch (e) {
+    // Something the author must change (an image without alt text): say what, without a stack trace.
+    if (e instanceof ExportRefusedError) throw new CliError(`Not exported: "${paper.title}": ${e.message}.`);
+    throw e;
+  }
   try {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, bytes);

@@ -1,7 +1,21 @@
 // A read-only rendering of rich text (block previews, update narratives): the same node types the
 // editor and the export know, nothing else.
 import type { ReactNode } from 'react';
-import type { BlockNode, InlineNode, ListItemNode, RichDoc } from '../../shared/richtext/model';
+import type { BlockNode, ImageNode, InlineNode, ListItemNode, RichDoc } from '../../shared/richtext/model';
+
+// Stored images were checked on the way in; this only makes sure nothing but an image held in the
+// document is ever given to an <img> (no request can leave the app from a preview).
+const isDataImage = (src: string) => /^data:image\/(png|jpeg);base64,/.test(src);
+
+function image({ attrs }: ImageNode, i: number): ReactNode {
+  if (!isDataImage(attrs.src)) return null;
+  return (
+    <figure key={i} className="rich-image">
+      <img src={attrs.src} alt={attrs.alt} width={attrs.width} height={attrs.height} />
+      {attrs.caption && <figcaption>{attrs.caption}</figcaption>}
+    </figure>
+  );
+}
 
 function inline(nodes: readonly InlineNode[] | undefined): ReactNode[] {
   return (nodes ?? []).map((n, i) => {
@@ -47,6 +61,8 @@ function block(b: BlockNode, i: number): ReactNode {
           </tbody>
         </table>
       );
+    case 'image':
+      return image(b, i);
     case 'dataBlock':
       return null;
   }

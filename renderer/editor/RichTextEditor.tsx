@@ -26,9 +26,11 @@ export interface RichTextEditorProps {
   readonly readOnly?: boolean;
   /** Shown in an empty editor: says what to do. */
   readonly placeholder?: string;
+  /** Whether the author can add images here (papers and case studies; not text printed inside a table cell). */
+  readonly images?: boolean;
 }
 
-export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder }: RichTextEditorProps) {
+export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder, images = false }: RichTextEditorProps) {
   const saveRef = useRef(save);
   saveRef.current = save;
   // Edits are numbered; `stored` is the number of the newest edit known to be written.
@@ -48,7 +50,7 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
 
   // Built once per editor: TipTap would otherwise compare (and re-apply) options on every render.
   const [extensions] = useState(() => [
-    ...paperSchemaExtensions(),
+    ...paperSchemaExtensions({ images }),
     LabelsExtension.configure({ initial: labels }),
     commandShortcuts(getAsker),
     Placeholder.configure({ placeholder: placeholder ?? 'Write here…', showOnlyCurrent: false }),

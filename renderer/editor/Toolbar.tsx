@@ -17,6 +17,7 @@ const ICONS: Record<string, string> = {
   bulletList: '•',
   orderedList: '1.',
   footnote: 'Footnote',
+  image: 'Image',
   insertTable: 'Table',
 };
 
@@ -41,8 +42,8 @@ function CommandButton({ command, editor, state }: { command: EditorCommand; edi
 
 const GROUPS: readonly EditorCommand['group'][] = ['history', 'text', 'block', 'insert', 'table'];
 
-/** Formatting toolbar acting on the focused section's editor. */
-export function Toolbar() {
+/** Formatting toolbar acting on the focused editor (a paper's section or appendix, a case study). */
+export function Toolbar({ hint = "Click into a section's text to format it." }: { hint?: string }) {
   const editor = useActiveEditor();
   const states = useEditorState({
     editor,
@@ -65,7 +66,7 @@ export function Toolbar() {
           </div>
         );
       })}
-      {!editor && <span className="toolbar-hint">Click into a section's text to format it.</span>}
+      {!editor && <span className="toolbar-hint">{hint}</span>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { newId } from '../../shared/records/meta';
 import type { Asker } from '../ui/asker';
+import { imageCommand, imagesAllowed } from './images';
 
 export interface CommandContext {
   readonly editor: Editor;
@@ -89,6 +90,15 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
   { id: 'bulletList', label: 'Bulleted list', shortcut: 'Mod-Shift-8', builtInShortcut: true, group: 'block', isActive: (e) => e.isActive('bulletList'), run: ({ editor }) => void editor.chain().focus().toggleBulletList().run() },
   { id: 'orderedList', label: 'Numbered list', shortcut: 'Mod-Shift-7', builtInShortcut: true, group: 'block', isActive: (e) => e.isActive('orderedList'), run: ({ editor }) => void editor.chain().focus().toggleOrderedList().run() },
   { id: 'footnote', label: 'Footnote…', shortcut: 'Mod-Alt-f', group: 'insert', canRun: (e) => !e.isActive('subheading'), run: footnoteCommand },
+  {
+    id: 'image',
+    label: 'Image…',
+    shortcut: 'Mod-Alt-g',
+    group: 'insert',
+    // With an image selected, it edits that image's description and caption.
+    canRun: imagesAllowed,
+    run: imageCommand,
+  },
   {
     id: 'insertTable',
     label: 'Table',

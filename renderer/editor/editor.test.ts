@@ -18,7 +18,7 @@ function editorWith(content: RichDoc, sectionNo: number | null = 4, marks = new 
 }
 afterEach(() => editors.splice(0).forEach((e) => e.destroy()));
 
-const answering = (text: string | null): Asker => ({ text: async () => text, confirm: async () => true, notice: async () => {} });
+const answering = (text: string | null): Asker => ({ text: async () => text, confirm: async () => true, notice: async () => {}, imageDetails: async () => null, file: async () => null });
 const run = async (e: Editor, id: string, ask: Asker = answering(null)) => commandById(id).run({ editor: e, ask });
 const shownNumbers = (e: Editor) => [...e.view.dom.querySelectorAll(':scope > p')].map((p) => p.getAttribute('data-num'));
 const stored = (e: Editor) => toRichDoc(e.getJSON());

@@ -1,6 +1,6 @@
 // The editor's schema: exactly the node and mark types of shared/richtext/model.ts, so what the
 // editor stores is what the exporter reads. Pasted HTML is parsed through this schema, so anything
-// it does not name (scripts, event handlers, styles, images) never reaches the stored document.
+// it does not name (scripts, event handlers, styles, remote images) never reaches the stored document.
 import { Node, mergeAttributes } from '@tiptap/core';
 import Paragraph from '@tiptap/extension-paragraph';
 import StarterKit from '@tiptap/starter-kit';
@@ -12,6 +12,10 @@ import { isStorableLink } from '../../shared/richtext/model';
 import { getAsker } from '../ui/asker';
 import { footnoteCommand } from './commands';
 import { DataBlock } from '../blocks/data-block-node';
+import { ImageNodeExtension } from './image-node';
+
+/** The document: blocks, and images ("figure"), which only the top level takes (see image-node.ts). */
+const Document = Node.create({ name: 'doc', topNode: true, content: '(block | figure)+' });
 
 /** A paragraph that is numbered at the top level of a section unless `numbered` is false. */
 const NumberedParagraph = Paragraph.extend({
@@ -96,9 +100,15 @@ export const Footnote = Node.create({
 const ParagraphCell = TableCell.extend({ content: 'paragraph+' });
 const ParagraphHeader = TableHeader.extend({ content: 'paragraph+' });
 
-export function paperSchemaExtensions(): Extensions {
+export interface SchemaOptions {
+  /** Whether images can be added (sections, appendices, case studies); stored ones always show. */
+  readonly images?: boolean;
+}
+
+export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): Extensions {
   return [
     StarterKit.configure({
+      document: false,
       paragraph: false,
       heading: false,
       blockquote: false,
@@ -117,6 +127,7 @@ export function paperSchemaExtensions(): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer', target: null },
       },
     }),
+    Document,
     NumberedParagraph,
     Subheading,
     Footnote,
@@ -125,5 +136,6 @@ export function paperSchemaExtensions(): Extensions {
     ParagraphHeader,
     ParagraphCell,
     DataBlock,
+    ImageNodeExtension.configure({ insertable: images }),
   ];
 }

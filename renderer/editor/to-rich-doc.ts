@@ -74,6 +74,12 @@ function block(n: JSONContent): BlockNode | null {
       const rows: TableRowNode[] = (n.content ?? []).filter((r) => r.type === 'tableRow').map((r) => ({ type: 'tableRow', content: (r.content ?? []).map(cell) }));
       return rows.length ? { type: 'table', content: rows } : null;
     }
+    case 'image': {
+      const a = n.attrs ?? {};
+      if (typeof a.src !== 'string' || typeof a.width !== 'number' || typeof a.height !== 'number') return null;
+      const attrs = { src: a.src, alt: typeof a.alt === 'string' ? a.alt : '', width: a.width, height: a.height };
+      return { type: 'image', attrs: typeof a.caption === 'string' && a.caption.trim() ? { ...attrs, caption: a.caption } : attrs };
+    }
     case 'dataBlock': {
       const blockId = typeof n.attrs?.blockId === 'string' ? n.attrs.blockId : '';
       return blockId ? { type: 'dataBlock', attrs: { blockId } } : null;

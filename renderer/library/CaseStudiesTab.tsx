@@ -8,6 +8,7 @@ import type { CaseStudy } from '../../shared/library/model';
 import { db } from '../db/database';
 import { addPresentation, createCaseStudy, removeCaseStudy, removePresentation, restoreCaseStudy, updateCaseStudy, updatePresentation } from '../db/library-repo';
 import { RichTextEditor } from '../editor/RichTextEditor';
+import { Toolbar } from '../editor/Toolbar';
 import { TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 
@@ -58,9 +59,11 @@ export function CaseStudiesTab() {
           </div>
           <div className="case-body">
             <span className="narrative-label" id="case-body-label">
-              Case study text (headings, paragraphs, lists and tables)
+              Case study text (headings, paragraphs, lists, tables and images)
             </span>
+            <Toolbar hint="Click into the case study's text to format it or add an image." />
             <RichTextEditor
+              images
               key={current.id}
               initial={current.body}
               version={current.updatedAt}

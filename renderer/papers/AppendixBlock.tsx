@@ -33,7 +33,7 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
           </div>
         )}
       </div>
-      <RichTextEditor key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} />
+      <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} />
     </section>
   );
 }

@@ -47,7 +47,7 @@ export function SectionBlock({ section, number, isFirst, isLast, labels, appendi
           </div>
         )}
       </div>
-      <RichTextEditor key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} />
+      <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} />
       {section.kind === 'appendices' && (
         <div className="generated-list" aria-label="Appendices of this paper (listed automatically)">
           {appendices.length === 0 ? (

@@ -1,12 +1,15 @@
 // One modal at a time, drawn with the native <dialog> (focus trapping, Esc to cancel, inert page).
 import { useEffect, useRef, useState } from 'react';
-import type { Asker, ConfirmQuestion, Notice, TextQuestion } from './asker';
+import { getHost } from '../host';
+import type { Asker, ConfirmQuestion, ImageDetails, ImageQuestion, Notice, TextQuestion } from './asker';
 import { setAsker } from './asker';
+import { ImageDetailsForm } from './ImageDetailsForm';
 
 type Pending =
   | { kind: 'text'; q: TextQuestion; resolve: (v: string | null) => void }
   | { kind: 'confirm'; q: ConfirmQuestion; resolve: (v: boolean) => void }
-  | { kind: 'notice'; q: Notice; resolve: () => void };
+  | { kind: 'notice'; q: Notice; resolve: () => void }
+  | { kind: 'image'; q: ImageQuestion; resolve: (v: ImageDetails | null) => void };
 
 export function DialogHost() {
   const [pending, setPending] = useState<Pending | null>(null);
@@ -18,6 +21,9 @@ export function DialogHost() {
       text: (q) => new Promise((resolve) => (setValue(q.initial ?? ''), setPending({ kind: 'text', q, resolve }))),
       confirm: (q) => new Promise((resolve) => setPending({ kind: 'confirm', q, resolve })),
       notice: (q) => new Promise((resolve) => setPending({ kind: 'notice', q, resolve })),
+      imageDetails: (q) => new Promise((resolve) => setPending({ kind: 'image', q, resolve })),
+      // No dialog of ours: the host shows the system's file picker (or a file input in a browser).
+      file: (q) => getHost().openFile(q.filter),
     };
     setAsker(asker);
     return () => setAsker(null);
@@ -32,16 +38,24 @@ export function DialogHost() {
 
   const finish = (ok: boolean) => {
     if (!pending) return;
-    if (pending.kind === 'text') pending.resolve(ok ? value : null);
+    if (pending.kind === 'image') pending.resolve(null); // Esc; the form confirms through finishImage
+    else if (pending.kind === 'text') pending.resolve(ok ? value : null);
     else if (pending.kind === 'confirm') pending.resolve(ok);
     else pending.resolve();
+    setPending(null);
+  };
+
+  const finishImage = (details: ImageDetails | null) => {
+    if (pending?.kind !== 'image') return;
+    pending.resolve(details);
     setPending(null);
   };
 
   const title = pending?.q.title ?? '';
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" onCancel={(e) => (e.preventDefault(), finish(false))}>
-      {pending && (
+      {pending?.kind === 'image' && <ImageDetailsForm q={pending.q} finish={finishImage} />}
+      {pending && pending.kind !== 'image' && (
         <form
           method="dialog"
           onSubmit={(e) => {

@@ -1,4 +1,5 @@
-// Modal questions (text input, confirm, notice) as promises, so commands can ask without owning UI.
+// Modal questions (text input, confirm, notice, an image's description, a file) as promises, so
+// commands can ask without owning UI, and tests can answer them.
 export interface TextQuestion {
   readonly title: string;
   readonly label: string;
@@ -19,10 +20,35 @@ export interface Notice {
   readonly message: string;
 }
 
+/** An image's description (required) and caption, asked with the image in view. */
+export interface ImageQuestion {
+  readonly title: string;
+  /** The image's data URL, shown so the author can describe what is there. */
+  readonly src: string;
+  readonly alt?: string;
+  readonly caption?: string;
+  readonly confirmLabel: string;
+}
+
+export interface ImageDetails {
+  /** Never blank: the dialog does not confirm without it. */
+  readonly alt: string;
+  /** May be empty (no caption). */
+  readonly caption: string;
+}
+
+/** A file to pick from the computer (through the host: a system dialog or a file input). */
+export interface FileQuestion {
+  readonly filter: { readonly name: string; readonly extensions: readonly string[] };
+}
+
 export interface Asker {
   text(q: TextQuestion): Promise<string | null>;
   confirm(q: ConfirmQuestion): Promise<boolean>;
   notice(n: Notice): Promise<void>;
+  imageDetails(q: ImageQuestion): Promise<ImageDetails | null>;
+  /** The chosen file's name and bytes, or null when cancelled. */
+  file(q: FileQuestion): Promise<{ readonly name: string; readonly data: Uint8Array } | null>;
 }
 
 let current: Asker | null = null;

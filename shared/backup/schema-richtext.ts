@@ -1,7 +1,8 @@
 // The rich-text JSON: exactly the node and mark types of shared/richtext/model.ts.
 import { z } from 'zod';
-import type { BlockNode, InlineNode, Mark, ListItemNode, ParagraphNode, RichDoc, TableNode, DataBlockNode } from '../richtext/model';
+import type { BlockNode, InlineNode, Mark, ListItemNode, ParagraphNode, RichDoc, TableNode, DataBlockNode, ImageNode } from '../richtext/model';
 import { isStorableLink } from '../richtext/model';
+import { IMAGE_LIMITS, MAX_IMAGE_SRC_CHARS, checkImageSrc } from '../richtext/image';
 import { LIMITS, id, text } from './schema-common';
 
 const safeHref = z.string().max(LIMITS.href, `link longer than ${LIMITS.href} characters`).refine(isStorableLink, 'links must start with https://, http:// or mailto:');
@@ -59,7 +60,23 @@ const tableNode = z.object({ type: z.literal('table'), content: z.array(row).min
 
 const dataBlock = z.object({ type: z.literal('dataBlock'), attrs: z.object({ blockId: id }) }) satisfies z.ZodType<DataBlockNode>;
 
-export const blockSchema = z.discriminatedUnion('type', [paragraph, subheading, bulletList, orderedList, tableNode, dataBlock]) satisfies z.ZodType<BlockNode>;
+const side = z.number().int().min(1).max(IMAGE_LIMITS.side);
+// The src is checked once, with the stated size: width and height must be the image's own, so the
+// export's scaling can trust them. An empty alt is stored (the author may not have written it yet).
+const image = z.object({
+  type: z.literal('image'),
+  attrs: z
+    .object({ src: z.string().max(MAX_IMAGE_SRC_CHARS, `image larger than ${IMAGE_LIMITS.bytes / 1024 / 1024} MB`), alt: text(LIMITS.field), width: side, height: side, caption: text(LIMITS.field).optional() })
+    .superRefine((attrs, ctx) => {
+      const check = checkImageSrc(attrs.src);
+      if (!check.ok) ctx.addIssue({ code: 'custom', path: ['src'], message: check.reason });
+      else if (check.facts.width !== attrs.width || check.facts.height !== attrs.height) {
+        ctx.addIssue({ code: 'custom', path: ['width'], message: `the image is ${check.facts.width} × ${check.facts.height} pixels, not ${attrs.width} × ${attrs.height}` });
+      }
+    }),
+}) satisfies z.ZodType<ImageNode>;
+
+export const blockSchema = z.discriminatedUnion('type', [paragraph, subheading, bulletList, orderedList, tableNode, dataBlock, image]) satisfies z.ZodType<BlockNode>;
 
 export const richDocSchema = z.object({ type: z.literal('doc'), content: z.array(blockSchema) }) satisfies z.ZodType<RichDoc>;
 

@@ -8,9 +8,10 @@ import type { BodyMode, BuildContext } from './context';
 import { inlineChildren, isBlankInline } from './inline';
 import { listParagraphs } from './lists';
 import { SECTION_NUMBERING } from './numbering-config';
-import { STYLE, TEXT_INDENT } from './constants';
+import { MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STYLE, TEXT_INDENT, TEXT_WIDTH } from './constants';
 import { tableToDocx } from './tables';
-import { dataBlockChildren } from './data-blocks';
+import { LANDSCAPE_TEXT_WIDTH, dataBlockChildren } from './data-blocks';
+import { imageChildren } from './images';
 
 /**
  * `numbered[i]` says whether block i is a numbered paragraph (from paragraphLabels); in an appendix
@@ -48,6 +49,13 @@ export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode
         if (content) out.push(...dataBlockChildren(content, ctx, mode, ctx.landscape, bodyBlocks));
         return;
       }
+      case 'image': {
+        // As wide as the text it sits in: a section's (after the number column), an appendix's, or a landscape page's.
+        const width = (ctx.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH) - indent;
+        const height = (ctx.landscape ? PAGE_WIDTH : PAGE_HEIGHT) - 2 * MARGIN;
+        out.push(...imageChildren(block, width, indent, height));
+        return;
+      }
       case 'table': {
         const table = tableToDocx(block);
         if (!table) return;
@@ -65,6 +73,6 @@ export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode
 export function isBlankBody(blocks: readonly BlockNode[]): boolean {
   return blocks.every((b) => {
     if (b.type === 'paragraph' || b.type === 'subheading') return isBlankInline(b.content);
-    return false; // a table or a data block prints
+    return false; // a table, a data block or an image prints
   });
 }

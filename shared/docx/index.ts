@@ -1,5 +1,5 @@
 // The docx builder's public surface.
 export { buildPaperDocument, paperProperties } from './document';
 export type { BuildOptions } from './document';
-export { exportPaperDocx } from './export';
+export { ExportRefusedError, exportPaperDocx } from './export';
 export { coverRows } from './cover-sheet';

@@ -88,7 +88,26 @@ export interface DataBlockNode {
   readonly attrs: { readonly blockId: string };
 }
 
-export type BlockNode = ParagraphNode | SubheadingNode | BulletListNode | OrderedListNode | TableNode | DataBlockNode;
+/**
+ * A picture or chart, held in the document as a PNG or JPEG data URL (shared/richtext/image.ts has
+ * the rule and limits), printed at most the width of the text it sits in. Only at the top level of a
+ * body: list items and table cells hold paragraphs.
+ */
+export interface ImageNode {
+  readonly type: 'image';
+  readonly attrs: {
+    readonly src: string;
+    /** What the image shows, for screen readers and Word's alt text. The app asks for it; export requires it. */
+    readonly alt: string;
+    /** Intrinsic size in pixels (as read from the image itself). */
+    readonly width: number;
+    readonly height: number;
+    /** Printed in italics under the image. */
+    readonly caption?: string;
+  };
+}
+
+export type BlockNode = ParagraphNode | SubheadingNode | BulletListNode | OrderedListNode | TableNode | DataBlockNode | ImageNode;
 
 export interface RichDoc {
   readonly type: 'doc';
@@ -136,6 +155,11 @@ export function isNumberedParagraph(block: BlockNode): boolean {
 /** The data blocks placed in a body, in order. */
 export function dataBlockIds(doc: RichDoc): string[] {
   return doc.content.flatMap((b) => (b.type === 'dataBlock' ? [b.attrs.blockId] : []));
+}
+
+/** The images of a body, in order. */
+export function imagesOf(doc: RichDoc): ImageNode[] {
+  return doc.content.filter((b): b is ImageNode => b.type === 'image');
 }
 
 /** Every footnote in document order (body text, lists and tables). */

@@ -9,6 +9,7 @@ import { bullets, doc, para, subheading, table } from '../richtext/build';
 import type { Ambition, CaseStudy, DataRow, DataTable, ForwardPlan, ForwardPlanItem } from '../library/model';
 import { DEFAULT_FORWARD_PLAN_CATEGORIES } from '../library/forward-plan';
 import { column } from '../library/tables';
+import { sampleAuditChart } from './chart-image';
 import { JASP_ID } from './committees';
 import { SAMPLE_BY, SAMPLE_CREATED_AT, SAMPLE_UPDATED_AT } from './ids';
 import { SAMPLE_PAPER } from './paper';
@@ -60,6 +61,7 @@ function caseStudies(): CaseStudy[] {
       bullets('A dedicated crime registrar team audits a sample of incidents each month.', 'Officers receive refresher training on recording at the first point of contact.', 'Audit results are reported to the Force Executive Board.'),
       subheading('Audit results (sample figures)'),
       table(['Audit', 'Records checked', 'Compliant'], [['Violence against the person', '400', '91%'], ['Sexual offences', '120', '94%'], ['Burglary', '200', '97%']]),
+      sampleAuditChart(),
     ),
     presentations: [{ id: sampleLibraryId('part', 11), committeeId: JASP_ID, meetingDate: SAMPLE_PAPER.cover.meetingDate }],
   };
