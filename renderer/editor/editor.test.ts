@@ -137,3 +137,19 @@ describe('everything the editor stores is valid for the database and backups', (
     expect(result.success, JSON.stringify(result.error?.issues.slice(0, 3))).toBe(true);
   });
 });
+
+describe('what a list item can hold', () => {
+  it('a table, sub-heading or data block pasted inside a list item is kept: what the editor shows is what is stored', () => {
+    const e = editorWith(doc(para('before')));
+    e.commands.setTextSelection(e.state.doc.content.size - 1);
+    e.commands.insertContent('<ul><li><p>first point</p><h3>Heading in a list</h3><table><tr><th>A</th></tr><tr><td>pasted cell</td></tr></table></li><li><p>second point</p></li></ul>');
+    const shown = e.getText();
+    const saved = JSON.stringify(stored(e));
+    for (const word of ['first point', 'Heading in a list', 'pasted cell', 'second point']) {
+      expect(shown).toContain(word);
+      expect(saved).toContain(word);
+    }
+    // The stored model's list items hold paragraphs and lists only, so the editor keeps the rest outside the list.
+    expect(e.view.dom.querySelectorAll('li table, li h3')).toHaveLength(0);
+  });
+});

@@ -3,6 +3,7 @@
 // it does not name (scripts, event handlers, styles, remote images) never reaches the stored document.
 import { Node, mergeAttributes } from '@tiptap/core';
 import Paragraph from '@tiptap/extension-paragraph';
+import { ListItem } from '@tiptap/extension-list';
 import StarterKit from '@tiptap/starter-kit';
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type { Extensions } from '@tiptap/core';
@@ -96,6 +97,11 @@ export const Footnote = Node.create({
   },
 });
 
+// A list item holds paragraphs and nested lists, as the stored model does. StarterKit's allows any
+// block, so a heading or table pasted inside a list showed in the editor and was dropped on saving;
+// with this, pasting puts them after the list instead.
+const ParagraphListItem = ListItem.extend({ content: 'paragraph (paragraph | bulletList | orderedList)*' });
+
 // Cells hold paragraphs only, as Word table cells do in the export.
 const ParagraphCell = TableCell.extend({ content: 'paragraph+' });
 const ParagraphHeader = TableHeader.extend({ content: 'paragraph+' });
@@ -117,6 +123,7 @@ export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): E
       horizontalRule: false,
       strike: false,
       trailingNode: false,
+      listItem: false,
       link: {
         openOnClick: false,
         autolink: true,
@@ -131,6 +138,7 @@ export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): E
     NumberedParagraph,
     Subheading,
     Footnote,
+    ParagraphListItem,
     Table.configure({ resizable: false, HTMLAttributes: { class: 'paper-table' } }),
     TableRow,
     ParagraphHeader,
