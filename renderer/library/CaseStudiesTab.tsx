@@ -1,6 +1,5 @@
 // Case studies: the library list, and the editor of one (title, author, body, where it was presented).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { isLive } from '../../shared/records/meta';
 import { firstPresentation } from '../../shared/library/case-studies';
 import { formatMeetingDate } from '../../shared/text/dates';
@@ -11,6 +10,7 @@ import { RichTextEditor } from '../editor/RichTextEditor';
 import { Toolbar } from '../editor/Toolbar';
 import { TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
+import { useChosen } from './use-chosen';
 
 const NO_LABELS = { sectionNo: null, footnoteMarks: new Map<string, string>() };
 
@@ -19,14 +19,13 @@ const lastShown = (cs: CaseStudy) => cs.presentations.map((p) => p.meetingDate).
 export function CaseStudiesTab() {
   const studies = useLiveQuery(async () => (await db.caseStudies.toArray()).filter(isLive).sort((a, b) => lastShown(b).localeCompare(lastShown(a)) || a.title.localeCompare(b.title, 'en-GB')), []);
   const committees = useLiveQuery(async () => (await db.committees.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
-  const [selected, setSelected] = useState<string | null>(null);
+  const { current, arriving, choose, chooseNew } = useChosen(studies);
   if (studies === undefined || committees === undefined) return <p className="loading">Loading case studies…</p>;
-  const current = studies.find((s) => s.id === selected) ?? studies[0];
 
-  const create = async () => setSelected(await createCaseStudy(db));
+  const create = async () => chooseNew(await createCaseStudy(db));
   const remove = async (cs: CaseStudy) => {
     await removeCaseStudy(db, cs.id);
-    setSelected(null);
+    choose(null);
     showToast({ text: `"${cs.title}" deleted.`, action: { label: 'Undo', run: () => restoreCaseStudy(db, cs.id) } });
   };
 
@@ -42,7 +41,7 @@ export function CaseStudiesTab() {
           <ul>
             {studies.map((s) => (
               <li key={s.id}>
-                <button type="button" className={`list-pick${s.id === current?.id ? ' chosen' : ''}`} aria-current={s.id === current?.id ? 'true' : undefined} onClick={() => setSelected(s.id)}>
+                <button type="button" className={`list-pick${s.id === current?.id ? ' chosen' : ''}`} aria-current={s.id === current?.id ? 'true' : undefined} onClick={() => choose(s.id)}>
                   <span className="pick-title">{s.title}</span>
                   <span className="pick-sub">{lastShown(s) ? formatMeetingDate(lastShown(s)) : 'not presented yet'}</span>
                 </button>
@@ -51,7 +50,9 @@ export function CaseStudiesTab() {
           </ul>
         )}
       </nav>
-      {current ? (
+      {arriving ? (
+        <p className="loading">Opening the new case study…</p>
+      ) : current ? (
         <section className="library-editor" aria-label={`Case study: ${current.title}`} key={current.id}>
           <div className="library-fields">
             <TextField label="Title" value={current.title} save={(title) => updateCaseStudy(db, current.id, { title })} required />

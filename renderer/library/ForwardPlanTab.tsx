@@ -14,6 +14,7 @@ import { TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { AutoInput, asText } from './AutoInput';
 import type { ParseResult } from './AutoInput';
+import { useChosen } from './use-chosen';
 
 /** A typed cost: a figure ("£1.2m", "300,000") is an amount; anything else is kept as words (">£250k", "capital receipt"). */
 export function parseCost(text: string): ParseResult<Cost> {
@@ -31,10 +32,9 @@ function report(e: unknown) {
 
 export function ForwardPlanTab() {
   const plans = useLiveQuery(async () => (await db.forwardPlans.toArray()).filter(isLive).sort((a, b) => a.title.localeCompare(b.title, 'en-GB')), []);
-  const [selected, setSelected] = useState<string | null>(null);
-  if (plans === undefined) return <p className="loading">Loading the forward plan…</p>;
-  const plan = plans.find((p) => p.id === selected) ?? plans[0];
-  const create = async () => setSelected(await createForwardPlan(db));
+  const { current: plan, arriving, choose, chooseNew } = useChosen(plans);
+  if (plans === undefined || arriving) return <p className="loading">{arriving ? 'Opening the new forward plan…' : 'Loading the forward plan…'}</p>;
+  const create = async () => chooseNew(await createForwardPlan(db));
   if (!plan)
     return (
       <div className="empty-state">
@@ -54,7 +54,7 @@ export function ForwardPlanTab() {
         {plans.length > 1 && (
           <label>
             Forward plan{' '}
-            <select value={plan.id} onChange={(e) => setSelected(e.target.value)}>
+            <select value={plan.id} onChange={(e) => choose(e.target.value)}>
               {plans.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.title}
@@ -71,7 +71,7 @@ export function ForwardPlanTab() {
           className="danger"
           onClick={() =>
             void removeForwardPlan(db, plan.id).then(() => {
-              setSelected(null);
+              choose(null);
               showToast({ text: `"${plan.title}" deleted.`, action: { label: 'Undo', run: () => restoreForwardPlan(db, plan.id) } });
             })
           }

@@ -12,6 +12,7 @@ import { addColumn, addRow, createDataTable, moveColumn, moveRow, removeColumn, 
 import { SelectField, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { AutoInput, asText } from './AutoInput';
+import { useChosen } from './use-chosen';
 
 const TEMPLATES: readonly { template: TableTemplate; label: string; hint: string }[] = [
   { template: 'budget', label: 'New budget table', hint: 'entity, budget, forecast outturn, variance (computed), total' },
@@ -21,10 +22,9 @@ const TEMPLATES: readonly { template: TableTemplate; label: string; hint: string
 
 export function TablesTab() {
   const tables = useLiveQuery(async () => (await db.dataTables.toArray()).filter(isLive).sort((a, b) => a.title.localeCompare(b.title, 'en-GB')), []);
-  const [selected, setSelected] = useState<string | null>(null);
-  if (tables === undefined) return <p className="loading">Loading tables…</p>;
-  const current = tables.find((t) => t.id === selected) ?? tables[0];
-  const create = async (template: TableTemplate) => setSelected(await createDataTable(db, template));
+  const { current, arriving, choose, chooseNew } = useChosen(tables);
+  if (tables === undefined || arriving) return <p className="loading">{arriving ? 'Opening the new table…' : 'Loading tables…'}</p>;
+  const create = async (template: TableTemplate) => chooseNew(await createDataTable(db, template));
   const buttons = (
     <div className="library-toolbar">
       {TEMPLATES.map((t) => (
@@ -55,7 +55,7 @@ export function TablesTab() {
           <ul>
             {tables.map((t) => (
               <li key={t.id}>
-                <button type="button" className={`list-pick${t.id === current.id ? ' chosen' : ''}`} aria-current={t.id === current.id ? 'true' : undefined} onClick={() => setSelected(t.id)}>
+                <button type="button" className={`list-pick${t.id === current.id ? ' chosen' : ''}`} aria-current={t.id === current.id ? 'true' : undefined} onClick={() => choose(t.id)}>
                   <span className="pick-title">{t.title}</span>
                   <span className="pick-sub">{t.rows.length} rows</span>
                 </button>
@@ -63,7 +63,7 @@ export function TablesTab() {
             ))}
           </ul>
         </nav>
-        <TableEditor key={current.id} table={current} onDeleted={() => setSelected(null)} />
+        <TableEditor key={current.id} table={current} onDeleted={() => choose(null)} />
       </div>
     </div>
   );

@@ -1,0 +1,56 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it } from 'vitest';
+import type { Chosen } from './use-chosen';
+import { useChosen } from './use-chosen';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+type Item = { id: string; title: string };
+
+/** Renders the hook over a list the test changes, as a live query would. */
+function harness() {
+  let latest: Chosen<Item> | null = null;
+  function Probe({ items }: { items: Item[] | undefined }) {
+    latest = useChosen(items);
+    return null;
+  }
+  const root = createRoot(document.createElement('div'));
+  const show = (items: Item[] | undefined) => act(() => root.render(<Probe items={items} />));
+  return { show, get: () => latest! };
+}
+
+const A = { id: 'a', title: 'Shoplifting' };
+const B = { id: 'b', title: 'Knife Crime' };
+const NEW = { id: 'n', title: 'Untitled case study' };
+
+describe('the record a library tab shows', () => {
+  it('shows the first record by default, and the one chosen', async () => {
+    const h = harness();
+    await h.show(undefined);
+    expect(h.get().current).toBeUndefined();
+    await h.show([A, B]);
+    expect(h.get().current).toBe(A);
+    await act(() => h.get().choose('b'));
+    expect(h.get().current).toBe(B);
+  });
+
+  it('a just-created record is waited for: until the list has it nothing is shown, never another record', async () => {
+    const h = harness();
+    await h.show([A, B]);
+    await act(() => h.get().chooseNew('n'));
+    expect(h.get().current).toBeUndefined();
+    expect(h.get().arriving).toBe(true);
+    await h.show([A, B, NEW]);
+    expect(h.get().current).toBe(NEW);
+    expect(h.get().arriving).toBe(false);
+  });
+
+  it('a chosen record deleted elsewhere falls back to the first', async () => {
+    const h = harness();
+    await h.show([A, B]);
+    await act(() => h.get().choose('b'));
+    await h.show([A]);
+    expect(h.get().current).toBe(A);
+  });
+});
