@@ -27,24 +27,12 @@ import { SAMPLE_BUDGET_TABLE_ID, SAMPLE_CURRENT_CASE_STUDY_ID, SAMPLE_DISPOSALS_
 import { SAMPLE_JUL17, SAMPLE_SEP17 } from '../shared/sample/measures';
 import { SAMPLE_PLAN_ID, SAMPLE_Q1, SAMPLE_Q2, SAMPLE_THEME_ID } from '../shared/sample/plan';
 import { runExportCli } from './export-paper';
+import { seededRandom } from '../shared/testing/seeded-random';
+import type { SeededRandom } from '../shared/testing/seeded-random';
 
 const PAPERS = Number(process.env.PANELWRIGHT_HOSTILE_PAPERS ?? 4); // ~10 s each, LibreOffice included
 const SEED = 424242;
 const FORBIDDEN_RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick };
-}
 
 const PIECES = [
   '<', '>', '&', '"', "'", '&amp;', '&#0;', ']]>', '<w:p>', '</w:t>', '<script>alert(1)</script>', '<!--', '<?xml?>',
@@ -53,13 +41,13 @@ const PIECES = [
   'مرحبا بالعالم', 'שלום עולם', '中文', 'Ünïcödé', '\t', '\n', '\r', ' ', 'word', 'Police and Crime Panel',
 ];
 
-function hostileText(r: ReturnType<typeof prng>, max = 40): string {
+function hostileText(r: SeededRandom, max = 40): string {
   let s = '';
   for (let i = 1 + r.int(max); i > 0; i--) s += r.next() < 0.7 ? r.pick(PIECES) : String.fromCharCode(r.int(0x10000));
   return s;
 }
 
-function hostileInline(r: ReturnType<typeof prng>): InlineNode[] {
+function hostileInline(r: SeededRandom): InlineNode[] {
   const out: InlineNode[] = [];
   for (let i = 1 + r.int(4); i > 0; i--) {
     const t = hostileText(r) || 'x';
@@ -69,7 +57,7 @@ function hostileInline(r: ReturnType<typeof prng>): InlineNode[] {
   return out;
 }
 
-function hostileBody(r: ReturnType<typeof prng>, longParagraphs: boolean): ReturnType<typeof doc> {
+function hostileBody(r: SeededRandom, longParagraphs: boolean): ReturnType<typeof doc> {
   const blocks: BlockNode[] = [];
   for (let i = 1 + r.int(6); i > 0; i--) {
     const k = r.int(5);
@@ -91,7 +79,7 @@ const DATA_TEXT_FIELDS: Readonly<Record<string, number>> = {
 const SKIP_TABLES = new Set(['papers', 'sections', 'appendices', 'blocks', 'customPeriods']);
 
 /** The sample's plans, measures and library with every free-text field and rich-text body made hostile. */
-function hostileData(r: ReturnType<typeof prng>): Partial<DatabaseSnapshot> {
+function hostileData(r: SeededRandom): Partial<DatabaseSnapshot> {
   const sample = sampleSnapshot() as unknown as Record<string, unknown[]>;
   const walk = (v: unknown, key: string): unknown => {
     if (Array.isArray(v)) return v.map((x) => walk(x, key));
@@ -137,7 +125,7 @@ function everyBlock(data: Partial<DatabaseSnapshot>): BlockSource[] {
 }
 
 function hostileSnapshot(count: number) {
-  const r = prng(SEED);
+  const r = seededRandom(SEED);
   const data = hostileData(r);
   const snapshot = { ...emptySnapshot(), ...data, papers: [] as unknown[], sections: [] as unknown[], appendices: [] as unknown[], blocks: [] as unknown[] };
   for (let p = 0; p < count; p++) {

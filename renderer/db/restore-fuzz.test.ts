@@ -12,24 +12,11 @@ import type { PanelwrightDb } from './database';
 import { createPaper, loadBundle, setSectionBody } from './papers-repo';
 import { setUserName } from './settings-repo';
 import { dumpDatabase as dump, freshDb } from './test-helpers';
+import { seededRandom } from '../../shared/testing/seeded-random';
+import type { SeededRandom } from '../../shared/testing/seeded-random';
 
 const RANDOM_CASES = Number(process.env.PANELWRIGHT_FUZZ_CASES ?? 300);
 const SEED = 20260611;
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick };
-}
 
 /** A message a user can act on: there, in words, with no programmer's leftovers. */
 function badMessage(errors: readonly string[]): string | null {
@@ -47,7 +34,7 @@ function badMessage(errors: readonly string[]): string | null {
 const WRONG_VALUES: readonly unknown[] = [null, 0, -1, 1.5, 1e308, '', 'x', '<script>alert(1)</script>', true, false, [], [1, 'a'], {}, { id: 1 }, '\u0000', '💥'.repeat(50), 'javascript:alert(1)'];
 
 /** Replaces one value somewhere in the backup (reached by a random walk) with one of another kind. */
-function mutate(json: unknown, r: ReturnType<typeof prng>): unknown {
+function mutate(json: unknown, r: SeededRandom): unknown {
   const copy = structuredClone(json) as Record<string, unknown>;
   let parent: Record<string, unknown> | unknown[] = copy;
   let key: string | number = r.pick(Object.keys(copy));
@@ -66,7 +53,7 @@ function mutate(json: unknown, r: ReturnType<typeof prng>): unknown {
   return copy;
 }
 
-function randomText(r: ReturnType<typeof prng>): string {
+function randomText(r: SeededRandom): string {
   const kind = r.int(4);
   const len = r.int(kind === 3 ? 4000 : 300);
   if (kind === 0) return Array.from({ length: len }, () => String.fromCharCode(r.int(0x10000))).join(''); // any UTF-16, lone surrogates included
@@ -89,7 +76,7 @@ describe('restoring hostile backup files', () => {
     const { db, good } = await preparedDb();
     const goodJson = JSON.parse(good) as Record<string, unknown>;
     const before = await dump(db);
-    const r = prng(SEED);
+    const r = seededRandom(SEED);
     const cases: { kind: string; text: string }[] = [];
     const add = (kind: string, text: string) => cases.push({ kind, text });
 

@@ -20,28 +20,15 @@ import { importPlanDraft } from '../db/plans-repo';
 import { dumpDatabase, freshDb } from '../db/test-helpers';
 import { computePreview } from './import-model';
 import type { ImportPreview } from './import-model';
+import { seededRandom } from '../../shared/testing/seeded-random';
+import type { SeededRandom } from '../../shared/testing/seeded-random';
 
 const RANDOM_CASES = Number(process.env.PANELWRIGHT_FUZZ_CASES ?? 300);
 const SEED = 20171208;
 
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick };
-}
-type Rand = ReturnType<typeof prng>;
-
 const HOSTILE = ['<', '&', '"', ']]>', '<script>alert(1)</script>', '\u0000', '\u0008', '\u001f', '\ufffe', '\ud800', '👮‍♀️', '\u202e', 'مرحبا', '=CMD|" /C calc"!A0', '+1+1', '@SUM(A1)', 'javascript:alert(1)', ',', '\n', '""', 'Green', 'Amber', 'R', 'Jul-17', 'Q2 2017/18', '-12.5', '1e309'];
 
-function hostileCell(r: Rand): string {
+function hostileCell(r: SeededRandom): string {
   if (r.next() < 0.03) return 'x'.repeat(1 + r.int(25_000)); // past the cell limit, sometimes
   let s = '';
   for (let i = r.int(6); i > 0; i--) s += r.next() < 0.7 ? r.pick(HOSTILE) : String.fromCharCode(r.int(0x10000));
@@ -51,7 +38,7 @@ function hostileCell(r: Rand): string {
 const csvField = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /** A CSV whose header names real columns (so rows reach the preview and the database) with hostile cells. */
-function hostileCsv(r: Rand, fields: readonly ImportField[]): Uint8Array {
+function hostileCsv(r: SeededRandom, fields: readonly ImportField[]): Uint8Array {
   const headers = fields.filter(() => r.next() < 0.85).map((f) => f.label);
   if (r.next() < 0.2) headers.push(hostileCell(r));
   const rows = [headers, ...Array.from({ length: r.int(40) }, () => headers.map(() => hostileCell(r)))];
@@ -61,7 +48,7 @@ function hostileCsv(r: Rand, fields: readonly ImportField[]): Uint8Array {
 }
 
 /** Well-formed rows (real refs, statuses, measures and periods) whose free text is hostile: these reach the database. */
-function hostileButValidCsv(r: Rand, caseNo: number, measureNames: readonly string[]): Uint8Array {
+function hostileButValidCsv(r: SeededRandom, caseNo: number, measureNames: readonly string[]): Uint8Array {
   const text = () => hostileCell(r).replace(/x{20000,}/, 'long') || 'text';
   let rows: string[][];
   if (r.next() < 0.6) {
@@ -149,7 +136,7 @@ describe('hostile spreadsheets through the whole import', () => {
   it(`every file is refused with a reason or imported whole; a failed import changes nothing (${RANDOM_CASES} random CSVs and more)`, async () => {
     const db = freshDb('import-fuzz');
     await seedSampleIfFirstRun(db);
-    const r = prng(SEED);
+    const r = seededRandom(SEED);
     const tally: Tally = { inputs: 0, refusedOnRead: 0, refusedInPreview: 0, imported: 0, refusedOnWrite: 0, dbChanged: 0, problems: [] };
 
     // Not spreadsheets at all, and empty or oversized ones.

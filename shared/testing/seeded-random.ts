@@ -1,0 +1,24 @@
+// A small seeded random generator for fuzz tests (mulberry32): the same sequence for the same seed on
+// every machine, so a failure can be replayed. Test code only.
+
+export interface SeededRandom {
+  /** A number in [0, 1). */
+  readonly next: () => number;
+  /** An integer in [0, n). */
+  readonly int: (n: number) => number;
+  readonly pick: <T>(xs: readonly T[]) => T;
+}
+
+export function seededRandom(seed: number): SeededRandom {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n: number) => Math.floor(next() * n);
+  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
+  return { next, int, pick };
+}
