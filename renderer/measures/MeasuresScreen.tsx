@@ -125,6 +125,8 @@ function PlanMeasures({ planId }: { planId: string }) {
   const selectedMeasure = measures.find((m) => m.id === selected);
 
   const add = async () => {
+    // Close the open measure first: typing while the new one is being stored must not rename the old one.
+    setSelected(null);
     const id = await trackWrite(() => addMeasure(db, planId));
     setSelected(id);
     requestAnimationFrame(() => editorRef.current?.scrollIntoView({ block: 'start' }));
