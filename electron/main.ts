@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, ty
 import { AUTO_BACKUP_DIR, isAllowedExternalUrl } from '../shared/host/api';
 import { createAutoBackupStore, nodeBackupFs } from './auto-backups';
 import { registerHandlers } from './ipc-handlers';
+import { pinAppLocale } from './locale';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -31,6 +32,9 @@ app.setName('Panelwright');
 // Tests give each run its own data folder (and so its own database and instance lock).
 const userDataOverride = process.env['PANELWRIGHT_USER_DATA_DIR'];
 if (userDataOverride) app.setPath('userData', userDataOverride);
+
+// British English whatever the machine's locale (must happen before 'ready').
+pinAppLocale(app);
 
 // Must happen before 'ready'. A fixed, privileged origin keeps IndexedDB data across releases.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);

@@ -2,14 +2,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isLive } from '../../shared/records/meta';
 import { firstPresentation } from '../../shared/library/case-studies';
-import { formatMeetingDate } from '../../shared/text/dates';
+import { formatShortDate } from '../../shared/text/dates';
 import type { CaseStudy } from '../../shared/library/model';
 import { db } from '../db/database';
 import { addPresentation, createCaseStudy, removeCaseStudy, removePresentation, restoreCaseStudy, updateCaseStudy, updatePresentation } from '../db/library-repo';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { Toolbar } from '../editor/Toolbar';
+import { DateInput } from '../ui/DateField';
 import { TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
+import { focusWhenShown } from '../ui/focus';
 import { useChosen } from './use-chosen';
 
 const NO_LABELS = { sectionNo: null, footnoteMarks: new Map<string, string>() };
@@ -23,6 +25,11 @@ export function CaseStudiesTab() {
   if (studies === undefined || committees === undefined) return <p className="loading">Loading case studies…</p>;
 
   const create = async () => chooseNew(await createCaseStudy(db));
+  // No committee is assumed: the new row's committee list takes focus so the author picks it.
+  const addPresentationAndAsk = async (caseStudyId: string) => {
+    const id = await addPresentation(db, caseStudyId);
+    await focusWhenShown(() => document.getElementById(`presentation-committee-${id}`));
+  };
   const remove = async (cs: CaseStudy) => {
     await removeCaseStudy(db, cs.id);
     choose(null);
@@ -43,7 +50,7 @@ export function CaseStudiesTab() {
               <li key={s.id}>
                 <button type="button" className={`list-pick${s.id === current?.id ? ' chosen' : ''}`} aria-current={s.id === current?.id ? 'true' : undefined} onClick={() => choose(s.id)}>
                   <span className="pick-title">{s.title}</span>
-                  <span className="pick-sub">{lastShown(s) ? formatMeetingDate(lastShown(s)) : 'not presented yet'}</span>
+                  <span className="pick-sub">{lastShown(s) ? formatShortDate(lastShown(s)) : 'not presented yet'}</span>
                 </button>
               </li>
             ))}
@@ -82,7 +89,7 @@ export function CaseStudiesTab() {
               <li key={p.id}>
                 <label>
                   Committee
-                  <select value={p.committeeId ?? ''} onChange={(e) => void updatePresentation(db, current.id, p.id, { committeeId: e.target.value || null })} aria-label={`Committee of presentation ${i + 1}`}>
+                  <select id={`presentation-committee-${p.id}`} value={p.committeeId ?? ''} onChange={(e) => void updatePresentation(db, current.id, p.id, { committeeId: e.target.value || null })} aria-label={`Committee of presentation ${i + 1}`}>
                     <option value="">Choose…</option>
                     {committees.map((c) => (
                       <option key={c.id} value={c.id}>
@@ -93,7 +100,7 @@ export function CaseStudiesTab() {
                 </label>
                 <label>
                   Meeting date
-                  <input type="date" value={p.meetingDate} aria-label={`Meeting date of presentation ${i + 1}`} onChange={(e) => void updatePresentation(db, current.id, p.id, { meetingDate: e.target.value })} />
+                  <DateInput value={p.meetingDate} aria-label={`Meeting date of presentation ${i + 1}`} onChange={(meetingDate) => void updatePresentation(db, current.id, p.id, { meetingDate })} />
                 </label>
                 <button type="button" onClick={() => void removePresentation(db, current.id, p.id)}>
                   Remove
@@ -102,7 +109,7 @@ export function CaseStudiesTab() {
             ))}
           </ul>
           <p>
-            <button type="button" onClick={() => void addPresentation(db, current.id, { committeeId: committees[0]?.id ?? null })}>
+            <button type="button" onClick={() => void addPresentationAndAsk(current.id)}>
               Add presentation
             </button>{' '}
             <button type="button" className="danger" onClick={() => void remove(current)}>
@@ -115,7 +122,7 @@ export function CaseStudiesTab() {
               {committees
                 .map((c) => [c.name, firstPresentation(current, c.id)] as const)
                 .filter(([, d]) => d)
-                .map(([n, d]) => `${n}, ${formatMeetingDate(d!)}`)
+                .map(([n, d]) => `${n}, ${formatShortDate(d!)}`)
                 .join('; ')}
             </p>
           )}

@@ -23,6 +23,7 @@ import { db } from '../db/database';
 import { addMeasure, clearValue, loadMeasureData, removeMeasure, restoreMeasure, setThresholds, setValue, updateMeasure } from '../db/measures-repo';
 import type { MeasureChanges, MeasureData } from '../db/measures-repo';
 import { createPlan } from '../db/plans-repo';
+import { DateField } from '../ui/DateField';
 import { SelectField, TextArea, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { defaultComparison, defaultFrequency, figureText, measurePeriods, parseFigure, trendPeriods } from './measures-view-model';
@@ -325,7 +326,7 @@ function MeasureEditor({ measure: m, data, onDeleted }: { measure: Measure; data
         />
         {t?.kind === 'changeVsBaseline' && <NumberField label="Change (%; negative for a reduction)" value={t.percent} allowEmpty={false} save={(v) => upd({ target: { ...t, percent: v ?? 0 } })} />}
         {(t?.kind === 'reachLevel' || t?.kind === 'noMoreThan') && <NumberField label="Level" value={t.level} allowEmpty={false} save={(v) => upd({ target: { ...t, level: v ?? 0 } })} />}
-        {t && <TextField label="By (date, optional)" type="date" value={by} save={(v) => upd({ target: { ...t, by: v || null } })} />}
+        {t && <DateField label="By (date, optional)" value={by} save={(v) => upd({ target: { ...t, by: v || null } })} />}
         <p className="field-hint">{describeTarget(m)}</p>
       </fieldset>
       <SelectField label="Better is" value={m.direction} disabled={t?.kind === 'reduceVsBaseline' || t?.kind === 'noMoreThan'} options={[{ value: 'higherIsBetter', label: 'Higher' }, { value: 'lowerIsBetter', label: 'Lower' }]} save={(v) => write(() => upd({ direction: v }))} />

@@ -6,6 +6,7 @@ import { db } from '../db/database';
 import { addCommittee } from '../db/committees-repo';
 import { updateCover } from '../db/papers-repo';
 import { getAsker } from '../ui/asker';
+import { DateField } from '../ui/DateField';
 import { SelectField, TextArea, TextField } from '../ui/fields';
 
 const NEW_COMMITTEE = '__new__';
@@ -59,7 +60,7 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
           options={[{ value: '', label: '— choose a committee —' }, ...live.map((x) => ({ value: x.id, label: x.name })), { value: NEW_COMMITTEE, label: 'New committee…' }]}
           save={pickCommittee}
         />
-        <TextField label="Date of Meeting" type="date" value={c.meetingDate} readOnly={readOnly} save={(meetingDate) => save({ meetingDate })} />
+        <DateField label="Date of Meeting" value={c.meetingDate} readOnly={readOnly} save={(meetingDate) => save({ meetingDate })} />
         <TextField label="Report of" value={c.reportOf} readOnly={readOnly} save={(reportOf) => save({ reportOf })} />
         <TextField label="Report Author" value={c.author} readOnly={readOnly} save={(author) => save({ author })} />
         <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => save({ email })} />

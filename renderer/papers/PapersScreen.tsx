@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isLive } from '../../shared/records/meta';
-import { formatShortDate } from '../ui/format';
+import { formatShortDate } from '../../shared/text/dates';
 import { navigate } from '../app/route';
 import { db } from '../db/database';
 import { createPaper, deletePaper, duplicatePaper, restorePaper } from '../db/papers-repo';

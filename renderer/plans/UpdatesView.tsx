@@ -13,6 +13,7 @@ import { RichDocView } from '../blocks/RichDocView';
 import { db } from '../db/database';
 import { setUpdate, startFromPrevious } from '../db/plans-repo';
 import { RichTextEditor } from '../editor/RichTextEditor';
+import { DateInput } from '../ui/DateField';
 import { showToast } from '../ui/toast';
 import type { PlanData, PlanViewModel } from './plan-view-model';
 
@@ -228,12 +229,7 @@ function UpdateCard({
           </div>
           <div className="narrative-date">
             <label htmlFor={`${groupName}-date`}>Update as at</label>
-            <input
-              id={`${groupName}-date`}
-              type="date"
-              value={current?.narrativeDate ?? ''}
-              onChange={(e) => void save({ narrativeDate: e.target.value || null })}
-            />
+            <DateInput id={`${groupName}-date`} value={current?.narrativeDate ?? ''} onChange={(iso) => void save({ narrativeDate: iso || null })} />
           </div>
         </div>
       </div>

@@ -39,7 +39,7 @@ interface FieldProps {
   readonly className?: string;
 }
 
-export function TextField({ label, value, save, hint, error, required, readOnly, className, type = 'text', placeholder }: FieldProps & { type?: 'text' | 'email' | 'date' | 'tel'; placeholder?: string }) {
+export function TextField({ label, value, save, hint, error, required, readOnly, className, type = 'text', placeholder }: FieldProps & { type?: 'text' | 'email' | 'tel'; placeholder?: string }) {
   const id = useId();
   const f = useAutosaved(value, save);
   return (
