@@ -86,3 +86,22 @@ test('the author inserts the RAGB summary into the sample paper; the preview pri
   await expect(preview.getByRole('row', { name: /Significantly better/ })).toContainText('11%');
   await expect(preview).toContainText('Currently 100% (9) of targets reported are Red');
 });
+
+test('a measure’s trend chart axis fits its values and target, and no value label sits on the target line', async ({ page }) => {
+  await openApp(page, '#/measures');
+  await page.locator('table.measures-table').getByRole('button', { name: /dealing with Anti-Social Behaviour/ }).click();
+  const chart = page.locator('section.measure-editor figure.chart-view');
+  await expect(chart).toBeVisible();
+  const ticks = (await chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()).map(Number);
+  // Values 56.7 and 55.7 against a 60% target: the axis spans about that, not 0 to 60.
+  expect(Math.min(...ticks)).toBeGreaterThan(40);
+  expect(Math.min(...ticks)).toBeLessThanOrEqual(55.7);
+  expect(Math.max(...ticks)).toBeGreaterThanOrEqual(60);
+  expect(Math.max(...ticks)).toBeLessThan(70);
+  // Value labels clear the dashed target line and each other.
+  const target = await chart.locator('.recharts-line path[stroke-dasharray]').first().boundingBox();
+  const labels = await chart.locator('.recharts-label-list text').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })));
+  expect(labels.length).toBe(2);
+  for (const l of labels) expect(l.bottom <= target!.y - 1 || l.top >= target!.y + target!.height + 1, `label at ${l.top}–${l.bottom} against target at ${target!.y}`).toBe(true);
+  await expectNoAxeViolations(page, 'a measure with its trend chart');
+});

@@ -48,12 +48,15 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     [],
   );
 
+  // Read when the placeholder is drawn, so a renamed section's hint names its new title.
+  const placeholderRef = useRef(placeholder ?? 'Write here…');
+  placeholderRef.current = placeholder ?? 'Write here…';
   // Built once per editor: TipTap would otherwise compare (and re-apply) options on every render.
   const [extensions] = useState(() => [
     ...paperSchemaExtensions({ images }),
     LabelsExtension.configure({ initial: labels }),
     commandShortcuts(getAsker),
-    Placeholder.configure({ placeholder: placeholder ?? 'Write here…', showOnlyCurrent: false }),
+    Placeholder.configure({ placeholder: () => placeholderRef.current, showOnlyCurrent: false }),
   ]);
   const [editorProps] = useState(() => ({
     attributes: { 'aria-label': ariaLabel, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text', spellcheck: 'true' },
@@ -95,6 +98,12 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
   useEffect(() => {
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
+
+  // Redraw the placeholder when its text changes: the placeholder plugin looks again at the cursor's block
+  // when the selection is set (the shown placeholder is the empty editor's one block). No save, no undo step.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setSelection(editor.state.selection).setMeta('addToHistory', false));
+  }, [editor, placeholder]);
 
   // Keep the accessible name in step when the section is renumbered or renamed.
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { useEditorState } from '@tiptap/react';
+import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import { getAsker } from '../ui/asker';
 import { useActiveEditor } from './active-editor';
@@ -45,6 +46,25 @@ const GROUPS: readonly EditorCommand['group'][] = ['history', 'text', 'block', '
 /** Formatting toolbar acting on the focused editor (a paper's section or appendix, a case study). */
 export function Toolbar({ hint = "Click into a section's text to format it." }: { hint?: string }) {
   const editor = useActiveEditor();
+  const bar = useRef<HTMLDivElement>(null);
+  // The table tools are for the table the cursor is in: once focus is elsewhere (a field, another part of
+  // the page) the cursor has left the table, although the last editor keeps its selection.
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    const check = () => {
+      const at = document.activeElement;
+      setEditing(!!editor && !editor.isDestroyed && !!at && (editor.view.dom.contains(at) || !!bar.current?.contains(at)));
+    };
+    // Focus leaving to nothing (a click on the page background) sends no focusin: look once it has settled.
+    const later = () => setTimeout(check, 0);
+    check();
+    document.addEventListener('focusin', check);
+    document.addEventListener('focusout', later);
+    return () => {
+      document.removeEventListener('focusin', check);
+      document.removeEventListener('focusout', later);
+    };
+  }, [editor]);
   const states = useEditorState({
     editor,
     selector: ({ editor: e }) =>
@@ -54,10 +74,10 @@ export function Toolbar({ hint = "Click into a section's text to format it." }: 
     equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
   return (
-    <div className="toolbar" role="toolbar" aria-label="Formatting">
+    <div ref={bar} className="toolbar" role="toolbar" aria-label="Formatting">
       {GROUPS.map((g) => {
         const commands = EDITOR_COMMANDS.filter((c) => c.group === g);
-        if (g === 'table' && !states?.addRow?.enabled) return null;
+        if (g === 'table' && !(editing && states?.addRow?.enabled)) return null;
         return (
           <div className="tool-group" key={g} role="group" aria-label={g}>
             {commands.map((c) => (

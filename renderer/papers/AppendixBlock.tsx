@@ -5,7 +5,19 @@ import { moveAppendix, removeAppendix, renameAppendix, restoreAppendix, setAppen
 import type { EditorLabels } from '../editor/labels-plugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { showToast } from '../ui/toast';
+import { useBlockContent } from '../blocks/use-block-content';
+import { printsAppendixTitle } from '../../shared/papers/appendix-title';
 import { HeadingField } from './HeadingField';
+
+/** Says so when the title is not printed because the data block that opens the appendix prints its own heading. */
+function TitleNotPrintedNote({ appendix }: { appendix: Appendix }) {
+  const first = appendix.body.content[0];
+  const blockId = first?.type === 'dataBlock' ? first.attrs.blockId : '';
+  const state = useBlockContent(blockId);
+  const blocks = state?.block ? { [blockId]: state.content } : {};
+  if (!blockId || !state?.block || printsAppendixTitle(appendix, blocks)) return null;
+  return <p className="muted small appendix-title-note">This title names the appendix in the list of appendices; the page itself opens with the data’s own heading below, so the title is not printed twice.</p>;
+}
 
 /** An appendix: printed on its own page after the paper, lettered by position. */
 export function AppendixBlock({ appendix, index, count, labels, readOnly }: { appendix: Appendix; index: number; count: number; labels: EditorLabels; readOnly: boolean }) {
@@ -33,6 +45,7 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
           </div>
         )}
       </div>
+      <TitleNotPrintedNote appendix={appendix} />
       <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} />
     </section>
   );
