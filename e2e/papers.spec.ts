@@ -150,3 +150,18 @@ test('the table toolbar goes when the cursor leaves the table', async ({ page })
   await sectionText(page, 1).getByText('Before the table.').click();
   await expect(addRow).toBeHidden();
 });
+
+test('a Non Public paper with no reason for exemption is not exported, and the message says what to fill in', async ({ page }) => {
+  await openApp(page);
+  await createPaper(page);
+  await page.getByLabel('Public/Non Public').selectOption('non-public');
+  await waitUntilSaved(page);
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  const message = page.getByRole('status').filter({ hasText: 'could not be exported' });
+  await expect(message).toContainText('Non Public but gives no reason for exemption');
+  await expect(page.getByLabel('Reason for exemption')).toBeFocused();
+  await expectNoAxeViolations(page, 'a refused Non Public export');
+  expect(downloaded).toBe(false);
+});

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PURPOSE_LABEL, PUBLICITY_LABEL } from '../../shared/papers/model';
 import type { CoverSheet, Paper, PaperPurpose, Publicity } from '../../shared/papers/model';
+import { EXEMPTION_NEEDED, lacksExemptionReason } from '../../shared/papers/publicity';
 import { isLive } from '../../shared/records/meta';
 import { db } from '../db/database';
 import { addCommittee } from '../db/committees-repo';
@@ -46,10 +47,11 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
         />
         {c.publicity === 'non-public' && (
           <TextArea
+            className="cover-exemption"
             label="Reason for exemption"
             value={c.exemptionReason}
             readOnly={readOnly}
-            error={c.exemptionReason.trim() ? null : 'A Non Public paper must say why it is exempt (e.g. "Exempt under Schedule 12A, paragraph 3").'}
+            error={lacksExemptionReason(c) ? EXEMPTION_NEEDED : null}
             save={(exemptionReason) => save({ exemptionReason })}
           />
         )}
