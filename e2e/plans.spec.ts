@@ -48,10 +48,13 @@ test('a lead officer writes a quarter’s updates: status required, narrative re
   await expect(f04.getByRole('alert')).toHaveCount(0);
   await expect(page.getByTestId('officer-progress')).toHaveText('Det Supt Firth: 1 of 3 updated');
 
-  // Ctrl+Enter moves on to the next deliverable's status; Start from last period's text copies the text only.
+  // Ctrl+Enter moves on to the next deliverable's status, leaving the text as typed (no line break added:
+  // it printed as a blank line in Word); Start from last period's text copies the text only.
   await page.keyboard.press('Control+Enter');
   const f05 = page.getByRole('article', { name: /F05/ });
   await expect(f05.getByRole('radio').first()).toBeFocused();
+  await expect(f04.getByRole('textbox', { name: 'Update for F04' }).locator('br:not(.ProseMirror-trailingBreak)')).toHaveCount(0);
+  await expect(f04.getByRole('textbox', { name: 'Update for F04' }).locator('p')).toHaveCount(1);
   await page.keyboard.press('g');
   await f05.getByRole('button', { name: "Start from last period's text" }).click();
   await expect(f05.getByRole('textbox', { name: 'Update for F05' })).toContainText('Cybercrime event');

@@ -1,3 +1,4 @@
+import { Extension } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -10,6 +11,13 @@ import { LabelsExtension, setEditorLabels } from './labels-plugin';
 import type { EditorLabels } from './labels-plugin';
 import { paperSchemaExtensions } from './schema-extensions';
 import { toRichDoc } from './to-rich-doc';
+
+/** Handles Ctrl+Enter by doing nothing in the editor; the keydown still reaches the screen's own handler. */
+const leaveOnModEnter = Extension.create({
+  name: 'panelwrightLeaveOnModEnter',
+  priority: 1000, // before the hard-break extension's own Mod-Enter
+  addKeyboardShortcuts: () => ({ 'Mod-Enter': () => true }),
+});
 
 export interface RichTextEditorProps {
   /**
@@ -28,9 +36,14 @@ export interface RichTextEditorProps {
   readonly placeholder?: string;
   /** Whether the author can add images here (papers and case studies; not text printed inside a table cell). */
   readonly images?: boolean;
+  /**
+   * Ctrl+Enter belongs to the screen around the editor (the lead officer's view: next deliverable), so
+   * the editor must not also insert a line break with it (it printed as a blank line in Word).
+   */
+  readonly ctrlEnterLeaves?: boolean;
 }
 
-export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder, images = false }: RichTextEditorProps) {
+export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder, images = false, ctrlEnterLeaves = false }: RichTextEditorProps) {
   const saveRef = useRef(save);
   saveRef.current = save;
   // Edits are numbered; `stored` is the number of the newest edit known to be written.
@@ -57,6 +70,7 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     LabelsExtension.configure({ initial: labels }),
     commandShortcuts(getAsker),
     Placeholder.configure({ placeholder: () => placeholderRef.current, showOnlyCurrent: false }),
+    ...(ctrlEnterLeaves ? [leaveOnModEnter] : []),
   ]);
   const [editorProps] = useState(() => ({
     attributes: { 'aria-label': ariaLabel, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text', spellcheck: 'true' },

@@ -221,6 +221,7 @@ function UpdateCard({
               version={current?.updatedAt}
               labels={NO_LABELS}
               ariaLabel={`Update for ${d.ref}`}
+              ctrlEnterLeaves
               placeholder="What has been done this period, and what happens next."
               // The editor reports its untouched empty body once it mounts: that must not create an update.
               save={(narrative) => (current || !isBlankNarrative(narrative) ? save({ narrative }) : Promise.resolve())}
