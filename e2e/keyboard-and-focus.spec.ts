@@ -66,3 +66,52 @@ test('after inserting as a new appendix, the cursor is in that appendix, after t
   await expect(appendix.locator('.ProseMirror > p').last()).toHaveText('A note under the update.');
   await expect(appendix.locator('.block-preview')).toBeVisible();
 });
+
+test('Add contact works on the first click straight after typing in a contact field, and focus goes to the new contact’s name', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  await createPaper(page);
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  const first = page.getByRole('group', { name: 'Contact 1' });
+  await expect(first.getByLabel('Name')).toBeFocused();
+  await page.keyboard.type('Kevin Dennis');
+  // Straight on to the button, without waiting for the save.
+  await page.getByRole('button', { name: 'Add contact' }).click();
+  const second = page.getByRole('group', { name: 'Contact 2' });
+  await expect(second.getByLabel('Name')).toBeFocused();
+  await expect(second.getByLabel('Name')).toBeInViewport();
+  await page.keyboard.type('Sara Allmond');
+  await waitUntilSaved(page);
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Contact 1' }).getByLabel('Name')).toHaveValue('Kevin Dennis');
+  await expect(page.getByRole('group', { name: 'Contact 2' }).getByLabel('Name')).toHaveValue('Sara Allmond');
+  await expectNoAxeViolations(page, 'a paper with two contacts');
+});
+
+test('Add appendix puts the cursor in the new appendix, scrolled into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page);
+  await createPaper(page);
+  await page.getByRole('button', { name: '+ Add appendix' }).click();
+  const ask = page.getByRole('dialog', { name: 'New appendix' });
+  await ask.getByLabel('Appendix title').fill('Budget detail');
+  await ask.getByRole('button', { name: 'Add appendix' }).click();
+  const editor = page.getByRole('textbox', { name: 'Appendix A: Budget detail' });
+  await expect(editor).toBeFocused();
+  await expect(editor).toBeInViewport();
+  await page.keyboard.type('Figures to follow.');
+  await expect(editor).toHaveText('Figures to follow.');
+});
+
+test('Add measure opens the new measure with its name field focused and in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, '#/measures');
+  await page.getByRole('button', { name: 'Add measure' }).click();
+  const name = page.locator('section.measure-editor').getByLabel('Name');
+  await expect(name).toBeFocused();
+  await expect(name).toBeInViewport();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Calls answered in 10 seconds');
+  await waitUntilSaved(page);
+  await expect(page.locator('table.measures-table')).toContainText('Calls answered in 10 seconds');
+});

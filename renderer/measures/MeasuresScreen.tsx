@@ -25,6 +25,7 @@ import type { MeasureChanges, MeasureData } from '../db/measures-repo';
 import { createPlan } from '../db/plans-repo';
 import { DateField } from '../ui/DateField';
 import { SelectField, TextArea, TextField } from '../ui/fields';
+import { firstField, focusWhenShown } from '../ui/focus';
 import { showToast } from '../ui/toast';
 import { defaultComparison, defaultFrequency, figureText, measurePeriods, parseFigure, trendPeriods } from './measures-view-model';
 import type { Frequency } from './measures-view-model';
@@ -130,7 +131,8 @@ function PlanMeasures({ planId }: { planId: string }) {
     setSelected(null);
     const id = await trackWrite(() => addMeasure(db, planId));
     setSelected(id);
-    requestAnimationFrame(() => editorRef.current?.scrollIntoView({ block: 'start' }));
+    // Into the new measure's name (the button is far above it by then), in view.
+    await focusWhenShown(() => firstField(document.querySelector(`section.measure-editor[data-measure-id="${CSS.escape(id)}"] .measure-form`)), { block: 'center' });
   };
 
   const periodSelect = (id: string, label: string, value: ReportingPeriod | undefined, set: (v: string) => void, allowNone: boolean) => (
@@ -172,7 +174,7 @@ function PlanMeasures({ planId }: { planId: string }) {
         </>
       )}
       {selectedMeasure && (
-        <section ref={editorRef} className="measure-editor" aria-labelledby="measure-editor-title">
+        <section ref={editorRef} className="measure-editor" aria-labelledby="measure-editor-title" data-measure-id={selectedMeasure.id}>
           <div className="measure-editor-head">
             <h2 id="measure-editor-title">{selectedMeasure.name}</h2>
             <button type="button" onClick={() => setSelected(null)}>

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { InsertBlockDialog } from '../blocks/InsertBlockDialog';
-import { useActiveEditor } from '../editor/active-editor';
+import { placeCaretAtEnd, useActiveEditor } from '../editor/active-editor';
+import { focusWhenShown } from '../ui/focus';
 import type { FootnoteStyle, PaperStatus } from '../../shared/papers/model';
 import { sectionNumber } from '../../shared/papers/numbering';
 import { navigate } from '../app/route';
@@ -61,7 +62,9 @@ export function PaperScreen({ paperId }: { paperId: string }) {
     const title = await getAsker().text({ title: 'New appendix', label: 'Appendix title', confirmLabel: 'Add appendix' });
     if (title !== null) {
       const id = await addAppendix(db, paper.id, { title: title.trim() || 'Untitled appendix' });
-      requestAnimationFrame(() => document.getElementById(`appendix-${id}`)?.scrollIntoView({ block: 'start' }));
+      // Its title was just asked for: the cursor goes into its text, in view.
+      const el = await focusWhenShown(() => document.querySelector<HTMLElement>(`#appendix-${CSS.escape(id)} .ProseMirror`), { block: 'start' });
+      if (el) placeCaretAtEnd(el);
     }
   };
 
