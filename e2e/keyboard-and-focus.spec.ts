@@ -115,3 +115,50 @@ test('Add measure opens the new measure with its name field focused and in view'
   await waitUntilSaved(page);
   await expect(page.locator('table.measures-table')).toContainText('Calls answered in 10 seconds');
 });
+
+test('inside a list Tab indents; Esc then Tab leaves the editor (and Esc then Shift+Tab goes back)', async ({ page }) => {
+  await openApp(page);
+  await createPaper(page);
+  const editor = sectionText(page, 1);
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+Shift+8');
+  await page.keyboard.type('First point');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('A sub-point');
+  await expect(editor.locator('ul ul li')).toHaveText('A sub-point');
+  await expect(editor).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Section 2 title')).toBeFocused();
+  await expect(editor.locator('ul ul ul')).toHaveCount(0);
+
+  await editor.getByText('A sub-point').click();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Remove section 1', exact: true })).toBeFocused();
+  // Esc followed by another key first: Tab indents again.
+  await editor.getByText('A sub-point').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Another');
+  await page.keyboard.press('Tab');
+  await expect(editor).toBeFocused();
+  await expect(editor.locator('ul ul ul li')).toHaveText('Another');
+});
+
+test('the keyboard shortcuts are listed in the app, including the way out of the editor', async ({ page }) => {
+  await openApp(page);
+  await createPaper(page);
+  await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toContainText('Esc, then Tab');
+  await expect(help).toContainText('Ctrl+Shift+I');
+  await expect(help).toContainText('Ctrl+F');
+  await expectNoAxeViolations(page, 'the keyboard shortcuts');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Keyboard shortcuts' })).toBeFocused();
+});

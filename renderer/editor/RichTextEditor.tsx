@@ -8,6 +8,7 @@ import { getAsker } from '../ui/asker';
 import { clearActiveEditor, setActiveEditor } from './active-editor';
 import { commandShortcuts } from './commands';
 import { LabelsExtension, setEditorLabels } from './labels-plugin';
+import { LeaveEditor } from './leave-editor';
 import type { EditorLabels } from './labels-plugin';
 import { paperSchemaExtensions } from './schema-extensions';
 import { toRichDoc } from './to-rich-doc';
@@ -69,6 +70,7 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     ...paperSchemaExtensions({ images }),
     LabelsExtension.configure({ initial: labels }),
     commandShortcuts(getAsker),
+    LeaveEditor,
     Placeholder.configure({ placeholder: () => placeholderRef.current, showOnlyCurrent: false }),
     ...(ctrlEnterLeaves ? [leaveOnModEnter] : []),
   ]);

@@ -5,6 +5,7 @@ import { getAsker } from '../ui/asker';
 import { useActiveEditor } from './active-editor';
 import { EDITOR_COMMANDS, shortcutLabel } from './commands';
 import type { EditorCommand } from './commands';
+import { ShortcutsDialog } from './ShortcutsDialog';
 
 const ICONS: Record<string, string> = {
   undo: '↶',
@@ -50,6 +51,17 @@ export function Toolbar({ hint = "Click into a section's text to format it." }: 
   // The table tools are for the table the cursor is in: once focus is elsewhere (a field, another part of
   // the page) the cursor has left the table, although the last editor keeps its selection.
   const [editing, setEditing] = useState(false);
+  const [help, setHelp] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && e.key === '/') {
+        e.preventDefault();
+        setHelp(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   useEffect(() => {
     const check = () => {
       const at = document.activeElement;
@@ -87,6 +99,10 @@ export function Toolbar({ hint = "Click into a section's text to format it." }: 
         );
       })}
       {!editor && <span className="toolbar-hint">{hint}</span>}
+      <button type="button" className="tool tool-shortcuts" aria-label="Keyboard shortcuts" title={`Keyboard shortcuts (${shortcutLabel('Mod-/')})`} aria-keyshortcuts="Control+/" onClick={() => setHelp(true)}>
+        Shortcuts
+      </button>
+      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
     </div>
   );
 }
