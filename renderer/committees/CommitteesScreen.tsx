@@ -2,13 +2,24 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { isLive } from '../../shared/records/meta';
 import { db } from '../db/database';
-import { addCommittee, removeCommittee, renameCommittee } from '../db/committees-repo';
+import { addCommittee, removeCommittee, renameCommittee, restoreCommittee } from '../db/committees-repo';
+import type { Committee } from '../../shared/papers/model';
+import { committeeRemovalQuestion, papersUsingCommittee } from '../../shared/papers/committees';
+import { getAsker } from '../ui/asker';
 import { TextField } from '../ui/fields';
+import { showToast } from '../ui/toast';
 
 /** The reusable list of committees and panels that papers are addressed to. */
 export function CommitteesScreen() {
   const committees = useLiveQuery(async () => (await db.committees.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name)), []);
   const [name, setName] = useState('');
+  // A committee in use is removed only when the author confirms, told which papers keep it.
+  const remove = async (c: Committee) => {
+    const users = papersUsingCommittee(await db.papers.toArray(), c.id);
+    if (users.length && !(await getAsker().confirm({ ...committeeRemovalQuestion(c.name, users), danger: true }))) return;
+    await removeCommittee(db, c.id);
+    showToast({ text: `“${c.name}” removed from the list.${users.length ? ' Its papers keep it.' : ''}`, action: { label: 'Undo', run: () => restoreCommittee(db, c.id) } });
+  };
   const add = async () => {
     if (!name.trim()) return;
     await addCommittee(db, name);
@@ -42,7 +53,7 @@ export function CommitteesScreen() {
           {committees.map((c) => (
             <li key={c.id} className="committee-row">
               <TextField label={<span className="visually-hidden">Committee name</span>} value={c.name} save={(v) => renameCommittee(db, c.id, v)} />
-              <button type="button" className="danger" onClick={() => void removeCommittee(db, c.id)} aria-label={`Remove ${c.name}`}>
+              <button type="button" className="danger" onClick={() => void remove(c)} aria-label={`Remove ${c.name}`}>
                 Remove
               </button>
             </li>

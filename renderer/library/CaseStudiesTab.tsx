@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { isLive } from '../../shared/records/meta';
 import { firstPresentation } from '../../shared/library/case-studies';
 import { formatShortDate } from '../../shared/text/dates';
+import { removedCommitteeLabel } from '../../shared/papers/committees';
 import type { CaseStudy } from '../../shared/library/model';
 import { db } from '../db/database';
 import { addPresentation, createCaseStudy, removeCaseStudy, removePresentation, restoreCaseStudy, updateCaseStudy, updatePresentation } from '../db/library-repo';
@@ -20,9 +21,10 @@ const lastShown = (cs: CaseStudy) => cs.presentations.map((p) => p.meetingDate).
 
 export function CaseStudiesTab() {
   const studies = useLiveQuery(async () => (await db.caseStudies.toArray()).filter(isLive).sort((a, b) => lastShown(b).localeCompare(lastShown(a)) || a.title.localeCompare(b.title, 'en-GB')), []);
-  const committees = useLiveQuery(async () => (await db.committees.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
+  const allCommittees = useLiveQuery(async () => (await db.committees.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
+  const committees = allCommittees?.filter(isLive);
   const { current, arriving, choose, chooseNew } = useChosen(studies);
-  if (studies === undefined || committees === undefined) return <p className="loading">Loading case studies…</p>;
+  if (studies === undefined || committees === undefined || allCommittees === undefined) return <p className="loading">Loading case studies…</p>;
 
   const create = async () => chooseNew(await createCaseStudy(db));
   // No committee is assumed: the new row's committee list takes focus so the author picks it.
@@ -91,6 +93,13 @@ export function CaseStudiesTab() {
                   Committee
                   <select id={`presentation-committee-${p.id}`} value={p.committeeId ?? ''} onChange={(e) => void updatePresentation(db, current.id, p.id, { committeeId: e.target.value || null })} aria-label={`Committee of presentation ${i + 1}`}>
                     <option value="">Choose…</option>
+                    {allCommittees
+                      .filter((c) => c.id === p.committeeId && !isLive(c))
+                      .map((c) => (
+                        <option key={c.id} value={c.id}>
+                          {removedCommitteeLabel(c.name)}
+                        </option>
+                      ))}
                     {committees.map((c) => (
                       <option key={c.id} value={c.id}>
                         {c.name}

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { PURPOSE_LABEL, PUBLICITY_LABEL } from '../../shared/papers/model';
 import type { CoverSheet, Paper, PaperPurpose, Publicity } from '../../shared/papers/model';
 import { EXEMPTION_NEEDED, lacksExemptionReason } from '../../shared/papers/publicity';
+import { removedCommitteeLabel } from '../../shared/papers/committees';
 import { isLive } from '../../shared/records/meta';
 import { db } from '../db/database';
 import { addCommittee } from '../db/committees-repo';
@@ -17,6 +18,8 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
   const committees = useLiveQuery(() => db.committees.toArray(), []);
   const live = (committees ?? []).filter(isLive).sort((a, b) => a.name.localeCompare(b.name));
   const c = paper.cover;
+  // A committee removed from the list is still this paper's: shown (and printed) as it was.
+  const removed = (committees ?? []).find((x) => x.id === c.committeeId && !isLive(x));
   const save = (changes: Partial<CoverSheet>) => updateCover(db, paper.id, changes);
 
   const pickCommittee = async (value: string) => {
@@ -59,7 +62,12 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
           label="Report to"
           value={c.committeeId ?? ''}
           disabled={readOnly}
-          options={[{ value: '', label: '— choose a committee —' }, ...live.map((x) => ({ value: x.id, label: x.name })), { value: NEW_COMMITTEE, label: 'New committee…' }]}
+          options={[
+            { value: '', label: '— choose a committee —' },
+            ...(removed ? [{ value: removed.id, label: removedCommitteeLabel(removed.name) }] : []),
+            ...live.map((x) => ({ value: x.id, label: x.name })),
+            { value: NEW_COMMITTEE, label: 'New committee…' },
+          ]}
           save={pickCommittee}
         />
         <DateField label="Date of Meeting" value={c.meetingDate} readOnly={readOnly} save={(meetingDate) => save({ meetingDate })} />
