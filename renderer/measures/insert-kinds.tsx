@@ -8,7 +8,9 @@ import { movementSentence } from '../../shared/measures/summary';
 import { planMeasures, planSummary } from '../../shared/measures/blocks';
 import { db } from '../db/database';
 import { loadMeasureData } from '../db/measures-repo';
-import { defaultComparison, defaultFrequency, measurePeriods, trendPeriods } from './measures-view-model';
+import { trendPeriods } from './measures-view-model';
+import type { ReportingPeriod } from '../../shared/periods/model';
+import { useComparison } from './use-comparison';
 
 function Select({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; label: string }[]; onChange: (v: string) => void }) {
   const id = useId();
@@ -30,21 +32,19 @@ function Select({ label, value, options, onChange }: { label: string; value: str
 function usePlanPeriods() {
   const plans = useLiveQuery(async () => (await db.plans.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
   const [planId, setPlanId] = useState('');
-  const [currentId, setCurrentId] = useState('');
-  const [previousId, setPreviousId] = useState<string | null>(null);
   const chosen = plans?.find((p) => p.id === planId) ?? plans?.[0];
   const data = useLiveQuery(() => (chosen ? loadMeasureData(db, chosen.id) : undefined), [chosen?.id]);
-  const periods = data && chosen ? measurePeriods(data, chosen, defaultFrequency(data)) : [];
-  const defaults = data ? defaultComparison(data, periods) : { current: undefined, previous: undefined };
-  const current = periods.find((p) => p.id === currentId) ?? defaults.current;
-  const previous = previousId === '' ? undefined : (periods.find((p) => p.id === previousId) ?? defaults.previous);
-  const options = periods.map((p) => ({ value: p.id, label: periodShortLabel(p) }));
-  const planField = <Select label="Plan" value={chosen?.id ?? ''} options={(plans ?? []).map((p) => ({ value: p.id, label: p.name }))} onChange={(v) => (setPlanId(v), setCurrentId(''), setPreviousId(null))} />;
+  // Keyed by plan: the same choice the measures screen shows (and keeps) for it.
+  const comparison = useComparison(chosen?.id ?? '', data && chosen && data.plans[0]?.id === chosen.id ? data : undefined, chosen);
+  const { periods, current, previous } = comparison;
+  const options = (list: readonly ReportingPeriod[]) => list.map((p) => ({ value: p.id, label: periodShortLabel(p) }));
+  const planField = <Select label="Plan" value={chosen?.id ?? ''} options={(plans ?? []).map((p) => ({ value: p.id, label: p.name }))} onChange={setPlanId} />;
   const fields = (
     <>
       {planField}
-      <Select label="Period" value={current?.id ?? ''} options={options} onChange={setCurrentId} />
-      <Select label="Compared with" value={previous?.id ?? ''} options={[{ value: '', label: 'None' }, ...options]} onChange={setPreviousId} />
+      <Select label="Period" value={current?.id ?? ''} options={options(periods)} onChange={comparison.chooseCurrent} />
+      <Select label="Compared with" value={previous?.id ?? ''} options={[{ value: '', label: 'None' }, ...options(comparison.comparable)]} onChange={comparison.choosePrevious} />
+      {comparison.notCompared && <p className="field-hint">{comparison.notCompared}</p>}
     </>
   );
   return { plans, plan: chosen, data, periods, current, previous, fields, planField };
