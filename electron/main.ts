@@ -5,7 +5,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
-import { AUTO_BACKUP_DIR, isAllowedExternalUrl } from '../shared/host/api';
+import { AUTO_BACKUP_DIR, IPC, isAllowedExternalUrl } from '../shared/host/api';
+import { guardWindowClose } from './close-guard';
 import { createAutoBackupStore, nodeBackupFs } from './auto-backups';
 import { registerHandlers } from './ipc-handlers';
 import { pinAppLocale } from './locale';
@@ -13,6 +14,7 @@ import {
   APP_ENTRY_URL,
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
+  isAppUrl,
   isBlockedPageRequest,
   isNavigationAllowed,
   isPermissionAllowed,
@@ -89,6 +91,21 @@ function hardenContents(contents: WebContents): void {
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(createWindowOptions({ preloadPath, devTools }));
   window.once('ready-to-show', () => window.show());
+  // The page stores what was just typed before the window goes (close-guard.ts).
+  guardWindowClose({
+    onClose: (listener) => void window.on('close', listener),
+    close: () => window.close(),
+    askRenderer: (requestId) => window.webContents.send(IPC.closeRequested, requestId),
+    onAnswer: (listener) =>
+      void ipcMain.on(IPC.closeAnswer, (event, requestId: unknown, answer: unknown) => {
+        // Only this window's own page may answer for it.
+        if (event.sender === window.webContents && event.senderFrame && isAppUrl(event.senderFrame.url)) listener(requestId, answer);
+      }),
+    askCloseAnyway: async (message) =>
+      (await dialog.showMessageBox(window, { type: 'warning', buttons: ['Keep Panelwright open', 'Close anyway'], defaultId: 0, cancelId: 0, title: 'Close Panelwright?', message: 'Close Panelwright?', detail: message })).response === 1,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

@@ -4,6 +4,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichDoc } from '../../shared/richtext/model';
 import { createDebouncedSaver } from '../app/debounced-save';
+import type { JournalEntry } from '../app/unsaved-journal';
 import { getAsker } from '../ui/asker';
 import { clearActiveEditor, setActiveEditor } from './active-editor';
 import { commandShortcuts } from './commands';
@@ -42,9 +43,11 @@ export interface RichTextEditorProps {
    * the editor must not also insert a line break with it (it printed as a blank line in Word).
    */
   readonly ctrlEnterLeaves?: boolean;
+  /** How an unsaved body is put back after a reload (renderer/app/durable-edits.ts). */
+  readonly journal?: ((body: RichDoc) => JournalEntry | null) | undefined;
 }
 
-export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder, images = false, ctrlEnterLeaves = false }: RichTextEditorProps) {
+export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder, images = false, ctrlEnterLeaves = false, journal }: RichTextEditorProps) {
   const saveRef = useRef(save);
   saveRef.current = save;
   // Edits are numbered; `stored` is the number of the newest edit known to be written.
@@ -52,12 +55,16 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
   const adoptRef = useRef<() => void>(() => {});
   const saver = useMemo(
     () =>
-      createDebouncedSaver<{ body: RichDoc; edit: number }>(({ body, edit }) =>
-        saveRef.current(body).then((result) => {
-          edits.current.stored = Math.max(edits.current.stored, edit);
-          adoptRef.current();
-          return result;
-        }),
+      createDebouncedSaver<{ body: RichDoc; edit: number }>(
+        ({ body, edit }) =>
+          saveRef.current(body).then((result) => {
+            edits.current.stored = Math.max(edits.current.stored, edit);
+            adoptRef.current();
+            return result;
+          }),
+        undefined,
+        undefined,
+        { journal: journal && (({ body }) => journal(body)) },
       ),
     [],
   );
@@ -133,6 +140,7 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
   useEffect(
     () => () => {
       saver.flush();
+      saver.dispose();
       if (editor) clearActiveEditor(editor);
     },
     [editor, saver],

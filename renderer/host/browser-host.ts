@@ -82,4 +82,6 @@ export const browserHost = {
   writeAutoBackup,
   listAutoBackups,
   readAutoBackup,
+  // A tab asks before leaving through beforeunload (renderer/app/save-state.ts).
+  onCloseRequested: () => {},
 } satisfies HostApi;

@@ -9,6 +9,7 @@ import { db } from '../db/database';
 import { addPresentation, createCaseStudy, removeCaseStudy, removePresentation, restoreCaseStudy, updateCaseStudy, updatePresentation } from '../db/library-repo';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { Toolbar } from '../editor/Toolbar';
+import { journalEntry } from '../app/durable-edits';
 import { DateInput } from '../ui/DateField';
 import { TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
@@ -81,6 +82,7 @@ export function CaseStudiesTab() {
               ariaLabel={`Text of the case study ${current.title}`}
               placeholder="Write the case study: background, what was done, results."
               save={(body) => updateCaseStudy(db, current.id, { body })}
+              journal={journalEntry.caseStudyBody(current.id)}
             />
           </div>
           <h2>Presented</h2>

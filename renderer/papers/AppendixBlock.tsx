@@ -4,6 +4,7 @@ import { db } from '../db/database';
 import { moveAppendix, removeAppendix, renameAppendix, restoreAppendix, setAppendixBody } from '../db/papers-repo';
 import type { EditorLabels } from '../editor/labels-plugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
+import { journalEntry } from '../app/durable-edits';
 import { showToast } from '../ui/toast';
 import { useBlockContent } from '../blocks/use-block-content';
 import { printsAppendixTitle } from '../../shared/papers/appendix-title';
@@ -30,7 +31,7 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
     <section className="paper-appendix page-break" id={`appendix-${appendix.id}`} aria-label={`Appendix ${letter}: ${appendix.title}`}>
       <div className="appendix-label">APPENDIX {letter}</div>
       <div className="section-heading">
-        <HeadingField label={`Appendix ${letter} title`} value={appendix.title} readOnly={readOnly} save={(title) => renameAppendix(db, appendix.id, title)} />
+        <HeadingField label={`Appendix ${letter} title`} value={appendix.title} readOnly={readOnly} save={(title) => renameAppendix(db, appendix.id, title)} journal={journalEntry.appendixTitle(appendix.id)} />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Appendix ${letter} actions`}>
             <button type="button" className="icon" aria-label={`Move appendix ${letter} up`} title="Move appendix up" disabled={index === 0} onClick={() => void moveAppendix(db, appendix.id, 'up')}>
@@ -46,7 +47,7 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
         )}
       </div>
       <TitleNotPrintedNote appendix={appendix} />
-      <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} />
+      <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} journal={journalEntry.appendixBody(appendix.id)} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Paper } from '../../shared/papers/model';
 import { CONTACTS_INTRO } from '../../shared/papers/standard-sections';
 import { db } from '../db/database';
 import { addContact, removeContact, updateContact } from '../db/contacts-repo';
+import { journalEntry } from '../app/durable-edits';
 import { TextField } from '../ui/fields';
 import { focusWhenShown } from '../ui/focus';
 
@@ -21,10 +22,10 @@ export function ContactsForm({ paper, readOnly }: { paper: Paper; readOnly: bool
       {paper.contacts.map((c, i) => (
         <fieldset className="contact" key={c.id} id={`contact-${c.id}`}>
           <legend>Contact {i + 1}</legend>
-          <TextField label="Name" value={c.name} readOnly={readOnly} save={(name) => updateContact(db, paper.id, c.id, { name })} />
-          <TextField label="Role" value={c.role} readOnly={readOnly} save={(role) => updateContact(db, paper.id, c.id, { role })} />
-          <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => updateContact(db, paper.id, c.id, { email })} />
-          <TextField label="Telephone" type="tel" value={c.phone} readOnly={readOnly} save={(phone) => updateContact(db, paper.id, c.id, { phone })} />
+          <TextField label="Name" value={c.name} readOnly={readOnly} save={(name) => updateContact(db, paper.id, c.id, { name })} journal={journalEntry.contact(paper.id, c.id, 'name')} />
+          <TextField label="Role" value={c.role} readOnly={readOnly} save={(role) => updateContact(db, paper.id, c.id, { role })} journal={journalEntry.contact(paper.id, c.id, 'role')} />
+          <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => updateContact(db, paper.id, c.id, { email })} journal={journalEntry.contact(paper.id, c.id, 'email')} />
+          <TextField label="Telephone" type="tel" value={c.phone} readOnly={readOnly} save={(phone) => updateContact(db, paper.id, c.id, { phone })} journal={journalEntry.contact(paper.id, c.id, 'phone')} />
           {!readOnly && (
             <button type="button" className="link-button danger" onClick={() => void removeContact(db, paper.id, c.id)}>
               Remove contact {i + 1}

@@ -7,6 +7,7 @@ import { isLive } from '../../shared/records/meta';
 import { db } from '../db/database';
 import { addCommittee } from '../db/committees-repo';
 import { updateCover } from '../db/papers-repo';
+import { journalEntry } from '../app/durable-edits';
 import { getAsker } from '../ui/asker';
 import { DateField } from '../ui/DateField';
 import { SelectField, TextArea, TextField } from '../ui/fields';
@@ -55,7 +56,7 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
             value={c.exemptionReason}
             readOnly={readOnly}
             error={lacksExemptionReason(c) ? EXEMPTION_NEEDED : null}
-            save={(exemptionReason) => save({ exemptionReason })}
+            save={(exemptionReason) => save({ exemptionReason })} journal={journalEntry.cover(paper.id, 'exemptionReason')}
           />
         )}
         <SelectField
@@ -70,12 +71,12 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
           ]}
           save={pickCommittee}
         />
-        <DateField label="Date of Meeting" value={c.meetingDate} readOnly={readOnly} save={(meetingDate) => save({ meetingDate })} />
-        <TextField label="Report of" value={c.reportOf} readOnly={readOnly} save={(reportOf) => save({ reportOf })} />
-        <TextField label="Report Author" value={c.author} readOnly={readOnly} save={(author) => save({ author })} />
-        <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => save({ email })} />
-        <TextField label="Other Contacts" value={c.otherContacts} readOnly={readOnly} save={(otherContacts) => save({ otherContacts })} />
-        <TextField label="Agenda Item" value={c.agendaItem} readOnly={readOnly} save={(agendaItem) => save({ agendaItem })} />
+        <DateField label="Date of Meeting" value={c.meetingDate} readOnly={readOnly} save={(meetingDate) => save({ meetingDate })} journal={journalEntry.cover(paper.id, 'meetingDate')} />
+        <TextField label="Report of" value={c.reportOf} readOnly={readOnly} save={(reportOf) => save({ reportOf })} journal={journalEntry.cover(paper.id, 'reportOf')} />
+        <TextField label="Report Author" value={c.author} readOnly={readOnly} save={(author) => save({ author })} journal={journalEntry.cover(paper.id, 'author')} />
+        <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => save({ email })} journal={journalEntry.cover(paper.id, 'email')} />
+        <TextField label="Other Contacts" value={c.otherContacts} readOnly={readOnly} save={(otherContacts) => save({ otherContacts })} journal={journalEntry.cover(paper.id, 'otherContacts')} />
+        <TextField label="Agenda Item" value={c.agendaItem} readOnly={readOnly} save={(agendaItem) => save({ agendaItem })} journal={journalEntry.cover(paper.id, 'agendaItem')} />
       </div>
     </section>
   );

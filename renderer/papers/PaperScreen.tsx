@@ -8,6 +8,7 @@ import { navigate } from '../app/route';
 import { db } from '../db/database';
 import { addAppendix, addSection, updatePaper } from '../db/papers-repo';
 import { Toolbar } from '../editor/Toolbar';
+import { journalEntry } from '../app/durable-edits';
 import { getAsker } from '../ui/asker';
 import { SelectField, TextField } from '../ui/fields';
 import { AppendixBlock } from './AppendixBlock';
@@ -72,7 +73,7 @@ export function PaperScreen({ paperId }: { paperId: string }) {
     <div className="paper-screen">
       {inserting && <InsertBlockDialog paperId={paper.id} editor={insertTarget} onClose={() => setInserting(false)} />}
       <div className="paper-bar">
-        <TextField className="paper-title-field" label="Paper title" value={paper.title} readOnly={readOnly} save={(title) => updatePaper(db, paper.id, { title })} />
+        <TextField className="paper-title-field" label="Paper title" value={paper.title} readOnly={readOnly} save={(title) => updatePaper(db, paper.id, { title })} journal={journalEntry.paperTitle(paper.id)} />
         <SelectField<PaperStatus>
           label="Status"
           value={paper.status}

@@ -4,6 +4,7 @@ import { db } from '../db/database';
 import { addSection, moveSection, removeSection, renameSection, restoreSection, setSectionBody } from '../db/papers-repo';
 import type { EditorLabels } from '../editor/labels-plugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
+import { journalEntry } from '../app/durable-edits';
 import { showToast } from '../ui/toast';
 import { HeadingField } from './HeadingField';
 
@@ -29,7 +30,7 @@ export function SectionBlock({ section, number, isFirst, isLast, labels, appendi
         <span className="section-number" aria-hidden="true">
           {number}.
         </span>
-        <HeadingField label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} />
+        <HeadingField label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} journal={journalEntry.sectionTitle(section.id)} />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Section ${number} actions`}>
             <button type="button" className="icon" title="Move section up" aria-label={`Move section ${number} up`} disabled={isFirst} onClick={() => void moveSection(db, section.id, 'up')}>
@@ -47,7 +48,7 @@ export function SectionBlock({ section, number, isFirst, isLast, labels, appendi
           </div>
         )}
       </div>
-      <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} />
+      <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} journal={journalEntry.sectionBody(section.id)} />
       {section.kind === 'appendices' && (
         <div className="generated-list" aria-label="Appendices of this paper (listed automatically)">
           {appendices.length === 0 ? (

@@ -13,6 +13,7 @@ import { RichDocView } from '../blocks/RichDocView';
 import { db } from '../db/database';
 import { setUpdate, startFromPrevious } from '../db/plans-repo';
 import { RichTextEditor } from '../editor/RichTextEditor';
+import { journalEntry } from '../app/durable-edits';
 import { DateInput } from '../ui/DateField';
 import { showToast } from '../ui/toast';
 import type { PlanData, PlanViewModel } from './plan-view-model';
@@ -225,6 +226,7 @@ function UpdateCard({
               placeholder="What has been done this period, and what happens next."
               // The editor reports its untouched empty body once it mounts: that must not create an update.
               save={(narrative) => (current || !isBlankNarrative(narrative) ? save({ narrative }) : Promise.resolve())}
+              journal={(narrative) => (current || !isBlankNarrative(narrative) ? journalEntry.updateNarrative(d.id, periodId, authorId)(narrative) : null)}
             />
             {narrativeProblem && <p className="field-error" role="alert">{narrativeProblem.message}</p>}
           </div>

@@ -5,6 +5,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { formatDayFirst, formatShortDate, parseDayFirstDate } from '../../shared/text/dates';
 import { createDebouncedSaver } from '../app/debounced-save';
+import type { JournalEntry } from '../app/unsaved-journal';
 
 export const DATE_FORMAT_ERROR = 'Type the date day first, e.g. 08/02/2022 or 8 Feb 2022.';
 
@@ -71,13 +72,19 @@ export function DateInput({ id, value, onChange, onBlur, readOnly, required, cla
 }
 
 /** A labelled date field that saves as it is typed (like TextField); unreadable text is not saved and says why. */
-export function DateField({ label, value, save, hint, readOnly, className }: { label: ReactNode; value: string; save: (iso: string) => Promise<unknown>; hint?: string; readOnly?: boolean; className?: string }) {
+export function DateField({ label, value, save, hint, readOnly, className, journal }: { label: ReactNode; value: string; save: (iso: string) => Promise<unknown>; hint?: string; readOnly?: boolean; className?: string; journal?: (iso: string) => JournalEntry | null }) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const saveRef = useRef(save);
   saveRef.current = save;
-  const saver = useMemo(() => createDebouncedSaver<string>((v) => saveRef.current(v)), []);
-  useEffect(() => () => saver.flush(), [saver]);
+  const saver = useMemo(() => createDebouncedSaver<string>((v) => saveRef.current(v), undefined, undefined, { journal }), []);
+  useEffect(
+    () => () => {
+      saver.flush();
+      saver.dispose();
+    },
+    [saver],
+  );
   const described = hint || error ? `${id}-desc` : undefined;
   return (
     <div className={`field ${className ?? ''}`}>
