@@ -136,7 +136,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     serveAppFiles();
     hardenSession();
-    Menu.setApplicationMenu(Menu.buildFromTemplate(createMenuTemplate({ isMac: process.platform === 'darwin', devTools })));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        createMenuTemplate({ isMac: process.platform === 'darwin', devTools, sendEditCommand: (command) => BrowserWindow.getFocusedWindow()?.webContents.send(IPC.editCommand, command) }),
+      ),
+    );
     registerHandlers({
       ipcMain,
       dialog,

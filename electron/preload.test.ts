@@ -7,7 +7,7 @@ import { IPC, type HostApi } from '../shared/host/api';
 
 // Interfaces vanish at run time, so list HostApi's keys here; the type below fails to compile if the
 // interface gains a member this list lacks (and `satisfies` rejects a name it does not have).
-const HOST_API_KEYS = ['appVersion', 'kind', 'listAutoBackups', 'onCloseRequested', 'openExternal', 'openFile', 'readAutoBackup', 'saveFile', 'writeAutoBackup'] as const satisfies readonly (keyof HostApi)[];
+const HOST_API_KEYS = ['appVersion', 'kind', 'listAutoBackups', 'onCloseRequested', 'onEditCommand', 'openExternal', 'openFile', 'readAutoBackup', 'saveFile', 'writeAutoBackup'] as const satisfies readonly (keyof HostApi)[];
 type Unlisted = Exclude<keyof HostApi, (typeof HOST_API_KEYS)[number]>;
 const everyKeyListed: [Unlisted] extends [never] ? true : never = true;
 
@@ -80,5 +80,12 @@ describe('the preload', () => {
     listeners[IPC.closeRequested]!({}, 4);
     await new Promise((r) => setTimeout(r, 0));
     expect(sent).toEqual([[IPC.closeAnswer, 4, { unsaved: true }]]);
+  });
+  it('passes the Edit menu’s undo and redo to the page, and nothing else', async () => {
+    const { exposed, listeners } = await loadPreload();
+    const got: string[] = [];
+    (exposed.panelwright as HostApi).onEditCommand((c) => void got.push(c));
+    for (const c of ['undo', 'redo', 'rm -rf', 42]) listeners[IPC.editCommand]!({}, c);
+    expect(got).toEqual(['undo', 'redo']);
   });
 });

@@ -24,6 +24,10 @@ const panelwright = {
         () => ipcRenderer.send(IPC.closeAnswer, requestId, { unsaved: true }),
       );
     }),
+  onEditCommand: (run) =>
+    void ipcRenderer.on(IPC.editCommand, (_event, command: unknown) => {
+      if (command === 'undo' || command === 'redo') run(command);
+    }),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('panelwright', panelwright);

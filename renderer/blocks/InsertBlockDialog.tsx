@@ -3,7 +3,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BlockSource } from '../../shared/blocks/model';
 import { db } from '../db/database';
-import { createBlock, insertBlockAsAppendix } from '../db/blocks-repo';
+import { createBlock } from '../db/blocks-repo';
+import { insertBlockAsAppendixUndoable } from '../undo/paper-actions';
+import { useHistory } from '../undo/PaperHistory';
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { focusWhenShown, rememberFocus, restoreFocus } from '../ui/focus';
@@ -34,6 +36,7 @@ interface Props {
 
 export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const history = useHistory();
   // Where focus was when the dialog opened (the editor at its cursor, or the button): it goes back there.
   const [returnTo] = useState(rememberFocus);
   const [kindId, setKindId] = useState(INSERT_KINDS[0]?.id ?? '');
@@ -66,7 +69,7 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
     setBusy(true);
     try {
       if (where === 'appendix') {
-        const id = await insertBlockAsAppendix(db, paperId, choice.source, choice.title);
+        const id = await insertBlockAsAppendixUndoable(history, paperId, choice.source, choice.title);
         close();
         // Into the new appendix's text, after the block it holds.
         void focusWhenShown(() => document.querySelector<HTMLElement>(`#appendix-${CSS.escape(id)} .ProseMirror`), { block: 'start' }).then((el) => {

@@ -31,3 +31,8 @@ export function updateContact(db: PanelwrightDb, paperId: string, contactId: str
 export function removeContact(db: PanelwrightDb, paperId: string, contactId: string): Promise<void> {
   return changeContacts(db, paperId, (cs) => (cs.some((c) => c.id === contactId) ? cs.filter((c) => c.id !== contactId) : null));
 }
+
+/** Puts a contact back at its place in the list (undoing its removal); a no-op if it is there already. */
+export function insertContact(db: PanelwrightDb, paperId: string, contact: Contact, index: number): Promise<void> {
+  return changeContacts(db, paperId, (cs) => (cs.some((c) => c.id === contact.id) ? null : [...cs.slice(0, index), contact, ...cs.slice(index)]));
+}

@@ -3,7 +3,9 @@ import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichDoc } from '../../shared/richtext/model';
+import { undoDepth } from '@tiptap/pm/history';
 import { createDebouncedSaver } from '../app/debounced-save';
+import { useHistory } from '../undo/PaperHistory';
 import type { JournalEntry } from '../app/unsaved-journal';
 import { getAsker } from '../ui/asker';
 import { clearActiveEditor, setActiveEditor } from './active-editor';
@@ -45,9 +47,14 @@ export interface RichTextEditorProps {
   readonly ctrlEnterLeaves?: boolean;
   /** How an unsaved body is put back after a reload (renderer/app/durable-edits.ts). */
   readonly journal?: ((body: RichDoc) => JournalEntry | null) | undefined;
+  /**
+   * Joins the paper's one undo history (renderer/undo/) under this key: each of the editor's undo groups
+   * is a step of it, undone from anywhere by Ctrl+Z. Without a paper history the editor keeps its own undo.
+   */
+  readonly historyKey?: string;
 }
 
-export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder, images = false, ctrlEnterLeaves = false, journal }: RichTextEditorProps) {
+export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder, images = false, ctrlEnterLeaves = false, journal, historyKey }: RichTextEditorProps) {
   const saveRef = useRef(save);
   saveRef.current = save;
   // Edits are numbered; `stored` is the number of the newest edit known to be written.
@@ -135,6 +142,39 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     editorProps.attributes = attributes;
     editor.setOptions({ editorProps: { ...editorProps, attributes } });
   }, [editor, editorProps, ariaLabel]);
+
+  // The paper's history: this editor's undo groups are its steps (see historyKey).
+  const history = useHistory();
+  const labelRef = useRef(ariaLabel);
+  labelRef.current = ariaLabel;
+  useEffect(() => {
+    if (!editor || !history || !historyKey) return;
+    let depth = undoDepth(editor.state) as number;
+    const onTransaction = () => {
+      const now = undoDepth(editor.state) as number;
+      if (now > depth) history.typed(historyKey, now - depth);
+      else if (now < depth) history.forgetTyping(historyKey, depth - now);
+      depth = now;
+    };
+    editor.on('transaction', onTransaction);
+    const unregister = history.registerEditor(historyKey, {
+      get label() {
+        const where = labelRef.current.replace(/:.*/, '');
+        return `Typing in ${where.charAt(0).toLowerCase()}${where.slice(1)}`;
+      },
+      undo: () => !editor.isDestroyed && editor.commands.undo(),
+      redo: () => !editor.isDestroyed && editor.commands.redo(),
+      reveal: () => {
+        if (editor.isDestroyed) return;
+        editor.commands.focus(undefined, { scrollIntoView: false });
+        editor.view.dom.scrollIntoView({ block: 'nearest' });
+      },
+    });
+    return () => {
+      editor.off('transaction', onTransaction);
+      unregister();
+    };
+  }, [editor, history, historyKey]);
 
   // Save what is pending when the editor goes away (section removed, paper closed).
   useEffect(

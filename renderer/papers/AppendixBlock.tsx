@@ -1,7 +1,9 @@
 import type { Appendix } from '../../shared/papers/model';
 import { appendixLetter } from '../../shared/papers/numbering';
 import { db } from '../db/database';
-import { moveAppendix, removeAppendix, renameAppendix, restoreAppendix, setAppendixBody } from '../db/papers-repo';
+import { renameAppendix, setAppendixBody } from '../db/papers-repo';
+import { moveAppendixUndoable, recordAppendixRename, removeAppendixUndoable } from '../undo/paper-actions';
+import { useHistory } from '../undo/PaperHistory';
 import type { EditorLabels } from '../editor/labels-plugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { journalEntry } from '../app/durable-edits';
@@ -23,21 +25,22 @@ function TitleNotPrintedNote({ appendix }: { appendix: Appendix }) {
 /** An appendix: printed on its own page after the paper, lettered by position. */
 export function AppendixBlock({ appendix, index, count, labels, readOnly }: { appendix: Appendix; index: number; count: number; labels: EditorLabels; readOnly: boolean }) {
   const letter = appendixLetter(index);
+  const history = useHistory();
   const remove = async () => {
-    await removeAppendix(db, appendix.id);
-    showToast({ text: `Appendix ${letter} removed.`, action: { label: 'Undo', run: () => restoreAppendix(db, appendix.id) } });
+    const entry = await removeAppendixUndoable(history, appendix, letter);
+    if (entry && history) showToast({ text: `Appendix ${letter} removed.`, action: { label: 'Undo', run: () => history.undoEntry(entry) } });
   };
   return (
     <section className="paper-appendix page-break" id={`appendix-${appendix.id}`} aria-label={`Appendix ${letter}: ${appendix.title}`}>
       <div className="appendix-label">APPENDIX {letter}</div>
       <div className="section-heading">
-        <HeadingField label={`Appendix ${letter} title`} value={appendix.title} readOnly={readOnly} save={(title) => renameAppendix(db, appendix.id, title)} journal={journalEntry.appendixTitle(appendix.id)} />
+        <HeadingField label={`Appendix ${letter} title`} value={appendix.title} readOnly={readOnly} save={(title) => renameAppendix(db, appendix.id, title)} journal={journalEntry.appendixTitle(appendix.id)} onRenamed={(from, to) => recordAppendixRename(history, appendix, letter, from, to)} />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Appendix ${letter} actions`}>
-            <button type="button" className="icon" aria-label={`Move appendix ${letter} up`} title="Move appendix up" disabled={index === 0} onClick={() => void moveAppendix(db, appendix.id, 'up')}>
+            <button type="button" className="icon" aria-label={`Move appendix ${letter} up`} title="Move appendix up" disabled={index === 0} onClick={() => void moveAppendixUndoable(history, appendix, letter, 'up')}>
               ↑
             </button>
-            <button type="button" className="icon" aria-label={`Move appendix ${letter} down`} title="Move appendix down" disabled={index === count - 1} onClick={() => void moveAppendix(db, appendix.id, 'down')}>
+            <button type="button" className="icon" aria-label={`Move appendix ${letter} down`} title="Move appendix down" disabled={index === count - 1} onClick={() => void moveAppendixUndoable(history, appendix, letter, 'down')}>
               ↓
             </button>
             <button type="button" className="icon danger" aria-label={`Remove appendix ${letter}`} title="Remove appendix" onClick={() => void remove()}>
@@ -47,7 +50,7 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
         )}
       </div>
       <TitleNotPrintedNote appendix={appendix} />
-      <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} journal={journalEntry.appendixBody(appendix.id)} />
+      <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} journal={journalEntry.appendixBody(appendix.id)} historyKey={`appendix-${appendix.id}`} />
     </section>
   );
 }

@@ -1,15 +1,18 @@
 import type { Paper } from '../../shared/papers/model';
 import { CONTACTS_INTRO } from '../../shared/papers/standard-sections';
 import { db } from '../db/database';
-import { addContact, removeContact, updateContact } from '../db/contacts-repo';
+import { updateContact } from '../db/contacts-repo';
+import { addContactUndoable, removeContactUndoable } from '../undo/paper-actions';
+import { useHistory } from '../undo/PaperHistory';
 import { journalEntry } from '../app/durable-edits';
 import { TextField } from '../ui/fields';
 import { focusWhenShown } from '../ui/focus';
 
 /** The closing "For any enquiries about this report please contact" block. */
 export function ContactsForm({ paper, readOnly }: { paper: Paper; readOnly: boolean }) {
+  const history = useHistory();
   const add = async () => {
-    const id = await addContact(db, paper.id);
+    const id = await addContactUndoable(history, paper.id);
     // Straight into the new contact's name, in view.
     await focusWhenShown(() => document.querySelector<HTMLElement>(`#contact-${CSS.escape(id)} input`));
   };
@@ -27,7 +30,7 @@ export function ContactsForm({ paper, readOnly }: { paper: Paper; readOnly: bool
           <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => updateContact(db, paper.id, c.id, { email })} journal={journalEntry.contact(paper.id, c.id, 'email')} />
           <TextField label="Telephone" type="tel" value={c.phone} readOnly={readOnly} save={(phone) => updateContact(db, paper.id, c.id, { phone })} journal={journalEntry.contact(paper.id, c.id, 'phone')} />
           {!readOnly && (
-            <button type="button" className="link-button danger" onClick={() => void removeContact(db, paper.id, c.id)}>
+            <button type="button" className="link-button danger" onClick={() => void removeContactUndoable(history, paper.id, c.id)}>
               Remove contact {i + 1}
             </button>
           )}

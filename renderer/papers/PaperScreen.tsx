@@ -6,7 +6,10 @@ import type { FootnoteStyle, PaperStatus } from '../../shared/papers/model';
 import { sectionNumber } from '../../shared/papers/numbering';
 import { navigate } from '../app/route';
 import { db } from '../db/database';
-import { addAppendix, addSection, updatePaper } from '../db/papers-repo';
+import { updatePaper } from '../db/papers-repo';
+import { addAppendixUndoable, addSectionUndoable } from '../undo/paper-actions';
+import { PaperHistory, useHistory } from '../undo/PaperHistory';
+import { focusNewSectionTitle } from './focus-new';
 import { Toolbar } from '../editor/Toolbar';
 import { journalEntry } from '../app/durable-edits';
 import { getAsker } from '../ui/asker';
@@ -20,7 +23,17 @@ import { Outline } from './Outline';
 import { SectionBlock } from './SectionBlock';
 import { useFootnoteMarks, usePaperBundle } from './use-paper';
 
+/** A paper, with its one undo history (renderer/undo/) for everything inside it. */
 export function PaperScreen({ paperId }: { paperId: string }) {
+  return (
+    <PaperHistory>
+      <PaperView paperId={paperId} />
+    </PaperHistory>
+  );
+}
+
+function PaperView({ paperId }: { paperId: string }) {
+  const history = useHistory();
   const bundle = usePaperBundle(paperId);
   const marks = useFootnoteMarks(bundle);
   const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
@@ -62,7 +75,7 @@ export function PaperScreen({ paperId }: { paperId: string }) {
   const addAppendixNow = async () => {
     const title = await getAsker().text({ title: 'New appendix', label: 'Appendix title', confirmLabel: 'Add appendix' });
     if (title !== null) {
-      const id = await addAppendix(db, paper.id, { title: title.trim() || 'Untitled appendix' });
+      const id = await addAppendixUndoable(history, paper.id, title.trim() || 'Untitled appendix');
       // Its title was just asked for: the cursor goes into its text, in view.
       const el = await focusWhenShown(() => document.querySelector<HTMLElement>(`#appendix-${CSS.escape(id)} .ProseMirror`), { block: 'start' });
       if (el) placeCaretAtEnd(el);
@@ -132,7 +145,7 @@ export function PaperScreen({ paperId }: { paperId: string }) {
               />
             ))}
             {!readOnly && (
-              <button type="button" className="add-section" onClick={() => void addSection(db, paper.id, { afterId: bundle.sections.at(-1)?.id, title: 'New section' })}>
+              <button type="button" className="add-section" onClick={() => void addSectionUndoable(history, paper.id, bundle.sections.at(-1)?.id, bundle.sections.length + 1).then(focusNewSectionTitle)}>
                 + Add section
               </button>
             )}

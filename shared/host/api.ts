@@ -41,6 +41,11 @@ export interface HostApi {
    * until it answers (electron/close-guard.ts); a browser tab uses beforeunload instead (no-op here).
    */
   onCloseRequested(prepare: () => Promise<CloseAnswer>): void;
+  /**
+   * Registers what runs when the Edit menu's Undo or Redo is chosen (Electron: the menu sends the
+   * command to the page, so the paper's own undo history answers it; a browser has no such menu).
+   */
+  onEditCommand(run: (command: 'undo' | 'redo') => void): void;
 }
 
 export interface CloseAnswer {
@@ -131,6 +136,8 @@ export const IPC = {
   closeRequested: 'panelwright:close-requested',
   /** page → main: the request id and a CloseAnswer. */
   closeAnswer: 'panelwright:close-answer',
+  /** main → page: the Edit menu's 'undo' or 'redo'. */
+  editCommand: 'panelwright:edit-command',
 } as const;
 
 /** The only external links the app will open. */
