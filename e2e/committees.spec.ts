@@ -40,3 +40,27 @@ test('a committee no paper uses is removed at once, with Undo', async ({ page })
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: 'Remove Estates Board' })).toBeVisible();
 });
+
+test('a committee’s page limit: the status bar shows the paper’s words and pages, and warns when it is over', async ({ page }) => {
+  await openApp(page);
+  await openPaper(page, /Police and Crime Commissioner's Update Report/);
+  const length = page.getByTestId('paper-length');
+  await expect(length).toHaveText(/^[\d,]+ words · about \d+ pages \(\+ \d+ of appendices\)$/);
+  await expect(page.getByText(/over the .* limit/)).toHaveCount(0);
+
+  await page.getByRole('link', { name: 'Committees' }).click();
+  await page.getByLabel(`Page limit for ${PANEL}`).fill('5');
+  await expectNoAxeViolations(page, 'the committees list with a page limit');
+  await openPaper(page, /Police and Crime Commissioner's Update Report/);
+  await expect(page.getByRole('status').filter({ hasText: /About \d+ pages: over the Joint Audit & Scrutiny Panel’s limit of 5 pages \(appendices not counted\)\.$/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'a paper over its committee’s page limit');
+
+  // A limit that is not a number is refused and not saved.
+  await page.getByRole('link', { name: 'Committees' }).click();
+  await page.getByLabel(`Page limit for ${PANEL}`).fill('ten');
+  await expect(page.getByText('A whole number of pages')).toBeVisible();
+  await page.getByLabel(`Page limit for ${PANEL}`).fill('');
+  await openPaper(page, /Police and Crime Commissioner's Update Report/);
+  await expect(length).toBeVisible();
+  await expect(page.getByText(/over the .* limit/)).toHaveCount(0);
+});

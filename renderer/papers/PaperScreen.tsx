@@ -10,6 +10,7 @@ import { updatePaper } from '../db/papers-repo';
 import { addAppendixUndoable, addSectionUndoable } from '../undo/paper-actions';
 import { PaperHistory, useHistory } from '../undo/PaperHistory';
 import { focusNewSectionTitle } from './focus-new';
+import { useReportPaperLength } from '../app/paper-length';
 import { Toolbar } from '../editor/Toolbar';
 import { journalEntry } from '../app/durable-edits';
 import { getAsker } from '../ui/asker';
@@ -35,6 +36,7 @@ export function PaperScreen({ paperId }: { paperId: string }) {
 function PaperView({ paperId }: { paperId: string }) {
   const history = useHistory();
   const bundle = usePaperBundle(paperId);
+  useReportPaperLength(bundle);
   const marks = useFootnoteMarks(bundle);
   const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);

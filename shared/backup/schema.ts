@@ -16,7 +16,12 @@ export { blockSchema, inlineSchema, markSchema, richDocSchema } from './schema-r
 
 // ---- Records ----
 
-export const committeeSchema = z.object({ ...meta, name: text(300) }) satisfies z.ZodType<Committee>;
+export const committeeSchema = z.object({
+  ...meta,
+  name: text(300),
+  // Optional, so every backup written before it still reads.
+  pageLimit: z.number({ error: 'expected a number of pages' }).int('expected a whole number of pages').min(1, 'a page limit is at least 1').max(999, 'a page limit is at most 999').optional(),
+}) satisfies z.ZodType<Committee>;
 
 export const coverSchema = z.object({
   purpose: z.enum(['consideration', 'decision', 'information']),

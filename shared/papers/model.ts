@@ -5,6 +5,8 @@ import type { BlockContent } from '../blocks/content';
 /** A committee or panel papers go to; a reusable list so names are spelt the same every time. */
 export interface Committee extends RecordMeta {
   readonly name: string;
+  /** The most pages a paper to it should run to, appendices not counted; absent when it sets none. */
+  readonly pageLimit?: number | undefined;
 }
 
 export type PaperPurpose = 'consideration' | 'decision' | 'information';
