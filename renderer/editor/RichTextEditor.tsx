@@ -6,6 +6,8 @@ import type { RichDoc } from '../../shared/richtext/model';
 import { undoDepth } from '@tiptap/pm/history';
 import { createDebouncedSaver } from '../app/debounced-save';
 import { useHistory } from '../undo/PaperHistory';
+import { FindHighlight } from '../find/find-plugin';
+import { noteEdited, registerFindTarget } from '../find/targets';
 import type { JournalEntry } from '../app/unsaved-journal';
 import { getAsker } from '../ui/asker';
 import { clearActiveEditor, setActiveEditor } from './active-editor';
@@ -59,16 +61,21 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
   saveRef.current = save;
   // Edits are numbered; `stored` is the number of the newest edit known to be written.
   const edits = useRef({ made: 0, stored: 0 });
+  // When this editor's latest stored save began: a stored body stamped before it is older than what is shown.
+  const ownSaveStartedAt = useRef('');
   const adoptRef = useRef<() => void>(() => {});
   const saver = useMemo(
     () =>
       createDebouncedSaver<{ body: RichDoc; edit: number }>(
-        ({ body, edit }) =>
-          saveRef.current(body).then((result) => {
+        ({ body, edit }) => {
+          const started = new Date().toISOString();
+          return saveRef.current(body).then((result) => {
             edits.current.stored = Math.max(edits.current.stored, edit);
+            if (started > ownSaveStartedAt.current) ownSaveStartedAt.current = started;
             adoptRef.current();
             return result;
-          }),
+          });
+        },
         undefined,
         undefined,
         { journal: journal && (({ body }) => journal(body)) },
@@ -87,6 +94,7 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     LeaveEditor,
     Placeholder.configure({ placeholder: () => placeholderRef.current, showOnlyCurrent: false }),
     ...(ctrlEnterLeaves ? [leaveOnModEnter] : []),
+    FindHighlight,
   ]);
   const [editorProps] = useState(() => ({
     attributes: { 'aria-label': ariaLabel, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text', spellcheck: 'true' },
@@ -98,7 +106,10 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps,
-    onUpdate: ({ editor: e }) => saver.push({ body: toRichDoc(e.getJSON()), edit: ++edits.current.made }),
+    onUpdate: ({ editor: e }) => {
+      saver.push({ body: toRichDoc(e.getJSON()), edit: ++edits.current.made });
+      noteEdited();
+    },
     onFocus: ({ editor: e }) => setActiveEditor(e),
     onBlur: () => setTimeout(() => adoptRef.current(), 0),
   });
@@ -114,6 +125,9 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     if (storedVersion === undefined || storedVersion === shownVersion.current) return;
     if (editor.isFocused || edits.current.made !== edits.current.stored) return;
     shownVersion.current = storedVersion;
+    // Written before this editor's own last save began (a rename of the section, read back before the
+    // body saved after it arrived): older than what is shown, whatever its order of arrival.
+    if (storedVersion < ownSaveStartedAt.current) return;
     if (JSON.stringify(toRichDoc(editor.getJSON())) === JSON.stringify(stored)) return; // our own save coming back
     // Not an edit made here: no update event (so no save), and not on this editor's undo stack.
     editor.chain().setMeta('addToHistory', false).setContent(stored as unknown as Record<string, unknown>, { emitUpdate: false }).run();
@@ -157,6 +171,8 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
       depth = now;
     };
     editor.on('transaction', onTransaction);
+    // The paper's Find searches this editor too.
+    const unregisterFind = registerFindTarget({ kind: 'editor', key: historyKey, editor });
     const unregister = history.registerEditor(historyKey, {
       get label() {
         const where = labelRef.current.replace(/:.*/, '');
@@ -173,6 +189,7 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     return () => {
       editor.off('transaction', onTransaction);
       unregister();
+      unregisterFind();
     };
   }, [editor, history, historyKey]);
 

@@ -71,7 +71,7 @@ function CommandButton({ command, editor, state }: { command: EditorCommand; edi
 const GROUPS: readonly EditorCommand['group'][] = ['history', 'text', 'block', 'insert', 'table'];
 
 /** Formatting toolbar acting on the focused editor (a paper's section or appendix, a case study). */
-export function Toolbar({ hint = "Click into a section's text to format it." }: { hint?: string }) {
+export function Toolbar({ hint = "Click into a section's text to format it.", onFind }: { hint?: string; onFind?: () => void }) {
   const editor = useActiveEditor();
   // In a paper, Undo and Redo are the paper's history; elsewhere (a case study) the editor's own.
   const history = useHistory();
@@ -147,6 +147,11 @@ export function Toolbar({ hint = "Click into a section's text to format it." }: 
         );
       })}
       {!editor && <span className="toolbar-hint">{hint}</span>}
+      {onFind && (
+        <button type="button" className="tool tool-find" title={`Find and replace in the whole paper (${shortcutLabel('Mod-f')}, ${shortcutLabel('Mod-h')})`} aria-keyshortcuts="Control+F Control+H" onClick={onFind}>
+          Find
+        </button>
+      )}
       <button type="button" className="tool tool-shortcuts" aria-label="Keyboard shortcuts" title={`Keyboard shortcuts (${shortcutLabel('Mod-/')})`} aria-keyshortcuts="Control+/" onClick={() => setHelp(true)}>
         Shortcuts
       </button>

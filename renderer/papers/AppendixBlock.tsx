@@ -34,7 +34,7 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
     <section className="paper-appendix page-break" id={`appendix-${appendix.id}`} aria-label={`Appendix ${letter}: ${appendix.title}`}>
       <div className="appendix-label">APPENDIX {letter}</div>
       <div className="section-heading">
-        <HeadingField label={`Appendix ${letter} title`} value={appendix.title} readOnly={readOnly} save={(title) => renameAppendix(db, appendix.id, title)} journal={journalEntry.appendixTitle(appendix.id)} onRenamed={(from, to) => recordAppendixRename(history, appendix, letter, from, to)} />
+        <HeadingField label={`Appendix ${letter} title`} value={appendix.title} readOnly={readOnly} save={(title) => renameAppendix(db, appendix.id, title)} journal={journalEntry.appendixTitle(appendix.id)} onRenamed={(from, to) => recordAppendixRename(history, appendix, letter, from, to)} findKey={`title-appendix-${appendix.id}`} />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Appendix ${letter} actions`}>
             <button type="button" className="icon" aria-label={`Move appendix ${letter} up`} title="Move appendix up" disabled={index === 0} onClick={() => void moveAppendixUndoable(history, appendix, letter, 'up')}>

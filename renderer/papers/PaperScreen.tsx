@@ -7,14 +7,16 @@ import { sectionNumber } from '../../shared/papers/numbering';
 import { navigate } from '../app/route';
 import { db } from '../db/database';
 import { updatePaper } from '../db/papers-repo';
-import { addAppendixUndoable, addSectionUndoable } from '../undo/paper-actions';
+import { addAppendixUndoable, addSectionUndoable, recordPaperRename } from '../undo/paper-actions';
+import { HeadingField } from './HeadingField';
 import { PaperHistory, useHistory } from '../undo/PaperHistory';
 import { focusNewSectionTitle } from './focus-new';
+import { FindBar } from '../find/FindBar';
 import { useReportPaperLength } from '../app/paper-length';
 import { Toolbar } from '../editor/Toolbar';
 import { journalEntry } from '../app/durable-edits';
 import { getAsker } from '../ui/asker';
-import { SelectField, TextField } from '../ui/fields';
+import { SelectField } from '../ui/fields';
 import { AppendixBlock } from './AppendixBlock';
 import { ContactsForm } from './ContactsForm';
 import { CoverSheetForm } from './CoverSheetForm';
@@ -41,6 +43,7 @@ function PaperView({ paperId }: { paperId: string }) {
   const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);
   const [inserting, setInserting] = useState(false);
+  const [finding, setFinding] = useState<'find' | 'replace' | null>(null);
   const activeEditor = useActiveEditor();
   // The editor that had the cursor when the dialog opened: the dialog takes focus, not the editor.
   const [insertTarget, setInsertTarget] = useState<typeof activeEditor>(null);
@@ -54,6 +57,11 @@ function PaperView({ paperId }: { paperId: string }) {
       if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'i' && !isFinal) {
         e.preventDefault();
         setInserting(true);
+      }
+      // Find (Ctrl+F) and Find and replace (Ctrl+H) in the whole paper, instead of the browser's find.
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && (e.key.toLowerCase() === 'f' || e.key.toLowerCase() === 'h') && !document.querySelector('dialog[open]')) {
+        e.preventDefault();
+        setFinding(e.key.toLowerCase() === 'h' && !isFinal ? 'replace' : 'find');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -88,7 +96,17 @@ function PaperView({ paperId }: { paperId: string }) {
     <div className="paper-screen">
       {inserting && <InsertBlockDialog paperId={paper.id} editor={insertTarget} onClose={() => setInserting(false)} />}
       <div className="paper-bar">
-        <TextField className="paper-title-field" label="Paper title" value={paper.title} readOnly={readOnly} save={(title) => updatePaper(db, paper.id, { title })} journal={journalEntry.paperTitle(paper.id)} />
+        <HeadingField
+          className="paper-title-field"
+          labelVisible
+          label="Paper title"
+          value={paper.title}
+          readOnly={readOnly}
+          save={(title) => updatePaper(db, paper.id, { title })}
+          journal={journalEntry.paperTitle(paper.id)}
+          onRenamed={(from, to) => recordPaperRename(history, paper.id, from, to)}
+          findKey="title-paper"
+        />
         <SelectField<PaperStatus>
           label="Status"
           value={paper.status}
@@ -117,13 +135,16 @@ function PaperView({ paperId }: { paperId: string }) {
           <ExportButton paperId={paper.id} />
         </div>
       </div>
-      {readOnly ? (
-        <div className="message-bar" role="note">
-          This paper is final, so it is locked against changes. Set its status back to Draft to edit it.
-        </div>
-      ) : (
-        <Toolbar />
-      )}
+      <div className="paper-tools">
+        {readOnly ? (
+          <div className="message-bar" role="note">
+            This paper is final, so it is locked against changes. Set its status back to Draft to edit it.
+          </div>
+        ) : (
+          <Toolbar onFind={() => setFinding('find')} />
+        )}
+        {finding && <FindBar mode={finding} history={history} readOnly={readOnly} onClose={() => setFinding(null)} />}
+      </div>
       <div className="paper-body">
         <Outline bundle={bundle} readOnly={readOnly} onAddAppendix={() => void addAppendixNow()} />
         <div className="page-scroller">

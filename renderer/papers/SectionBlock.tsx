@@ -35,7 +35,7 @@ export function SectionBlock({ section, number, isFirst, isLast, labels, appendi
         <span className="section-number" aria-hidden="true">
           {number}.
         </span>
-        <HeadingField label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} journal={journalEntry.sectionTitle(section.id)} onRenamed={(from, to) => recordSectionRename(history, section, number, from, to)} />
+        <HeadingField label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} journal={journalEntry.sectionTitle(section.id)} onRenamed={(from, to) => recordSectionRename(history, section, number, from, to)} findKey={`title-section-${section.id}`} />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Section ${number} actions`}>
             <button type="button" className="icon" title="Move section up" aria-label={`Move section ${number} up`} disabled={isFirst} onClick={() => void moveSectionUndoable(history, section, number, 'up')}>

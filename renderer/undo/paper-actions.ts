@@ -7,6 +7,7 @@ import { db } from '../db/database';
 import { addContact, insertContact, removeContact } from '../db/contacts-repo';
 import { insertBlockAsAppendix } from '../db/blocks-repo';
 import { whenSaved } from '../app/save-state';
+import { updatePaper } from '../db/papers-repo';
 import { addAppendix, addSection, moveAppendix, moveSection, removeAppendix, removeSection, renameAppendix, renameSection, restoreAppendix, restoreSection } from '../db/papers-repo';
 import type { ActionEntry, History } from './history';
 
@@ -34,6 +35,10 @@ export async function removeSectionUndoable(history: History | null, section: Se
 
 export function recordSectionRename(history: History | null, section: Section, number: number, from: string, to: string): void {
   recordIf(history, { label: `Rename section ${number} to “${to}”`, undo: () => renameSection(db, section.id, from), redo: () => renameSection(db, section.id, to) });
+}
+
+export function recordPaperRename(history: History | null, paperId: string, from: string, to: string): void {
+  recordIf(history, { label: `Rename the paper to “${to}”`, undo: () => updatePaper(db, paperId, { title: from }), redo: () => updatePaper(db, paperId, { title: to }) });
 }
 
 export async function moveAppendixUndoable(history: History | null, appendix: Appendix, letter: string, direction: 'up' | 'down'): Promise<void> {
