@@ -81,7 +81,7 @@ export function PapersScreen() {
                 <td>{committee || <span className="muted">—</span>}</td>
                 <td>{paper.cover.meetingDate ? formatShortDate(paper.cover.meetingDate) : <span className="muted">—</span>}</td>
                 <td>
-                  <span className={`status-badge status-${paper.status}`}>{paper.status === 'final' ? 'Final' : 'Draft'}</span>
+                  <span className={`status-badge status-${paper.status}`}>{paper.status === 'issued' ? 'Issued' : 'Draft'}</span>
                 </td>
                 <td className="row-actions">
                   <button type="button" onClick={() => void duplicate(paper.id, paper.title)} aria-label={`Duplicate ${paper.title}`}>
