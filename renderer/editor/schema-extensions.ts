@@ -10,6 +10,8 @@ import type { Extensions } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { NodeSelection, Plugin } from '@tiptap/pm/state';
 import { isStorableLink } from '../../shared/richtext/model';
+import type { FootnoteInline } from '../../shared/richtext/model';
+import { cleanFootnoteContent } from '../../shared/richtext/footnote';
 import { getAsker } from '../ui/asker';
 import { footnoteCommand } from './commands';
 import { DataBlock } from '../blocks/data-block-node';
@@ -55,7 +57,11 @@ export const Subheading = Node.create({
   renderHTML: ({ HTMLAttributes }) => ['h3', mergeAttributes(HTMLAttributes, { class: 'subheading' }), 0],
 });
 
-/** A footnote reference holding its own plain text; its mark (a, b … or 1, 2 …) is a decoration. */
+/**
+ * A footnote reference holding its own text: `text` plain, `content` the same with formatting and
+ * links (null for a plain note). Its mark (a, b … or 1, 2 …) is a decoration. A pasted
+ * data-footnote-content is untrusted: it is cleaned by the one footnote rule.
+ */
 export const Footnote = Node.create({
   name: 'footnote',
   group: 'inline',
@@ -66,6 +72,7 @@ export const Footnote = Node.create({
     return {
       id: { default: '', parseHTML: (el) => el.getAttribute('data-footnote-id') ?? '' },
       text: { default: '', parseHTML: (el) => el.getAttribute('data-footnote-text') ?? el.getAttribute('title') ?? '' },
+      content: { default: null, parseHTML: (el) => pastedFootnoteContent(el.getAttribute('data-footnote-content')), renderHTML: () => ({}) },
     };
   },
   parseHTML: () => [{ tag: 'sup[data-footnote-id]' }],
@@ -75,6 +82,7 @@ export const Footnote = Node.create({
       class: 'footnote-ref',
       'data-footnote-id': String(node.attrs.id),
       'data-footnote-text': String(node.attrs.text),
+      ...(Array.isArray(node.attrs.content) && node.attrs.content.length ? { 'data-footnote-content': JSON.stringify(node.attrs.content) } : {}),
       title: `Footnote: ${String(node.attrs.text)}`,
     },
   ],
@@ -96,6 +104,16 @@ export const Footnote = Node.create({
     ];
   },
 });
+
+function pastedFootnoteContent(json: string | null): FootnoteInline[] | null {
+  if (!json || json.length > 200_000) return null;
+  try {
+    const clean = cleanFootnoteContent(JSON.parse(json));
+    return clean.length ? clean : null;
+  } catch {
+    return null;
+  }
+}
 
 // A list item holds paragraphs and nested lists, as the stored model does. StarterKit's allows any
 // block, so a heading or table pasted inside a list showed in the editor and was dropped on saving;
