@@ -15,6 +15,7 @@ import type { DraftContact } from './contacts';
 import type { NoteText } from './inline';
 import { noteContentOf } from './inline';
 import { WORD_IMPORT_LIMITS } from './limits';
+import type { WordImportLimits } from './limits';
 import { Numbering } from './numbering';
 import { WordImportRefused, asRefusal, openWordPackage } from './open';
 import type { OpenedWord } from './open';
@@ -144,17 +145,18 @@ async function reportHeadersFooters(w: OpenedWord, rels: ReadonlyMap<string, Rel
 }
 
 /** Reads a Word file into a new paper's draft and its import report; never throws. */
-export async function importWordPaper(bytes: Uint8Array, fileName = 'the Word file'): Promise<WordImportResult> {
+export async function importWordPaper(bytes: Uint8Array, fileName = 'the Word file', options: { limits?: Partial<WordImportLimits> } = {}): Promise<WordImportResult> {
+  const limits: WordImportLimits = { ...WORD_IMPORT_LIMITS, ...options.limits };
   try {
-    const w = await openWordPackage(bytes);
-    const report = new ReportBuilder(WORD_IMPORT_LIMITS.reportPerKind);
+    const w = await openWordPackage(bytes, limits);
+    const report = new ReportBuilder(limits.reportPerKind);
     const rels = await w.pkg.relationships(w.main);
     const doc = await w.pkg.xml(w.main);
     const body = doc ? child(doc, 'w:body') : undefined;
     if (!doc || !body) throw new WordImportRefused('This Word file has no document body; it may be damaged. Open it in Word, save it again and retry.');
     const paragraphs = descendants(body, 'w:p').length; // table cells' paragraphs included
-    if (paragraphs > WORD_IMPORT_LIMITS.paragraphs) {
-      throw new WordImportRefused(`This document has more than ${WORD_IMPORT_LIMITS.paragraphs.toLocaleString('en-GB')} paragraphs, far more than a committee paper; split it into smaller documents and open each.`);
+    if (paragraphs > limits.paragraphs) {
+      throw new WordImportRefused(`This document has more than ${limits.paragraphs.toLocaleString('en-GB')} paragraphs, far more than a committee paper; split it into smaller documents and open each.`);
     }
     const styles = new StyleSheet((await partOf(w, rels, 'styles'))?.root ?? null);
     const numbering = new Numbering((await partOf(w, rels, 'numbering'))?.root ?? null, styles);

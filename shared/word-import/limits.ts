@@ -21,3 +21,5 @@ export const WORD_IMPORT_LIMITS = {
   /** Notes of each kind listed one by one in the report; the rest are counted. */
   reportPerKind: 40,
 } as const;
+
+export type WordImportLimits = { readonly [K in keyof typeof WORD_IMPORT_LIMITS]: number };

@@ -4,6 +4,7 @@
 import { OfficePackage, PackageProblem, sniff } from '../ooxml/package';
 import { attr, children } from '../ooxml/xml';
 import { WORD_IMPORT_LIMITS } from './limits';
+import type { WordImportLimits } from './limits';
 
 export class WordImportRefused extends Error {
   override name = 'WordImportRefused';
@@ -41,14 +42,14 @@ export interface OpenedWord {
   readonly macros: boolean;
 }
 
-export async function openWordPackage(bytes: Uint8Array): Promise<OpenedWord> {
-  if (bytes.length > WORD_IMPORT_LIMITS.fileBytes) throw new WordImportRefused(`The file is larger than ${WORD_IMPORT_LIMITS.fileBytes / 1024 / 1024} MB and cannot be opened.`);
+export async function openWordPackage(bytes: Uint8Array, limits: WordImportLimits = WORD_IMPORT_LIMITS): Promise<OpenedWord> {
+  if (bytes.length > limits.fileBytes) throw new WordImportRefused(`The file is larger than ${limits.fileBytes / 1024 / 1024} MB and cannot be opened.`);
   const kind = sniff(bytes);
   if (kind !== 'zip') throw new WordImportRefused(NOT_A_ZIP[kind] ?? NOT_A_ZIP.unknown!);
   try {
     const pkg = await OfficePackage.open(
       bytes,
-      { maxUncompressedBytes: WORD_IMPORT_LIMITS.unpackedBytes, maxEntries: WORD_IMPORT_LIMITS.zipEntries, xml: { maxElements: WORD_IMPORT_LIMITS.xmlElements, maxDepth: WORD_IMPORT_LIMITS.xmlDepth } },
+      { maxUncompressedBytes: limits.unpackedBytes, maxEntries: limits.zipEntries, xml: { maxElements: limits.xmlElements, maxDepth: limits.xmlDepth } },
       { notZip: NOT_A_ZIP.unknown!, damaged: 'This Word file is damaged or incomplete and cannot be read. Open it in Word, save it again and retry.' },
     );
     const mimetype = pkg.has('mimetype') ? ((await pkg.text('mimetype')) ?? '').trim() : '';
