@@ -14,6 +14,7 @@ import { ContactsForm } from './ContactsForm';
 import { CoverSheetForm } from './CoverSheetForm';
 import { ExportButton } from './ExportButton';
 import { FootnotesList } from './FootnotesList';
+import { ImportReportPanel } from './ImportReportPanel';
 import { Outline } from './Outline';
 import { SectionBlock } from './SectionBlock';
 import { useFootnoteMarks, usePaperBundle } from './use-paper';
@@ -105,6 +106,7 @@ export function PaperScreen({ paperId }: { paperId: string }) {
       ) : (
         <Toolbar />
       )}
+      <ImportReportPanel paperId={paper.id} />
       <div className="paper-body">
         <Outline bundle={bundle} readOnly={readOnly} onAddAppendix={() => void addAppendixNow()} />
         <div className="page-scroller">
