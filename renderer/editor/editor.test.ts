@@ -82,7 +82,7 @@ describe('footnotes', () => {
     e.commands.setTextSelection(15);
     const note: FootnoteInline[] = [
       { type: 'text', text: 'Source: ', marks: [{ type: 'italic' }] },
-      { type: 'text', text: 'the audit', marks: [{ type: 'link', attrs: { href: 'https://example.org/audit.pdf' } }, { type: 'bold' }] },
+      { type: 'text', text: 'the audit', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://example.org/audit.pdf' } }] },
       { type: 'hardBreak' },
       { type: 'text', text: 'Updated', marks: [{ type: 'underline' }] },
     ];

@@ -16,6 +16,7 @@ import { getAsker } from '../ui/asker';
 import { footnoteCommand } from './commands';
 import { DataBlock } from '../blocks/data-block-node';
 import { ImageNodeExtension } from './image-node';
+import { PasteFromOffice } from './paste/paste-extension';
 
 /** The document: blocks, and images ("figure"), which only the top level takes (see image-node.ts). */
 const Document = Node.create({ name: 'doc', topNode: true, content: '(block | figure)+' });
@@ -163,5 +164,6 @@ export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): E
     ParagraphCell,
     DataBlock,
     ImageNodeExtension.configure({ insertable: images }),
+    PasteFromOffice,
   ];
 }

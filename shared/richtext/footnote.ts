@@ -57,6 +57,9 @@ function cleanMarks(marks: readonly unknown[] | undefined): Mark[] | undefined {
       }
     }
   }
+  // one order, so the same formatting always compares equal
+  const rank = { bold: 0, italic: 1, underline: 2, link: 3 } as const;
+  out.sort((a, b) => rank[a.type] - rank[b.type]);
   return out.length ? out : undefined;
 }
 
