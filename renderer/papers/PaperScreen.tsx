@@ -106,7 +106,9 @@ export function PaperScreen({ paperId }: { paperId: string }) {
       ) : (
         <Toolbar />
       )}
-      <ImportReportPanel paperId={paper.id} />
+      <div className="paper-notices">
+        <ImportReportPanel paperId={paper.id} />
+      </div>
       <div className="paper-body">
         <Outline bundle={bundle} readOnly={readOnly} onAddAppendix={() => void addAppendixNow()} />
         <div className="page-scroller">
