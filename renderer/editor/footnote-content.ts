@@ -5,7 +5,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 import type { Extensions } from '@tiptap/core';
 import type { FootnoteInline } from '../../shared/richtext/model';
 import { cleanFootnoteContent } from '../../shared/richtext/footnote';
-import { isStorableLink } from '../../shared/richtext/model';
+import { PAPER_LINK_OPTIONS } from './schema-extensions';
 
 export function footnoteEditorJson(pieces: readonly FootnoteInline[]): JSONContent {
   const paragraphs: JSONContent[] = [{ type: 'paragraph', content: [] }];
@@ -40,14 +40,7 @@ export function footnoteEditorExtensions(): Extensions {
       listItem: false,
       listKeymap: false,
       trailingNode: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        protocols: ['mailto'],
-        isAllowedUri: (url) => isStorableLink(url),
-        HTMLAttributes: { rel: 'noopener noreferrer', target: null },
-      },
+      link: PAPER_LINK_OPTIONS,
     }),
   ];
 }

@@ -125,6 +125,16 @@ const ParagraphListItem = ListItem.extend({ content: 'paragraph (paragraph | bul
 const ParagraphCell = TableCell.extend({ content: 'paragraph+' });
 const ParagraphHeader = TableHeader.extend({ content: 'paragraph+' });
 
+/** Links in a paper (and in its footnotes' editor): the same rule as the database and backups — no javascript:, data:, file: — pasted or typed. */
+export const PAPER_LINK_OPTIONS = {
+  openOnClick: false,
+  autolink: true,
+  defaultProtocol: 'https',
+  protocols: ['mailto'],
+  isAllowedUri: (url: string) => isStorableLink(url),
+  HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+};
+
 export interface SchemaOptions {
   /** Whether images can be added (sections, appendices, case studies); stored ones always show. */
   readonly images?: boolean;
@@ -143,15 +153,7 @@ export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): E
       strike: false,
       trailingNode: false,
       listItem: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        protocols: ['mailto'],
-        // The same rule as the database and backups: no javascript:, data:, file: — pasted or typed.
-        isAllowedUri: (url) => isStorableLink(url),
-        HTMLAttributes: { rel: 'noopener noreferrer', target: null },
-      },
+      link: PAPER_LINK_OPTIONS,
     }),
     Document,
     NumberedParagraph,

@@ -56,7 +56,8 @@ export function runPropsOf(rPr: XmlElement | undefined): RunProps {
   return out;
 }
 
-const merge = (base: RunProps, over: RunProps): RunProps => ({ ...base, ...over });
+/** Run properties down a style chain (nearest first): the nearest style's say wins. */
+const inheritedRun = (chain: readonly RawStyle[]): RunProps => chain.reduceRight<RunProps>((run, s) => ({ ...run, ...s.run }), {});
 
 function headingFromName(name: string): number | null {
   const m = /^heading\s*(\d)$/i.exec(name.trim());
@@ -96,22 +97,26 @@ export class StyleSheet {
     }
   }
 
+  /** The style and those it is based on, nearest first (a loop in basedOn stops after 20). */
+  private chain(type: 'paragraph' | 'character', id: string): RawStyle[] {
+    const out: RawStyle[] = [];
+    for (let at: string | null = id, guard = 0; at && guard < 20; guard++) {
+      const s = this.raw.get(`${type}:${at}`);
+      if (!s) break;
+      out.push(s);
+      at = s.basedOn;
+    }
+    return out;
+  }
+
   /** The paragraph style by id (the default paragraph style when none is named), with everything inherited. */
   paragraph(id: string | undefined): ParagraphStyle {
     const key = id ?? this.defaultParagraph ?? 'Normal';
     const hit = this.resolved.get(key);
     if (hit) return hit;
-    const chain: RawStyle[] = [];
-    let at: string | null = key;
-    for (let guard = 0; at && guard < 20; guard++) {
-      const s = this.raw.get(`paragraph:${at}`);
-      if (!s) break;
-      chain.push(s);
-      at = s.basedOn;
-    }
+    const chain = this.chain('paragraph', key);
     const own = chain[0];
-    let run: RunProps = {};
-    for (const s of [...chain].reverse()) run = merge(run, s.run);
+    const run = inheritedRun(chain);
     const named = own ? (headingFromName(own.name) ?? headingFromName(own.id)) : headingFromName(key);
     const outline = chain.find((s) => s.outlineLevel !== null)?.outlineLevel ?? null;
     // Outline level 9 is "body text"; a style named "Heading N" wins over an inherited outline level.
@@ -136,16 +141,7 @@ export class StyleSheet {
     if (!id) return {};
     const hit = this.charRuns.get(id);
     if (hit) return hit;
-    const chain: RawStyle[] = [];
-    let at: string | null = id;
-    for (let guard = 0; at && guard < 20; guard++) {
-      const s = this.raw.get(`character:${at}`);
-      if (!s) break;
-      chain.push(s);
-      at = s.basedOn;
-    }
-    let run: RunProps = {};
-    for (const s of chain.reverse()) run = merge(run, s.run);
+    const run = inheritedRun(this.chain('character', id));
     this.charRuns.set(id, run);
     return run;
   }
