@@ -3,8 +3,10 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import v1Fixture from '../renderer/db/schema/fixtures/v1.json';
 import { CURRENT_SCHEMA_VERSION } from '../renderer/db/schema/versions';
+
+// Read, not imported: Playwright loads specs as Node ES modules, which refuse a JSON import without an import attribute.
+const v1Fixture = JSON.parse(readFileSync('renderer/db/schema/fixtures/v1.json', 'utf8')) as { stores: Record<string, string> };
 import { expectNoAxeViolations, openApp } from './support/app';
 
 async function showBackups(page: Page): Promise<void> {
