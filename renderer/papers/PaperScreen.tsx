@@ -23,6 +23,7 @@ import { ContactsForm } from './ContactsForm';
 import { CoverSheetForm } from './CoverSheetForm';
 import { ExportButton } from './ExportButton';
 import { FootnotesList } from './FootnotesList';
+import { ImportReportPanel } from './ImportReportPanel';
 import { Outline } from './Outline';
 import { SectionBlock } from './SectionBlock';
 import { useFootnoteMarks, usePaperBundle } from './use-paper';
@@ -179,6 +180,9 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
       ) : (
         <Toolbar />
       )}
+      <div className="paper-notices">
+        <ImportReportPanel paperId={paper.id} />
+      </div>
       <div className="paper-body">
         <div className="paper-side">
           <Outline bundle={bundle} readOnly={readOnly} onAddAppendix={() => void addAppendixNow()} />
