@@ -11,11 +11,12 @@ import v2 from './fixtures/v2.json';
 // Version 3: a paper marked Final becomes issued, with version 1 holding what its blocks froze, by
 // both paths: opening an old database and restoring an old backup give the same records.
 describe('papers marked Final become issued papers with version 1', () => {
-  const rows = v2.rows as Record<string, Record<string, unknown>[]>;
-  const paper = { ...rows.papers![0]!, status: 'final' };
+  type Row = Record<string, unknown> & { id: string };
+  const rows = v2.rows as unknown as Record<string, Row[]>;
+  const paper: Row = { ...rows.papers![0]!, status: 'final' };
   const frozen = { title: 'Previous case studies', landscape: false, parts: [{ type: 'heading', text: 'As printed in December' }] };
-  const block = { ...rows.blocks![0]!, paperId: paper.id, frozen };
-  const v2Rows = { ...rows, papers: [paper], blocks: [block] };
+  const block: Row = { ...rows.blocks![0]!, paperId: paper.id, frozen };
+  const v2Rows: Record<string, Row[]> = { ...rows, papers: [paper], blocks: [block] };
 
   it('restoring a version-2 backup', () => {
     const { settings: _s, ...data } = v2Rows;
@@ -26,7 +27,7 @@ describe('papers marked Final become issued papers with version 1', () => {
     expect(parsed.snapshot.blocks[0]!.frozen).toBeNull();
     const [v] = parsed.snapshot.issuedVersions;
     expect(v).toMatchObject({ number: 1, paperId: paper.id, note: FROM_FINAL_NOTE, docx: null, issuedAt: paper.updatedAt });
-    expect(v!.bundle.blocks[block.id as string]).toEqual(frozen);
+    expect(v!.bundle.blocks[block.id]).toEqual(frozen);
     expect(v!.bundle.sections.length).toBeGreaterThan(0);
   });
 
