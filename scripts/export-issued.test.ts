@@ -27,7 +27,7 @@ const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice && command -v pdft
 async function versionOf(id: string, keepFile: boolean, tamper = false): Promise<IssuedVersion> {
   const bytes = await exportPaperDocxAt(bundle, AT, id);
   const sha = await sha256Hex(bytes);
-  if (tamper) bytes[bytes.length - 30] ^= 0xff;
+  if (tamper) bytes[bytes.length - 30] = (bytes[bytes.length - 30] ?? 0) ^ 0xff;
   return { id, createdAt: AT, updatedAt: AT, updatedBy: 'Kevin', deletedAt: null, paperId: paper.id, number: 1, issuedAt: AT, issuedBy: 'Kevin', note: '', bundle, docx: keepFile ? { sha256: sha, base64: bytesToBase64(bytes), appVersion: 'test' } : null };
 }
 
