@@ -4,6 +4,7 @@ import { isLive } from '../../shared/records/meta';
 import { db } from '../db/database';
 import { addCommittee, removeCommittee, renameCommittee } from '../db/committees-repo';
 import { TextField } from '../ui/fields';
+import { MeetingDates } from './MeetingDates';
 
 /** The reusable list of committees and panels that papers are addressed to. */
 export function CommitteesScreen() {
@@ -45,6 +46,7 @@ export function CommitteesScreen() {
               <button type="button" className="danger" onClick={() => void removeCommittee(db, c.id)} aria-label={`Remove ${c.name}`}>
                 Remove
               </button>
+              <MeetingDates committee={c} />
             </li>
           ))}
         </ul>
