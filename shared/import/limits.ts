@@ -10,6 +10,11 @@ export const MAX_COLUMNS = 200;
 export const MAX_CELL_CHARS = 20_000;
 /** Total uncompressed size of the parts read from an .xlsx (a "zip bomb" guard). */
 export const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
+/**
+ * Filled cells per workbook: exceljs holds every cell as an object, so this bounds its memory
+ * (about 0.5 KB a cell) and time; 20,000 rows of 50 columns fit.
+ */
+export const MAX_FILLED_CELLS = 1_000_000;
 /** Sheets per workbook. */
 export const MAX_SHEETS = 100;
 
