@@ -31,7 +31,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += 8192) {
     let chunk = '';
-    for (const b of bytes.subarray(i, i + 8192)) chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    for (const b of bytes.subarray(i, i + 8192)) chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b);
     parts.push(chunk);
   }
   return parts.join('');
@@ -53,7 +53,10 @@ export function detectDelimiter(text: string): CsvDelimiter {
     if (ch === '"') inQuotes = !inQuotes;
     else if (!inQuotes && (ch === '\n' || ch === '\r')) {
       if (ch === '\r' && sample[i + 1] === '\n') i++;
-      for (const d of candidates) (lines[d].push(counts[d]), (counts[d] = 0));
+      for (const d of candidates) {
+        lines[d].push(counts[d]);
+        counts[d] = 0;
+      }
       lineCount++;
     } else if (!inQuotes && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
   }
@@ -67,7 +70,10 @@ export function detectDelimiter(text: string): CsvDelimiter {
     const freq = new Map<number, number>();
     for (const n of used) freq.set(n, (freq.get(n) ?? 0) + 1);
     const score = Math.max(...freq.values()) * 1000 + used.length;
-    if (score > bestScore) (best = d), (bestScore = score);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
   }
   return best;
 }
@@ -90,6 +96,6 @@ export function readCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(
     if (row.length > MAX_COLUMNS) return { ok: false, error: tooManyColumns() };
     rows.push(row.map((cell) => (cell.length > CELL_READ_LIMIT ? cell.slice(0, CELL_READ_LIMIT) : cell)));
   }
-  if (rows.length === 1 && rows[0]!.length === 1 && rows[0]![0] === '' && body === '') rows.length = 0;
+  if (body === '') rows.length = 0; // papaparse reads an empty text as one empty cell
   return { ok: true, rows, delimiter };
 }

@@ -39,7 +39,7 @@ function cellText(cell: Cell, date1904: boolean): string {
   if (typeof value === 'number') return numberText(value, format, date1904);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : numberText(serialOf(value), format, date1904);
   if ('richText' in value) return decodeOoxmlEscapes(value.richText.map((r) => r.text).join(''));
-  if ('error' in value) return String(value.error);
+  if ('error' in value) return value.error;
   return ''; // formulas and hyperlinks are left out before exceljs reads the sheet
 }
 

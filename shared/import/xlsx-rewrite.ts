@@ -25,8 +25,10 @@ export const tooManyCells = (): string => `The workbook has more than ${formatCo
 function walk(text: string, damaged: string, on: { open(name: string | null, attrs: Readonly<Record<string, string>>): void; close(name: string | null): void; text(t: string): void }): void {
   const parser = new SaxesParser({ xmlns: true, position: false });
   let elements = 0;
-  let problem: string | null = null;
-  parser.on('doctype', () => (problem ??= damaged));
+  const refused = { doctype: false };
+  parser.on('doctype', () => {
+    refused.doctype = true; // Excel never writes one; it is how entity-expansion attacks arrive
+  });
   const local = (tag: { uri?: string; local?: string }) => (tag.uri !== undefined && MAIN.has(tag.uri) ? (tag.local ?? null) : null);
   parser.on('opentag', (tag: SaxesTagNS) => {
     if (++elements > MAX_XML_ELEMENTS) throw new XlsxProblem(tooManyCells());
@@ -34,7 +36,9 @@ function walk(text: string, damaged: string, on: { open(name: string | null, att
     for (const a of Object.values(tag.attributes)) if (a.uri === '' && a.prefix === '') attrs[a.local] = a.value;
     on.open(local(tag), attrs);
   });
-  parser.on('closetag', (tag) => on.close(local(tag as SaxesTagNS)));
+  parser.on('closetag', (tag) => {
+    on.close(local(tag));
+  });
   parser.on('text', (t) => on.text(t));
   parser.on('cdata', (t) => on.text(t));
   try {
@@ -43,7 +47,7 @@ function walk(text: string, damaged: string, on: { open(name: string | null, att
     if (e instanceof XlsxProblem) throw e;
     throw new XlsxProblem(damaged);
   }
-  if (problem) throw new XlsxProblem(problem);
+  if (refused.doctype) throw new XlsxProblem(damaged);
 }
 
 /** Visible text of a string item (<si>/<is>): its <t> runs, without phonetic guides (<rPh>). */
@@ -102,7 +106,7 @@ export function rewriteStyles(xml: string, damaged: string): string {
     open(name, a) {
       if (name === 'numFmt' && a.numFmtId !== undefined) custom.set(a.numFmtId, a.formatCode ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) xfs.push(/^\d{1,4}$/.test(a.numFmtId ?? '') ? a.numFmtId! : '0');
+      else if (name === 'xf' && inCellXfs) xfs.push(a.numFmtId !== undefined && /^\d{1,4}$/.test(a.numFmtId) ? a.numFmtId : '0');
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
