@@ -8,7 +8,9 @@
 // APPLE_TEAM_ID. Without them the installers are built unsigned.
 const env = process.env;
 const macSigning = Boolean(env.CSC_LINK || env.CSC_NAME);
-const macNotarising = macSigning && Boolean((env.APPLE_API_KEY && env.APPLE_API_KEY_ID && env.APPLE_API_ISSUER) || (env.APPLE_ID && env.APPLE_APP_SPECIFIC_PASSWORD && env.APPLE_TEAM_ID));
+const macNotarising =
+  macSigning &&
+  Boolean((env.APPLE_API_KEY && env.APPLE_API_KEY_ID && env.APPLE_API_ISSUER) || (env.APPLE_ID && env.APPLE_APP_SPECIFIC_PASSWORD && env.APPLE_TEAM_ID));
 // Automatic updates stay off in the app unless switched on (electron/auto-update.ts). A release that
 // offers them is built with PANELWRIGHT_UPDATE_URL set, so latest.yml is written for that server.
 const updateUrl = env.PANELWRIGHT_UPDATE_URL;

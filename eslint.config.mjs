@@ -22,7 +22,9 @@ const PUBLIC = ['insert-kinds', 'ImportDialog', 'ImportPlanButton'];
 const restricted = (...rules) => ['error', { paths: rules.flatMap((r) => r.paths ?? []), patterns: rules.flatMap((r) => r.patterns ?? []) }];
 
 const noNode = (where) => ({ patterns: [{ group: NODE_MODULES, message: `${where} never imports Node's modules (docs/ARCHITECTURE.md).` }] });
-const noElectron = (where) => ({ paths: [{ name: 'electron', message: `${where} never imports electron: the renderer reaches the OS only through the host API.` }] });
+const noElectron = (where) => ({
+  paths: [{ name: 'electron', message: `${where} never imports electron: the renderer reaches the OS only through the host API.` }],
+});
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'reports/**', 'test-results/**', 'playwright-report/**', '.cache/**', 'build/**'] },
@@ -30,7 +32,10 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', 'scripts/*.mjs', 'scripts/dist/*.mjs', 'e2e/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.mjs', 'scripts/*.mjs', 'scripts/dist/*.mjs', 'e2e/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
   },
@@ -57,22 +62,26 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': restricted(
-        noNode('shared/'),
-        {
-          paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks'].map((name) => ({ name, message: 'shared/ is pure: no electron, react or dexie (docs/ARCHITECTURE.md).' })),
-          patterns: [
-            { group: ['@tiptap/*'], message: 'shared/ is pure: the editor lives in renderer/editor.' },
-            { group: ['**/renderer/**', '**/electron/**', '**/scripts/**'], message: 'shared/ imports only shared/ and pure packages.' },
-          ],
-        },
-      ),
+      'no-restricted-imports': restricted(noNode('shared/'), {
+        paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks'].map((name) => ({
+          name,
+          message: 'shared/ is pure: no electron, react or dexie (docs/ARCHITECTURE.md).',
+        })),
+        patterns: [
+          { group: ['@tiptap/*'], message: 'shared/ is pure: the editor lives in renderer/editor.' },
+          { group: ['**/renderer/**', '**/electron/**', '**/scripts/**'], message: 'shared/ imports only shared/ and pure packages.' },
+        ],
+      }),
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': restricted(noNode('renderer/'), noElectron('renderer/'), { patterns: [{ group: ['**/electron/**', '**/scripts/**'], message: 'The renderer reaches the shell only through shared/host/api.ts.' }] }) },
+    rules: {
+      'no-restricted-imports': restricted(noNode('renderer/'), noElectron('renderer/'), {
+        patterns: [{ group: ['**/electron/**', '**/scripts/**'], message: 'The renderer reaches the shell only through shared/host/api.ts.' }],
+      }),
+    },
   },
   // electron/: the Electron API is injected, so modules tests load import it as types only.
   {
@@ -80,7 +89,14 @@ export default tseslint.config(
     ignores: ['electron/main.ts', 'electron/preload.ts', '**/*.test.ts'],
     rules: {
       'no-restricted-imports': 'off',
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: 'electron', allowTypeImports: true, message: 'Import electron as types only here; main.ts injects the API (tests load this module).' }] }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', allowTypeImports: true, message: 'Import electron as types only here; main.ts injects the API (tests load this module).' },
+          ],
+        },
+      ],
     },
   },
   // Features do not import each other's internals: only a feature's public modules cross over.
@@ -91,7 +107,10 @@ export default tseslint.config(
       'no-restricted-imports': restricted(noNode('renderer/'), noElectron('renderer/'), {
         patterns: [
           {
-            group: [...FEATURES.filter((f) => f !== feature).flatMap((f) => [`../${f}/*`, `../../${f}/*`]), ...PUBLIC.flatMap((p) => [`!../*/${p}`, `!../../*/${p}`])],
+            group: [
+              ...FEATURES.filter((f) => f !== feature).flatMap((f) => [`../${f}/*`, `../../${f}/*`]),
+              ...PUBLIC.flatMap((p) => [`!../*/${p}`, `!../../*/${p}`]),
+            ],
             message: `renderer/${feature} uses another feature only through its public modules (${PUBLIC.join(', ')}); shared pieces belong in renderer/ui, db, editor, blocks or shared/.`,
           },
           { group: ['**/electron/**', '**/scripts/**'], message: 'The renderer reaches the shell only through shared/host/api.ts.' },
@@ -105,7 +124,12 @@ export default tseslint.config(
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restricted(noNode('renderer/'), noElectron('renderer/'), {
-        patterns: [{ group: [...FEATURES.flatMap((f) => [`../${f}/*`, `../../${f}/*`]), ...PUBLIC.flatMap((p) => [`!../*/${p}`, `!../../*/${p}`])], message: 'renderer/blocks uses a feature only through its insert-kinds.' }],
+        patterns: [
+          {
+            group: [...FEATURES.flatMap((f) => [`../${f}/*`, `../../${f}/*`]), ...PUBLIC.flatMap((p) => [`!../*/${p}`, `!../../*/${p}`])],
+            message: 'renderer/blocks uses a feature only through its insert-kinds.',
+          },
+        ],
       }),
     },
   },
@@ -115,7 +139,9 @@ export default tseslint.config(
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restricted(noNode('renderer/'), noElectron('renderer/'), {
-        patterns: [{ group: FEATURES.flatMap((f) => [`../${f}/*`, `../../${f}/*`]), message: `renderer/${layer} is used by the features and imports none of them.` }],
+        patterns: [
+          { group: FEATURES.flatMap((f) => [`../${f}/*`, `../../${f}/*`]), message: `renderer/${layer} is used by the features and imports none of them.` },
+        ],
       }),
     },
   })),

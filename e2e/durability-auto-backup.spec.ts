@@ -3,7 +3,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import v1Fixture from '../renderer/db/schema/fixtures/v1.json';
+import v1Fixture from '../renderer/db/schema/fixtures/v1.json' with { type: 'json' };
 import { CURRENT_SCHEMA_VERSION } from '../renderer/db/schema/versions';
 import { expectNoAxeViolations, openApp } from './support/app';
 

@@ -12,7 +12,10 @@ describe('automatic updates', () => {
     expect(autoUpdateSettings({}, '{"enabled": false, "url": "https://x.example/u/"}').enabled).toBe(false);
   });
   it('are switched on by the environment variable (which wins) or by auto-update.json', () => {
-    expect(autoUpdateSettings({ PANELWRIGHT_UPDATE_URL: 'https://updates.council.example/panelwright/' }, '{"enabled": false}')).toEqual({ enabled: true, url: 'https://updates.council.example/panelwright/' });
+    expect(autoUpdateSettings({ PANELWRIGHT_UPDATE_URL: 'https://updates.council.example/panelwright/' }, '{"enabled": false}')).toEqual({
+      enabled: true,
+      url: 'https://updates.council.example/panelwright/',
+    });
     expect(autoUpdateSettings({}, '{"enabled": true, "url": "https://x.example/u/"}')).toEqual({ enabled: true, url: 'https://x.example/u/' });
   });
   it('never load the updater when off; when on, point it at the feed and check', async () => {

@@ -36,7 +36,8 @@ export function autoUpdateSettings(env: Readonly<Record<string, string | undefin
   } catch {
     return { enabled: false, reason: `${AUTO_UPDATE_FILE} is not valid JSON` };
   }
-  if (typeof parsed !== 'object' || parsed === null || (parsed as { enabled?: unknown }).enabled !== true) return { enabled: false, reason: `${AUTO_UPDATE_FILE} does not say "enabled": true` };
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { enabled?: unknown }).enabled !== true)
+    return { enabled: false, reason: `${AUTO_UPDATE_FILE} does not say "enabled": true` };
   const url = httpsUrl((parsed as { url?: unknown }).url);
   return url ? { enabled: true, url } : { enabled: false, reason: `${AUTO_UPDATE_FILE} has no https "url"` };
 }

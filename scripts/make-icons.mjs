@@ -20,7 +20,9 @@ export async function makeIcons({ executablePath = process.env.CHROMIUM_PATH ?? 
     const written = [];
     for (const size of ICON_SIZES) {
       await page.setViewportSize({ width: size, height: size });
-      await page.setContent(`<!doctype html><html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg style="display:block;width:${size}px;height:${size}px" `)}</body></html>`);
+      await page.setContent(
+        `<!doctype html><html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg style="display:block;width:${size}px;height:${size}px" `)}</body></html>`,
+      );
       const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
       const file = path.join(outDir, 'icons', `${size}x${size}.png`);
       writeFileSync(file, png);

@@ -22,7 +22,8 @@ async function zipOf(parts: Record<string, string>): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-const rootRels = (target: string) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${target}"/></Relationships>`;
+const rootRels = (target: string) =>
+  `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${target}"/></Relationships>`;
 
 describe('readXlsx with other writers', () => {
   it('reads a workbook exceljs wrote: dates, percentages, booleans, hidden sheets, validation and protection', async () => {
@@ -40,7 +41,13 @@ describe('readXlsx with other writers', () => {
     hidden.addRow(['Green']);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const [updates, lists] = await sheetsOf(bytes);
-    expect(updates).toEqual({ name: 'Updates', rows: [['Ref', 'Due', 'Done', 'Share', 'Status'], ['C01', '2018-03-31', 'TRUE', '55.7%', 'Green']] });
+    expect(updates).toEqual({
+      name: 'Updates',
+      rows: [
+        ['Ref', 'Due', 'Done', 'Share', 'Status'],
+        ['C01', '2018-03-31', 'TRUE', '55.7%', 'Green'],
+      ],
+    });
     expect(lists).toEqual({ name: 'Lists', rows: [['Green']] });
   });
 
@@ -54,7 +61,13 @@ describe('readXlsx with other writers', () => {
         'book/data/first.xml': `<x:worksheet xmlns:x="${ns}"><x:sheetData><x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="s"><x:v>99</x:v></x:c><x:c t="b"><x:v>0</x:v></x:c><x:c t="e"><x:v>#N/A</x:v></x:c></x:row><x:row><x:c t="d"><x:v>2018-03-31T00:00:00</x:v></x:c><x:c t="str"><x:f>A1&amp;"x"</x:f><x:v>a&amp;amp;b</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
       });
       const [sheet] = await sheetsOf(bytes);
-      expect(sheet).toEqual({ name: 'Data & more', rows: [['Fund refuges', 'line\rbreak', '', 'FALSE', '#N/A'], ['2018-03-31', 'a&amp;b']] });
+      expect(sheet).toEqual({
+        name: 'Data & more',
+        rows: [
+          ['Fund refuges', 'line\rbreak', '', 'FALSE', '#N/A'],
+          ['2018-03-31', 'a&amp;b'],
+        ],
+      });
     }
   });
 
@@ -73,7 +86,8 @@ describe('readXlsx with other writers', () => {
     const cols = 50;
     const rowsNeeded = Math.ceil((MAX_FILLED_CELLS + 1) / cols);
     const row = (r: number) => `<row r="${r}">${Array.from({ length: cols }, () => '<c><v>1</v></c>').join('')}</row>`;
-    const sheet = (from: number, count: number) => `<worksheet xmlns="${MAIN}"><sheetData>${Array.from({ length: count }, (_, i) => row(from + i)).join('')}</sheetData></worksheet>`;
+    const sheet = (from: number, count: number) =>
+      `<worksheet xmlns="${MAIN}"><sheetData>${Array.from({ length: count }, (_, i) => row(from + i)).join('')}</sheetData></worksheet>`;
     const half = Math.ceil(rowsNeeded / 2);
     const bytes = await zipOf({
       'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="a"/><sheet name="B" sheetId="2" r:id="b"/></sheets></workbook>`,

@@ -23,7 +23,10 @@ export const CANONICAL_CODE: Readonly<Record<Exclude<CellFormat, 'general'>, str
 
 /** What a custom format code shows: quoted text, [colour]/[$-locale] sections and escapes ignored. */
 export function customFormat(code: string): CellFormat {
-  const bare = (code.split(';')[0] ?? '').replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[(?!h\]|m\]|s\])[^\]]*\]/gi, '');
+  const bare = (code.split(';')[0] ?? '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?!h\]|m\]|s\])[^\]]*\]/gi, '');
   const hasDate = /[dy]/i.test(bare) || (/m/i.test(bare) && !/[hs]/i.test(bare) && !/0/.test(bare));
   const hasTime = /[hs]/i.test(bare);
   if (hasDate && hasTime) return 'dateTime';

@@ -25,7 +25,8 @@ describe('xlsx fuzz (reaching exceljs)', () => {
         const t = r.pick(types);
         const ref = r.next() < 0.2 ? '' : ` r="${r.pick(['A', 'B', 'Z', 'AA', 'M', '1', '$C$'])}${r.int(30)}"`;
         const s = r.next() < 0.5 ? ` s="${r.int(8)}"` : '';
-        const body = t === 'inlineStr' ? `<is><t>${r.pick(values)}</t><rPh><t>p</t></rPh></is>` : `<v>${r.pick(values)}</v>${r.next() < 0.2 ? '<f>SUM(A1)</f>' : ''}`;
+        const body =
+          t === 'inlineStr' ? `<is><t>${r.pick(values)}</t><rPh><t>p</t></rPh></is>` : `<v>${r.pick(values)}</v>${r.next() < 0.2 ? '<f>SUM(A1)</f>' : ''}`;
         cells.push(`<c${ref}${t ? ` t="${t}"` : ''}${s}>${body}</c>`);
       }
       let sheet = `<worksheet xmlns="${MAIN}"><sheetData><row r="${r.int(5)}">${cells.slice(0, 15).join('')}</row><row>${cells.slice(15).join('')}</row></sheetData></worksheet>`;
@@ -35,8 +36,14 @@ describe('xlsx fuzz (reaching exceljs)', () => {
       if (r.next() < 0.05) sheet = sheet.replace('<row', '<row><c r="XFD1"><v>1</v></c></row><row'); // past the column limit
       const styles = `<styleSheet xmlns="${MAIN}"><numFmts>${codes.map((code, k) => `<numFmt numFmtId="${164 + k}" formatCode="${code.replace(/"/g, '&quot;')}"/>`).join('')}</numFmts><cellXfs>${Array.from({ length: 6 }, () => `<xf numFmtId="${r.pick([0, 9, 14, 20, 22, 47, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 999])}"/>`).join('')}</cellXfs></styleSheet>`;
       const zip = new JSZip();
-      zip.file('xl/workbook.xml', `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr date1904="${r.int(2)}"/><sheets><sheet name="S${i}" sheetId="1" r:id="a"/></sheets></workbook>`);
-      zip.file('xl/_rels/workbook.xml.rels', `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="a" Type="${REL}/worksheet" Target="worksheets/s.xml"/><Relationship Id="b" Type="${REL}/sharedStrings" Target="sst.xml"/><Relationship Id="c" Type="${REL}/styles" Target="st.xml"/></Relationships>`);
+      zip.file(
+        'xl/workbook.xml',
+        `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr date1904="${r.int(2)}"/><sheets><sheet name="S${i}" sheetId="1" r:id="a"/></sheets></workbook>`,
+      );
+      zip.file(
+        'xl/_rels/workbook.xml.rels',
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="a" Type="${REL}/worksheet" Target="worksheets/s.xml"/><Relationship Id="b" Type="${REL}/sharedStrings" Target="sst.xml"/><Relationship Id="c" Type="${REL}/styles" Target="st.xml"/></Relationships>`,
+      );
       zip.file('xl/worksheets/s.xml', sheet);
       zip.file('xl/sst.xml', `<sst xmlns="${MAIN}"><si><t>zero</t></si><si><r><t>one</t></r></si></sst>`);
       zip.file('xl/st.xml', r.next() < 0.1 ? styles.slice(0, 40) : styles);

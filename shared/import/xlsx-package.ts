@@ -27,7 +27,11 @@ const cap = (text: string) => (text.length > CELL_READ_LIMIT ? text.slice(0, CEL
 
 async function open(bytes: Uint8Array): Promise<OfficePackage> {
   try {
-    return await OfficePackage.open(bytes, { maxUncompressedBytes: MAX_UNCOMPRESSED_BYTES, maxEntries: 10_000 }, { notZip: NOT_A_ZIP, damaged: NOT_A_ZIP.replace('it could not be opened as one', 'it is damaged or not a workbook') });
+    return await OfficePackage.open(
+      bytes,
+      { maxUncompressedBytes: MAX_UNCOMPRESSED_BYTES, maxEntries: 10_000 },
+      { notZip: NOT_A_ZIP, damaged: NOT_A_ZIP.replace('it could not be opened as one', 'it is damaged or not a workbook') },
+    );
   } catch (e) {
     // jszip's message for an encrypted zip entry; anything else keeps the package's own sentence.
     if (e instanceof PackageProblem) throw new XlsxProblem(e.message);
@@ -51,7 +55,8 @@ export async function prepareWorkbook(bytes: Uint8Array): Promise<PreparedWorkbo
   const workbookPath = root?.target ?? 'xl/workbook.xml';
   const workbook = await read(() => pkg.xml(workbookPath));
   if (!workbook) {
-    if (pkg.has('content.xml') && pkg.has('mimetype')) throw new XlsxProblem('OpenDocument spreadsheets (.ods) cannot be imported. Save it as .xlsx or CSV and try again.');
+    if (pkg.has('content.xml') && pkg.has('mimetype'))
+      throw new XlsxProblem('OpenDocument spreadsheets (.ods) cannot be imported. Save it as .xlsx or CSV and try again.');
     if (pkg.has('word/document.xml')) throw new XlsxProblem('This is a Word document, not a spreadsheet.');
     throw new XlsxProblem(NO_WORKBOOK);
   }
@@ -61,7 +66,10 @@ export async function prepareWorkbook(bytes: Uint8Array): Promise<PreparedWorkbo
 
   const out = new JSZip();
   const sharedXml = await read(() => pkg.text(partOf('/sharedStrings', 'xl/sharedStrings.xml')));
-  const shared = sharedXml === null ? { xml: `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`, count: 0 } : rewriteSharedStrings(sharedXml, DAMAGED);
+  const shared =
+    sharedXml === null
+      ? { xml: `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`, count: 0 }
+      : rewriteSharedStrings(sharedXml, DAMAGED);
   out.file('xl/sharedStrings.xml', shared.xml);
   const stylesXml = await read(() => pkg.text(partOf('/styles', 'xl/styles.xml')));
   if (stylesXml !== null) out.file('xl/styles.xml', rewriteStyles(stylesXml, DAMAGED));

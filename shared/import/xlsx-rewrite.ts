@@ -19,10 +19,15 @@ const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 /** Characters XML 1.0 cannot hold never reach exceljs's parser (saxes would have refused them anyway). */
 const xmlText = (t: string): string => esc(t.replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, ''));
 
-export const tooManyCells = (): string => `The workbook has more than ${formatCount(MAX_FILLED_CELLS)} filled cells, which is more than an import can take. Save just the sheet you need as a new file or as CSV.`;
+export const tooManyCells = (): string =>
+  `The workbook has more than ${formatCount(MAX_FILLED_CELLS)} filled cells, which is more than an import can take. Save just the sheet you need as a new file or as CSV.`;
 
 /** Feeds `text` to saxes; element events get the spreadsheet-namespace local name or null. */
-function walk(text: string, damaged: string, on: { open(name: string | null, attrs: Readonly<Record<string, string>>): void; close(name: string | null): void; text(t: string): void }): void {
+function walk(
+  text: string,
+  damaged: string,
+  on: { open(name: string | null, attrs: Readonly<Record<string, string>>): void; close(name: string | null): void; text(t: string): void },
+): void {
   const parser = new SaxesParser({ xmlns: true, position: false });
   let elements = 0;
   const refused = { doctype: false };
