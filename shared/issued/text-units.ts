@@ -16,13 +16,8 @@ function footnoteTexts(content: readonly InlineNode[] | undefined): TextUnit[] {
   return out;
 }
 
-/** A footnote's text, whatever form it is stored in. */
-export function footnoteText(n: Extract<InlineNode, { type: 'footnote' }>): string {
-  const attrs = n.attrs as { text?: unknown; content?: unknown };
-  if (typeof attrs.text === 'string') return attrs.text;
-  const c = (n as { content?: unknown }).content;
-  return JSON.stringify(c ?? '').replace(/"[a-z]+":|[{}[\]",]/g, ' ').replace(/\s+/g, ' ').trim();
-}
+/** A footnote's plain text (`text` always holds it, with or without formatted `content`). */
+export const footnoteText = (n: Extract<InlineNode, { type: 'footnote' }>): string => n.attrs.text;
 
 function listUnits(block: BlockNode, depth: number, out: TextUnit[]): void {
   if (block.type !== 'bulletList' && block.type !== 'orderedList') return;
