@@ -9,6 +9,7 @@ import { committeeRemovalQuestion, papersUsingCommittee } from '../../shared/pap
 import { getAsker } from '../ui/asker';
 import { TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
+import { MeetingDates } from './MeetingDates';
 
 /** The reusable list of committees and panels that papers are addressed to. */
 export function CommitteesScreen() {
@@ -63,6 +64,7 @@ export function CommitteesScreen() {
               <button type="button" className="danger" onClick={() => void remove(c)} aria-label={`Remove ${c.name}`}>
                 Remove
               </button>
+              <MeetingDates committee={c} />
             </li>
           ))}
         </ul>

@@ -33,3 +33,16 @@ describe('contacts', () => {
     expect((await db.papers.get(paperId))!.contacts.map((c) => c.id)).toEqual([b]);
   });
 });
+
+describe('contacts of an issued paper', () => {
+  it('cannot be added, changed or removed', async () => {
+    const db = freshDb();
+    const paperId = await createPaper(db);
+    const id = await addContact(db, paperId);
+    await db.papers.update(paperId, { status: 'issued' });
+    await expect(addContact(db, paperId)).rejects.toThrow(/issued/);
+    await expect(updateContact(db, paperId, id, { name: 'Changed' })).rejects.toThrow(/issued/);
+    await expect(removeContact(db, paperId, id)).rejects.toThrow(/issued/);
+    expect((await db.papers.get(paperId))!.contacts).toEqual([{ id, name: '', role: '', email: '', phone: '' }]);
+  });
+});

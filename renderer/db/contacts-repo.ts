@@ -5,13 +5,15 @@ import { newId, touch } from '../../shared/records/meta';
 import type { Contact } from '../../shared/papers/model';
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
+import { editablePaper } from './paper-guard';
 import { validPaper } from './validate';
 
 type ContactFields = Partial<Omit<Contact, 'id'>>;
 
 function changeContacts(db: PanelwrightDb, paperId: string, change: (contacts: readonly Contact[]) => readonly Contact[] | null): Promise<void> {
   return userAction(db, [db.papers], async ({ by, at }) => {
-    const p = await db.papers.get(paperId);
+    // An issued paper's contacts are part of what went out: refused (paper-guard.ts).
+    const p = await editablePaper(db, paperId);
     const next = p ? change(p.contacts) : null;
     if (p && next) await db.papers.put(validPaper(touch(p, { contacts: next }, by, at)));
   });

@@ -106,9 +106,11 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps,
-    onUpdate: ({ editor: e }) => {
+    // Only the author's edits are saved: setEditable and taking in a stored body also emit 'update'.
+    onUpdate: ({ editor: e, transaction }) => {
+      if (transaction.docChanged) noteEdited(); // the paper's Find looks again, whoever changed the text
+      if (!e.isEditable || transaction.getMeta('preventUpdate') || !transaction.docChanged) return;
       saver.push({ body: toRichDoc(e.getJSON()), edit: ++edits.current.made });
-      noteEdited();
     },
     onFocus: ({ editor: e }) => setActiveEditor(e),
     onBlur: () => setTimeout(() => adoptRef.current(), 0),

@@ -241,7 +241,7 @@ export function FindBar({ mode, history, readOnly, onClose }: { mode: 'find' | '
           <button type="button" onClick={() => void replaceAll()} disabled={readOnly || hits.length === 0}>
             Replace all
           </button>
-          {readOnly && <span className="muted small">This paper is final: set it back to draft to replace text.</span>}
+          {readOnly && <span className="muted small">This paper has been issued, so its text cannot be replaced. Choose Revise to start a new draft.</span>}
         </div>
       )}
     </div>

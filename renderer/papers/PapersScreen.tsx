@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { DragEvent } from 'react';
 import { isLive } from '../../shared/records/meta';
 import { formatShortDate } from '../../shared/text/dates';
 import { navigate } from '../app/route';
@@ -6,6 +8,10 @@ import { db } from '../db/database';
 import { createPaper, deletePaper, duplicatePaper, restorePaper } from '../db/papers-repo';
 import { getAsker } from '../ui/asker';
 import { showToast } from '../ui/toast';
+import { openDroppedFile, pickWordPaper } from './open-word-paper';
+import { NewPaperDialog } from './NewPaperDialog';
+import { listTemplates, startNextPaper } from '../db/issued-repo';
+import { listCommittees } from '../db/committees-repo';
 
 /** The list of papers: title, committee, meeting date, status; open, duplicate, delete. */
 export function PapersScreen() {
@@ -18,9 +24,25 @@ export function PapersScreen() {
       .map((p) => ({ paper: p, committee: p.cover.committeeId ? (names.get(p.cover.committeeId) ?? '') : '' }));
   }, []);
 
+  const choices = useLiveQuery(async () => ({ templates: await listTemplates(db), committees: await listCommittees(db) }), []);
+  const [choosing, setChoosing] = useState(false);
+  // With templates to offer, New paper asks which to start from; without, it starts at once.
   const create = async () => {
+    if (choices?.templates.length) {
+      setChoosing(true);
+      return;
+    }
     const id = await createPaper(db, {});
     navigate({ name: 'paper', paperId: id });
+  };
+  const startNext = async (id: string) => {
+    try {
+      const next = await startNextPaper(db, id);
+      navigate({ name: 'paper', paperId: next });
+      showToast({ tone: 'success', text: 'Started the next paper: see the checklist of what to refresh.' });
+    } catch (e) {
+      showToast({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
   };
   const duplicate = async (id: string, title: string) => {
     const copy = await duplicatePaper(db, id);
@@ -33,23 +55,55 @@ export function PapersScreen() {
     showToast({ text: `"${title}" deleted.`, action: { label: 'Undo', run: () => restorePaper(db, id) } });
   };
 
+  // A Word file dropped anywhere on the list opens as a new paper.
+  const [dropping, setDropping] = useState(false);
+  const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes('Files');
+  const dropProps = {
+    onDragOver: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      setDropping(true);
+    },
+    onDragLeave: (e: DragEvent) => {
+      if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
+    },
+    onDrop: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDropping(false);
+      const file = e.dataTransfer.files[0];
+      if (file) void openDroppedFile(file);
+    },
+  };
+
   return (
-    <div className="list-screen">
+    <div className={`list-screen papers-drop${dropping ? ' dropping' : ''}`} {...dropProps}>
+      {choosing && choices && <NewPaperDialog templates={choices.templates} committees={choices.committees} onClose={() => setChoosing(false)} />}
       <div className="screen-header">
         <h1>Papers</h1>
-        <button type="button" className="primary" onClick={() => void create()}>
-          New paper
-        </button>
+        <div className="button-row">
+          <button type="button" onClick={() => void pickWordPaper()} title="Open a Word (.docx) paper as a new paper; you can also drop the file on this list">
+            Open Word paper…
+          </button>
+          <button type="button" className="primary" onClick={() => void create()}>
+            New paper
+          </button>
+        </div>
       </div>
+      <p className="muted small drop-hint">{dropping ? 'Drop the Word paper to open it as a new paper.' : 'Start last quarter’s paper from Word: Open Word paper…, or drop a .docx on this list.'}</p>
       {data === undefined ? (
         <p className="loading">Loading papers…</p>
       ) : data.length === 0 ? (
         <div className="empty-state">
           <h2>No papers yet</h2>
-          <p>Create a paper to start from the standard sections of a committee report, or restore your papers from a backup file.</p>
+          <p>Create a paper to start from the standard sections of a committee report, open an existing Word paper, or restore your papers from a backup file.</p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void create()}>
               New paper
+            </button>
+            <button type="button" onClick={() => void pickWordPaper()}>
+              Open Word paper…
             </button>
             <button type="button" onClick={() => navigate({ name: 'backup' })}>
               Restore from a backup…
@@ -81,15 +135,20 @@ export function PapersScreen() {
                 <td>{committee || <span className="muted">—</span>}</td>
                 <td>{paper.cover.meetingDate ? formatShortDate(paper.cover.meetingDate) : <span className="muted">—</span>}</td>
                 <td>
-                  <span className={`status-badge status-${paper.status}`}>{paper.status === 'final' ? 'Final' : 'Draft'}</span>
+                  <span className={`status-badge status-${paper.status}`}>{paper.status === 'issued' ? 'Issued' : 'Draft'}</span>
                 </td>
                 <td className="row-actions">
+                  <button type="button" onClick={() => void startNext(paper.id)} aria-label={`Start the next paper from ${paper.title}`} title="Next meeting’s paper: blocks move to the next period, with a checklist of what to refresh">
+                    Next paper
+                  </button>
                   <button type="button" onClick={() => void duplicate(paper.id, paper.title)} aria-label={`Duplicate ${paper.title}`}>
                     Duplicate
                   </button>
-                  <button type="button" className="danger" onClick={() => void remove(paper.id, paper.title)} aria-label={`Delete ${paper.title}`}>
-                    Delete
-                  </button>
+                  {paper.status !== 'issued' && (
+                    <button type="button" className="danger" onClick={() => void remove(paper.id, paper.title)} aria-label={`Delete ${paper.title}`}>
+                      Delete
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

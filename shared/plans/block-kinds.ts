@@ -1,0 +1,60 @@
+// This feature's data-block kinds (see shared/blocks/kinds.ts).
+import type { BlockKindTable } from '../blocks/kinds';
+import { periodsInOrder } from '../blocks/example-periods';
+import { extendPeriodIds, shiftPeriodId } from '../blocks/roll-forward';
+import type { DatabaseSnapshot, SnapshotTable } from '../backup/snapshot';
+import { isLive } from '../records/meta';
+import type { DeliveryPlan } from './model';
+import { planThemes, resolvePlanStatusChart, resolvePlanThemeUpdate } from './blocks';
+
+const PLAN_TABLES: readonly SnapshotTable[] = ['plans', 'themes', 'deliverables', 'people', 'updates', 'customPeriods'];
+
+/** The live plans that have themes, with the periods their updates cover (oldest first). */
+function plansWithUpdates(data: DatabaseSnapshot): { plan: DeliveryPlan; periodIds: string[] }[] {
+  return data.plans.filter(isLive).flatMap((plan) => {
+    const deliverables = new Set(data.deliverables.filter((d) => isLive(d) && d.planId === plan.id).map((d) => d.id));
+    const periodIds = periodsInOrder(data.updates.filter((u) => isLive(u) && deliverables.has(u.deliverableId)).map((u) => u.periodId), data.customPeriods);
+    return planThemes(data, plan.id).length && periodIds.length ? [{ plan, periodIds }] : [];
+  });
+}
+
+/** Whether the plan has any live update in each of the periods. */
+function hasUpdatesIn(data: DatabaseSnapshot, planId: string, periodIds: readonly string[]): boolean {
+  const deliverables = new Set(data.deliverables.filter((d) => isLive(d) && d.planId === planId).map((d) => d.id));
+  return periodIds.every((p) => data.updates.some((u) => isLive(u) && u.periodId === p && deliverables.has(u.deliverableId)));
+}
+
+export const PLAN_BLOCK_KINDS: Pick<BlockKindTable, 'planThemeUpdate' | 'planStatusChart'> = {
+  planThemeUpdate: {
+    group: 'Delivery plans',
+    label: 'Theme update',
+    description: 'status key figures and each deliverable’s update for a period',
+    appendixByDefault: true,
+    reads: PLAN_TABLES,
+    resolve: resolvePlanThemeUpdate,
+    rollForward: (source, ctx) => {
+      const periodId = shiftPeriodId(source.periodId, ctx);
+      return periodId ? { source: { ...source, periodId }, check: null } : { source, check: 'its reporting period has no next period by rule: choose the new one' };
+    },
+    hasData: (source, data) => hasUpdatesIn(data, source.planId, [source.periodId]),
+    examples: (data) =>
+      plansWithUpdates(data).flatMap(({ plan, periodIds }) => [
+        { kind: 'planThemeUpdate', planId: plan.id, themeId: planThemes(data, plan.id)[0]!.id, periodId: periodIds.at(-1)! },
+        { kind: 'planThemeUpdate', planId: plan.id, themeId: null, periodId: periodIds[0]! },
+      ]),
+  },
+  planStatusChart: {
+    group: 'Delivery plans',
+    label: 'Status chart',
+    description: 'counts per status over periods, as a chart',
+    appendixByDefault: false,
+    reads: PLAN_TABLES,
+    resolve: resolvePlanStatusChart,
+    rollForward: (source, ctx) => {
+      const periodIds = extendPeriodIds(source.periodIds, ctx);
+      return periodIds ? { source: { ...source, periodIds }, check: null } : { source, check: 'its periods could not be moved on: choose them again' };
+    },
+    hasData: (source, data) => hasUpdatesIn(data, source.planId, source.periodIds.slice(-1)),
+    examples: (data) => plansWithUpdates(data).map(({ plan, periodIds }) => ({ kind: 'planStatusChart', planId: plan.id, themeId: null, periodIds: periodIds.slice(-60) })),
+  },
+};
