@@ -45,7 +45,9 @@ function show(hit: Hit | undefined, query: FindQuery | null): void {
   if (!hit) return;
   if (hit.target.kind === 'field') {
     hit.target.element.classList.add(FIELD_CURRENT);
-    hit.target.element.scrollIntoView({ block: 'center' });
+    // A .findable wrapper has no box of its own: scroll to the field inside it.
+    const box = hit.target.element.classList.contains('findable') ? hit.target.element.firstElementChild : hit.target.element;
+    box?.scrollIntoView({ block: 'center' });
   } else if (hit.editorMatch) {
     const { node } = hit.target.editor.view.domAtPos(hit.editorMatch.from);
     (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
@@ -210,6 +212,7 @@ export function FindBar({ mode, history, readOnly, onClose }: { mode: 'find' | '
         <label className="check">
           <input type="checkbox" checked={wholeWord} onChange={(e) => setWholeWord(e.target.checked)} /> Whole words
         </label>
+        {readOnly && <span className="muted small">Issued: this paper can be searched, not changed.</span>}
         {!replacing && !readOnly && (
           <button type="button" className="link-button" onClick={() => setReplacing(true)}>
             Replace…
@@ -219,14 +222,13 @@ export function FindBar({ mode, history, readOnly, onClose }: { mode: 'find' | '
           ×
         </button>
       </div>
-      {replacing && (
+      {replacing && !readOnly && (
         <div className="find-row">
           <label htmlFor={`${id}-replace`}>Replace with</label>
           <input
             id={`${id}-replace`}
             value={replacement}
             autoComplete="off"
-            disabled={readOnly}
             onChange={(e) => setReplacement(e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -235,13 +237,12 @@ export function FindBar({ mode, history, readOnly, onClose }: { mode: 'find' | '
               }
             }}
           />
-          <button type="button" onClick={() => void replaceOne()} disabled={readOnly || hits.length === 0}>
+          <button type="button" onClick={() => void replaceOne()} disabled={hits.length === 0}>
             Replace
           </button>
-          <button type="button" onClick={() => void replaceAll()} disabled={readOnly || hits.length === 0}>
+          <button type="button" onClick={() => void replaceAll()} disabled={hits.length === 0}>
             Replace all
           </button>
-          {readOnly && <span className="muted small">This paper has been issued, so its text cannot be replaced. Choose Revise to start a new draft.</span>}
         </div>
       )}
     </div>

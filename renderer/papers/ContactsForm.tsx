@@ -5,8 +5,16 @@ import { updateContact } from '../db/contacts-repo';
 import { addContactUndoable, removeContactUndoable } from '../undo/paper-actions';
 import { useHistory } from '../undo/PaperHistory';
 import { journalEntry } from '../app/durable-edits';
+import { Findable } from '../find/Findable';
 import { TextField } from '../ui/fields';
 import { focusWhenShown } from '../ui/focus';
+
+const CONTACT_FIELDS = [
+  { field: 'name', label: 'Name', type: 'text' },
+  { field: 'role', label: 'Role', type: 'text' },
+  { field: 'email', label: 'E-mail', type: 'email' },
+  { field: 'phone', label: 'Telephone', type: 'tel' },
+] as const;
 
 /** The closing "For any enquiries about this report please contact" block. */
 export function ContactsForm({ paper, readOnly }: { paper: Paper; readOnly: boolean }) {
@@ -25,10 +33,14 @@ export function ContactsForm({ paper, readOnly }: { paper: Paper; readOnly: bool
       {paper.contacts.map((c, i) => (
         <fieldset className="contact" key={c.id} id={`contact-${c.id}`}>
           <legend>Contact {i + 1}</legend>
-          <TextField label="Name" value={c.name} readOnly={readOnly} save={(name) => updateContact(db, paper.id, c.id, { name })} journal={journalEntry.contact(paper.id, c.id, 'name')} />
-          <TextField label="Role" value={c.role} readOnly={readOnly} save={(role) => updateContact(db, paper.id, c.id, { role })} journal={journalEntry.contact(paper.id, c.id, 'role')} />
-          <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => updateContact(db, paper.id, c.id, { email })} journal={journalEntry.contact(paper.id, c.id, 'email')} />
-          <TextField label="Telephone" type="tel" value={c.phone} readOnly={readOnly} save={(phone) => updateContact(db, paper.id, c.id, { phone })} journal={journalEntry.contact(paper.id, c.id, 'phone')} />
+          {CONTACT_FIELDS.map(({ field, label, type }) => {
+            const save = (v: string) => updateContact(db, paper.id, c.id, { [field]: v });
+            return (
+              <Findable key={field} findKey={`contact-${c.id}-${field}`} label={`Contact ${i + 1}: ${label}`} value={c[field]} save={save} readOnly={readOnly}>
+                <TextField label={label} type={type} value={c[field]} readOnly={readOnly} save={save} journal={journalEntry.contact(paper.id, c.id, field)} />
+              </Findable>
+            );
+          })}
           {!readOnly && (
             <button type="button" className="link-button danger" onClick={() => void removeContactUndoable(history, paper.id, c.id)}>
               Remove contact {i + 1}

@@ -8,11 +8,21 @@ import { db } from '../db/database';
 import { addCommittee } from '../db/committees-repo';
 import { updateCover } from '../db/papers-repo';
 import { journalEntry } from '../app/durable-edits';
+import { Findable } from '../find/Findable';
 import { getAsker } from '../ui/asker';
 import { DateField } from '../ui/DateField';
 import { SelectField, TextArea, TextField } from '../ui/fields';
 
 const NEW_COMMITTEE = '__new__';
+
+/** The cover's free-text entries, in print order after the meeting date (Find searches them). */
+const COVER_TEXT_FIELDS = [
+  { field: 'reportOf', label: 'Report of', type: 'text' },
+  { field: 'author', label: 'Report Author', type: 'text' },
+  { field: 'email', label: 'E-mail', type: 'email' },
+  { field: 'otherContacts', label: 'Other Contacts', type: 'text' },
+  { field: 'agendaItem', label: 'Agenda Item', type: 'text' },
+] as const;
 
 /** The cover-sheet table, laid out as it prints: labels left, values right. */
 export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: boolean }) {
@@ -50,6 +60,7 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
           save={(publicity) => save({ publicity })}
         />
         {c.publicity === 'non-public' && (
+          <Findable findKey="cover-exemptionReason" label="Cover sheet: Reason for exemption" value={c.exemptionReason} save={(exemptionReason) => save({ exemptionReason })} readOnly={readOnly}>
           <TextArea
             className="cover-exemption"
             label="Reason for exemption"
@@ -58,6 +69,7 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
             error={lacksExemptionReason(c) ? EXEMPTION_NEEDED : null}
             save={(exemptionReason) => save({ exemptionReason })} journal={journalEntry.cover(paper.id, 'exemptionReason')}
           />
+          </Findable>
         )}
         <SelectField
           label="Report to"
@@ -72,11 +84,11 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
           save={pickCommittee}
         />
         <DateField label="Date of Meeting" value={c.meetingDate} readOnly={readOnly} save={(meetingDate) => save({ meetingDate })} journal={journalEntry.cover(paper.id, 'meetingDate')} />
-        <TextField label="Report of" value={c.reportOf} readOnly={readOnly} save={(reportOf) => save({ reportOf })} journal={journalEntry.cover(paper.id, 'reportOf')} />
-        <TextField label="Report Author" value={c.author} readOnly={readOnly} save={(author) => save({ author })} journal={journalEntry.cover(paper.id, 'author')} />
-        <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => save({ email })} journal={journalEntry.cover(paper.id, 'email')} />
-        <TextField label="Other Contacts" value={c.otherContacts} readOnly={readOnly} save={(otherContacts) => save({ otherContacts })} journal={journalEntry.cover(paper.id, 'otherContacts')} />
-        <TextField label="Agenda Item" value={c.agendaItem} readOnly={readOnly} save={(agendaItem) => save({ agendaItem })} journal={journalEntry.cover(paper.id, 'agendaItem')} />
+        {COVER_TEXT_FIELDS.map(({ field, label, type }) => (
+          <Findable key={field} findKey={`cover-${field}`} label={`Cover sheet: ${label}`} value={c[field]} save={(v) => save({ [field]: v })} readOnly={readOnly}>
+            <TextField label={label} type={type} value={c[field]} readOnly={readOnly} save={(v) => save({ [field]: v })} journal={journalEntry.cover(paper.id, field)} />
+          </Findable>
+        ))}
       </div>
     </section>
   );
