@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMeta, isLive } from '../records/meta';
+import type { RecordMeta } from '../records/meta';
 import { sampleSnapshot } from '../sample/reference-paper';
 import type { IssuedVersion } from '../issued/model';
 import type { DatabaseSnapshot } from './snapshot';
@@ -23,7 +24,7 @@ function apply(here: DatabaseSnapshot, put: RestoreOnePut): DatabaseSnapshot {
 const backup = sampleSnapshot();
 const paper = backup.papers[0]!;
 const plan = backup.plans[0]!;
-const live = <T extends { deletedAt: string | null }>(rows: readonly T[]) => rows.filter(isLive);
+const live = <T extends RecordMeta>(rows: readonly T[]) => rows.filter(isLive);
 
 describe('choosing what to restore from a backup', () => {
   it('lists the backup’s papers and plans, saying whether each is here', () => {
