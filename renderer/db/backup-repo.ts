@@ -1,5 +1,11 @@
 // Whole-database snapshot, backup and restore, and first-run sample data.
 import { parseBackup, serializeBackup } from '../../shared/backup/parse';
+import type { BackupParseResult } from '../../shared/backup/parse';
+import { planRestoreOne } from '../../shared/backup/restore-one';
+import type { RestoreOneKind } from '../../shared/backup/restore-one';
+import type { SnapshotTable } from '../../shared/backup/tables';
+import { userAction } from './action';
+import { valid } from './validate';
 import type { DatabaseSnapshot } from '../../shared/backup/snapshot';
 import { SNAPSHOT_TABLES } from '../../shared/backup/snapshot';
 import { sampleSnapshot } from '../../shared/sample/reference-paper';
@@ -70,6 +76,44 @@ export function seedSampleIfFirstRun(db: PanelwrightDb): Promise<boolean> {
     if (!empty) return false;
     await addAll(db, sampleSnapshot());
     return true;
+  });
+}
+
+/** A checked backup file: what Restore shows before asking (never throws; see parseBackup). */
+export const checkBackup = (text: string): BackupParseResult => parseBackup(text);
+export type CheckedBackup = Extract<BackupParseResult, { ok: true }>;
+
+/**
+ * Replaces everything with a backup already checked (checkBackup), first handing a backup of what is
+ * here now to `keepCopy`. Issued versions here are never rewritten: such a file changes nothing.
+ */
+export async function restoreCheckedKeepingCopy(db: PanelwrightDb, checked: CheckedBackup, appVersion: string, keepCopy: (currentText: string) => Promise<unknown>): Promise<RestoreResult> {
+  const rewritten = await rewritesIssued(db, checked.snapshot);
+  if (rewritten) return { ok: false, errors: [rewritten] };
+  await keepCopy(await exportBackupText(db, appVersion));
+  await replaceAll(db, checked.snapshot);
+  return { ok: true, counts: countsOf(checked.snapshot) };
+}
+
+export type RestoreOneResult = { ok: true; title: string; lines: string[] } | { ok: false; error: string };
+
+/**
+ * Restores one paper or plan of a checked backup into the database as it is (shared/backup/restore-one.ts
+ * says the rule). A refusal changes nothing; otherwise a backup of what is here now goes to `keepCopy`
+ * first, then every record is validated and written in one transaction.
+ */
+export async function restoreOneKeepingCopy(db: PanelwrightDb, checked: CheckedBackup, kind: RestoreOneKind, id: string, appVersion: string, keepCopy: (currentText: string) => Promise<unknown>): Promise<RestoreOneResult> {
+  const first = planRestoreOne(checked.snapshot, await snapshot(db), kind, id, { by: '', at: new Date().toISOString() });
+  if (!first.ok) return first;
+  await keepCopy(await exportBackupText(db, appVersion));
+  return userAction(db, dataTables(db), async (stamp) => {
+    // Worked out again inside the transaction, against exactly what is being written over.
+    const outcome = planRestoreOne(checked.snapshot, await readAll(db), kind, id, stamp);
+    if (!outcome.ok) return outcome;
+    for (const [table, rows] of Object.entries(outcome.put) as [SnapshotTable, DatabaseSnapshot[SnapshotTable][number][]][]) {
+      if (rows.length) await tableOf(db, table).bulkPut(rows.map((r) => valid(table, r)));
+    }
+    return { ok: true as const, title: outcome.title, lines: outcome.lines };
   });
 }
 
