@@ -42,7 +42,7 @@ test('a daily backup is kept, and restoring it keeps a copy of what was there fi
   // …is replaced by the daily backup's content, after asking.
   await showBackups(page);
   await page.locator('tr[data-auto-backup="daily"]').getByRole('button', { name: /^Restore automatic backup: Daily/ }).click();
-  await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
+  await page.getByRole('dialog', { name: /^Restore from/ }).getByRole('button', { name: 'Replace everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored' }).first()).toBeVisible();
   expect(await paperTitles(page)).toEqual([expect.stringMatching(/Police and Crime Commissioner's Update Report/)]);
 
@@ -51,7 +51,7 @@ test('a daily backup is kept, and restoring it keeps a copy of what was there fi
   const kept = page.locator('tr[data-auto-backup="before-restore"]');
   await expect(kept).toHaveCount(1);
   await kept.getByRole('button', { name: /^Restore/ }).click();
-  await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
+  await page.getByRole('dialog', { name: /^Restore from/ }).getByRole('button', { name: 'Replace everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored' }).first()).toBeVisible();
   await page.getByRole('link', { name: 'Papers' }).click();
   await expect(page.getByRole('heading', { name: 'No papers yet' })).toBeVisible();
@@ -101,7 +101,7 @@ test('data written by schema version 1 is backed up before the app upgrades it',
   await page.getByRole('button', { name: 'Delete paper' }).click();
   await showBackups(page);
   await kept.getByRole('button', { name: /^Restore/ }).click();
-  await page.getByRole('button', { name: 'Restore backup', exact: true }).click();
+  await page.getByRole('dialog', { name: /^Restore from/ }).getByRole('button', { name: 'Replace everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored' }).first()).toBeVisible();
   expect(await paperTitles(page)).toEqual([expect.stringMatching(/Police and Crime Commissioner's Update Report/)]);
   // Opening again does not back up again: the data is at the current version now.

@@ -1,22 +1,34 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { AUTO_BACKUP_KEEP, type AutoBackupInfo } from '../../shared/host/api';
 import { db } from '../db/database';
-import { exportBackupText, restoreBackupKeepingCopy } from '../db/backup-repo';
+import { checkBackup, exportBackupText, restoreCheckedKeepingCopy, restoreOneKeepingCopy, snapshot } from '../db/backup-repo';
+import type { CheckedBackup } from '../db/backup-repo';
+import { restoreCandidates } from '../../shared/backup/restore-one';
+import type { RestoreCandidate } from '../../shared/backup/restore-one';
+import { joinInWords, summariseRecords } from '../../shared/backup/summary';
+import { RestoreDialog } from './RestoreDialog';
+import type { RestoreChoice } from './RestoreDialog';
 import { formatBytes } from '../app/storage';
 import { describeReason } from './auto-backup';
 import { whenSaved } from '../app/save-state';
 import { getHost } from '../host';
-import { getAsker } from '../ui/asker';
 import { showToast } from '../ui/toast';
 import { APP_VERSION } from '../app/version';
 import { formatShortDateTime } from '../../shared/text/dates';
 
 type Outcome = { tone: 'success' | 'error'; title: string; lines: string[] } | null;
+type Pending = { label: string; checked: CheckedBackup; here: string[]; candidates: RestoreCandidate[] };
 
 /** Back up everything to one JSON file, and restore from one (validated before anything changes). */
 export function BackupScreen() {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  // A new outcome takes focus, so it is read out and the user goes on from it.
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome) outcomeRef.current?.focus();
+  }, [outcome]);
 
   const backup = async () => {
     setBusy('Writing the backup…');
@@ -48,27 +60,48 @@ export function BackupScreen() {
   }, [refreshAutoBackups]);
 
   /**
-   * The one restore path, for a chosen file and for an automatic backup: asks first, checks the whole
-   * file, keeps a "before-restore" automatic backup of what is here now, then replaces everything.
+   * The one restore path, for a chosen file and for an automatic backup: checks the whole file first
+   * (a file that is not a backup is refused in a sentence, and nothing is asked), then asks with a
+   * summary of what it holds (RestoreDialog), keeps a "before-restore" automatic backup of what is
+   * here now, and restores everything or the one paper or plan chosen.
    */
   const restoreText = async (label: string, read: () => Promise<string>) => {
-    const ok = await getAsker().confirm({
-      title: 'Replace everything with this backup?',
-      message: `Restoring "${label}" replaces all papers and committees on this computer with the ones in the backup. A copy of what is here now is kept first under "Automatic backups" (Before a restore).`,
-      confirmLabel: 'Restore backup',
-      danger: true,
-    });
-    if (!ok) return;
-    setBusy('Checking and restoring the backup…');
+    setBusy('Checking the backup…');
     try {
       await whenSaved();
-      const text = await read();
-      const result = await restoreBackupKeepingCopy(db, text, APP_VERSION, (current) => getHost().writeAutoBackup('before-restore', current));
-      if (result.ok) {
-        setOutcome({ tone: 'success', title: 'Backup restored', lines: [...Object.entries(result.counts).filter(([, n]) => n > 0).map(([table, n]) => `${n} ${table}`), 'What was here before is kept under Automatic backups (Before a restore).'] });
-        showToast({ tone: 'success', text: 'Backup restored.' });
+      const checked = checkBackup(await read());
+      if (!checked.ok) {
+        setOutcome({ tone: 'error', title: `"${label}" was not restored: nothing on this computer has changed`, lines: checked.errors });
+        return;
+      }
+      const here = await snapshot(db);
+      setPending({ label, checked, here: summariseRecords(here), candidates: restoreCandidates(checked.snapshot, here) });
+    } catch (e) {
+      setOutcome({ tone: 'error', title: 'The backup could not be read; nothing has changed', lines: [e instanceof Error ? e.message : String(e)] });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const runRestore = async ({ label, checked }: Pending, choice: RestoreChoice) => {
+    setPending(null);
+    setBusy('Restoring the backup…');
+    const keepCopy = (current: string) => getHost().writeAutoBackup('before-restore', current);
+    const copyNote = 'What was here before is kept under Automatic backups (Before a restore).';
+    try {
+      await whenSaved();
+      if (choice.kind === 'all') {
+        const result = await restoreCheckedKeepingCopy(db, checked, APP_VERSION, keepCopy);
+        if (result.ok) {
+          setOutcome({ tone: 'success', title: 'Backup restored', lines: [`This computer now has ${joinInWords(summariseRecords(checked.snapshot))}, as in the backup.`, copyNote] });
+          showToast({ tone: 'success', text: 'Backup restored.' });
+        } else setOutcome({ tone: 'error', title: `"${label}" was not restored: nothing on this computer has changed`, lines: result.errors });
       } else {
-        setOutcome({ tone: 'error', title: `"${label}" was not restored: nothing on this computer has changed`, lines: result.errors });
+        const result = await restoreOneKeepingCopy(db, checked, choice.kind, choice.id, APP_VERSION, keepCopy);
+        if (result.ok) {
+          setOutcome({ tone: 'success', title: `Restored “${result.title}” from the backup`, lines: [...result.lines, 'Everything else on this computer is as it was.', copyNote] });
+          showToast({ tone: 'success', text: `Restored “${result.title}”.` });
+        } else setOutcome({ tone: 'error', title: 'Nothing was restored: nothing on this computer has changed', lines: [result.error] });
       }
     } catch (e) {
       setOutcome({ tone: 'error', title: 'The backup could not be restored; nothing has changed', lines: [e instanceof Error ? e.message : String(e)] });
@@ -91,12 +124,25 @@ export function BackupScreen() {
       <div className="screen-header">
         <h1>Backup &amp; restore</h1>
       </div>
+      {pending && (
+        <RestoreDialog
+          label={pending.label}
+          madeAt={pending.checked.exportedAt}
+          appVersion={pending.checked.appVersion}
+          formatVersion={pending.checked.version}
+          holds={summariseRecords(pending.checked.snapshot)}
+          here={pending.here}
+          candidates={pending.candidates}
+          onCancel={() => setPending(null)}
+          onRestore={(choice) => void runRestore(pending, choice)}
+        />
+      )}
       <p>Your papers are stored only on this computer. Keep a backup file somewhere safe (a network drive or an encrypted USB stick) before a deadline, and to move your papers to another computer.</p>
       <div className="button-row">
         <button type="button" className="primary" disabled={!!busy} onClick={() => void backup()}>
           Back up now…
         </button>
-        <button type="button" disabled={!!busy} onClick={() => void restore()}>
+        <button type="button" id="restore-button" disabled={!!busy} onClick={() => void restore()}>
           Restore from a backup…
         </button>
         {busy && (
@@ -106,7 +152,7 @@ export function BackupScreen() {
         )}
       </div>
       {outcome && (
-        <div className={`message-bar ${outcome.tone}`} role={outcome.tone === 'error' ? 'alert' : 'status'}>
+        <div ref={outcomeRef} tabIndex={-1} className={`message-bar ${outcome.tone}`} role={outcome.tone === 'error' ? 'alert' : 'status'}>
           <strong>{outcome.title}</strong>
           {outcome.lines.length > 0 && (
             <ul>

@@ -124,10 +124,5 @@ export async function restoreOneKeepingCopy(db: PanelwrightDb, checked: CheckedB
  */
 export async function restoreBackupKeepingCopy(db: PanelwrightDb, text: string, appVersion: string, keepCopy: (currentText: string) => Promise<unknown>): Promise<RestoreResult> {
   const parsed = parseBackup(text);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  const rewritten = await rewritesIssued(db, parsed.snapshot);
-  if (rewritten) return { ok: false, errors: [rewritten] };
-  await keepCopy(await exportBackupText(db, appVersion));
-  await replaceAll(db, parsed.snapshot);
-  return { ok: true, counts: countsOf(parsed.snapshot) };
+  return parsed.ok ? restoreCheckedKeepingCopy(db, parsed, appVersion, keepCopy) : { ok: false, errors: parsed.errors };
 }
