@@ -57,6 +57,11 @@ test('Ctrl+F finds in the cover, titles, text, footnotes, contacts and appendice
   await expect(page.getByRole('region', { name: /^Appendix A/ }).locator('.find-current')).toHaveText('PCC');
   await expect(page.getByRole('region', { name: /^Appendix A/ }).locator('.find-current')).toBeInViewport();
   await expectNoAxeViolations(page, 'the paper with the find bar open');
+  // Back in the text, Ctrl+F again goes to the find field of the open bar.
+  await sectionText(page, 1).click();
+  await page.keyboard.press('ControlOrMeta+f');
+  await expect(find).toBeFocused();
+  await expect(bar(page).locator('.find-count')).toHaveText('7 of 7 matches');
   // Esc: the bar goes, and the cursor is at the match found.
   await page.keyboard.press('Escape');
   await expect(bar(page)).toBeHidden();

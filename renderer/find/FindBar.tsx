@@ -54,7 +54,7 @@ function show(hit: Hit | undefined, query: FindQuery | null): void {
   }
 }
 
-export function FindBar({ mode, history, readOnly, onClose }: { mode: 'find' | 'replace'; history: History | null; readOnly: boolean; onClose: () => void }) {
+export function FindBar({ mode, asked = 0, history, readOnly, onClose }: { mode: 'find' | 'replace'; asked?: number; history: History | null; readOnly: boolean; onClose: () => void }) {
   const id = useId();
   const [returnTo] = useState(rememberFocus);
   const [text, setText] = useState('');
@@ -73,7 +73,7 @@ export function FindBar({ mode, history, readOnly, onClose }: { mode: 'find' | '
   useEffect(() => {
     findInput.current?.focus();
     findInput.current?.select();
-  }, [mode]);
+  }, [mode, asked]);
 
   const refresh = useCallback(() => {
     const next = collect(query);

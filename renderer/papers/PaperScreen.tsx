@@ -59,7 +59,9 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
   const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);
   const [inserting, setInserting] = useState(false);
-  const [finding, setFinding] = useState<'find' | 'replace' | null>(null);
+  // Which bar, and how many times it was asked for: Ctrl+F again, with the bar open, goes back to its field.
+  const [finding, setFindingMode] = useState<{ mode: 'find' | 'replace'; asked: number } | null>(null);
+  const setFinding = (mode: 'find' | 'replace' | null) => setFindingMode((f) => (mode ? { mode, asked: (f?.asked ?? 0) + 1 } : null));
   const activeEditor = useActiveEditor();
   // The editor that had the cursor when the dialog opened: the dialog takes focus, not the editor.
   const [insertTarget, setInsertTarget] = useState<typeof activeEditor>(null);
@@ -214,7 +216,7 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
       ) : (
         <Toolbar onFind={() => setFinding('find')} />
       )}
-      {finding && <FindBar mode={finding} history={history} readOnly={readOnly} onClose={() => setFinding(null)} />}
+      {finding && <FindBar mode={finding.mode} asked={finding.asked} history={history} readOnly={readOnly} onClose={() => setFinding(null)} />}
       </div>
       <div className="paper-notices">
         <ImportReportPanel paperId={paper.id} />
