@@ -54,7 +54,7 @@ function block(b: BlockNode, i: number): ReactNode {
               <tr key={r}>
                 {row.content.map((cell, c) => {
                   const Tag = cell.type === 'tableHeader' ? 'th' : 'td';
-                  return <Tag key={c} colSpan={cell.attrs?.colspan}>{cell.content.map((p, k) => <p key={k}>{inline(p.content)}</p>)}</Tag>;
+                  return <Tag key={c} colSpan={cell.attrs?.colspan}>{cell.content.map(block)}</Tag>;
                 })}
               </tr>
             ))}

@@ -53,7 +53,10 @@ const cell = z.object({
       colwidth: z.array(z.number().min(0).max(100_000)).max(100).nullable().optional(),
     })
     .optional(),
-  content: z.array(paragraph).min(1, 'a table cell needs at least one paragraph'),
+  // Paragraphs and lists (bullet points in a cell).
+  get content() {
+    return z.array(z.discriminatedUnion('type', [paragraph, bulletList, orderedList])).min(1, 'a table cell needs at least one paragraph');
+  },
 });
 const row = z.object({ type: z.literal('tableRow'), content: z.array(cell).min(1, 'a table row needs at least one cell').max(100, 'more than 100 cells in a row') });
 const tableNode = z.object({ type: z.literal('table'), content: z.array(row).min(1, 'a table needs at least one row') }) satisfies z.ZodType<TableNode>;

@@ -51,7 +51,7 @@ export const sectionSchema = z.object({
   body: richDocSchema,
 }) satisfies z.ZodType<Section>;
 
-export const appendixSchema = z.object({ ...meta, paperId: id, position, title: text(LIMITS.title), body: richDocSchema }) satisfies z.ZodType<Appendix>;
+export const appendixSchema = z.object({ ...meta, paperId: id, position, title: text(LIMITS.title), body: richDocSchema, landscape: z.boolean().optional() }) satisfies z.ZodType<Appendix>;
 
 export const snapshotV1Schema = z.object({
   committees: z.array(committeeSchema),

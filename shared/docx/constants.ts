@@ -6,6 +6,8 @@ export const PAGE_HEIGHT = 16838;
 /** 2.54 cm all round, as Word's "Normal" margins. */
 export const MARGIN = 1440;
 export const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN; // 9026
+/** Text width of a landscape A4 page (the page's height less the margins). */
+export const LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN; // 13958
 /** Where paragraph text starts in a section: numbers (1.1, 10.12) hang in the space before it. */
 export const TEXT_INDENT = 720;
 

@@ -1,5 +1,6 @@
 // A data block's content (shared/blocks/content.ts) → docx. One renderer for every kind of block:
-// tables with repeating header rows and fixed DXA widths, status cells shaded AND lettered (a
+// tables as wide as the page's text with repeating header rows, fixed DXA widths that never break a
+// word (shared/tables), figure columns right-aligned, status cells shaded AND lettered (a
 // black-and-white print still reads), native Word charts with alt text that states the figures.
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
 import type { FileChild, IBorderOptions } from 'docx';
@@ -11,10 +12,14 @@ import type { BlockNode } from '../richtext/model';
 import type { BodyMode, BuildContext } from './context';
 import { CELL_MARGINS, TABLE_BORDERS } from './tables';
 import { textRuns } from './runs';
-import { HEADER_FILL, MARGIN, PAGE_HEIGHT, STYLE, TEXT_INDENT, TEXT_WIDTH } from './constants';
+import { HEADER_FILL, STYLE, TEXT_INDENT } from './constants';
+import { measureColumn, preferredWidths, proportional } from '../tables/column-widths';
+import type { ColumnMeasure, MeasuredText } from '../tables/column-widths';
+import { columnIsFigures } from '../tables/figures';
+import { plainTexts, richDocParagraphs } from '../tables/rich-measure';
+import { mayKeepRowWhole, rowHeight, TABLE_TEXT } from '../tables/row-height';
+import type { PrintedParagraph } from '../tables/row-height';
 
-/** Text width of a landscape A4 page (the page's height less the margins). */
-export const LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
 const GROUP_FILL = 'F2F2F2';
 const TOTAL_RULE: IBorderOptions = { style: BorderStyle.DOUBLE, size: 6, color: '000000' };
 
@@ -22,10 +27,7 @@ const hex = (c: string) => c.replace('#', '').toUpperCase();
 
 /** Widths in DXA summing exactly to `total`, in proportion to the part's relative widths. */
 export function scaleWidths(weights: readonly number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const out = weights.map((w) => Math.floor((w / sum) * total));
-  out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
-  return out;
+  return proportional(weights, total);
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -60,30 +62,88 @@ function fillOf(content: CellContent, role: TableRowContent['role']): string | n
 
 type BodyBlocks = (blocks: readonly BlockNode[], ctx: BuildContext, mode: BodyMode) => FileChild[];
 
+/** What a cell prints, as text to measure. */
+function cellTexts(content: CellContent, role: TableRowContent['role']): { text: string; bold: boolean }[] {
+  const bold = role === 'header' || role === 'total' || role === 'group';
+  switch (content.kind) {
+    case 'text':
+      return [{ text: content.text, bold: bold || content.bold === true }];
+    case 'status':
+      return [{ text: content.status ? [content.status.symbol, content.showLabel ? content.status.label : content.status.letter].join(' ') : 'Not rated', bold: true }];
+    case 'rich':
+      return plainTexts(content.doc.content).map((text) => ({ text, bold: false }));
+  }
+}
+
+function cellPrinted(content: CellContent, role: TableRowContent['role']): PrintedParagraph[] {
+  if (content.kind === 'rich') return richDocParagraphs(content.doc);
+  return cellTexts(content, role).map(({ text, bold }) => ({ text, style: { bold }, ...TABLE_TEXT }));
+}
+
+/** Each grid column's measure, from the cells that sit in it alone. */
+function partMeasures(part: TablePart): ColumnMeasure[] {
+  const texts: MeasuredText[][] = part.columns.map(() => []);
+  for (const row of part.rows) {
+    let column = 0;
+    for (const cell of row.cells) {
+      const span = cell.span ?? 1;
+      if (span === 1 && column < texts.length) for (const t of cellTexts(cell.content, row.role)) texts[column]!.push({ text: t.text, style: { bold: t.bold } });
+      column += span;
+    }
+  }
+  return texts.map((t) => measureColumn(t));
+}
+
+/** Columns whose body text cells (not aligned by the resolver) are all figures: printed right-aligned. */
+function partFigureColumns(part: TablePart): boolean[] {
+  const body: string[][] = part.columns.map(() => []);
+  const aligned = part.columns.map(() => false);
+  for (const row of part.rows) {
+    let column = 0;
+    for (const cell of row.cells) {
+      const span = cell.span ?? 1;
+      if (span === 1 && column < body.length && row.role === 'body') {
+        if (cell.content.kind !== 'text' || cell.content.align) aligned[column] = true;
+        else body[column]!.push(cell.content.text);
+      }
+      column += span;
+    }
+  }
+  return body.map((cells, i) => !aligned[i] && columnIsFigures(cells));
+}
+
 export function tablePart(part: TablePart, width: number, ctx: BuildContext, bodyBlocks: BodyBlocks): Table | null {
   if (part.rows.length === 0 || part.columns.length === 0) return null;
-  const widths = scaleWidths(part.columns, width);
+  // The resolver's proportions, but no column narrower than its longest word.
+  const widths = preferredWidths(part.columns, partMeasures(part), width);
+  const figures = partFigureColumns(part);
   const rows = part.rows.map((row, r) => {
     // Only an unbroken run of header rows at the top repeats on each page (Word's rule).
     const isLeadingHeader = row.role === 'header' && part.rows.slice(0, r).every((x) => x.role === 'header');
     let column = 0;
+    const measured: { paragraphs: PrintedParagraph[]; width: number }[] = [];
     const cells = row.cells.map((cell) => {
       const span = Math.max(1, Math.min(cell.span ?? 1, widths.length - column));
       const w = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+      const right = span === 1 && figures[column] === true && cell.content.kind === 'text' && !cell.content.align;
       column += span;
       const fill = fillOf(cell.content, row.role);
+      measured.push({ paragraphs: cellPrinted(cell.content, row.role), width: w });
+      const content: CellContent = right && cell.content.kind === 'text' ? { ...cell.content, align: 'right' } : cell.content;
       return new TableCell({
         width: { size: w, type: WidthType.DXA },
         columnSpan: span > 1 ? span : undefined,
         margins: CELL_MARGINS,
         ...(fill ? { shading: { fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
         ...(row.role === 'total' ? { borders: { top: TOTAL_RULE } } : {}),
-        children: cellParagraphs(cell.content, row.role, ctx, bodyBlocks, row.keepWithNext === true) as Paragraph[],
+        children: cellParagraphs(content, row.role, ctx, bodyBlocks, row.keepWithNext === true) as Paragraph[],
       });
     });
-    // Narrative rows may run long; only short rows are kept whole on one page.
+    // Narrative rows may run long and always may split; other rows are kept whole on one page only
+    // when they surely fit a third of it (a long forward-plan summary may not).
     const hasRich = row.cells.some((c) => c.content.kind === 'rich');
-    return new TableRow({ tableHeader: isLeadingHeader || undefined, cantSplit: !hasRich || undefined, children: cells });
+    const keep = !hasRich && mayKeepRowWhole(rowHeight(measured), ctx.page.textHeight);
+    return new TableRow({ tableHeader: isLeadingHeader || undefined, cantSplit: keep || undefined, children: cells });
   });
   return new Table({ rows, width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: TABLE_BORDERS });
 }
@@ -137,7 +197,7 @@ export function chartPart(part: ChartPart, width: number): Paragraph[] {
   ];
 }
 
-function partChildren(part: BlockPart, width: number, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks): FileChild[] {
+function partChildren(part: BlockPart, width: number, chartWidth: number, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks): FileChild[] {
   switch (part.type) {
     case 'heading':
       return part.text.trim() ? [new Paragraph({ style: mode === 'section' ? STYLE.heading3 : STYLE.heading2, keepNext: true, children: textRuns(part.text) })] : [];
@@ -148,12 +208,15 @@ function partChildren(part: BlockPart, width: number, ctx: BuildContext, mode: B
       return t ? [t, new Paragraph({ spacing: { after: 0 } })] : [];
     }
     case 'chart':
-      return chartPart(part, width);
+      return chartPart(part, chartWidth);
   }
 }
 
-/** Everything a block prints, at the width of where it sits (a section's text, or a portrait or landscape appendix). */
-export function dataBlockChildren(content: BlockContent, ctx: BuildContext, mode: BodyMode, landscapePage: boolean, bodyBlocks: BodyBlocks): FileChild[] {
-  const width = landscapePage ? LANDSCAPE_TEXT_WIDTH : mode === 'section' ? TEXT_WIDTH - TEXT_INDENT : TEXT_WIDTH;
-  return content.parts.flatMap((p) => partChildren(p, width, ctx, mode, bodyBlocks));
+/**
+ * Everything a block prints. Its tables fill the text width of the page they sit on (portrait or
+ * landscape); a chart in a numbered section sits in the text column, after the numbers.
+ */
+export function dataBlockChildren(content: BlockContent, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks): FileChild[] {
+  const chartWidth = ctx.page.landscape || mode !== 'section' ? ctx.page.textWidth : ctx.page.textWidth - TEXT_INDENT;
+  return content.parts.flatMap((p) => partChildren(p, ctx.page.textWidth, chartWidth, ctx, mode, bodyBlocks));
 }

@@ -3,13 +3,13 @@
 import { Document, Paragraph } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
 import type { PaperBundle } from '../papers/model';
+import { appendixIsLandscape } from '../papers/appendix-page';
 import { PUBLICITY_LABEL, PURPOSE_LABEL } from '../papers/model';
 import { formatMeetingDate } from '../text/dates';
 import { xmlSafe } from '../text/xml-safe';
-import { dataBlockIds } from '../richtext/model';
 import { appendixChildren } from './appendices';
 import { contactsBlock } from './contacts';
-import { createContext } from './context';
+import { createContext, pageGeometry } from './context';
 import { coverSheet } from './cover-sheet';
 import { pageFooters, pageHeaders, sectionProperties } from './page';
 import { textRuns } from './runs';
@@ -54,11 +54,10 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
     return { properties: sectionProperties(bundle, newPage, landscape), ...(headers ? { headers } : {}), footers: pageFooters(), children };
   };
   const appendixSections = bundle.appendices.map((a, i) => {
-    // An appendix holding a wide block (a plan's update table, a wide data table) is a landscape page.
-    const landscape = dataBlockIds(a.body).some((id) => bundle.blocks[id]?.landscape === true);
-    ctx.landscape = landscape;
+    const landscape = appendixIsLandscape(a, bundle.blocks);
+    ctx.page = pageGeometry(landscape);
     const children = appendixChildren(a, i, ctx);
-    ctx.landscape = false;
+    ctx.page = pageGeometry(false);
     return section(children, true, landscape);
   });
   const sections: ISectionOptions[] = [section(main, false), ...appendixSections];

@@ -66,6 +66,11 @@ export interface Appendix extends RecordMeta {
   readonly position: number;
   readonly title: string;
   readonly body: RichDoc;
+  /**
+   * The page's orientation: true landscape, false portrait; absent (older records) landscape exactly
+   * when it holds a wide data block (a plan's update, a wide data table).
+   */
+  readonly landscape?: boolean;
 }
 
 /** Everything needed to show or export one paper: what the docx builder takes. */

@@ -61,11 +61,18 @@ export interface OrderedListNode {
   readonly content: readonly ListItemNode[];
 }
 
+/** What a table cell holds: paragraphs, and lists (a cell of bullet points, as papers' action plans have). */
+export type CellBlockNode = ParagraphNode | BulletListNode | OrderedListNode;
+
 export interface TableCellNode {
   /** tableHeader cells make a header row, which repeats on every printed page. */
   readonly type: 'tableCell' | 'tableHeader';
+  /**
+   * colwidth: the width the author dragged the column to in the editor, in CSS pixels, one entry per
+   * column the cell spans (0 or missing: not dragged). The export keeps the drawn proportions.
+   */
   readonly attrs?: { readonly colspan?: number; readonly rowspan?: number; readonly colwidth?: readonly number[] | null };
-  readonly content: readonly ParagraphNode[];
+  readonly content: readonly CellBlockNode[];
 }
 
 export interface TableRowNode {
