@@ -3,7 +3,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { V1_STORES } from '../renderer/db/schema/v1';
+import v1Fixture from '../renderer/db/schema/fixtures/v1.json';
 import { CURRENT_SCHEMA_VERSION } from '../renderer/db/schema/versions';
 import { expectNoAxeViolations, openApp } from './support/app';
 
@@ -84,7 +84,7 @@ test('data written by schema version 1 is backed up before the app upgrades it',
         };
         req.onerror = () => reject(req.error);
       }),
-    { stores: V1_STORES as Record<string, string>, rows: { committees: sample.data.committees!, papers: sample.data.papers!, sections: sample.data.sections!, appendices: sample.data.appendices! } },
+    { stores: v1Fixture.stores as Record<string, string>, rows: { committees: sample.data.committees!, papers: sample.data.papers!, sections: sample.data.sections!, appendices: sample.data.appendices! } },
   );
   await openApp(page);
   expect(await paperTitles(page)).toEqual([expect.stringMatching(/Police and Crime Commissioner's Update Report/)]);

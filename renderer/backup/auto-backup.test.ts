@@ -7,7 +7,7 @@ import type { AutoBackupInfo, AutoBackupReason } from '../../shared/host/api';
 import { autoBackupName, parseAutoBackupName } from '../../shared/host/api';
 import { restoreBackupKeepingCopy, snapshot } from '../db/backup-repo';
 import { createPaper } from '../db/papers-repo';
-import { V1_STORES } from '../db/schema/v1';
+import v1Fixture from '../db/schema/fixtures/v1.json';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema/versions';
 import { writeWithRawSchema } from '../db/schema/write-raw';
 import { freshDb, reopen } from '../db/test-helpers';
@@ -39,7 +39,7 @@ describe('automatic backups in the renderer', () => {
     const { committees, papers, sections, appendices } = sampleSnapshot();
     // Version 1 had only the paper tables, so that is all such a database can hold.
     const v1Data = { ...emptySnapshot(), committees, papers, sections, appendices };
-    await writeWithRawSchema(target.name, 1, V1_STORES, { committees, papers, sections, appendices, settings: [{ key: 'userName', value: 'Kevin' }] });
+    await writeWithRawSchema(target.name, 1, v1Fixture.stores, { committees, papers, sections, appendices, settings: [{ key: 'userName', value: 'Kevin' }] });
     const host = memoryHost();
     const kept = await backupBeforeUpgrade(target.name, host, '0.1.0');
     expect(kept?.reason).toBe(`before-upgrade-v${CURRENT_SCHEMA_VERSION}`);

@@ -2,14 +2,9 @@
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
 import type { Table } from 'dexie';
-import type { PaperBlock } from '../../shared/blocks/model';
-import type { Ambition, CaseStudy, DataTable, ForwardPlan, ForwardPlanItem } from '../../shared/library/model';
-import type { Measure, MeasureValue } from '../../shared/measures/model';
-import type { Appendix, Committee, Paper, Section } from '../../shared/papers/model';
-import type { CustomPeriodRecord } from '../../shared/periods/model';
-import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, Theme } from '../../shared/plans/model';
 import type { DatabaseSnapshot, SnapshotTable } from '../../shared/backup/snapshot';
 import { SNAPSHOT_TABLES } from '../../shared/backup/snapshot';
+import type { RecordOf } from '../../shared/backup/tables';
 import { SCHEMA_VERSIONS } from './schema/versions';
 
 /** Device-local settings (userName, sampleSeeded): not part of a backup. */
@@ -18,25 +13,14 @@ export interface Setting {
   readonly value: unknown;
 }
 
+/** One typed table per entry of the registry (shared/backup/tables.ts): `db.papers`, `db.updates` … */
+type RegistryTables = { [T in SnapshotTable]: EntityTable<RecordOf<T>, 'id'> };
+
+// Declaration merging gives the class a typed property per registry table; Dexie creates them at run time.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface PanelwrightDb extends RegistryTables {}
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PanelwrightDb extends Dexie {
-  committees!: EntityTable<Committee, 'id'>;
-  papers!: EntityTable<Paper, 'id'>;
-  sections!: EntityTable<Section, 'id'>;
-  appendices!: EntityTable<Appendix, 'id'>;
-  blocks!: EntityTable<PaperBlock, 'id'>;
-  people!: EntityTable<Person, 'id'>;
-  plans!: EntityTable<DeliveryPlan, 'id'>;
-  themes!: EntityTable<Theme, 'id'>;
-  deliverables!: EntityTable<Deliverable, 'id'>;
-  updates!: EntityTable<DeliverableUpdate, 'id'>;
-  customPeriods!: EntityTable<CustomPeriodRecord, 'id'>;
-  measures!: EntityTable<Measure, 'id'>;
-  measureValues!: EntityTable<MeasureValue, 'id'>;
-  caseStudies!: EntityTable<CaseStudy, 'id'>;
-  forwardPlans!: EntityTable<ForwardPlan, 'id'>;
-  forwardPlanItems!: EntityTable<ForwardPlanItem, 'id'>;
-  dataTables!: EntityTable<DataTable, 'id'>;
-  ambitions!: EntityTable<Ambition, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 
   constructor(name: string) {

@@ -7,9 +7,7 @@ import type { Appendix, Committee, Paper, Section } from '../../shared/papers/mo
 import type { PaperBlock } from '../../shared/blocks/model';
 import type { DatabaseSnapshot, SnapshotTable } from '../../shared/backup/snapshot';
 import { paperBlockSchema } from '../../shared/backup/schema-blocks';
-import { ambitionSchema, caseStudySchema, dataTableSchema, forwardPlanItemSchema, forwardPlanSchema } from '../../shared/backup/schema-library';
-import { measureSchema, measureValueSchema } from '../../shared/backup/schema-measures';
-import { customPeriodSchema, deliverableSchema, personSchema, planSchema, themeSchema, updateSchema } from '../../shared/backup/schema-plans';
+import { TABLES } from '../../shared/backup/tables';
 
 export class InvalidRecordError extends Error {
   override name = 'InvalidRecordError';
@@ -29,29 +27,7 @@ export const validAppendix = (a: Appendix): Appendix => check(appendixSchema, 'a
 export const validCommittee = (c: Committee): Committee => check(committeeSchema, 'committee', c);
 export const validBlock = (b: PaperBlock): PaperBlock => check(paperBlockSchema, 'block', b);
 
-/** The record schema of every table, for repos of later features: `valid('plans', plan)`. */
-const TABLE_SCHEMAS: { readonly [T in SnapshotTable]: z.ZodType<DatabaseSnapshot[T][number]> } = {
-  committees: committeeSchema,
-  papers: paperSchema,
-  sections: sectionSchema,
-  appendices: appendixSchema,
-  blocks: paperBlockSchema,
-  people: personSchema,
-  plans: planSchema,
-  themes: themeSchema,
-  deliverables: deliverableSchema,
-  updates: updateSchema,
-  customPeriods: customPeriodSchema,
-  measures: measureSchema,
-  measureValues: measureValueSchema,
-  caseStudies: caseStudySchema,
-  forwardPlans: forwardPlanSchema,
-  forwardPlanItems: forwardPlanItemSchema,
-  dataTables: dataTableSchema,
-  ambitions: ambitionSchema,
-};
-
-/** The record as it will be stored (exactly the format's fields), or InvalidRecordError with a message. */
+/** The record as it will be stored (exactly the format's fields, from its table's schema in shared/backup/tables.ts), or InvalidRecordError with a message. */
 export function valid<T extends SnapshotTable>(table: T, record: DatabaseSnapshot[T][number]): DatabaseSnapshot[T][number] {
-  return check(TABLE_SCHEMAS[table], table, record);
+  return check(TABLES[table].schema as unknown as z.ZodType<DatabaseSnapshot[T][number]>, table, record);
 }

@@ -2,32 +2,43 @@
 // result is validated against the current schema. A backup written by any released version must
 // always restore in a later one; so steps are only ever appended, never edited.
 //
-// To add format version 2:
-//   1. export the v2 schema from schema.ts and set BACKUP_VERSION = 2;
-//   2. write `function migrateV1toV2(backup: JsonObject): JsonObject` here (raw JSON in, raw JSON
-//      out, setting `version: 2`) and register it as MIGRATIONS[1];
-//   3. keep a v1 file as a test fixture and test that it parses as v2;
-//   4. describe the change under "Versions" in docs/backup-format.md.
+// Tables a version added need no code: a file older than a table's `backupSince` (tables.ts) simply
+// gets that table empty. A version that changes the shape of existing records also registers a
+// step in FIELD_MIGRATIONS (raw JSON in, raw JSON out). The whole checklist is "Where a new feature
+// goes" in docs/ARCHITECTURE.md.
+import { TABLE_NAMES, TABLES } from './tables';
 
 export type JsonObject = Record<string, unknown>;
-type Migration = (backup: JsonObject) => JsonObject;
+export type Migration = (backup: JsonObject) => JsonObject;
 
-const V2_NEW_TABLES = ['blocks', 'people', 'plans', 'themes', 'deliverables', 'updates', 'customPeriods', 'measures', 'measureValues', 'caseStudies', 'forwardPlans', 'forwardPlanItems', 'dataTables', 'ambitions'];
+/** FIELD_MIGRATIONS[n] rewrites the records of a version-n file for version n+1 (after its new tables are added). */
+const FIELD_MIGRATIONS: Readonly<Partial<Record<number, Migration>>> = {};
 
-/** Version 2 added tables (plans, measures, library, data blocks); a version-1 file simply has none of them. */
-export function migrateV1toV2(backup: JsonObject): JsonObject {
-  const data = typeof backup.data === 'object' && backup.data !== null ? (backup.data as JsonObject) : {};
-  return { ...backup, version: 2, data: { ...data, ...Object.fromEntries(V2_NEW_TABLES.map((t) => [t, []])) } };
+/** Adds the tables version `to` introduced, empty, to a version-(to-1) file's data. */
+function addTablesOf(to: number): Migration {
+  const added = TABLE_NAMES.filter((t) => TABLES[t].backupSince === to);
+  return (backup) => {
+    const data = typeof backup.data === 'object' && backup.data !== null ? (backup.data as JsonObject) : {};
+    const filled = { ...data };
+    for (const t of added) filled[t] ??= [];
+    return { ...backup, data: filled };
+  };
 }
 
-/** MIGRATIONS[n] turns a version-n backup into a version-(n+1) one. */
-export const MIGRATIONS: Readonly<Partial<Record<number, Migration>>> = { 1: migrateV1toV2 };
+/** The step from version `from` to `from + 1`: new tables, then field changes, then the new number. */
+export function stepFrom(from: number): Migration {
+  return (backup) => {
+    const withTables = addTablesOf(from + 1)(backup);
+    const fields = FIELD_MIGRATIONS[from];
+    return { ...(fields ? fields(withTables) : withTables), version: from + 1 };
+  };
+}
 
 /** Applies each step from `fromVersion` up to `toVersion`; an error names the missing step. */
-export function migrateBackup(backup: JsonObject, fromVersion: number, toVersion: number, steps = MIGRATIONS): { ok: true; backup: JsonObject } | { ok: false; error: string } {
+export function migrateBackup(backup: JsonObject, fromVersion: number, toVersion: number, steps?: Readonly<Partial<Record<number, Migration>>>): { ok: true; backup: JsonObject } | { ok: false; error: string } {
   let current = backup;
   for (let v = fromVersion; v < toVersion; v++) {
-    const step = steps[v];
+    const step = steps ? steps[v] : stepFrom(v);
     if (!step) return { ok: false, error: `This app cannot read backup format version ${fromVersion}: there is no upgrade from version ${v} to ${v + 1}.` };
     current = step(current);
   }

@@ -6,6 +6,7 @@ import type { JsonObject } from './migrate';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from './schema';
 import type { DatabaseSnapshot } from './snapshot';
 import { SNAPSHOT_TABLES } from './snapshot';
+import { TABLES } from './tables';
 
 export type BackupParseResult = { ok: true; snapshot: DatabaseSnapshot; version: number } | { ok: false; errors: string[] };
 
@@ -42,9 +43,10 @@ function readJson(text: string): { ok: true; json: unknown } | { ok: false; erro
   }
 }
 
-/** Ids must be unique per table, and every reference must point at a record in the file. */
+/** Ids must be unique per table, and every reference (tables.ts `references`) must point at a record in the file. */
 function checkReferences(s: DatabaseSnapshot): string[] {
   const errors: string[] = [];
+  const ids = new Map<string, Set<string>>();
   for (const table of SNAPSHOT_TABLES) {
     const seen = new Map<string, number>();
     s[table].forEach((r, i) => {
@@ -52,9 +54,19 @@ function checkReferences(s: DatabaseSnapshot): string[] {
       if (first !== undefined) errors.push(`${table}[${i}].id: the id ${r.id} is already used by ${table}[${first}]`);
       else seen.set(r.id, i);
     });
+    ids.set(table, new Set(seen.keys()));
   }
-  const papers = new Set(s.papers.map((p) => p.id));
-  const committees = new Set(s.committees.map((c) => c.id));
+  for (const table of SNAPSHOT_TABLES) {
+    const refs = TABLES[table].references;
+    if (!refs) continue;
+    (s[table] as unknown as readonly Record<string, unknown>[]).forEach((r, i) => {
+      for (const [field, target] of Object.entries(refs)) {
+        const v = r[field];
+        if (typeof v === 'string' && !ids.get(target)?.has(v)) errors.push(`${table}[${i}].${field}: no ${singular(target)} with id ${v} in this file`);
+      }
+    });
+  }
+  const committees = ids.get('committees') ?? new Set<string>();
   s.papers.forEach((p, i) => {
     if (p.cover.committeeId !== null && !committees.has(p.cover.committeeId)) errors.push(`papers[${i}].cover.committeeId: no committee with id ${p.cover.committeeId} in this file`);
     const contactIds = new Set<string>();
@@ -63,10 +75,11 @@ function checkReferences(s: DatabaseSnapshot): string[] {
       contactIds.add(c.id);
     });
   });
-  s.sections.forEach((x, i) => papers.has(x.paperId) || errors.push(`sections[${i}].paperId: no paper with id ${x.paperId} in this file`));
-  s.appendices.forEach((x, i) => papers.has(x.paperId) || errors.push(`appendices[${i}].paperId: no paper with id ${x.paperId} in this file`));
   return errors;
 }
+
+/** "papers" → "paper", "appendices" → "appendix", "people" → "person", for messages. */
+const singular = (table: string): string => (table === 'people' ? 'person' : table.endsWith('ices') ? `${table.slice(0, -4)}ix` : table.endsWith('ies') ? `${table.slice(0, -3)}y` : table.replace(/s$/, ''));
 
 function parseObject(json: unknown): BackupParseResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as JsonObject).format !== BACKUP_FORMAT) {

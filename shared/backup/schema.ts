@@ -1,82 +1,25 @@
 // The backup file's schema: every field of every record and of the rich-text JSON, in zod.
 // Documented field by field in docs/backup-format.md; keep the two in step. schema.types.test.ts
-// fails to compile if a record type and its schema here drift apart. Primitives are in
-// schema-common.ts, rich text in schema-richtext.ts, each feature's records in schema-<feature>.ts.
+// fails to compile if a record type and its schema drift apart. Primitives are in schema-common.ts,
+// rich text in schema-richtext.ts, each feature's records in schema-<feature>.ts, and which tables
+// a backup holds in tables.ts.
 import { z } from 'zod';
-import type { Appendix, Committee, Contact, CoverSheet, Paper, Section } from '../papers/model';
-import { LIMITS, id, isoDateOrEmpty, isoInstant, meta, position, text } from './schema-common';
-import { richDocSchema } from './schema-richtext';
-import { paperBlockSchema } from './schema-blocks';
-import { ambitionSchema, caseStudySchema, dataTableSchema, forwardPlanItemSchema, forwardPlanSchema } from './schema-library';
-import { measureSchema, measureValueSchema } from './schema-measures';
-import { customPeriodSchema, deliverableSchema, personSchema, planSchema, themeSchema, updateSchema } from './schema-plans';
+import { isoInstant, text } from './schema-common';
+import type { SchemaOf, SnapshotTable } from './tables';
+import { TABLE_NAMES, TABLES } from './tables';
 
 export { LIMITS } from './schema-common';
 export { blockSchema, inlineSchema, markSchema, richDocSchema } from './schema-richtext';
 
-// ---- Records ----
+export { appendixSchema, committeeSchema, contactSchema, coverSchema, paperSchema, sectionSchema } from './schema-papers';
 
-export const committeeSchema = z.object({ ...meta, name: text(300) }) satisfies z.ZodType<Committee>;
+// ---- The data: one array per table of the registry (tables.ts) ----
 
-export const coverSchema = z.object({
-  purpose: z.enum(['consideration', 'decision', 'information']),
-  publicity: z.enum(['public', 'non-public']),
-  exemptionReason: text(),
-  committeeId: id.nullable(),
-  meetingDate: isoDateOrEmpty,
-  reportOf: text(),
-  author: text(),
-  email: text(),
-  otherContacts: text(),
-  agendaItem: text(100),
-}) satisfies z.ZodType<CoverSheet>;
+type SnapshotShape = { readonly [T in SnapshotTable]: z.ZodArray<SchemaOf<T>> };
+const snapshotShape = Object.fromEntries(TABLE_NAMES.map((t) => [t, z.array(TABLES[t].schema)])) as unknown as SnapshotShape;
 
-export const contactSchema = z.object({ id, name: text(), role: text(), email: text(), phone: text(100) }) satisfies z.ZodType<Contact>;
-
-export const paperSchema = z.object({
-  ...meta,
-  title: text(LIMITS.title),
-  cover: coverSchema,
-  status: z.enum(['draft', 'final']),
-  footnoteStyle: z.enum(['letter', 'number']),
-  contacts: z.array(contactSchema).max(100, 'more than 100 contacts'),
-}) satisfies z.ZodType<Paper>;
-
-export const sectionSchema = z.object({
-  ...meta,
-  paperId: id,
-  position,
-  title: text(LIMITS.title),
-  kind: z.enum(['text', 'appendices']),
-  body: richDocSchema,
-}) satisfies z.ZodType<Section>;
-
-export const appendixSchema = z.object({ ...meta, paperId: id, position, title: text(LIMITS.title), body: richDocSchema, landscape: z.boolean().optional() }) satisfies z.ZodType<Appendix>;
-
-export const snapshotV1Schema = z.object({
-  committees: z.array(committeeSchema),
-  papers: z.array(paperSchema),
-  sections: z.array(sectionSchema),
-  appendices: z.array(appendixSchema),
-});
-
-/** Version 2 adds data blocks, delivery plans, measures and the library (case studies, forward plans, tables). */
-export const snapshotSchema = snapshotV1Schema.extend({
-  blocks: z.array(paperBlockSchema),
-  people: z.array(personSchema),
-  plans: z.array(planSchema),
-  themes: z.array(themeSchema),
-  deliverables: z.array(deliverableSchema),
-  updates: z.array(updateSchema),
-  customPeriods: z.array(customPeriodSchema),
-  measures: z.array(measureSchema),
-  measureValues: z.array(measureValueSchema),
-  caseStudies: z.array(caseStudySchema),
-  forwardPlans: z.array(forwardPlanSchema),
-  forwardPlanItems: z.array(forwardPlanItemSchema),
-  dataTables: z.array(dataTableSchema),
-  ambitions: z.array(ambitionSchema),
-});
+/** Every table of the current format. Older files are first migrated up to it (migrate.ts). */
+export const snapshotSchema = z.object(snapshotShape);
 
 // ---- Envelope ----
 
@@ -86,11 +29,7 @@ export const BACKUP_VERSION = 2;
 
 const envelope = { format: z.literal(BACKUP_FORMAT), exportedAt: isoInstant, app: z.object({ name: text(100), version: text(50) }) };
 
-/** Kept so a test can check version-1 files still read as they did. */
-export const backupV1Schema = z.object({ ...envelope, version: z.literal(1), data: snapshotV1Schema });
-export const backupV2Schema = z.object({ ...envelope, version: z.literal(2), data: snapshotSchema });
-/** The schema of the version this app writes. */
-export const backupSchema = backupV2Schema;
+/** The schema of the version this app writes (and, after migrate.ts, of every older file). */
+export const backupSchema = z.object({ ...envelope, version: z.literal(BACKUP_VERSION), data: snapshotSchema });
 
-export type BackupV1 = z.output<typeof backupV1Schema>;
 export type Backup = z.output<typeof backupSchema>;

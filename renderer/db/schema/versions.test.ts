@@ -1,52 +1,58 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { sampleSnapshot } from '../../../shared/sample/reference-paper';
+import { parseBackup } from '../../../shared/backup/parse';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../../shared/backup/schema';
+import { TABLES, storesAt } from '../../../shared/backup/tables';
 import { snapshot } from '../backup-repo';
 import { freshDb, reopen } from '../test-helpers';
-import { V1_STORES } from './v1';
-import { V2_STORES } from './v2';
-import { SNAPSHOT_TABLES, emptySnapshot } from '../../../shared/backup/snapshot';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './versions';
 import { writeWithRawSchema } from './write-raw';
+import { SCHEMA_FIXTURES } from './fixtures';
+import type { SchemaFixture } from './fixtures';
 
-// The pattern every schema version follows: write data with an older version's stores through
-// plain Dexie, then open it with the current PanelwrightDb and check nothing was lost (and, from
-// v2 on, that the upgrade did what it should). Keep every test here; add one per new version.
+// Every schema version has a fixture written by that version (fixtures/vN.json: its stores and the
+// rows such a database held), kept as a file and never edited. Each test writes a fixture with its
+// own version's stores through plain Dexie, as that app left it on a user's disk, opens it with
+// today's database class and checks every row came through, upgraded exactly as a backup file of
+// the same data would be (the two upgrade paths must agree). Adding a version adds a fixture
+// (npm run schema-fixture), not a test.
+
+/** The records a backup of the fixture's rows (in its own format version) restores to today. */
+function expectedAfterUpgrade(f: SchemaFixture) {
+  const { settings: _s, ...data } = f.rows;
+  const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: f.backupVersion, exportedAt: '2017-11-20T09:00:00.000Z', app: { name: 'Panelwright', version: 'fixture' }, data }));
+  if (!parsed.ok) throw new Error(`fixture v${f.schemaVersion} does not read as a backup: ${parsed.errors.join('; ')}`);
+  return parsed.snapshot;
+}
 
 describe('schema versions', () => {
-  it('are numbered 1, 2, 3 … in order, each named', () => {
+  it('are numbered 1, 2, 3 … in order, each named, each with a fixture written by it', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
     for (const v of SCHEMA_VERSIONS) expect(v.name).not.toBe('');
+    expect(SCHEMA_FIXTURES.map((f) => f.schemaVersion)).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
   });
 
-  it('data written by schema version 1 opens intact with the current database class', async () => {
-    const target = freshDb('schema-v1');
-    const { committees, papers, sections, appendices } = sampleSnapshot();
-    await writeWithRawSchema(target.name, 1, V1_STORES, { committees, papers, sections, appendices, settings: [{ key: 'userName', value: 'Kevin' }] });
-
-    const db = reopen(target);
-    await db.open();
-    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(await snapshot(db)).toEqual({ ...emptySnapshot(), committees, papers, sections, appendices });
-    expect(await db.settings.get('userName')).toEqual({ key: 'userName', value: 'Kevin' });
-    // The tables version 2 added exist and take writes.
-    expect(await db.plans.count()).toBe(0);
-    expect(await db.blocks.count()).toBe(0);
+  it('keep their store lists as released: the registry’s index history matches every fixture', () => {
+    for (const f of SCHEMA_FIXTURES) expect(storesAt(f.schemaVersion), `stores of version ${f.schemaVersion}`).toEqual(f.stores);
   });
 
-  it('data written by schema version 2, with records in every table, opens intact with the current database class', async () => {
-    const target = freshDb('schema-v2');
-    const base = sampleSnapshot();
-    const block = { ...base.sections[0]!, paperId: base.papers[0]!.id, id: 'block-1', source: { kind: 'previousCaseStudies' as const }, frozen: null };
-    const { position: _p, title: _t, kind: _k, body: _b, ...blockRecord } = block;
-    const customPeriod = { ...base.committees[0]!, id: 'cp-1', label: 'April to November 2016', start: '2016-04-01', end: '2016-11-30' };
-    const { name: _n, ...periodRecord } = customPeriod;
-    // The sample has no data block or custom period; one of each, so every table holds data.
-    const sample = { ...base, blocks: [blockRecord], customPeriods: base.customPeriods.length ? base.customPeriods : [periodRecord] };
-    for (const t of SNAPSHOT_TABLES) expect(sample[t].length, `sample has no ${t}`).toBeGreaterThan(0);
-    await writeWithRawSchema(target.name, 2, V2_STORES, { ...sample, settings: [{ key: 'userName', value: 'Kevin' }] });
-    const db = reopen(target);
-    await db.open();
-    expect(await snapshot(db)).toEqual(sample);
+  it('no table is newer than the backup format that holds it', () => {
+    for (const [name, t] of Object.entries(TABLES)) expect(t.backupSince, name).toBeLessThanOrEqual(BACKUP_VERSION);
   });
+
+  for (const f of SCHEMA_FIXTURES) {
+    it(`data written by schema version ${f.schemaVersion} opens intact with the current database class`, async () => {
+      const target = freshDb(`schema-v${f.schemaVersion}`);
+      // The fixture holds rows in every table its version had (else it would prove nothing about them).
+      for (const [table, rows] of Object.entries(f.rows)) expect(rows.length, `fixture v${f.schemaVersion} has no ${table}`).toBeGreaterThan(0);
+      await writeWithRawSchema(target.name, f.schemaVersion, f.stores, f.rows);
+      const db = reopen(target);
+      await db.open();
+      expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+      expect(await snapshot(db)).toEqual(expectedAfterUpgrade(f));
+      expect(await db.settings.get('userName')).toEqual({ key: 'userName', value: 'Kevin' });
+      // Every table of today exists and takes reads.
+      for (const t of Object.keys(TABLES)) await db.table(t).count();
+    });
+  }
 });

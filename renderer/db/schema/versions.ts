@@ -1,22 +1,26 @@
 // Every schema version in order. PanelwrightDb declares each of them, so Dexie can upgrade a
-// database from any older version one step at a time. Only ever append.
+// database from any older version one step at a time. Only ever append. Each version's stores come
+// from the table registry (storesAt in shared/backup/tables.ts); an upgrade function is needed only
+// when existing rows must change, and lives in its own file here (vN.ts), tested in versions.test.ts.
 import type { Transaction } from 'dexie';
-import { V1_STORES } from './v1';
-import { V2_STORES } from './v2';
+import type { StoreSpec } from '../../../shared/backup/tables';
+import { storesAt } from '../../../shared/backup/tables';
 
 export interface SchemaVersion {
   readonly version: number;
   /** What the version is for, e.g. 'initial', 'measures tables'. */
   readonly name: string;
-  readonly stores: Readonly<Record<string, string | null>>;
+  readonly stores: Readonly<Record<string, StoreSpec>>;
   /** Rewrites data written by the previous version; a named function in vN.ts, tested in versions.test.ts. */
   readonly upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+const version = (n: number, name: string, upgrade?: (tx: Transaction) => Promise<void>): SchemaVersion => ({ version: n, name, stores: storesAt(n), ...(upgrade ? { upgrade } : {}) });
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
-  { version: 1, name: 'initial', stores: V1_STORES },
+  version(1, 'initial'),
   // v2 only adds tables; Dexie creates them, so there is nothing to rewrite.
-  { version: 2, name: 'plans, measures, library, blocks', stores: V2_STORES },
+  version(2, 'plans, measures, library, blocks'),
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,43 @@
+// The papers' own records: committees, papers (with cover sheet and contacts), sections, appendices.
+import { z } from 'zod';
+import type { Appendix, Committee, Contact, CoverSheet, Paper, Section } from '../papers/model';
+import { LIMITS, id, isoDateOrEmpty, meta, position, text } from './schema-common';
+import { richDocSchema } from './schema-richtext';
+
+export const committeeSchema = z.object({ ...meta, name: text(300) }) satisfies z.ZodType<Committee>;
+
+export const coverSchema = z.object({
+  purpose: z.enum(['consideration', 'decision', 'information']),
+  publicity: z.enum(['public', 'non-public']),
+  exemptionReason: text(),
+  committeeId: id.nullable(),
+  meetingDate: isoDateOrEmpty,
+  reportOf: text(),
+  author: text(),
+  email: text(),
+  otherContacts: text(),
+  agendaItem: text(100),
+}) satisfies z.ZodType<CoverSheet>;
+
+export const contactSchema = z.object({ id, name: text(), role: text(), email: text(), phone: text(100) }) satisfies z.ZodType<Contact>;
+
+export const paperSchema = z.object({
+  ...meta,
+  title: text(LIMITS.title),
+  cover: coverSchema,
+  status: z.enum(['draft', 'final']),
+  footnoteStyle: z.enum(['letter', 'number']),
+  contacts: z.array(contactSchema).max(100, 'more than 100 contacts'),
+}) satisfies z.ZodType<Paper>;
+
+export const sectionSchema = z.object({
+  ...meta,
+  paperId: id,
+  position,
+  title: text(LIMITS.title),
+  kind: z.enum(['text', 'appendices']),
+  body: richDocSchema,
+}) satisfies z.ZodType<Section>;
+
+export const appendixSchema = z.object({ ...meta, paperId: id, position, title: text(LIMITS.title), body: richDocSchema, landscape: z.boolean().optional() }) satisfies z.ZodType<Appendix>;
+
