@@ -2,6 +2,8 @@
 // status cells shaded and lettered, header rows as real table headers.
 import '../styles/blocks.css';
 import type { BlockContent, CellContent, TablePart } from '../../shared/blocks/content';
+import { tablePartLayout } from '../../shared/blocks/table-layout';
+import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '../../shared/docx/constants';
 import { ChartView } from './ChartView';
 import { RichDocView } from './RichDocView';
 
@@ -24,44 +26,64 @@ function Cell({ content }: { content: CellContent }) {
   }
 }
 
-function TableView({ part }: { part: TablePart }) {
-  const total = part.columns.reduce((a, b) => a + b, 0) || 1;
+function TableView({ part, landscape }: { part: TablePart; landscape: boolean }) {
+  // The export's own layout (shared/blocks/table-layout.ts): the same widths, as shares of the page,
+  // and the same figure columns; the CSS never breaks a word (auto layout keeps each column at least
+  // as wide as its longest word).
+  const pageWidth = landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
+  const { widths, figures } = tablePartLayout(part, pageWidth);
+  const alignOf = (content: CellContent, column: number, span: number | undefined) =>
+    content.kind === 'text' && content.align ? `align-${content.align}` : content.kind === 'text' && (span ?? 1) === 1 && figures[column] ? 'align-right' : undefined;
+  const columnsOf = (row: TablePart['rows'][number]) => {
+    let c = 0;
+    return row.cells.map((cell) => {
+      const at = c;
+      c += cell.span ?? 1;
+      return at;
+    });
+  };
   const head = part.rows.filter((r, i) => r.role === 'header' && part.rows.slice(0, i).every((x) => x.role === 'header'));
   const body = part.rows.slice(head.length);
   return (
     <table className="block-table">
       <colgroup>
-        {part.columns.map((w, i) => (
-          <col key={i} style={{ width: `${(w / total) * 100}%` }} />
+        {widths.map((w, i) => (
+          <col key={i} style={{ width: `${((w / pageWidth) * 100).toFixed(2)}%` }} />
         ))}
       </colgroup>
       {head.length > 0 && (
         <thead>
-          {head.map((row, r) => (
-            <tr key={r}>
-              {row.cells.map((c, i) => (
-                <th key={i} scope="col" colSpan={c.span}>
-                  <Cell content={c.content} />
-                </th>
-              ))}
-            </tr>
-          ))}
+          {head.map((row, r) => {
+            const at = columnsOf(row);
+            return (
+              <tr key={r}>
+                {row.cells.map((c, i) => (
+                  <th key={i} scope="col" colSpan={c.span} className={alignOf(c.content, at[i]!, c.span)}>
+                    <Cell content={c.content} />
+                  </th>
+                ))}
+              </tr>
+            );
+          })}
         </thead>
       )}
       <tbody>
-        {body.map((row, r) => (
-          <tr key={r} className={`row-${row.role}`}>
-            {row.cells.map((c, i) => {
-              const style = c.content.kind === 'status' && c.content.status ? { background: c.content.status.fill, color: c.content.status.text } : undefined;
-              const Tag = row.role === 'header' ? 'th' : 'td';
-              return (
-                <Tag key={i} colSpan={c.span} style={style} className={c.content.kind === 'status' ? 'status-cell' : c.content.kind === 'text' && c.content.align ? `align-${c.content.align}` : undefined}>
-                  <Cell content={c.content} />
-                </Tag>
-              );
-            })}
-          </tr>
-        ))}
+        {body.map((row, r) => {
+          const at = columnsOf(row);
+          return (
+            <tr key={r} className={`row-${row.role}`}>
+              {row.cells.map((c, i) => {
+                const style = c.content.kind === 'status' && c.content.status ? { background: c.content.status.fill, color: c.content.status.text } : undefined;
+                const Tag = row.role === 'header' ? 'th' : 'td';
+                return (
+                  <Tag key={i} colSpan={c.span} style={style} className={c.content.kind === 'status' ? 'status-cell' : alignOf(c.content, at[i]!, c.span)}>
+                    <Cell content={c.content} />
+                  </Tag>
+                );
+              })}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
@@ -77,7 +99,7 @@ export function BlockPreview({ content }: { content: BlockContent }) {
           case 'text':
             return <RichDocView key={i} doc={p.doc} />;
           case 'table':
-            return <TableView key={i} part={p} />;
+            return <TableView key={i} part={p} landscape={content.landscape} />;
           case 'chart':
             return <ChartView key={i} part={p} />;
         }

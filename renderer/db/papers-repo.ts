@@ -26,8 +26,10 @@ export {
   restoreAppendix,
   restoreSection,
   setAppendixBody,
+  setAppendixPage,
   setSectionBody,
 } from './children-repo';
+export type { AppendixPageChanges } from './children-repo';
 
 export type PaperChanges = Partial<Pick<Paper, 'title' | 'status' | 'footnoteStyle' | 'contacts'>>;
 

@@ -14,6 +14,8 @@ import { getAsker } from '../ui/asker';
 import { footnoteCommand } from './commands';
 import { DataBlock } from '../blocks/data-block-node';
 import { ImageNodeExtension } from './image-node';
+import { FigureColumns } from './figure-columns';
+import { PaperTableView } from './table-view';
 
 /** The document: blocks, and images ("figure"), which only the top level takes (see image-node.ts). */
 const Document = Node.create({ name: 'doc', topNode: true, content: '(block | figure)+' });
@@ -102,9 +104,10 @@ export const Footnote = Node.create({
 // with this, pasting puts them after the list instead.
 const ParagraphListItem = ListItem.extend({ content: 'paragraph (paragraph | bulletList | orderedList)*' });
 
-// Cells hold paragraphs only, as Word table cells do in the export.
-const ParagraphCell = TableCell.extend({ content: 'paragraph+' });
-const ParagraphHeader = TableHeader.extend({ content: 'paragraph+' });
+// Cells hold paragraphs and lists (bullet points in a cell), as the stored model does.
+const CELL_CONTENT = '(paragraph | bulletList | orderedList)+';
+const ParagraphCell = TableCell.extend({ content: CELL_CONTENT });
+const ParagraphHeader = TableHeader.extend({ content: CELL_CONTENT });
 
 export interface SchemaOptions {
   /** Whether images can be added (sections, appendices, case studies); stored ones always show. */
@@ -139,10 +142,12 @@ export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): E
     Subheading,
     Footnote,
     ParagraphListItem,
-    Table.configure({ resizable: false, HTMLAttributes: { class: 'paper-table' } }),
+    // Columns can be dragged wider or narrower; the widths are stored (colwidth) and the export keeps them.
+    Table.configure({ resizable: true, cellMinWidth: 40, lastColumnResizable: false, View: PaperTableView, HTMLAttributes: { class: 'paper-table' } }),
     TableRow,
     ParagraphHeader,
     ParagraphCell,
+    FigureColumns,
     DataBlock,
     ImageNodeExtension.configure({ insertable: images }),
   ];

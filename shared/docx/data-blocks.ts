@@ -13,12 +13,10 @@ import type { BodyMode, BuildContext } from './context';
 import { CELL_MARGINS, TABLE_BORDERS } from './tables';
 import { textRuns } from './runs';
 import { HEADER_FILL, STYLE, TEXT_INDENT } from './constants';
-import { measureColumn, preferredWidths, proportional } from '../tables/column-widths';
-import type { ColumnMeasure, MeasuredText } from '../tables/column-widths';
-import { columnIsFigures } from '../tables/figures';
-import { plainTexts, richDocParagraphs } from '../tables/rich-measure';
-import { mayKeepRowWhole, rowHeight, TABLE_TEXT } from '../tables/row-height';
+import { proportional } from '../tables/column-widths';
+import { mayKeepRowWhole, rowHeight } from '../tables/row-height';
 import type { PrintedParagraph } from '../tables/row-height';
+import { cellPrintedParagraphs, tablePartLayout } from '../blocks/table-layout';
 
 const GROUP_FILL = 'F2F2F2';
 const TOTAL_RULE: IBorderOptions = { style: BorderStyle.DOUBLE, size: 6, color: '000000' };
@@ -62,61 +60,9 @@ function fillOf(content: CellContent, role: TableRowContent['role']): string | n
 
 type BodyBlocks = (blocks: readonly BlockNode[], ctx: BuildContext, mode: BodyMode) => FileChild[];
 
-/** What a cell prints, as text to measure. */
-function cellTexts(content: CellContent, role: TableRowContent['role']): { text: string; bold: boolean }[] {
-  const bold = role === 'header' || role === 'total' || role === 'group';
-  switch (content.kind) {
-    case 'text':
-      return [{ text: content.text, bold: bold || content.bold === true }];
-    case 'status':
-      return [{ text: content.status ? [content.status.symbol, content.showLabel ? content.status.label : content.status.letter].join(' ') : 'Not rated', bold: true }];
-    case 'rich':
-      return plainTexts(content.doc.content).map((text) => ({ text, bold: false }));
-  }
-}
-
-function cellPrinted(content: CellContent, role: TableRowContent['role']): PrintedParagraph[] {
-  if (content.kind === 'rich') return richDocParagraphs(content.doc);
-  return cellTexts(content, role).map(({ text, bold }) => ({ text, style: { bold }, ...TABLE_TEXT }));
-}
-
-/** Each grid column's measure, from the cells that sit in it alone. */
-function partMeasures(part: TablePart): ColumnMeasure[] {
-  const texts: MeasuredText[][] = part.columns.map(() => []);
-  for (const row of part.rows) {
-    let column = 0;
-    for (const cell of row.cells) {
-      const span = cell.span ?? 1;
-      if (span === 1 && column < texts.length) for (const t of cellTexts(cell.content, row.role)) texts[column]!.push({ text: t.text, style: { bold: t.bold } });
-      column += span;
-    }
-  }
-  return texts.map((t) => measureColumn(t));
-}
-
-/** Columns whose body text cells (not aligned by the resolver) are all figures: printed right-aligned. */
-function partFigureColumns(part: TablePart): boolean[] {
-  const body: string[][] = part.columns.map(() => []);
-  const aligned = part.columns.map(() => false);
-  for (const row of part.rows) {
-    let column = 0;
-    for (const cell of row.cells) {
-      const span = cell.span ?? 1;
-      if (span === 1 && column < body.length && row.role === 'body') {
-        if (cell.content.kind !== 'text' || cell.content.align) aligned[column] = true;
-        else body[column]!.push(cell.content.text);
-      }
-      column += span;
-    }
-  }
-  return body.map((cells, i) => !aligned[i] && columnIsFigures(cells));
-}
-
 export function tablePart(part: TablePart, width: number, ctx: BuildContext, bodyBlocks: BodyBlocks): Table | null {
   if (part.rows.length === 0 || part.columns.length === 0) return null;
-  // The resolver's proportions, but no column narrower than its longest word.
-  const widths = preferredWidths(part.columns, partMeasures(part), width);
-  const figures = partFigureColumns(part);
+  const { widths, figures } = tablePartLayout(part, width);
   const rows = part.rows.map((row, r) => {
     // Only an unbroken run of header rows at the top repeats on each page (Word's rule).
     const isLeadingHeader = row.role === 'header' && part.rows.slice(0, r).every((x) => x.role === 'header');
@@ -128,7 +74,7 @@ export function tablePart(part: TablePart, width: number, ctx: BuildContext, bod
       const right = span === 1 && figures[column] === true && cell.content.kind === 'text' && !cell.content.align;
       column += span;
       const fill = fillOf(cell.content, row.role);
-      measured.push({ paragraphs: cellPrinted(cell.content, row.role), width: w });
+      measured.push({ paragraphs: cellPrintedParagraphs(cell.content, row.role), width: w });
       const content: CellContent = right && cell.content.kind === 'text' ? { ...cell.content, align: 'right' } : cell.content;
       return new TableCell({
         width: { size: w, type: WidthType.DXA },

@@ -3,7 +3,7 @@
 import { Document, Paragraph } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
 import type { PaperBundle } from '../papers/model';
-import { appendixIsLandscape } from '../papers/appendix-page';
+import { appendixIsLandscape, printsPage } from '../papers/appendix-page';
 import { PUBLICITY_LABEL, PURPOSE_LABEL } from '../papers/model';
 import { formatMeetingDate } from '../text/dates';
 import { xmlSafe } from '../text/xml-safe';
@@ -53,12 +53,14 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
     const headers = pageHeaders(bundle);
     return { properties: sectionProperties(bundle, newPage, landscape), ...(headers ? { headers } : {}), footers: pageFooters(), children };
   };
-  const appendixSections = bundle.appendices.map((a, i) => {
+  // A withdrawn appendix prints no page, but keeps its letter (i is its place in the list).
+  const appendixSections = bundle.appendices.flatMap((a, i) => {
+    if (!printsPage(a)) return [];
     const landscape = appendixIsLandscape(a, bundle.blocks);
     ctx.page = pageGeometry(landscape);
     const children = appendixChildren(a, i, ctx);
     ctx.page = pageGeometry(false);
-    return section(children, true, landscape);
+    return [section(children, true, landscape)];
   });
   const sections: ISectionOptions[] = [section(main, false), ...appendixSections];
 

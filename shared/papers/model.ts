@@ -71,6 +71,17 @@ export interface Appendix extends RecordMeta {
    * when it holds a wide data block (a plan's update, a wide data table).
    */
   readonly landscape?: boolean;
+  /**
+   * The title printed on the appendix's own page, when it differs from the one in the list of
+   * appendices (e.g. the list says "Theme 6 update", the page "Theme 6: Prevention …"). Absent: the
+   * list's title.
+   */
+  readonly pageTitle?: string;
+  /**
+   * Withdrawn from the paper: it keeps its letter (later ones do not move), the list says
+   * "C. Title – withdrawn", and no page is printed.
+   */
+  readonly withdrawn?: boolean;
 }
 
 /** Everything needed to show or export one paper: what the docx builder takes. */
