@@ -23,9 +23,8 @@ import type { BlockNode, InlineNode } from '../shared/richtext/model';
 import type { BlockSource } from '../shared/blocks/model';
 import type { DatabaseSnapshot } from '../shared/backup/snapshot';
 import { sampleSnapshot } from '../shared/sample/reference-paper';
-import { SAMPLE_BUDGET_TABLE_ID, SAMPLE_CURRENT_CASE_STUDY_ID, SAMPLE_DISPOSALS_TABLE_ID, SAMPLE_FORWARD_PLAN_ID } from '../shared/sample/library';
-import { SAMPLE_JUL17, SAMPLE_SEP17 } from '../shared/sample/measures';
-import { SAMPLE_PLAN_ID, SAMPLE_Q1, SAMPLE_Q2, SAMPLE_THEME_ID } from '../shared/sample/plan';
+import { BLOCK_KIND_NAMES } from '../shared/blocks/kinds';
+import { exampleSources } from '../shared/blocks/kinds';
 import { runExportCli } from './export-paper';
 import { seededRandom } from '../shared/testing/seeded-random';
 import type { SeededRandom } from '../shared/testing/seeded-random';
@@ -103,25 +102,9 @@ function hostileData(r: SeededRandom): Partial<DatabaseSnapshot> {
   return out as Partial<DatabaseSnapshot>;
 }
 
-const measureId = (data: Partial<DatabaseSnapshot>) => data.measures![0]!.id;
-
-/** One block of every kind, reading the hostile data. */
+/** Every kind's examples (shared/blocks/kinds.ts) over the hostile data: a new kind is fuzzed without a line here. */
 function everyBlock(data: Partial<DatabaseSnapshot>): BlockSource[] {
-  return [
-    { kind: 'planThemeUpdate', planId: SAMPLE_PLAN_ID, themeId: SAMPLE_THEME_ID, periodId: SAMPLE_Q2 },
-    { kind: 'planThemeUpdate', planId: SAMPLE_PLAN_ID, themeId: null, periodId: SAMPLE_Q1 },
-    { kind: 'planStatusChart', planId: SAMPLE_PLAN_ID, themeId: null, periodIds: [SAMPLE_Q1, SAMPLE_Q2] },
-    { kind: 'measuresSummary', planId: SAMPLE_PLAN_ID, periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17, sentence: null },
-    { kind: 'measuresTable', planId: SAMPLE_PLAN_ID, measureIds: [], periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17 },
-    { kind: 'measureExceptions', planId: SAMPLE_PLAN_ID, periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17 },
-    { kind: 'measureTrendChart', measureId: measureId(data), periodIds: [SAMPLE_JUL17, SAMPLE_SEP17] },
-    { kind: 'caseStudy', caseStudyId: SAMPLE_CURRENT_CASE_STUDY_ID },
-    { kind: 'previousCaseStudies' },
-    { kind: 'forwardPlan', forwardPlanId: SAMPLE_FORWARD_PLAN_ID },
-    { kind: 'dataTable', dataTableId: SAMPLE_BUDGET_TABLE_ID },
-    { kind: 'dataTable', dataTableId: SAMPLE_DISPOSALS_TABLE_ID },
-    { kind: 'ambitions', planId: SAMPLE_PLAN_ID },
-  ];
+  return exampleSources({ ...emptySnapshot(), ...data });
 }
 
 function hostileSnapshot(count: number) {
@@ -155,6 +138,11 @@ function hostileSnapshot(count: number) {
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
 describe('seeded-random hostile text through the command-line export', () => {
+  it('exports every kind of data block: each kind has an example in the hostile data', () => {
+    const kinds = new Set(everyBlock(hostileData(seededRandom(SEED))).map((s) => s.kind));
+    expect(BLOCK_KIND_NAMES.filter((k) => !kinds.has(k))).toEqual([]);
+  });
+
   it(`every part of every exported file is well-formed, with no forbidden character written raw (${PAPERS} papers)`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'panelwright-hostile-fuzz-'));
     const backup = join(dir, 'hostile-backup.json');

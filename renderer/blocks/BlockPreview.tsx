@@ -4,6 +4,7 @@ import '../styles/blocks.css';
 import type { BlockContent, CellContent, TablePart } from '../../shared/blocks/content';
 import { tablePartLayout } from '../../shared/blocks/table-layout';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '../../shared/docx/constants';
+import { StatusBadge } from '../ui/StatusBadge';
 import { ChartView } from './ChartView';
 import { RichDocView } from './RichDocView';
 
@@ -11,16 +12,9 @@ function Cell({ content }: { content: CellContent }) {
   switch (content.kind) {
     case 'text':
       return content.bold ? <strong>{content.text}</strong> : <>{content.text}</>;
-    case 'status': {
-      const s = content.status;
-      if (!s) return <em>Not rated</em>;
-      return (
-        <span className="status-mark" title={s.label}>
-          <span aria-hidden="true">{s.symbol} </span>
-          {content.showLabel ? s.label : <abbr title={s.label}>{s.letter}</abbr>}
-        </span>
-      );
-    }
+    case 'status':
+      // The cell itself is shaded (as in Word), so the badge only carries the symbol and letter.
+      return content.status ? <StatusBadge status={content.status} show={content.showLabel ? 'name' : 'letter'} className="in-cell" /> : <em>Not rated</em>;
     case 'rich':
       return <RichDocView doc={content.doc} />;
   }

@@ -1,10 +1,12 @@
-// What the "Insert data" dialog offers. Each feature lists its own block kinds with the form that
-// picks their source (a plan, a theme, a period …); this file only gathers them.
+// What the "Insert data" dialog offers: every block kind of shared/blocks/kinds.ts (its name, group and
+// description come from there), each with the form that picks its source. Each feature exports the
+// forms of its own kinds; the mapped type makes a kind without a form a compile error.
 import type { ComponentType } from 'react';
-import type { BlockSource } from '../../shared/blocks/model';
-import { PLAN_INSERT_KINDS } from '../plans/insert-kinds';
-import { MEASURE_INSERT_KINDS } from '../measures/insert-kinds';
-import { LIBRARY_INSERT_KINDS } from '../library/insert-kinds';
+import { BLOCK_KINDS, BLOCK_KIND_NAMES } from '../../shared/blocks/kinds';
+import type { BlockKind, BlockSource } from '../../shared/blocks/model';
+import { LIBRARY_INSERT_FORMS } from '../library/insert-kinds';
+import { MEASURE_INSERT_FORMS } from '../measures/insert-kinds';
+import { PLAN_INSERT_FORMS } from '../plans/insert-kinds';
 
 export interface InsertFormProps {
   readonly paperId: string;
@@ -12,16 +14,21 @@ export interface InsertFormProps {
   readonly onChange: (choice: { source: BlockSource; title: string } | null) => void;
 }
 
+export type InsertForms = { readonly [K in BlockKind]: ComponentType<InsertFormProps> };
+
 export interface InsertKind {
-  /** Unique within the dialog, e.g. 'planThemeUpdate'. */
-  readonly id: string;
+  readonly id: BlockKind;
   readonly group: string;
   readonly label: string;
   /** One line on what it prints. */
   readonly description: string;
-  /** Whether it is usually an appendix of its own (the dialog suggests that). */
   readonly appendixByDefault: boolean;
   readonly Form: ComponentType<InsertFormProps>;
 }
 
-export const INSERT_KINDS: readonly InsertKind[] = [...PLAN_INSERT_KINDS, ...MEASURE_INSERT_KINDS, ...LIBRARY_INSERT_KINDS];
+const FORMS: InsertForms = { ...PLAN_INSERT_FORMS, ...MEASURE_INSERT_FORMS, ...LIBRARY_INSERT_FORMS };
+
+export const INSERT_KINDS: readonly InsertKind[] = BLOCK_KIND_NAMES.map((id) => {
+  const { group, label, description, appendixByDefault } = BLOCK_KINDS[id];
+  return { id, group, label, description, appendixByDefault, Form: FORMS[id] };
+});

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
+import { BACKUP_VERSION } from '../../shared/backup/schema';
 import { describe, expect, it } from 'vitest';
 import { doc, para } from '../../shared/richtext/build';
 import { sampleSnapshot } from '../../shared/sample/reference-paper';
@@ -21,7 +22,7 @@ describe('backup and restore', () => {
     await deletePaper(a, gone);
     await setSectionBody(a, (await loadBundle(a, id))!.sections[0]!.id, doc(para('Text')));
     const text = await exportBackupText(a, '0.1.0');
-    expect(JSON.parse(text)).toMatchObject({ format: 'panelwright-backup', version: 2, app: { name: 'Panelwright', version: '0.1.0' } });
+    expect(JSON.parse(text)).toMatchObject({ format: 'panelwright-backup', version: BACKUP_VERSION, app: { name: 'Panelwright', version: '0.1.0' } });
 
     const b = freshDb();
     await createPaper(b, { title: 'Will be replaced' });
@@ -49,7 +50,7 @@ describe('backup and restore', () => {
       '',
       'not json',
       good.slice(0, good.length - 100),
-      good.replace('"version": 2', '"version": 9'),
+      good.replace(`"version": ${BACKUP_VERSION}`, `"version": ${BACKUP_VERSION + 1}`),
       good.replace(/"title": "[^"]*"/, '"title": 42'),
       good.replace(/"paperId": "[^"]*"/, '"paperId": "nowhere"'),
       good.replace('"type": "bold"', '"type": "script"'),

@@ -3,10 +3,9 @@
 // write is one user action (one transaction), validated against the backup schema; records are soft
 // deleted; ordered records use a numeric position. Columns, rows, categories and presentations live
 // inside their record, so editing them rewrites that one record.
-import type { Table } from 'dexie';
-import type { Ambition, CaseStudy, CellValue, ColumnType, DataColumn, DataRow, DataTable, ForwardPlan, ForwardPlanItem, MoneyUnit, Presentation } from '../../shared/library/model';
+import type { Ambition, CaseStudy, CellValue, ColumnType, DataColumn, DataRow, ForwardPlanItem, MoneyUnit, Presentation } from '../../shared/library/model';
 import type { RecordMeta } from '../../shared/records/meta';
-import { byPosition, createMeta, isLive, newId, positionBetween, softDelete, touch } from '../../shared/records/meta';
+import { byPosition, createMeta, isLive, newId, positionBetween, touch } from '../../shared/records/meta';
 import { DEFAULT_FORWARD_PLAN_CATEGORIES } from '../../shared/library/forward-plan';
 import { column, isSummable, templateColumns } from '../../shared/library/tables';
 import type { TableTemplate } from '../../shared/library/tables';
@@ -15,6 +14,9 @@ import { userAction } from './action';
 import type { Stamp } from './action';
 import type { PanelwrightDb } from './database';
 import { valid } from './validate';
+import { editRecord, setRecordLive } from './records';
+import type { Fields } from './records';
+import type { RecordOf } from '../../shared/backup/tables';
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 const emptyDoc = { type: 'doc' as const, content: [{ type: 'paragraph' as const }] };
@@ -22,24 +24,8 @@ const emptyDoc = { type: 'doc' as const, content: [{ type: 'paragraph' as const 
 type LibraryTable = 'caseStudies' | 'forwardPlans' | 'forwardPlanItems' | 'dataTables' | 'ambitions';
 
 /** Reads a record, applies `change` and stores the validated result (nothing when it is gone). */
-function edit<K extends LibraryTable, R extends RecordMeta>(db: PanelwrightDb, name: K, id: string, change: (r: R, s: Stamp) => Partial<Omit<R, keyof RecordMeta>> | null): Promise<void> {
-  const table = db.table(name) as Table<R, string>;
-  return userAction(db, [table], async (s) => {
-    const r = await table.get(id);
-    if (!r || !isLive(r)) return;
-    const c = change(r, s);
-    if (c) await table.put(valid(name, touch(r, c, s.by, s.at) as never) as unknown as R);
-  });
-}
-
-function setLive(db: PanelwrightDb, name: LibraryTable, id: string, live: boolean): Promise<void> {
-  const table = db.table(name) as Table<RecordMeta, string>;
-  return userAction(db, [table], async ({ by, at }) => {
-    const r = await table.get(id);
-    if (!r || isLive(r) === live) return;
-    await table.put(live ? touch({ ...r, deletedAt: null }, {}, by, at) : softDelete(r, by, at));
-  });
-}
+const edit = <K extends LibraryTable>(db: PanelwrightDb, name: K, id: string, change: (r: RecordOf<K>, s: Stamp) => Fields<K> | null): Promise<void> => editRecord(db, name, id, change);
+const setLive = (db: PanelwrightDb, name: LibraryTable, id: string, live: boolean): Promise<void> => setRecordLive(db, name, id, live);
 
 /** Moves a record one place among `siblings` (live, in order) by giving it a position between its new neighbours. */
 function movedPosition<T extends { id: string; position: number }>(siblings: readonly T[], id: string, delta: -1 | 1): number | null {
@@ -75,7 +61,7 @@ export function createCaseStudy(db: PanelwrightDb, init: CaseStudyChanges = {}):
 export function updateCaseStudy(db: PanelwrightDb, id: string, changes: CaseStudyChanges): Promise<void> {
   const { title, ...rest } = changes;
   const c: CaseStudyChanges = title !== undefined && tidy(title) !== '' ? { ...rest, title: tidy(title) } : rest;
-  return edit<'caseStudies', CaseStudy>(db, 'caseStudies', id, () => c);
+  return edit(db, 'caseStudies', id, () => c);
 }
 
 export const removeCaseStudy = (db: PanelwrightDb, id: string) => setLive(db, 'caseStudies', id, false);
@@ -83,16 +69,16 @@ export const restoreCaseStudy = (db: PanelwrightDb, id: string) => setLive(db, '
 
 export async function addPresentation(db: PanelwrightDb, caseStudyId: string, init: Partial<Omit<Presentation, 'id'>> = {}): Promise<string> {
   const p: Presentation = { id: newId(), committeeId: init.committeeId ?? null, meetingDate: init.meetingDate ?? '' };
-  await edit<'caseStudies', CaseStudy>(db, 'caseStudies', caseStudyId, (cs) => ({ presentations: [...cs.presentations, p] }));
+  await edit(db, 'caseStudies', caseStudyId, (cs) => ({ presentations: [...cs.presentations, p] }));
   return p.id;
 }
 
 export function updatePresentation(db: PanelwrightDb, caseStudyId: string, presentationId: string, changes: Partial<Omit<Presentation, 'id'>>): Promise<void> {
-  return edit<'caseStudies', CaseStudy>(db, 'caseStudies', caseStudyId, (cs) => ({ presentations: cs.presentations.map((p) => (p.id === presentationId ? { ...p, ...changes } : p)) }));
+  return edit(db, 'caseStudies', caseStudyId, (cs) => ({ presentations: cs.presentations.map((p) => (p.id === presentationId ? { ...p, ...changes } : p)) }));
 }
 
 export function removePresentation(db: PanelwrightDb, caseStudyId: string, presentationId: string): Promise<void> {
-  return edit<'caseStudies', CaseStudy>(db, 'caseStudies', caseStudyId, (cs) => ({ presentations: cs.presentations.filter((p) => p.id !== presentationId) }));
+  return edit(db, 'caseStudies', caseStudyId, (cs) => ({ presentations: cs.presentations.filter((p) => p.id !== presentationId) }));
 }
 
 // ---- Forward plans ----
@@ -108,7 +94,7 @@ export function createForwardPlan(db: PanelwrightDb, title = 'Forward Plan of Ke
 export function renameForwardPlan(db: PanelwrightDb, id: string, title: string): Promise<void> {
   const t = tidy(title);
   if (!t) return Promise.resolve();
-  return edit<'forwardPlans', ForwardPlan>(db, 'forwardPlans', id, () => ({ title: t }));
+  return edit(db, 'forwardPlans', id, () => ({ title: t }));
 }
 
 export const removeForwardPlan = (db: PanelwrightDb, id: string) => setLive(db, 'forwardPlans', id, false);
@@ -116,18 +102,18 @@ export const restoreForwardPlan = (db: PanelwrightDb, id: string) => setLive(db,
 
 export async function addCategory(db: PanelwrightDb, planId: string, title: string): Promise<string> {
   const c = { id: newId(), title: tidy(title) || 'New category' };
-  await edit<'forwardPlans', ForwardPlan>(db, 'forwardPlans', planId, (p) => ({ categories: [...p.categories, c] }));
+  await edit(db, 'forwardPlans', planId, (p) => ({ categories: [...p.categories, c] }));
   return c.id;
 }
 
 export function renameCategory(db: PanelwrightDb, planId: string, categoryId: string, title: string): Promise<void> {
   const t = tidy(title);
   if (!t) return Promise.resolve();
-  return edit<'forwardPlans', ForwardPlan>(db, 'forwardPlans', planId, (p) => ({ categories: p.categories.map((c) => (c.id === categoryId ? { ...c, title: t } : c)) }));
+  return edit(db, 'forwardPlans', planId, (p) => ({ categories: p.categories.map((c) => (c.id === categoryId ? { ...c, title: t } : c)) }));
 }
 
 export function moveCategory(db: PanelwrightDb, planId: string, categoryId: string, delta: -1 | 1): Promise<void> {
-  return edit<'forwardPlans', ForwardPlan>(db, 'forwardPlans', planId, (p) => {
+  return edit(db, 'forwardPlans', planId, (p) => {
     const moved = moveIn(p.categories, p.categories.findIndex((c) => c.id === categoryId), delta);
     return moved ? { categories: moved } : null;
   });
@@ -172,7 +158,7 @@ export function addForwardPlanItem(db: PanelwrightDb, forwardPlanId: string, cat
 }
 
 export function updateForwardPlanItem(db: PanelwrightDb, id: string, changes: Partial<ForwardPlanItemFields & { categoryId: string }>): Promise<void> {
-  return edit<'forwardPlanItems', ForwardPlanItem>(db, 'forwardPlanItems', id, () => changes);
+  return edit(db, 'forwardPlanItems', id, () => changes);
 }
 
 export const removeForwardPlanItem = (db: PanelwrightDb, id: string) => setLive(db, 'forwardPlanItems', id, false);
@@ -213,7 +199,7 @@ export function createDataTable(db: PanelwrightDb, template: TableTemplate, titl
 export function updateDataTable(db: PanelwrightDb, id: string, changes: Partial<{ title: string; moneyUnit: MoneyUnit; showTotals: boolean }>): Promise<void> {
   const { title, ...rest } = changes;
   const c = title !== undefined && tidy(title) !== '' ? { ...rest, title: tidy(title) } : rest;
-  return edit<'dataTables', DataTable>(db, 'dataTables', id, () => c);
+  return edit(db, 'dataTables', id, () => c);
 }
 
 export const removeDataTable = (db: PanelwrightDb, id: string) => setLive(db, 'dataTables', id, false);
@@ -221,7 +207,7 @@ export const restoreDataTable = (db: PanelwrightDb, id: string) => setLive(db, '
 
 export async function addColumn(db: PanelwrightDb, tableId: string, label: string, type: ColumnType, difference: DataColumn['difference'] = null): Promise<string> {
   const c = column(newId(), tidy(label) || 'New column', difference ? 'money' : type, { difference });
-  await edit<'dataTables', DataTable>(db, 'dataTables', tableId, (t) => ({ columns: [...t.columns, difference ? { ...c, type: t.columns.find((x) => x.id === difference.a)?.type ?? 'money' } : c] }));
+  await edit(db, 'dataTables', tableId, (t) => ({ columns: [...t.columns, difference ? { ...c, type: t.columns.find((x) => x.id === difference.a)?.type ?? 'money' } : c] }));
   return c.id;
 }
 
@@ -229,7 +215,7 @@ export async function addColumn(db: PanelwrightDb, tableId: string, label: strin
 export function updateColumn(db: PanelwrightDb, tableId: string, columnId: string, changes: Partial<Pick<DataColumn, 'label' | 'type' | 'total' | 'difference'>>): Promise<void> {
   const c = changes.label !== undefined ? { ...changes, label: tidy(changes.label) } : changes;
   if (c.label === '') return Promise.resolve();
-  return edit<'dataTables', DataTable>(db, 'dataTables', tableId, (t) => ({
+  return edit(db, 'dataTables', tableId, (t) => ({
     columns: t.columns.map((col) => {
       if (col.id !== columnId) return col;
       const next = { ...col, ...c };
@@ -240,7 +226,7 @@ export function updateColumn(db: PanelwrightDb, tableId: string, columnId: strin
 
 /** Removes a column and its cells; computed columns that used it become plain columns. */
 export function removeColumn(db: PanelwrightDb, tableId: string, columnId: string): Promise<void> {
-  return edit<'dataTables', DataTable>(db, 'dataTables', tableId, (t) => {
+  return edit(db, 'dataTables', tableId, (t) => {
     if (t.columns.length <= 1) return null;
     return {
       columns: t.columns.filter((c) => c.id !== columnId).map((c) => (c.difference && (c.difference.a === columnId || c.difference.b === columnId) ? { ...c, difference: null } : c)),
@@ -250,7 +236,7 @@ export function removeColumn(db: PanelwrightDb, tableId: string, columnId: strin
 }
 
 export function moveColumn(db: PanelwrightDb, tableId: string, columnId: string, delta: -1 | 1): Promise<void> {
-  return edit<'dataTables', DataTable>(db, 'dataTables', tableId, (t) => {
+  return edit(db, 'dataTables', tableId, (t) => {
     const moved = moveIn(t.columns, t.columns.findIndex((c) => c.id === columnId), delta);
     return moved ? { columns: moved } : null;
   });
@@ -259,7 +245,7 @@ export function moveColumn(db: PanelwrightDb, tableId: string, columnId: string,
 /** Adds a row at the end of its group (or of the table). */
 export async function addRow(db: PanelwrightDb, tableId: string, group = '', cells: Readonly<Record<string, CellValue>> = {}): Promise<string> {
   const row: DataRow = { id: newId(), group: tidy(group), cells };
-  await edit<'dataTables', DataTable>(db, 'dataTables', tableId, (t) => {
+  await edit(db, 'dataTables', tableId, (t) => {
     const lastOfGroup = t.rows.map((r) => r.group).lastIndexOf(row.group);
     const rows = [...t.rows];
     rows.splice(lastOfGroup >= 0 ? lastOfGroup + 1 : rows.length, 0, row);
@@ -270,7 +256,7 @@ export async function addRow(db: PanelwrightDb, tableId: string, group = '', cel
 
 /** Sets one cell (a value, so repeating the write is safe). Computed columns are not stored. */
 export function setCell(db: PanelwrightDb, tableId: string, rowId: string, columnId: string, value: CellValue): Promise<void> {
-  return edit<'dataTables', DataTable>(db, 'dataTables', tableId, (t) => {
+  return edit(db, 'dataTables', tableId, (t) => {
     const col = t.columns.find((c) => c.id === columnId);
     if (!col || col.difference) return null;
     return { rows: t.rows.map((r) => (r.id === rowId ? { ...r, cells: { ...r.cells, [columnId]: value } } : r)) };
@@ -278,15 +264,15 @@ export function setCell(db: PanelwrightDb, tableId: string, rowId: string, colum
 }
 
 export function setRowGroup(db: PanelwrightDb, tableId: string, rowId: string, group: string): Promise<void> {
-  return edit<'dataTables', DataTable>(db, 'dataTables', tableId, (t) => ({ rows: t.rows.map((r) => (r.id === rowId ? { ...r, group: tidy(group) } : r)) }));
+  return edit(db, 'dataTables', tableId, (t) => ({ rows: t.rows.map((r) => (r.id === rowId ? { ...r, group: tidy(group) } : r)) }));
 }
 
 export function removeRow(db: PanelwrightDb, tableId: string, rowId: string): Promise<void> {
-  return edit<'dataTables', DataTable>(db, 'dataTables', tableId, (t) => ({ rows: t.rows.filter((r) => r.id !== rowId) }));
+  return edit(db, 'dataTables', tableId, (t) => ({ rows: t.rows.filter((r) => r.id !== rowId) }));
 }
 
 export function moveRow(db: PanelwrightDb, tableId: string, rowId: string, delta: -1 | 1): Promise<void> {
-  return edit<'dataTables', DataTable>(db, 'dataTables', tableId, (t) => {
+  return edit(db, 'dataTables', tableId, (t) => {
     const moved = moveIn(t.rows, t.rows.findIndex((r) => r.id === rowId), delta);
     return moved ? { rows: moved } : null;
   });
@@ -306,7 +292,7 @@ export function addAmbition(db: PanelwrightDb, planId: string, init: Partial<Amb
 }
 
 export function updateAmbition(db: PanelwrightDb, id: string, changes: Partial<AmbitionFields>): Promise<void> {
-  return edit<'ambitions', Ambition>(db, 'ambitions', id, () => changes);
+  return edit(db, 'ambitions', id, () => changes);
 }
 
 export const removeAmbition = (db: PanelwrightDb, id: string) => setLive(db, 'ambitions', id, false);

@@ -8,6 +8,7 @@ import { byPosition, createMeta, isLive, positionBetween, softDelete, touch } fr
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
 import { valid } from './validate';
+import { restoreRecord, softDeleteRecord } from './records';
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -61,19 +62,8 @@ export function updateMeasure(db: PanelwrightDb, id: string, changes: MeasureCha
   });
 }
 
-export function removeMeasure(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.measures], async ({ by, at }) => {
-    const m = await db.measures.get(id);
-    if (m && isLive(m)) await db.measures.put(softDelete(m, by, at));
-  });
-}
-
-export function restoreMeasure(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.measures], async ({ by, at }) => {
-    const m = await db.measures.get(id);
-    if (m && !isLive(m)) await db.measures.put(touch({ ...m, deletedAt: null }, {}, by, at));
-  });
-}
+export const removeMeasure = (db: PanelwrightDb, id: string): Promise<void> => softDeleteRecord(db, 'measures', id);
+export const restoreMeasure = (db: PanelwrightDb, id: string): Promise<void> => restoreRecord(db, 'measures', id);
 
 export function moveMeasure(db: PanelwrightDb, id: string, delta: -1 | 1): Promise<void> {
   return userAction(db, [db.measures], async ({ by, at }) => {

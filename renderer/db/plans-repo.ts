@@ -14,6 +14,7 @@ import { emptyDoc } from '../../shared/richtext/model';
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
 import { valid } from './validate';
+import { editRecord, restoreRecord, softDeleteRecord } from './records';
 import type { PlanDraft } from '../../shared/import/plan-import';
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -43,10 +44,7 @@ export type PlanChanges = Partial<Pick<DeliveryPlan, 'name' | 'coversFrom' | 'co
 export function updatePlan(db: PanelwrightDb, id: string, changes: PlanChanges): Promise<void> {
   const c = { ...changes, ...(changes.name !== undefined ? { name: tidy(changes.name) } : {}) };
   if (c.name === '') return Promise.resolve(); // clearing the field to retype loses nothing
-  return userAction(db, [db.plans], async ({ by, at }) => {
-    const p = await db.plans.get(id);
-    if (p) await db.plans.put(valid('plans', touch(p, c, by, at)));
-  });
+  return editRecord(db, 'plans', id, c);
 }
 
 export const renamePlan = (db: PanelwrightDb, id: string, name: string) => updatePlan(db, id, { name });
@@ -72,19 +70,8 @@ export function setStatusKey(db: PanelwrightDb, id: string, key: StatusKey): Pro
   });
 }
 
-export function deletePlan(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.plans], async ({ by, at }) => {
-    const p = await db.plans.get(id);
-    if (p && isLive(p)) await db.plans.put(softDelete(p, by, at));
-  });
-}
-
-export function restorePlan(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.plans], async ({ by, at }) => {
-    const p = await db.plans.get(id);
-    if (p && !isLive(p)) await db.plans.put(touch({ ...p, deletedAt: null }, {}, by, at));
-  });
-}
+export const deletePlan = (db: PanelwrightDb, id: string): Promise<void> => softDeleteRecord(db, 'plans', id);
+export const restorePlan = (db: PanelwrightDb, id: string): Promise<void> => restoreRecord(db, 'plans', id);
 
 // ---- themes ----
 
@@ -105,25 +92,12 @@ export function addTheme(db: PanelwrightDb, planId: string, init: { number?: str
 }
 
 export function updateTheme(db: PanelwrightDb, id: string, changes: Partial<Pick<Theme, 'number' | 'title' | 'priorities'>>): Promise<void> {
-  return userAction(db, [db.themes], async ({ by, at }) => {
-    const t = await db.themes.get(id);
-    if (t) await db.themes.put(valid('themes', touch(t, changes, by, at)));
-  });
+  return editRecord(db, 'themes', id, changes);
 }
 
-export function removeTheme(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.themes], async ({ by, at }) => {
-    const t = await db.themes.get(id);
-    if (t && isLive(t)) await db.themes.put(softDelete(t, by, at));
-  });
-}
+export const removeTheme = (db: PanelwrightDb, id: string): Promise<void> => softDeleteRecord(db, 'themes', id);
 
-export function restoreTheme(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.themes], async ({ by, at }) => {
-    const t = await db.themes.get(id);
-    if (t && !isLive(t)) await db.themes.put(touch({ ...t, deletedAt: null }, {}, by, at));
-  });
-}
+export const restoreTheme = (db: PanelwrightDb, id: string): Promise<void> => restoreRecord(db, 'themes', id);
 
 /** Moves an item one place up (-1) or down (+1) among its live siblings, by giving it a position between its new neighbours. */
 function moved<T extends { id: string; position: number }>(siblings: T[], id: string, delta: -1 | 1): number | null {
@@ -170,25 +144,12 @@ export function addDeliverable(db: PanelwrightDb, planId: string, themeId: strin
 }
 
 export function updateDeliverable(db: PanelwrightDb, id: string, changes: DeliverableChanges): Promise<void> {
-  return userAction(db, [db.deliverables], async ({ by, at }) => {
-    const d = await db.deliverables.get(id);
-    if (d) await db.deliverables.put(valid('deliverables', touch(d, changes, by, at)));
-  });
+  return editRecord(db, 'deliverables', id, changes);
 }
 
-export function removeDeliverable(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.deliverables], async ({ by, at }) => {
-    const d = await db.deliverables.get(id);
-    if (d && isLive(d)) await db.deliverables.put(softDelete(d, by, at));
-  });
-}
+export const removeDeliverable = (db: PanelwrightDb, id: string): Promise<void> => softDeleteRecord(db, 'deliverables', id);
 
-export function restoreDeliverable(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.deliverables], async ({ by, at }) => {
-    const d = await db.deliverables.get(id);
-    if (d && !isLive(d)) await db.deliverables.put(touch({ ...d, deletedAt: null }, {}, by, at));
-  });
-}
+export const restoreDeliverable = (db: PanelwrightDb, id: string): Promise<void> => restoreRecord(db, 'deliverables', id);
 
 export function moveDeliverable(db: PanelwrightDb, id: string, delta: -1 | 1): Promise<void> {
   return userAction(db, [db.deliverables], async ({ by, at }) => {
@@ -213,25 +174,12 @@ export function addPerson(db: PanelwrightDb, init: Partial<Pick<Person, 'name' |
 }
 
 export function updatePerson(db: PanelwrightDb, id: string, changes: Partial<Pick<Person, 'name' | 'shortName' | 'email' | 'role'>>): Promise<void> {
-  return userAction(db, [db.people], async ({ by, at }) => {
-    const p = await db.people.get(id);
-    if (p) await db.people.put(valid('people', touch(p, changes, by, at)));
-  });
+  return editRecord(db, 'people', id, changes);
 }
 
-export function removePerson(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.people], async ({ by, at }) => {
-    const p = await db.people.get(id);
-    if (p && isLive(p)) await db.people.put(softDelete(p, by, at));
-  });
-}
+export const removePerson = (db: PanelwrightDb, id: string): Promise<void> => softDeleteRecord(db, 'people', id);
 
-export function restorePerson(db: PanelwrightDb, id: string): Promise<void> {
-  return userAction(db, [db.people], async ({ by, at }) => {
-    const p = await db.people.get(id);
-    if (p && !isLive(p)) await db.people.put(touch({ ...p, deletedAt: null }, {}, by, at));
-  });
-}
+export const restorePerson = (db: PanelwrightDb, id: string): Promise<void> => restoreRecord(db, 'people', id);
 
 // ---- updates ----
 

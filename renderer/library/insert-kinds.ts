@@ -1,7 +1,8 @@
-// The block kinds this feature offers in the "Insert data" dialog (renderer/blocks/insert-kinds.ts).
+// The forms that pick the source of this feature's block kinds in the "Insert data" dialog
+// (renderer/blocks/insert-kinds.ts; names and descriptions are in shared/<feature>/block-kinds.ts).
 import { createElement as h, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { InsertFormProps, InsertKind } from '../blocks/insert-kinds';
+import type { InsertFormProps, InsertForms } from '../blocks/insert-kinds';
 import { isLive } from '../../shared/records/meta';
 import type { RecordMeta } from '../../shared/records/meta';
 import type { BlockSource } from '../../shared/blocks/model';
@@ -84,10 +85,10 @@ function PreviousCaseStudiesForm({ onChange }: InsertFormProps) {
   return h('p', null, 'Lists every case study presented to this paper’s committee before its meeting date, numbered in order, and names the one prepared for this meeting. It follows the cover sheet’s committee and date.');
 }
 
-export const LIBRARY_INSERT_KINDS: readonly InsertKind[] = [
-  { id: 'caseStudy', group: 'Library', label: 'Case study', description: 'a case study from the library, as an appendix', appendixByDefault: true, Form: CaseStudyForm },
-  { id: 'previousCaseStudies', group: 'Library', label: 'Previous case studies', description: 'the numbered list of case studies presented to this committee', appendixByDefault: false, Form: PreviousCaseStudiesForm },
-  { id: 'forwardPlan', group: 'Library', label: 'Forward plan of key decisions', description: 'the forward plan table by category', appendixByDefault: true, Form: ForwardPlanForm },
-  { id: 'dataTable', group: 'Library', label: 'Table', description: 'a budget, disposals or other table with computed totals', appendixByDefault: true, Form: DataTableForm },
-  { id: 'ambitions', group: 'Library', label: 'Numerical ambitions', description: 'a plan’s numerical ambitions with baselines', appendixByDefault: false, Form: AmbitionsForm },
-];
+export const LIBRARY_INSERT_FORMS: Pick<InsertForms, 'caseStudy' | 'previousCaseStudies' | 'forwardPlan' | 'dataTable' | 'ambitions'> = {
+  caseStudy: CaseStudyForm,
+  previousCaseStudies: PreviousCaseStudiesForm,
+  forwardPlan: ForwardPlanForm,
+  dataTable: DataTableForm,
+  ambitions: AmbitionsForm,
+};

@@ -28,17 +28,13 @@ import { showToast } from '../ui/toast';
 import { defaultComparison, defaultFrequency, figureText, measurePeriods, parseFigure, trendPeriods } from './measures-view-model';
 import type { Frequency } from './measures-view-model';
 import { ImportValuesButton } from './ImportValuesButton';
+import { StatusBadge } from '../ui/StatusBadge';
 
 const write = <T,>(w: () => Promise<T>) => void trackWrite(w).catch((e: unknown) => showToast({ tone: 'error', text: e instanceof Error ? e.message : String(e) }));
 
+/** A measure's RAGB status: letter and name, with the reason as its tooltip. */
 export function StatusMarkView({ status, reason }: { status: MeasureStatus; reason?: string }) {
-  const s = MEASURE_STATUS_STYLE[status];
-  return (
-    <span className="measure-status" style={{ background: s.fill, color: s.text }} title={reason}>
-      <span aria-hidden="true">{s.symbol} </span>
-      <strong>{s.letter}</strong> <span className="measure-status-label">{s.label}</span>
-    </span>
-  );
+  return <StatusBadge status={MEASURE_STATUS_STYLE[status]} show="both" title={reason} className="measure-status" />;
 }
 
 export function MeasuresScreen({ planId }: { planId?: string | undefined }) {

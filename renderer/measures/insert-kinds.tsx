@@ -1,7 +1,8 @@
-// The block kinds this feature offers in the "Insert data" dialog (renderer/blocks/insert-kinds.ts).
+// The forms that pick the source of this feature's block kinds in the "Insert data" dialog
+// (renderer/blocks/insert-kinds.ts; names and descriptions are in shared/<feature>/block-kinds.ts).
 import { useEffect, useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { InsertFormProps, InsertKind } from '../blocks/insert-kinds';
+import type { InsertFormProps, InsertForms } from '../blocks/insert-kinds';
 import { isLive } from '../../shared/records/meta';
 import { periodShortLabel } from '../../shared/periods';
 import { movementSentence } from '../../shared/measures/summary';
@@ -134,9 +135,9 @@ function TrendForm({ onChange }: InsertFormProps) {
   );
 }
 
-export const MEASURE_INSERT_KINDS: readonly InsertKind[] = [
-  { id: 'measuresSummary', group: 'Performance measures', label: 'RAGB summary', description: 'count and % per status for two periods, and a sentence you can edit', appendixByDefault: false, Form: SummaryForm },
-  { id: 'measuresTable', group: 'Performance measures', label: 'Measures table', description: 'chosen measures with two periods’ values and status', appendixByDefault: false, Form: TableForm },
-  { id: 'measureExceptions', group: 'Performance measures', label: 'Exceptions (Red and Blue)', description: 'measures significantly worse or better than target, with the reasons', appendixByDefault: false, Form: ExceptionsForm },
-  { id: 'measureTrendChart', group: 'Performance measures', label: 'Trend chart', description: 'one measure’s values over time with its target line', appendixByDefault: false, Form: TrendForm },
-];
+export const MEASURE_INSERT_FORMS: Pick<InsertForms, 'measuresSummary' | 'measuresTable' | 'measureExceptions' | 'measureTrendChart'> = {
+  measuresSummary: SummaryForm,
+  measuresTable: TableForm,
+  measureExceptions: ExceptionsForm,
+  measureTrendChart: TrendForm,
+};

@@ -32,7 +32,8 @@ import { TextArea, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { periodOption, planViewModel } from './plan-view-model';
 import type { PlanViewModel, ScopeSummary } from './plan-view-model';
-import { StatusBadge, UpdatesView } from './UpdatesView';
+import { UpdatesView } from './UpdatesView';
+import { StatusBadge } from '../ui/StatusBadge';
 import { ImportPlanButton } from './ImportPlanButton';
 import { ReportingPeriodsPanel } from './ReportingPeriodsPanel';
 import { StatusKeyEditor } from './StatusKeyEditor';
@@ -108,7 +109,7 @@ export function FiguresTable({ plan, summary, caption }: { plan: DeliveryPlan; s
         {summary.figures.rows.map((r) => (
           <tr key={r.statusId}>
             <td>
-              <StatusBadge status={statusById(plan.statusKey, r.statusId)} showLabel />
+              <StatusBadge status={statusById(plan.statusKey, r.statusId)} show="name" title={statusById(plan.statusKey, r.statusId)?.meaning} />
             </td>
             <td>{r.text}</td>
           </tr>
@@ -279,7 +280,7 @@ function DeliverablesTable({ vm, theme, deliverables }: { vm: PlanViewModel; the
                     <TextField className="cell-field" type="date" label={<span className="visually-hidden">Due date of {name}</span>} value={d.dueDate ?? ''} save={(v) => updateDeliverable(db, d.id, { dueDate: v || null })} />
                   </td>
                   <td>
-                    <StatusBadge status={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)} />
+                    <StatusBadge status={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)} title={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)?.meaning} />
                   </td>
                   <td className="row-actions">
                     <button type="button" disabled={i === 0} onClick={() => void moveDeliverable(db, d.id, -1)} aria-label={`Move ${name} up`}>

@@ -12,7 +12,7 @@ import { db } from '../db/database';
 import { setStatusKey } from '../db/plans-repo';
 import { getAsker } from '../ui/asker';
 import { showToast } from '../ui/toast';
-import { StatusBadge } from './UpdatesView';
+import { StatusBadge } from '../ui/StatusBadge';
 
 const OTHER = 'other';
 const sameKey = (a: StatusKey, b: StatusKey) => JSON.stringify(a) === JSON.stringify(b);
@@ -181,7 +181,7 @@ function StatusRow({
   return (
     <tr>
       <td>
-        <StatusBadge status={s} showLabel />
+        <StatusBadge status={s} show="name" title={s.meaning} />
       </td>
       <td>
         <input className="cell-input" aria-label={`${name}: label`} aria-invalid={err('label')} value={s.label} onChange={(e) => onChange((x) => ({ ...x, label: e.target.value }))} />

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { isLive } from '../../shared/records/meta';
-import type { Deliverable, DeliverableUpdate, DeliveryPlan, StatusDefinition } from '../../shared/plans/model';
+import type { Deliverable, DeliverableUpdate, DeliveryPlan } from '../../shared/plans/model';
 import { statusById } from '../../shared/plans/status-key';
 import { isBlankNarrative, lastPeriodUpdate, leadOfficerProgress, richDocHasText, updateProgress, validateUpdate } from '../../shared/plans/updates';
 import { parsePeriodId, periodShortLabel } from '../../shared/periods';
@@ -15,19 +15,10 @@ import { setUpdate, startFromPrevious } from '../db/plans-repo';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { showToast } from '../ui/toast';
 import type { PlanData, PlanViewModel } from './plan-view-model';
+import { StatusBadge } from '../ui/StatusBadge';
 
 const NO_LABELS = { sectionNo: null, footnoteMarks: new Map<string, string>() };
 const ALL = '*';
-
-export function StatusBadge({ status, showLabel = false }: { status: StatusDefinition | undefined; showLabel?: boolean }) {
-  if (!status) return <span className="status-badge-plan not-rated">Not rated</span>;
-  return (
-    <span className="status-badge-plan" style={{ background: status.fill, color: status.text }} title={status.meaning}>
-      <span aria-hidden="true">{status.symbol} </span>
-      {showLabel ? status.label : <abbr title={status.label}>{status.letter}</abbr>}
-    </span>
-  );
-}
 
 export function UpdatesView({ vm, data, periodPicker }: { vm: PlanViewModel; data: PlanData; periodPicker: ReactNode }) {
   const { plan, period } = vm;
@@ -183,7 +174,7 @@ function UpdateCard({
           <h4>{previous ? `Last period (${resolveLabel(previous.periodId)})` : 'Last period'}</h4>
           {previous ? (
             <>
-              <StatusBadge status={statusById(plan.statusKey, previous.statusId)} showLabel />
+              <StatusBadge status={statusById(plan.statusKey, previous.statusId)} show="name" title={statusById(plan.statusKey, previous.statusId)?.meaning} />
               <div className="previous-text">{richDocHasText(previous.narrative) ? <RichDocView doc={previous.narrative} /> : <p className="muted">No text.</p>}</div>
             </>
           ) : (
@@ -196,7 +187,7 @@ function UpdateCard({
             {plan.statusKey.statuses.map((s) => (
               <label key={s.id} className={`status-option${current?.statusId === s.id ? ' chosen' : ''}`} title={s.meaning}>
                 <input type="radio" id={`${groupName}-${s.id}`} name={groupName} value={s.id} checked={current?.statusId === s.id} onChange={() => void save({ statusId: s.id })} />
-                <StatusBadge status={s} showLabel />
+                <StatusBadge status={s} show="name" title={s.meaning} />
               </label>
             ))}
             {statusProblem && (

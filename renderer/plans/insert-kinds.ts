@@ -1,7 +1,8 @@
-// The block kinds this feature offers in the "Insert data" dialog (renderer/blocks/insert-kinds.ts).
+// The forms that pick the source of this feature's block kinds in the "Insert data" dialog
+// (renderer/blocks/insert-kinds.ts; names and descriptions are in shared/<feature>/block-kinds.ts).
 import { createElement as h, useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { InsertFormProps, InsertKind } from '../blocks/insert-kinds';
+import type { InsertFormProps, InsertForms } from '../blocks/insert-kinds';
 import { isLive } from '../../shared/records/meta';
 import { periodShortLabel } from '../../shared/periods';
 import { db } from '../db/database';
@@ -87,7 +88,7 @@ function StatusChartForm({ onChange }: InsertFormProps) {
   );
 }
 
-export const PLAN_INSERT_KINDS: readonly InsertKind[] = [
-  { id: 'planThemeUpdate', group: 'Delivery plans', label: 'Theme update', description: 'status key figures and each deliverable’s update for a period', appendixByDefault: true, Form: ThemeUpdateForm },
-  { id: 'planStatusChart', group: 'Delivery plans', label: 'Status chart', description: 'counts per status over periods, as a chart', appendixByDefault: false, Form: StatusChartForm },
-];
+export const PLAN_INSERT_FORMS: Pick<InsertForms, 'planThemeUpdate' | 'planStatusChart'> = {
+  planThemeUpdate: ThemeUpdateForm,
+  planStatusChart: StatusChartForm,
+};

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPaper } from '../papers/factory';
 import { createMeta } from '../records/meta';
 import { bullets, doc, footnote, link, para, table } from '../richtext/build';
+import { BACKUP_VERSION } from './schema';
 import { migrateBackup } from './migrate';
 import { parseBackup, serializeBackup } from './parse';
 import type { DatabaseSnapshot } from './snapshot';
@@ -41,7 +42,7 @@ describe('serializeBackup / parseBackup', () => {
   it('round-trips a backup, soft-deleted records and rich text included', () => {
     const s = snapshot();
     const r = parseBackup(text(s));
-    expect(r).toEqual({ ok: true, snapshot: s, version: 2 });
+    expect(r).toEqual({ ok: true, snapshot: s, version: BACKUP_VERSION });
   });
   it('writes the same text for the same data, envelope first and tables in a fixed order', () => {
     const s = snapshot();
@@ -71,10 +72,10 @@ describe('what a user is told about a bad file', () => {
     expect(errorText(t.slice(0, t.length - 40))).toMatch(/ends too early: it looks cut short/);
   });
   it('a newer format says so and what to do; a missing version is named', () => {
-    expect(errorsOf(mutate((j) => (j.version = 3)))).toEqual([
-      'This backup was made by a newer version of Panelwright (backup format version 3); this app reads up to version 2. Update Panelwright, then restore it again.',
+    expect(errorsOf(mutate((j) => (j.version = BACKUP_VERSION + 1)))).toEqual([
+      `This backup was made by a newer version of Panelwright (backup format version ${BACKUP_VERSION + 1}); this app reads up to version ${BACKUP_VERSION}. Update Panelwright, then restore it again.`,
     ]);
-    expect(errorText(mutate((j) => (j.version = '1')))).toBe('version: expected a whole number like 2, found "1".');
+    expect(errorText(mutate((j) => (j.version = '1')))).toBe(`version: expected a whole number like ${BACKUP_VERSION}, found "1".`);
     expect(errorText(mutate((j) => delete j.version))).toMatch(/^version: .*found nothing/);
   });
   it('names the field that is missing or has the wrong type, with its path', () => {
@@ -172,5 +173,10 @@ describe('migrateBackup', () => {
     expect(migrateBackup({ version: 1 }, 1, 3, steps)).toEqual({ ok: true, backup: { version: 3, added: true } });
     expect(migrateBackup({ version: 1 }, 1, 1)).toEqual({ ok: true, backup: { version: 1 } });
     expect(migrateBackup({ version: 1 }, 1, 2, {})).toEqual({ ok: false, error: expect.stringMatching(/no upgrade from version 1 to 2/) });
+  });
+  it('gives a file every table added since its version, empty, from the table registry alone', () => {
+    const r = migrateBackup({ version: 1, data: { committees: [], papers: [], sections: [], appendices: [] } }, 1, BACKUP_VERSION);
+    expect(r.ok && Object.keys(r.backup.data as object).sort()).toEqual([...SNAPSHOT_TABLES].sort());
+    expect(r.ok && r.backup.version).toBe(BACKUP_VERSION);
   });
 });

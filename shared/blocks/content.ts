@@ -4,16 +4,9 @@
 // have one renderer for it. A final paper stores its blocks' content frozen in this shape.
 import type { RichDoc } from '../richtext/model';
 
-/** How a status prints: never colour alone — a letter and a symbol go with the shading. */
-export interface StatusMark {
-  readonly label: string;
-  readonly letter: string;
-  readonly symbol: string;
-  /** Cell shading, '#RRGGBB'. */
-  readonly fill: string;
-  /** Text colour on that shading, '#RRGGBB'. */
-  readonly text: string;
-}
+/** How a status prints (shared/status/palette.ts): never colour alone — a letter and a symbol go with the shading. */
+export type { StatusMark } from '../status/palette';
+import type { StatusMark } from '../status/palette';
 
 export type CellAlign = 'left' | 'center' | 'right';
 

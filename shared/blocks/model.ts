@@ -6,8 +6,8 @@ import type { BlockContent } from './content';
 
 /**
  * Every kind of block and what it needs to find its data. Period ids are ReportingPeriod ids
- * (shared/periods). Adding a kind: a variant here, its schema in shared/backup/schema-blocks.ts, a
- * resolver registered in shared/blocks/resolve.ts, and an "Insert" entry in the editor.
+ * (shared/periods). Adding a kind: "Where a new feature goes" in docs/ARCHITECTURE.md (the compiler
+ * then names the registry entry and the insert form it still needs).
  */
 export type BlockSource =
   /** One theme's update (themeId), or every theme of the plan (null), for one period. */

@@ -1,12 +1,12 @@
 // Turns a block's source into what it prints, from the database's records. One resolver per kind,
-// each in its feature folder; this file only dispatches. A final paper's blocks print what was
+// each in its feature folder, registered in kinds.ts; this file only dispatches. A final paper's blocks print what was
 // frozen with it; a draft's print the current data.
 import type { DatabaseSnapshot } from '../backup/snapshot';
 import type { Paper } from '../papers/model';
 import type { BlockContent } from './content';
 import { missingContent } from './content';
 import type { BlockKind, BlockSource, PaperBlock } from './model';
-import { BLOCK_RESOLVERS } from './resolvers';
+import { BLOCK_KINDS } from './kinds';
 
 /** What a resolver may read: the records of the database (soft-deleted ones it must skip) and the paper it prints in. */
 export interface ResolveInput<K extends BlockKind = BlockKind> {
@@ -16,12 +16,11 @@ export interface ResolveInput<K extends BlockKind = BlockKind> {
 }
 
 export type BlockResolver<K extends BlockKind> = (input: ResolveInput<K>) => BlockContent;
-export type ResolverTable = { readonly [K in BlockKind]: BlockResolver<K> };
 
 /** The block's current content. Never throws: a resolver that fails prints a visible placeholder. */
 export function resolveBlock(source: BlockSource, data: DatabaseSnapshot, paper: Paper): BlockContent {
   try {
-    const resolver = BLOCK_RESOLVERS[source.kind] as BlockResolver<BlockKind>;
+    const resolver = BLOCK_KINDS[source.kind].resolve as BlockResolver<BlockKind>;
     return resolver({ source, data, paper });
   } catch (e) {
     return missingContent(`This block could not be built (${e instanceof Error ? e.message : String(e)})`);

@@ -1,24 +1,21 @@
 // How each RAGB status looks and is named: the reference paper's key wording, plus a letter and a
 // symbol so the status survives black-and-white print. Colours come from the one shared palette.
-import { PALETTE } from '../plans/status-key';
-import type { StatusStyle } from '../plans/status-key';
+import { PALETTE } from '../status/palette';
+import type { StatusMark } from '../status/palette';
 import { DEFAULT_THRESHOLDS } from './model';
 import type { MeasureStatus, MeasureThresholds } from './model';
 import { formatNumber } from './format';
 
-export interface MeasureStatusStyle extends StatusStyle {
-  /** Short name: "Blue", "No Longer Measured". */
-  readonly label: string;
-}
+/** A measure status as drawn: its short name ("Blue", "No Longer Measured") and its palette style. */
+export type MeasureStatusStyle = StatusMark;
 
 export const MEASURE_STATUS_STYLE: Record<MeasureStatus, MeasureStatusStyle> = {
   blue: { label: 'Blue', ...PALETTE.blue },
   green: { label: 'Green', ...PALETTE.green },
   amber: { label: 'Amber', ...PALETTE.amber },
   red: { label: 'Red', ...PALETTE.red },
-  // Light grey with black text (14.88:1); × is in every font, unlike ✕.
-  noLongerMeasured: { label: 'No Longer Measured', letter: 'NLM', symbol: '×', fill: '#D9D9D9', text: '#000000' },
-  none: { label: 'Not rated', letter: '–', symbol: '–', fill: '#FFFFFF', text: '#000000' },
+  noLongerMeasured: { label: 'No Longer Measured', ...PALETTE.grey },
+  none: { label: 'Not rated', ...PALETTE.none },
 };
 
 /** The RAGB key wording of the reference table, with the plan's own threshold. */

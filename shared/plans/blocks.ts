@@ -175,8 +175,3 @@ export const resolvePlanStatusChart: BlockResolver<'planStatusChart'> = ({ sourc
   const chart = statusChartPart(plan, deliverables, data.updates, periods, scope);
   return { title: chart.title, landscape: false, parts: [chart] };
 };
-
-export const PLAN_RESOLVERS: { readonly planThemeUpdate: BlockResolver<'planThemeUpdate'>; readonly planStatusChart: BlockResolver<'planStatusChart'> } = {
-  planThemeUpdate: resolvePlanThemeUpdate,
-  planStatusChart: resolvePlanStatusChart,
-};

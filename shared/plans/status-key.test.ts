@@ -62,7 +62,7 @@ describe('default status key', () => {
   });
   it('has text of at least 4.5:1 contrast on every fill', () => {
     const ratios = Object.fromEntries(Object.entries(PALETTE).map(([k, s]) => [k, Number(contrastRatio(s.fill, s.text).toFixed(2))]));
-    expect(ratios).toEqual({ blue: 5.15, green: 7.33, amber: 12.79, red: 6.48, white: 21 });
+    expect(ratios).toEqual({ blue: 5.15, green: 7.33, amber: 12.79, red: 6.48, white: 21, grey: 14.88, none: 21 });
     for (const s of defaultStatusKey({ includeBlue: true }).statuses) expect(contrastRatio(s.fill, s.text), s.label).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
   });
   it('requires a narrative for Amber and Red only', () => {

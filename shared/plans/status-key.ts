@@ -1,28 +1,11 @@
-// The default status key for delivery plans, and the RAGB palette shared with performance measures
-// so the same colour always looks, and prints, the same across the app and the Word export.
+// The default status key for delivery plans, from the one status palette (shared/status/palette.ts)
+// that measures use too, so the same colour always looks, and prints, the same everywhere.
 import { MIN_TEXT_CONTRAST, contrastRatio, isHexColour, readableTextOn } from './colour';
 import type { StatusDefinition, StatusKey } from './model';
+import { PALETTE } from '../status/palette';
 
-export interface StatusStyle {
-  readonly letter: string;
-  readonly symbol: string;
-  readonly fill: string;
-  readonly text: string;
-}
-
-/**
- * Fills are Word's own "Standard Colors" so an author editing the .docx finds them in the palette.
- * Symbols are distinct outlines (circle, square, triangle, star, hollow circle) so they differ with
- * colour gone; Red is ● because the reference paper already prints Red as ● (its footnote c).
- * ■ ▲ ● ○ are in Arial/WGL4; ★ is not, and falls back to Segoe UI Symbol / DejaVu Sans.
- */
-export const PALETTE = {
-  blue: { letter: 'B', symbol: '★', fill: '#0070C0', text: '#FFFFFF' }, // 5.15:1
-  green: { letter: 'G', symbol: '■', fill: '#00B050', text: '#000000' }, // 7.33:1
-  amber: { letter: 'A', symbol: '▲', fill: '#FFC000', text: '#000000' }, // 12.79:1
-  red: { letter: 'R', symbol: '●', fill: '#C00000', text: '#FFFFFF' }, // 6.48:1
-  white: { letter: 'NS', symbol: '○', fill: '#FFFFFF', text: '#000000' }, // 21:1
-} as const satisfies Record<string, StatusStyle>;
+export { PALETTE } from '../status/palette';
+export type { StatusStyle } from '../status/palette';
 
 /** The meanings are the reference key's own words (Appendix A, Theme 6 update). */
 export const DEFAULT_STATUSES = {

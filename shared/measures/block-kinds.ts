@@ -1,0 +1,61 @@
+// This feature's data-block kinds (see shared/blocks/kinds.ts).
+import type { BlockKindTable } from '../blocks/kinds';
+import { periodsInOrder } from '../blocks/example-periods';
+import type { DatabaseSnapshot, SnapshotTable } from '../backup/snapshot';
+import { isLive } from '../records/meta';
+import { MEASURE_RESOLVERS, planMeasures } from './blocks';
+
+const MEASURE_TABLES: readonly SnapshotTable[] = ['plans', 'themes', 'measures', 'measureValues', 'customPeriods'];
+
+/** The live plans with measures, with the latest two periods their values cover. */
+function planComparisons(data: DatabaseSnapshot): { planId: string; periodId: string; previousPeriodId: string }[] {
+  return data.plans.filter(isLive).flatMap((plan) => {
+    const measures = new Set(planMeasures(data, plan.id).map((m) => m.id));
+    const periods = periodsInOrder(data.measureValues.filter((v) => isLive(v) && measures.has(v.measureId)).map((v) => v.periodId), data.customPeriods);
+    const periodId = periods.at(-1);
+    return periodId ? [{ planId: plan.id, periodId, previousPeriodId: periods.at(-2) ?? periodId }] : [];
+  });
+}
+
+export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'measuresTable' | 'measureExceptions' | 'measureTrendChart'> = {
+  measuresSummary: {
+    group: 'Performance measures',
+    label: 'RAGB summary',
+    description: 'count and % per status for two periods, and a sentence you can edit',
+    appendixByDefault: false,
+    reads: MEASURE_TABLES,
+    resolve: MEASURE_RESOLVERS.measuresSummary,
+    examples: (data) => planComparisons(data).map((c) => ({ kind: 'measuresSummary', ...c, sentence: null })),
+  },
+  measuresTable: {
+    group: 'Performance measures',
+    label: 'Measures table',
+    description: 'chosen measures with two periods’ values and status',
+    appendixByDefault: false,
+    reads: MEASURE_TABLES,
+    resolve: MEASURE_RESOLVERS.measuresTable,
+    examples: (data) => planComparisons(data).map((c) => ({ kind: 'measuresTable', ...c, measureIds: [] })),
+  },
+  measureExceptions: {
+    group: 'Performance measures',
+    label: 'Exceptions (Red and Blue)',
+    description: 'measures significantly worse or better than target, with the reasons',
+    appendixByDefault: false,
+    reads: MEASURE_TABLES,
+    resolve: MEASURE_RESOLVERS.measureExceptions,
+    examples: (data) => planComparisons(data).map((c) => ({ kind: 'measureExceptions', ...c })),
+  },
+  measureTrendChart: {
+    group: 'Performance measures',
+    label: 'Trend chart',
+    description: 'one measure’s values over time with its target line',
+    appendixByDefault: false,
+    reads: MEASURE_TABLES,
+    resolve: MEASURE_RESOLVERS.measureTrendChart,
+    examples: (data) =>
+      data.measures.filter(isLive).flatMap((m) => {
+        const periodIds = periodsInOrder(data.measureValues.filter((v) => isLive(v) && v.measureId === m.id).map((v) => v.periodId), data.customPeriods);
+        return periodIds.length ? [{ kind: 'measureTrendChart' as const, measureId: m.id, periodIds: periodIds.slice(-60) }] : [];
+      }).slice(0, 1),
+  },
+};
