@@ -7,6 +7,7 @@ import type { BlockContent } from './content';
 import { missingContent } from './content';
 import type { BlockKind, BlockSource, PaperBlock } from './model';
 import { BLOCK_KINDS } from './kinds';
+import { applyOverrides } from './overrides';
 
 /** What a resolver may read: the records of the database (soft-deleted ones it must skip) and the paper it prints in. */
 export interface ResolveInput<K extends BlockKind = BlockKind> {
@@ -17,11 +18,16 @@ export interface ResolveInput<K extends BlockKind = BlockKind> {
 
 export type BlockResolver<K extends BlockKind> = (input: ResolveInput<K>) => BlockContent;
 
-/** The block's current content. Never throws: a resolver that fails prints a visible placeholder. */
+/**
+ * The block's current content, with what the author chose for it (shared/blocks/model.ts
+ * BlockOptions): their figures in place of computed ones, and whether its paragraphs are numbered.
+ * Never throws: a resolver that fails prints a visible placeholder.
+ */
 export function resolveBlock(source: BlockSource, data: DatabaseSnapshot, paper: Paper): BlockContent {
   try {
     const resolver = BLOCK_KINDS[source.kind].resolve as BlockResolver<BlockKind>;
-    return resolver({ source, data, paper });
+    const content = applyOverrides(resolver({ source, data, paper }), source.overrides);
+    return source.numbered ? { ...content, numbered: true } : content;
   } catch (e) {
     return missingContent(`This block could not be built (${e instanceof Error ? e.message : String(e)})`);
   }

@@ -9,6 +9,7 @@ import type { BlockContent, BlockPart, CellContent, ChartPart, TablePart, TableR
 import { seriesLabel } from '../blocks/content';
 import { xmlSafe } from '../text/xml-safe';
 import type { BlockNode } from '../richtext/model';
+import { isBlankInline } from '../richtext/model';
 import type { BodyMode, BuildContext } from './context';
 import { CELL_MARGINS, TABLE_BORDERS } from './tables';
 import { textRuns } from './runs';
@@ -58,7 +59,7 @@ function fillOf(content: CellContent, role: TableRowContent['role']): string | n
   return null;
 }
 
-type BodyBlocks = (blocks: readonly BlockNode[], ctx: BuildContext, mode: BodyMode) => FileChild[];
+type BodyBlocks = (blocks: readonly BlockNode[], ctx: BuildContext, mode: BodyMode, numbered?: readonly boolean[]) => FileChild[];
 
 export function tablePart(part: TablePart, width: number, ctx: BuildContext, bodyBlocks: BodyBlocks): Table | null {
   if (part.rows.length === 0 || part.columns.length === 0) return null;
@@ -143,12 +144,16 @@ export function chartPart(part: ChartPart, width: number): Paragraph[] {
   ];
 }
 
-function partChildren(part: BlockPart, width: number, chartWidth: number, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks): FileChild[] {
+function partChildren(part: BlockPart, width: number, chartWidth: number, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks, numberedText: boolean): FileChild[] {
   switch (part.type) {
     case 'heading':
       return part.text.trim() ? [new Paragraph({ style: mode === 'section' ? STYLE.heading3 : STYLE.heading2, keepNext: true, children: textRuns(part.text) })] : [];
-    case 'text':
-      return bodyBlocks(part.doc.content, ctx, mode); // no numbered[]: a block's text is never section-numbered
+    case 'text': {
+      // A block's text is section-numbered only when the author numbered the block (blockNumberCount
+      // counts the same paragraphs, so the editor's labels and Word's agree).
+      const numbered = numberedText && mode === 'section' ? part.doc.content.map((b) => b.type === 'paragraph' && !isBlankInline(b.content)) : [];
+      return bodyBlocks(part.doc.content, ctx, mode, numbered);
+    }
     case 'table': {
       const t = tablePart(part, width, ctx, bodyBlocks);
       return t ? [t, new Paragraph({ spacing: { after: 0 } })] : [];
@@ -164,5 +169,5 @@ function partChildren(part: BlockPart, width: number, chartWidth: number, ctx: B
  */
 export function dataBlockChildren(content: BlockContent, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks): FileChild[] {
   const chartWidth = ctx.page.landscape || mode !== 'section' ? ctx.page.textWidth : ctx.page.textWidth - TEXT_INDENT;
-  return content.parts.flatMap((p) => partChildren(p, ctx.page.textWidth, chartWidth, ctx, mode, bodyBlocks));
+  return content.parts.flatMap((p) => partChildren(p, ctx.page.textWidth, chartWidth, ctx, mode, bodyBlocks, content.numbered === true));
 }

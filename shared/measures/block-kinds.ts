@@ -3,7 +3,7 @@ import type { BlockKindTable } from '../blocks/kinds';
 import { periodsInOrder } from '../blocks/example-periods';
 import type { DatabaseSnapshot, SnapshotTable } from '../backup/snapshot';
 import { isLive } from '../records/meta';
-import { MEASURE_RESOLVERS, planMeasures } from './blocks';
+import { MEASURE_RESOLVERS, MEASURE_WORDING, planMeasures } from './blocks';
 
 const MEASURE_TABLES: readonly SnapshotTable[] = ['plans', 'themes', 'measures', 'measureValues', 'customPeriods'];
 
@@ -25,6 +25,7 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     appendixByDefault: false,
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measuresSummary,
+    wording: MEASURE_WORDING.measuresSummary,
     examples: (data) => planComparisons(data).map((c) => ({ kind: 'measuresSummary', ...c, sentence: null })),
   },
   measuresTable: {
@@ -34,6 +35,7 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     appendixByDefault: false,
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measuresTable,
+    wording: MEASURE_WORDING.measuresTable,
     examples: (data) => planComparisons(data).map((c) => ({ kind: 'measuresTable', ...c, measureIds: [] })),
   },
   measureExceptions: {
@@ -43,6 +45,7 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     appendixByDefault: false,
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measureExceptions,
+    wording: MEASURE_WORDING.measureExceptions,
     examples: (data) => planComparisons(data).map((c) => ({ kind: 'measureExceptions', ...c })),
   },
   measureTrendChart: {

@@ -4,7 +4,7 @@ import { periodsInOrder } from '../blocks/example-periods';
 import type { DatabaseSnapshot, SnapshotTable } from '../backup/snapshot';
 import { isLive } from '../records/meta';
 import type { DeliveryPlan } from './model';
-import { planThemes, resolvePlanStatusChart, resolvePlanThemeUpdate } from './blocks';
+import { PLAN_WORDING, planThemes, resolvePlanStatusChart, resolvePlanThemeUpdate } from './blocks';
 
 const PLAN_TABLES: readonly SnapshotTable[] = ['plans', 'themes', 'deliverables', 'people', 'updates', 'customPeriods'];
 
@@ -25,6 +25,7 @@ export const PLAN_BLOCK_KINDS: Pick<BlockKindTable, 'planThemeUpdate' | 'planSta
     appendixByDefault: true,
     reads: PLAN_TABLES,
     resolve: resolvePlanThemeUpdate,
+    wording: PLAN_WORDING.planThemeUpdate,
     examples: (data) =>
       plansWithUpdates(data).flatMap(({ plan, periodIds }) => [
         { kind: 'planThemeUpdate', planId: plan.id, themeId: planThemes(data, plan.id)[0]!.id, periodId: periodIds.at(-1)! },

@@ -14,6 +14,8 @@ import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, StatusDefini
 import { changeSincePrevious, statusKeyFigures } from './figures';
 import type { ChangeSincePrevious, StatusKeyFigures } from './figures';
 import { statusById } from './status-key';
+import { byKey, wordingText } from '../blocks/wording';
+import type { Wording, WordingEntry } from '../blocks/wording';
 import { previousPeriodWithUpdates, updatesForPeriod } from './updates';
 
 type PlanData = Pick<DatabaseSnapshot, 'plans' | 'themes' | 'deliverables' | 'people' | 'updates' | 'customPeriods'>;
@@ -63,9 +65,23 @@ export function figuresWithChange(
 }
 
 /** "Since Q1 2017/18: 3 more Green, 2 fewer Amber." or "There is no previous period to compare with." */
-export function changeSentence(change: ChangeSincePrevious, previous: ReportingPeriod | null): string {
-  return previous ? `Since ${periodShortLabel(previous)}: ${change.sentence}.` : `${change.sentence}.`;
+export function changeSentence(change: ChangeSincePrevious, previous: ReportingPeriod | null, wording?: Wording): string | null {
+  return previous ? wordingText(wording, W.change, { previous: periodShortLabel(previous), change: change.sentence }) : wordingText(wording, W.noPrevious);
 }
+
+/** The sentences a theme update prints by itself (shared/blocks/wording.ts). */
+export const PLAN_WORDING = {
+  planThemeUpdate: [
+    { key: 'keyHeading', label: 'Heading over the status key', default: 'STATUS KEY and Results', canSwitchOff: false },
+    { key: 'overall', label: 'Overall sentence under the key (optional)', default: '', values: { previous: 'the period compared with' }, canSwitchOff: true },
+    { key: 'change', label: 'Change since the previous period', default: 'Since {previous}: {change}.', values: { previous: 'the period compared with', change: 'the statuses that moved' }, canSwitchOff: true },
+    { key: 'noPrevious', label: 'When there is no previous period', default: 'There is no previous period to compare with.', canSwitchOff: true },
+    { key: 'noDeliverables', label: 'A theme with no deliverables', default: 'This theme has no deliverables.', canSwitchOff: false },
+    { key: 'noUpdate', label: 'A deliverable with no update', default: 'No update for this period.', canSwitchOff: false },
+  ],
+} as const satisfies Readonly<Record<string, readonly WordingEntry[]>>;
+
+const W = byKey(PLAN_WORDING.planThemeUpdate);
 
 const para = (t: string, italic = false): RichDoc => ({
   type: 'doc',
@@ -78,11 +94,12 @@ function shortDate(iso: string): string {
 }
 
 /** The status key table of the reference: each status with its meaning, then "Number & %" under it. */
-function statusKeyTable(key: StatusKey, figures: StatusKeyFigures): BlockPart {
+function statusKeyTable(key: StatusKey, figures: StatusKeyFigures, themeKey: string): BlockPart {
   const first: TableRowContent = { role: 'body', cells: key.statuses.flatMap((s) => [status(statusMark(s), true), text(s.meaning)]) };
   const second: TableRowContent = {
     role: 'body',
-    cells: figures.rows.flatMap((r) => [text('Number & %', { bold: true }), text(r.text, { bold: true })]),
+    // each figure can be replaced by the author (shared/blocks/overrides.ts)
+    cells: figures.rows.flatMap((r) => [text('Number & %', { bold: true }), text(r.text, { bold: true, figure: { key: `${themeKey}:${r.statusId}`, label: `${r.label}: number & %` } })]),
   };
   return { type: 'table', columns: key.statuses.flatMap(() => [1.1, 2]), rows: [first, second] };
 }
@@ -99,7 +116,7 @@ const HEADER: TableRowContent = {
   cells: [text('Ref', { bold: true }), text('Lead Officer', { bold: true }), text('Strategic Activity', { bold: true }), text('Status', { bold: true, align: 'center' })],
 };
 
-function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: Map<string, DeliverableUpdate>, key: StatusKey, people: Map<string, Person>): BlockPart {
+function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: Map<string, DeliverableUpdate>, key: StatusKey, people: Map<string, Person>, wording: Wording | undefined): BlockPart {
   const rows: TableRowContent[] = [HEADER];
   for (const d of deliverables) {
     const u = byDeliverable.get(d.id);
@@ -107,26 +124,29 @@ function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: 
     const lead = d.leadPersonId ? (people.get(d.leadPersonId)?.shortName ?? '') : '';
     const activity = `${d.marker ? `${d.marker}` : ''}${d.activity}`;
     rows.push({ role: 'body', keepWithNext: true, cells: [text(d.ref, { bold: true }), text(lead), text(activity), status(s ? statusMark(s) : null)] });
-    const narrative = u && u.narrative.content.length > 0 ? u.narrative : para('No update for this period.', true);
+    const narrative = u && u.narrative.content.length > 0 ? u.narrative : para(wordingText(wording, W.noUpdate) ?? '', true);
     rows.push({ role: 'body', cells: [text('Update', { bold: true }), text(u?.narrativeDate ? shortDate(u.narrativeDate) : ''), { ...rich(narrative), span: 2 }] });
   }
   return { type: 'table', columns: [1, 1.6, 9, 1.4], rows };
 }
 
-function themeParts(plan: DeliveryPlan, theme: Theme, data: PlanData, period: ReportingPeriod, people: Map<string, Person>): BlockPart[] {
+function themeParts(plan: DeliveryPlan, theme: Theme, data: PlanData, period: ReportingPeriod, people: Map<string, Person>, wording: Wording | undefined): BlockPart[] {
   const deliverables = deliverablesInScope(data, plan.id, theme.id);
   const { figures, change, previousPeriod: before } = figuresWithChange(deliverables, data.updates, period, plan.statusKey, (id) => resolvePeriodIn(data, id));
   const byDeliverable = updatesForPeriod(data.updates, period.id);
   const parts: BlockPart[] = [
     { type: 'heading', text: `THEME ${theme.number} UPDATE — ${periodLabel(period)}` },
-    { type: 'heading', text: 'STATUS KEY and Results' },
-    statusKeyTable(plan.statusKey, figures),
+    { type: 'heading', text: wordingText(wording, W.keyHeading) ?? '' },
+    statusKeyTable(plan.statusKey, figures, `theme-${theme.number}`),
   ];
+  const overall = wordingText(wording, W.overall, { previous: before ? periodShortLabel(before) : '' });
+  if (overall) parts.push({ type: 'text', doc: para(overall) });
   const note = figuresNote(figures);
-  parts.push({ type: 'text', doc: para(`${changeSentence(change, before)}${note ? ` ${note}` : ''}`) });
+  const sentence = [changeSentence(change, before, wording), note].filter((x): x is string => !!x).join(' ');
+  if (sentence) parts.push({ type: 'text', doc: para(sentence) });
   parts.push({ type: 'heading', text: `THEME ${theme.number}: ${theme.title.toLocaleUpperCase('en-GB')}` });
-  if (deliverables.length === 0) parts.push({ type: 'text', doc: para('This theme has no deliverables.', true) });
-  else parts.push(deliverablesTable(deliverables, byDeliverable, plan.statusKey, people));
+  if (deliverables.length === 0) parts.push({ type: 'text', doc: para(wordingText(wording, W.noDeliverables) ?? '', true) });
+  else parts.push(deliverablesTable(deliverables, byDeliverable, plan.statusKey, people, wording));
   return parts;
 }
 
@@ -139,7 +159,7 @@ export const resolvePlanThemeUpdate: BlockResolver<'planThemeUpdate'> = ({ sourc
   if (source.themeId !== null && themes.length === 0) return missingContent('Theme update (the theme)');
   const people = new Map(data.people.filter(isLive).map((p) => [p.id, p]));
   const parts: BlockPart[] = [{ type: 'heading', text: plan.name.toLocaleUpperCase('en-GB') }];
-  for (const t of themes) parts.push(...themeParts(plan, t, data, period, people));
+  for (const t of themes) parts.push(...themeParts(plan, t, data, period, people, source.wording));
   const one = source.themeId !== null ? themes[0] : undefined;
   const title = `${one ? `Theme ${one.number} update` : `${plan.name} update`} – ${periodShortLabel(period)}`;
   return { title, landscape: true, parts } satisfies BlockContent;
