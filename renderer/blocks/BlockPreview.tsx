@@ -10,8 +10,20 @@ import { RichDocView } from './RichDocView';
 
 function Cell({ content }: { content: CellContent }) {
   switch (content.kind) {
-    case 'text':
-      return content.bold ? <strong>{content.text}</strong> : <>{content.text}</>;
+    case 'text': {
+      const shown = content.bold ? <strong>{content.text}</strong> : <>{content.text}</>;
+      const f = content.figure;
+      // An overridden figure: the author sees what was computed and why it was replaced (Word prints only the figure).
+      if (f?.computed === undefined) return shown;
+      return (
+        <>
+          <span className="overridden-figure" title={`Replaced by the author. Computed: ${f.computed}. Reason: ${f.reason ?? ''}`}>
+            {shown}
+          </span>
+          <span className="computed-figure">computed {f.computed}{f.reason ? ` — ${f.reason}` : ''}</span>
+        </>
+      );
+    }
     case 'status':
       // The cell itself is shaded (as in Word), so the badge only carries the symbol and letter.
       return content.status ? <StatusBadge status={content.status} show={content.showLabel ? 'name' : 'letter'} className="in-cell" /> : <em>Not rated</em>;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { InsertBlockDialog } from '../blocks/InsertBlockDialog';
+import { useBlockNumbers } from '../blocks/block-numbers';
 import { useActiveEditor } from '../editor/active-editor';
 import type { FootnoteStyle, PaperStatus } from '../../shared/papers/model';
 import { sectionNumber } from '../../shared/papers/numbering';
@@ -21,7 +22,8 @@ import { useFootnoteMarks, usePaperBundle } from './use-paper';
 export function PaperScreen({ paperId }: { paperId: string }) {
   const bundle = usePaperBundle(paperId);
   const marks = useFootnoteMarks(bundle);
-  const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
+  const blockNumbers = useBlockNumbers();
+  const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks, blockNumbers })), [bundle?.sections.length, marks, blockNumbers]);
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);
   const [inserting, setInserting] = useState(false);
   const activeEditor = useActiveEditor();
