@@ -3,9 +3,12 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import v1Fixture from '../renderer/db/schema/fixtures/v1.json';
 import { CURRENT_SCHEMA_VERSION } from '../renderer/db/schema/versions';
+
 import { expectNoAxeViolations, openApp } from './support/app';
+
+// Read, not imported: Playwright loads specs as Node ES modules, which refuse a JSON import without an import attribute.
+const v1Fixture = JSON.parse(readFileSync('renderer/db/schema/fixtures/v1.json', 'utf8')) as { stores: Record<string, string> };
 
 async function showBackups(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Papers' }).click();
@@ -84,7 +87,7 @@ test('data written by schema version 1 is backed up before the app upgrades it',
         };
         req.onerror = () => reject(req.error);
       }),
-    { stores: v1Fixture.stores as Record<string, string>, rows: { committees: sample.data.committees!, papers: sample.data.papers!, sections: sample.data.sections!, appendices: sample.data.appendices! } },
+    { stores: v1Fixture.stores, rows: { committees: sample.data.committees!, papers: sample.data.papers!, sections: sample.data.sections!, appendices: sample.data.appendices! } },
   );
   await openApp(page);
   expect(await paperTitles(page)).toEqual([expect.stringMatching(/Police and Crime Commissioner's Update Report/)]);

@@ -24,6 +24,7 @@ import type { BlockSource } from '../shared/blocks/model';
 import type { DatabaseSnapshot } from '../shared/backup/snapshot';
 import { sampleSnapshot } from '../shared/sample/reference-paper';
 import { BLOCK_KIND_NAMES } from '../shared/blocks/kinds';
+import { TABLES } from '../shared/backup/tables';
 import { exampleSources } from '../shared/blocks/kinds';
 import { runExportCli } from './export-paper';
 import { seededRandom } from '../shared/testing/seeded-random';
@@ -70,30 +71,48 @@ function hostileBody(r: SeededRandom, longParagraphs: boolean): ReturnType<typeo
 }
 
 /** Free-text fields of the later data types, and the longest text each stores (the backup schema's limits). */
-const DATA_TEXT_FIELDS: Readonly<Record<string, number>> = {
-  name: 200, shortName: 100, role: 300, title: 500, ref: 50, organisation: 200, activity: 20_000, marker: 10, number: 20,
-  objective: 2000, source: 1000, note: 2000, author: 300, subject: 1000, summary: 10_000, contactOfficer: 300, reportOf: 300,
-  label: 100, meaning: 500, group: 300, baseline: 500, target: 500, by: 200,
-};
+/**
+ * Every free-text field of every table, by table and path ("statusKey.statuses[].label"), with its
+ * length limit, read from the schemas in the table registry: a plain bounded string (no pattern, no
+ * date or id rule) is free text. A new table or field is made hostile without a line here.
+ */
+function freeTextFields(): ReadonlyMap<string, number> {
+  type Def = { type: string; shape?: Record<string, { _zod: { def: Def } }>; element?: { _zod: { def: Def } }; innerType?: { _zod: { def: Def } }; options?: { _zod: { def: Def } }[]; checks?: { _zod: { def: { check: string; maximum?: number } } }[] };
+  const out = new Map<string, number>();
+  const skip = (key: string) => key === 'id' || /(Id|Ids|At|By)$/.test(key);
+  const walk = (def: Def, path: string, key: string): void => {
+    if (def.type === 'optional' || def.type === 'nullable') return walk(def.innerType!._zod.def, path, key);
+    if (def.type === 'object') for (const [k, v] of Object.entries(def.shape ?? {})) walk(v._zod.def, `${path}.${k}`, k);
+    if (def.type === 'array') walk(def.element!._zod.def, `${path}[]`, key);
+    if (def.type === 'union') for (const o of def.options ?? []) walk(o._zod.def, path, key);
+    if (def.type === 'string' && !skip(key)) {
+      const checks = (def.checks ?? []).map((c) => c._zod.def);
+      if (checks.every((c) => c.check === 'max_length' || c.check === 'min_length')) out.set(path, Math.min(out.get(path) ?? Infinity, checks.find((c) => c.check === 'max_length')?.maximum ?? 2000));
+    }
+  };
+  for (const [name, t] of Object.entries(TABLES)) walk((t.schema as unknown as { _zod: { def: Def } })._zod.def, name, '');
+  return out;
+}
+const DATA_TEXT_FIELDS = freeTextFields();
 const SKIP_TABLES = new Set(['papers', 'sections', 'appendices', 'blocks', 'customPeriods']);
 
 /** The sample's plans, measures and library with every free-text field and rich-text body made hostile. */
 function hostileData(r: SeededRandom): Partial<DatabaseSnapshot> {
   const sample = sampleSnapshot() as unknown as Record<string, unknown[]>;
-  const walk = (v: unknown, key: string): unknown => {
-    if (Array.isArray(v)) return v.map((x) => walk(x, key));
+  const walk = (v: unknown, path: string): unknown => {
+    if (Array.isArray(v)) return v.map((x) => walk(x, `${path}[]`));
     if (v && typeof v === 'object') {
       if ((v as { type?: unknown }).type === 'doc') return hostileBody(r, false);
       // A cost or cell written as words.
       if ((v as { kind?: unknown }).kind === 'text') return { kind: 'text', text: hostileText(r, 4).slice(0, 200) || 'x' };
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, `${path}.${k}`)]));
     }
-    if (typeof v === 'string' && key in DATA_TEXT_FIELDS && v !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) return hostileText(r, 6).slice(0, DATA_TEXT_FIELDS[key]) || 'x';
-    if (typeof v === 'string' && key === 'priorities') return hostileText(r, 6);
+    const max = DATA_TEXT_FIELDS.get(path);
+    if (typeof v === 'string' && max !== undefined && v !== '') return hostileText(r, 6).slice(0, max) || 'x';
     return v;
   };
   const out: Record<string, unknown[]> = {};
-  for (const [table, rows] of Object.entries(sample)) if (!SKIP_TABLES.has(table)) out[table] = rows.map((row) => walk(row, ''));
+  for (const [table, rows] of Object.entries(sample)) if (!SKIP_TABLES.has(table)) out[table] = rows.map((row) => walk(row, table));
   // Data table cells (keyed by column id) hold text or numbers: make the text ones hostile too.
   out.dataTables = (out.dataTables as { rows: { cells: Record<string, unknown> }[] }[]).map((t) => ({
     ...t,
@@ -138,6 +157,11 @@ function hostileSnapshot(count: number) {
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 
 describe('seeded-random hostile text through the command-line export', () => {
+  it('makes every free-text field hostile, read from the schemas (a new field is covered without a line here)', () => {
+    for (const f of ['people.name', 'people.shortName', 'deliverables.activity', 'deliverables.ref', 'themes.priorities[]', 'plans.statusKey.statuses[].label', 'measures.name', 'caseStudies.title', 'forwardPlanItems.subject', 'ambitions.target']) expect(DATA_TEXT_FIELDS.has(f), f).toBe(true);
+    for (const f of ['people.id', 'themes.planId', 'plans.updatedAt', 'plans.statusKey.statuses[].fill', 'plans.statusKey.statuses[].text', 'plans.coversFrom']) expect(DATA_TEXT_FIELDS.has(f), f).toBe(false);
+  });
+
   it('exports every kind of data block: each kind has an example in the hostile data', () => {
     const kinds = new Set(everyBlock(hostileData(seededRandom(SEED))).map((s) => s.kind));
     expect(BLOCK_KIND_NAMES.filter((k) => !kinds.has(k))).toEqual([]);

@@ -1,9 +1,14 @@
 // One record for each table the sample leaves empty, so a schema fixture holds rows in every table.
 import type { DatabaseSnapshot, SnapshotTable } from '../shared/backup/snapshot';
+import { versionFromFinal } from '../shared/issued/from-final';
+import { templateFromPaper } from '../shared/issued/templates';
+import { bundlePaper } from '../shared/papers/bundle';
 
 const meta = (id: string) => ({ id, createdAt: '2017-11-20T09:00:00.000Z', updatedAt: '2017-11-20T09:00:00.000Z', updatedBy: 'Kevin', deletedAt: null });
 
 export const fixtureFillers: Partial<Record<SnapshotTable, (sample: DatabaseSnapshot) => readonly unknown[]>> = {
   blocks: (s) => [{ ...meta('block-1'), paperId: s.papers[0]!.id, source: { kind: 'previousCaseStudies' }, frozen: null }],
   customPeriods: () => [{ ...meta('cp-1'), label: 'April to November 2016', start: '2016-04-01', end: '2016-11-30' }],
+  issuedVersions: (s) => [{ ...versionFromFinal(s.papers[0]!, s), note: 'Issued to Police and Crime Panel, 8 Dec' }],
+  templates: (s) => [{ ...templateFromPaper(bundlePaper(s, s.papers[0]!.id)!, 'Commissioner’s update report', s.papers[0]!.cover.committeeId, 'Kevin', '2017-11-20T09:00:00.000Z'), id: 'template-1' }],
 };

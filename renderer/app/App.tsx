@@ -8,6 +8,7 @@ import { PlansScreen } from '../plans/PlansScreen';
 import { db } from '../db/database';
 import { seedSampleIfFirstRun } from '../db/backup-repo';
 import { PaperScreen } from '../papers/PaperScreen';
+import { CompareScreen } from '../papers/CompareScreen';
 import { PapersScreen } from '../papers/PapersScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { DialogHost } from '../ui/DialogHost';
@@ -30,6 +31,10 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'paper':
       return <PaperScreen key={route.paperId} paperId={route.paperId} />;
+    case 'paperVersion':
+      return <PaperScreen key={`${route.paperId}/v${route.number}`} paperId={route.paperId} versionNumber={route.number} />;
+    case 'paperCompare':
+      return <CompareScreen key={`${route.paperId}/${route.from}/${route.to}`} paperId={route.paperId} from={route.from} to={route.to} />;
     case 'plans':
       return <PlansScreen />;
     case 'plan':
@@ -71,7 +76,7 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const current = route.name === 'paper' ? 'papers' : route.name === 'plan' ? 'plans' : route.name;
+  const current = route.name === 'paper' || route.name === 'paperVersion' || route.name === 'paperCompare' ? 'papers' : route.name === 'plan' ? 'plans' : route.name;
   return (
     <div className="app">
       <a className="skip-link" href="#main">

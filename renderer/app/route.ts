@@ -4,6 +4,10 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { readonly name: 'papers' }
   | { readonly name: 'paper'; readonly paperId: string }
+  /** An issued version of a paper, read-only. */
+  | { readonly name: 'paperVersion'; readonly paperId: string; readonly number: number }
+  /** What changed between two states of a paper: version numbers, or 'draft'. */
+  | { readonly name: 'paperCompare'; readonly paperId: string; readonly from: VersionRef; readonly to: VersionRef }
   | { readonly name: 'plans' }
   /** A delivery plan; view is e.g. 'updates' (the lead officer's view) or absent for the overview. */
   | { readonly name: 'plan'; readonly planId: string; readonly view?: string }
@@ -13,11 +17,22 @@ export type Route =
   | { readonly name: 'backup' }
   | { readonly name: 'settings' };
 
+/** A state of a paper to compare: an issued version's number, or its current draft. */
+export type VersionRef = number | 'draft';
+
+const versionRef = (s: string | undefined): VersionRef | null => (s === 'draft' ? 'draft' : s && /^\d+$/.test(s) ? Number(s) : null);
+
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   switch (parts[0]) {
-    case 'paper':
-      return parts[1] ? { name: 'paper', paperId: parts[1] } : { name: 'papers' };
+    case 'paper': {
+      if (!parts[1]) return { name: 'papers' };
+      const n = versionRef(parts[3]);
+      if (parts[2] === 'version' && typeof n === 'number') return { name: 'paperVersion', paperId: parts[1], number: n };
+      const to = versionRef(parts[4]);
+      if (parts[2] === 'compare' && n !== null && to !== null) return { name: 'paperCompare', paperId: parts[1], from: n, to };
+      return { name: 'paper', paperId: parts[1] };
+    }
     case 'plans':
       return { name: 'plans' };
     case 'plan':
@@ -42,6 +57,10 @@ export function routeHref(route: Route): string {
   switch (route.name) {
     case 'paper':
       return `#/paper/${e(route.paperId)}`;
+    case 'paperVersion':
+      return `#/paper/${e(route.paperId)}/version/${route.number}`;
+    case 'paperCompare':
+      return `#/paper/${e(route.paperId)}/compare/${route.from}/${route.to}`;
     case 'plan':
       return `#/plan/${e(route.planId)}${route.view ? `/${e(route.view)}` : ''}`;
     case 'measures':

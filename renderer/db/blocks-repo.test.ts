@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { DataTable } from '../../shared/library/model';
 import { createMeta } from '../../shared/records/meta';
 import { dataBlockIds } from '../../shared/richtext/model';
-import { createBlock, insertBlockAsAppendix } from './blocks-repo';
+import { createBlock, insertBlockAsAppendix, updateBlockSource } from './blocks-repo';
+import { getVersion, issuePaper, revisePaper } from './issued-repo';
+import { PaperIssuedError } from './paper-guard';
 import type { PanelwrightDb } from './database';
-import { createPaper, deletePaper, duplicatePaper, loadBundle, loadExportBundle, restorePaper, updatePaper } from './papers-repo';
+import { createPaper, deletePaper, duplicatePaper, loadBundle, loadExportBundle, restorePaper } from './papers-repo';
 import { freshDb } from './test-helpers';
 import { valid } from './validate';
 
@@ -45,30 +47,30 @@ describe('data blocks in papers', () => {
     expect(Object.keys(exported.blocks)).toEqual([blockId]);
   });
 
-  it('marking the paper final freezes what its blocks show; later changes to the data do not alter it; back to draft, it is live again', async () => {
+  it('issuing freezes what its blocks show: later changes to the data do not alter the issued paper; a revision is live again while version 1 keeps its figures', async () => {
     const db = freshDb();
     const paperId = await createPaper(db, { title: 'Update' });
     const tableId = await budgetTable(db, 'Budget 2017/18');
     await insertBlockAsAppendix(db, paperId, { kind: 'dataTable', dataTableId: tableId }, 'Budget');
     expect(await printed(db, paperId)).toContain('Budget 2017/18');
 
-    await updatePaper(db, paperId, { status: 'final' });
-    const [block] = await db.blocks.where('paperId').equals(paperId).toArray();
-    expect(block!.frozen).not.toBeNull();
+    await issuePaper(db, paperId, { note: '', revisedNote: null, appVersion: 'test' });
     await db.dataTables.update(tableId, { title: 'Renamed after circulation' });
     expect(await printed(db, paperId)).toContain('Budget 2017/18');
     expect(await printed(db, paperId)).not.toContain('Renamed after circulation');
 
-    await updatePaper(db, paperId, { status: 'draft' });
-    expect((await db.blocks.get(block!.id))!.frozen).toBeNull();
+    await revisePaper(db, paperId);
     expect(await printed(db, paperId)).toContain('Renamed after circulation');
+    expect(JSON.stringify((await getVersion(db, paperId, 1))!.bundle.blocks)).toContain('Budget 2017/18');
   });
 
-  it('a final paper takes no new blocks', async () => {
+  it('an issued paper takes no new blocks and no changes to its blocks', async () => {
     const db = freshDb();
     const paperId = await createPaper(db, { title: 'Update' });
-    await updatePaper(db, paperId, { status: 'final' });
-    await expect(createBlock(db, paperId, { kind: 'previousCaseStudies' })).rejects.toThrow(/final/);
+    const blockId = await createBlock(db, paperId, { kind: 'previousCaseStudies' });
+    await issuePaper(db, paperId, { note: '', revisedNote: null, appVersion: 'test' });
+    await expect(createBlock(db, paperId, { kind: 'previousCaseStudies' })).rejects.toThrow(PaperIssuedError);
+    await expect(updateBlockSource(db, blockId, { kind: 'previousCaseStudies' })).rejects.toThrow(PaperIssuedError);
   });
 
   it('duplicating a paper copies its blocks (new ids, live), and deleting and restoring a paper takes its blocks along', async () => {
@@ -76,7 +78,6 @@ describe('data blocks in papers', () => {
     const paperId = await createPaper(db, { title: 'Update' });
     const tableId = await budgetTable(db, 'Budget 2017/18');
     await insertBlockAsAppendix(db, paperId, { kind: 'dataTable', dataTableId: tableId }, 'Budget');
-    await updatePaper(db, paperId, { status: 'final' });
     const copyId = await duplicatePaper(db, paperId);
     const copy = (await loadBundle(db, copyId))!;
     const [copiedBlockId] = dataBlockIds(copy.appendices[0]!.body);

@@ -6,13 +6,13 @@ import { userAction } from './action';
 import type { PanelwrightDb } from './database';
 import { addAppendix } from './children-repo';
 import { validBlock } from './validate';
+import { editablePaper } from './paper-guard';
 
 /** A new block record for the paper; returns its id (the caller places the node in a body). */
 export function createBlock(db: PanelwrightDb, paperId: string, source: BlockSource): Promise<string> {
   return userAction(db, [db.blocks, db.papers], async ({ by, at }) => {
-    const paper = await db.papers.get(paperId);
+    const paper = await editablePaper(db, paperId);
     if (!paper) throw new Error('That paper no longer exists.');
-    if (paper.status === 'final') throw new Error('This paper is final: set it back to draft to add to it.');
     const block: PaperBlock = { ...createMeta(by, at), paperId, source, frozen: null };
     await db.blocks.add(validBlock(block));
     return block.id;
@@ -21,9 +21,11 @@ export function createBlock(db: PanelwrightDb, paperId: string, source: BlockSou
 
 /** Changes what a block shows (another period, the author's own sentence …). */
 export function updateBlockSource(db: PanelwrightDb, blockId: string, source: BlockSource): Promise<void> {
-  return userAction(db, [db.blocks], async ({ by, at }) => {
+  return userAction(db, [db.blocks, db.papers], async ({ by, at }) => {
     const b = await db.blocks.get(blockId);
-    if (b) await db.blocks.put(validBlock(touch(b, { source }, by, at)));
+    if (!b) return;
+    await editablePaper(db, b.paperId);
+    await db.blocks.put(validBlock(touch(b, { source }, by, at)));
   });
 }
 

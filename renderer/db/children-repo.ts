@@ -8,17 +8,20 @@ import type { RichDoc } from '../../shared/richtext/model';
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
 import { validAppendix, validSection } from './validate';
+import { editablePaper } from './paper-guard';
 
 type Child = Section | Appendix;
 
 function childOps<T extends Child>(tableOf: (db: PanelwrightDb) => Table<T, string, InsertType<T, 'id'>>, valid: (row: T) => T) {
   const live = async (db: PanelwrightDb, paperId: string): Promise<T[]> => (await tableOf(db).where('paperId').equals(paperId).toArray()).filter(isLive).sort(byPosition);
 
-  /** Applies `change` to one row in one action; a missing row is a no-op (it may have been deleted elsewhere). */
+  /** Applies `change` to one row in one action; a missing row is a no-op (it may have been deleted elsewhere). Refused while the paper is issued. */
   const update = (db: PanelwrightDb, id: string, change: (row: T, by: string, at: string) => T | null) =>
-    userAction(db, [tableOf(db)], async ({ by, at }) => {
+    userAction(db, [tableOf(db), db.papers], async ({ by, at }) => {
       const row = await tableOf(db).get(id);
-      const next = row ? change(row, by, at) : null;
+      if (!row) return;
+      await editablePaper(db, row.paperId);
+      const next = change(row, by, at);
       if (next) await tableOf(db).put(valid(next));
     });
 
@@ -35,9 +38,10 @@ function childOps<T extends Child>(tableOf: (db: PanelwrightDb) => Table<T, stri
      * whose position changed), so positions stay small and ties from merged data are resolved.
      */
     move: (db: PanelwrightDb, id: string, direction: 'up' | 'down'): Promise<void> =>
-      userAction(db, [tableOf(db)], async ({ by, at }) => {
+      userAction(db, [tableOf(db), db.papers], async ({ by, at }) => {
         const row = await tableOf(db).get(id);
         if (!row || !isLive(row)) return;
+        await editablePaper(db, row.paperId);
         const list = await live(db, row.paperId);
         const i = list.findIndex((x) => x.id === id);
         const j = direction === 'up' ? i - 1 : i + 1;
@@ -50,8 +54,8 @@ function childOps<T extends Child>(tableOf: (db: PanelwrightDb) => Table<T, stri
     /** Inserts after `afterId` (at the end when it is missing or not found) and returns the new id. */
     add: (db: PanelwrightDb, paperId: string, afterId: string | undefined, make: (base: ReturnType<typeof createMeta> & { paperId: string; position: number }) => T): Promise<string> =>
       userAction(db, [db.papers, tableOf(db)], async ({ by, at }) => {
-        const paper = await db.papers.get(paperId);
-        if (!paper || !isLive(paper)) throw new Error('That paper no longer exists.');
+        const paper = await editablePaper(db, paperId);
+        if (!paper) throw new Error('That paper no longer exists.');
         const list = await live(db, paperId);
         const found = afterId === undefined ? -1 : list.findIndex((x) => x.id === afterId);
         const i = found < 0 ? list.length - 1 : found;

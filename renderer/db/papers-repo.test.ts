@@ -184,7 +184,6 @@ describe('duplicate and delete', () => {
     const db = freshDb();
     const committeeId = await addCommittee(db, 'Police and Crime Panel');
     const id = await createPaper(db, { title: 'Q2', cover: { committeeId, meetingDate: '2017-12-08', agendaItem: '8' } });
-    await updatePaper(db, id, { status: 'final' });
     const b = await bundleOf(db, id);
     await setSectionBody(db, b.sections[0]!.id, doc(para('Carried forward.', footnote('note', 'fn-1'))));
     await addAppendix(db, id, { title: 'Case study' });

@@ -3,16 +3,16 @@
 // Section and appendix actions live in children-repo.ts and are re-exported here.
 import { bundlePaper } from '../../shared/papers/bundle';
 import { createPaper as newPaper, duplicatePaper as copyPaper } from '../../shared/papers/factory';
-import type { Appendix, CoverSheet, Paper, PaperBundle, PaperStatus, Section } from '../../shared/papers/model';
+import type { Appendix, CoverSheet, Paper, PaperBundle, Section } from '../../shared/papers/model';
 import type { PaperBlock } from '../../shared/blocks/model';
-import { resolveBlock } from '../../shared/blocks/resolve';
 import { emptySnapshot } from '../../shared/backup/snapshot';
 import { isLive, softDelete, touch } from '../../shared/records/meta';
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
-import { allDataTables, readAll } from './database';
 import { snapshot } from './backup-repo';
 import { validAppendix, validBlock, validPaper, validSection } from './validate';
+import { editablePaper } from './paper-guard';
+import { latestVersion } from '../../shared/issued/versions';
 
 export {
   addAppendix,
@@ -31,7 +31,7 @@ export {
 } from './children-repo';
 export type { AppendixPageChanges } from './children-repo';
 
-export type PaperChanges = Partial<Pick<Paper, 'title' | 'status' | 'footnoteStyle' | 'contacts'>>;
+export type PaperChanges = Partial<Pick<Paper, 'title' | 'footnoteStyle' | 'contacts' | 'refreshChecklist'>>;
 
 /** A new draft with the standard sections; returns its id. */
 export function createPaper(db: PanelwrightDb, init: { title?: string; cover?: Partial<CoverSheet> } = {}): Promise<string> {
@@ -43,19 +43,18 @@ export function createPaper(db: PanelwrightDb, init: { title?: string; cover?: P
   });
 }
 
+/** Changes a paper's own fields in one action; refused while it is issued (paper-guard.ts). */
 function changePaper(db: PanelwrightDb, id: string, change: (p: Paper, by: string, at: string) => Paper | null): Promise<void> {
   return userAction(db, [db.papers], async ({ by, at }) => {
-    const p = await db.papers.get(id);
+    const p = await editablePaper(db, id);
     const next = p ? change(p, by, at) : null;
     if (next) await db.papers.put(validPaper(next));
   });
 }
 
+/** Title, footnote style, contacts, the refresh checklist. Issuing and revising are in issued-repo.ts. */
 export function updatePaper(db: PanelwrightDb, id: string, changes: PaperChanges): Promise<void> {
-  const { status, ...rest } = changes;
-  // Status goes through setPaperStatus so a final paper's blocks are always frozen with it.
-  if (status !== undefined) return setPaperStatus(db, id, status).then(() => (Object.keys(rest).length ? updatePaper(db, id, rest) : undefined));
-  return changePaper(db, id, (p, by, at) => touch(p, rest, by, at));
+  return changePaper(db, id, (p, by, at) => touch(p, changes, by, at));
 }
 
 export function updateCover(db: PanelwrightDb, id: string, changes: Partial<CoverSheet>): Promise<void> {
@@ -68,9 +67,14 @@ export function updateCover(db: PanelwrightDb, id: string, changes: Partial<Cove
  * its own narrow live query, so typing never re-reads a whole plan. Export uses loadExportBundle.
  */
 export function loadBundle(db: PanelwrightDb, paperId: string): Promise<PaperBundle | null> {
-  return db.transaction('r', [db.papers, db.committees, db.sections, db.appendices], async () => {
+  return db.transaction('r', [db.papers, db.committees, db.sections, db.appendices, db.issuedVersions], async () => {
     const paper = await db.papers.get(paperId);
     if (!paper || !isLive(paper)) return null;
+    // Issued: the paper is what its latest issued version printed.
+    if (paper.status === 'issued') {
+      const latest = latestVersion({ issuedVersions: await db.issuedVersions.where('paperId').equals(paperId).toArray() }, paperId);
+      if (latest) return latest.bundle;
+    }
     const committee = paper.cover.committeeId ? await db.committees.get(paper.cover.committeeId) : undefined;
     const sections = await db.sections.where('paperId').equals(paperId).toArray();
     const appendices = await db.appendices.where('paperId').equals(paperId).toArray();
@@ -78,35 +82,16 @@ export function loadBundle(db: PanelwrightDb, paperId: string): Promise<PaperBun
   });
 }
 
-/** The paper with every data block resolved (frozen content for a final paper), as the export prints it. */
+/** The paper with every data block resolved, as the export prints it (an issued paper: its latest issued version). */
 export async function loadExportBundle(db: PanelwrightDb, paperId: string): Promise<PaperBundle | null> {
   const blocks = await db.blocks.where('paperId').equals(paperId).filter(isLive).count();
   if (blocks === 0) return loadBundle(db, paperId);
   return bundlePaper(await snapshot(db), paperId);
 }
 
-/**
- * Marks the paper final or draft. Final freezes what every data block shows now, in the same
- * transaction, so later changes to plans or measures never alter a paper already circulated;
- * back to draft, the blocks show current data again.
- */
-export function setPaperStatus(db: PanelwrightDb, id: string, status: PaperStatus): Promise<void> {
-  return userAction(db, allDataTables(db), async ({ by, at }) => {
-    const p = await db.papers.get(id);
-    if (!p || p.status === status) return;
-    const paper = touch(p, { status }, by, at);
-    const blocks = (await db.blocks.where('paperId').equals(id).toArray()).filter(isLive);
-    if (blocks.length) {
-      const data = status === 'final' ? await readAll(db) : null;
-      await db.blocks.bulkPut(blocks.map((b) => validBlock(touch(b, { frozen: data ? resolveBlock(b.source, data, paper) : null }, by, at))));
-    }
-    await db.papers.put(validPaper(paper));
-  });
-}
-
 /** A copy to start the next paper from (new ids, draft, meeting date and agenda item cleared); returns its id. */
 export function duplicatePaper(db: PanelwrightDb, id: string): Promise<string> {
-  return userAction(db, [db.papers, db.committees, db.sections, db.appendices, db.blocks], async ({ by, at }) => {
+  return userAction(db, [db.papers, db.committees, db.sections, db.appendices, db.blocks, db.issuedVersions], async ({ by, at }) => {
     const bundle = await loadBundle(db, id);
     if (!bundle) throw new Error('That paper no longer exists.');
     const blocks = (await db.blocks.where('paperId').equals(id).toArray()).filter(isLive);
@@ -125,8 +110,9 @@ export function duplicatePaper(db: PanelwrightDb, id: string): Promise<string> {
  */
 export function deletePaper(db: PanelwrightDb, id: string): Promise<void> {
   return userAction(db, [db.papers, db.sections, db.appendices, db.blocks], async ({ by, at }) => {
-    const p = await db.papers.get(id);
-    if (!p || !isLive(p)) return;
+    // An issued paper is the record of what a panel received: it is never deleted.
+    const p = await editablePaper(db, id);
+    if (!p) return;
     await db.papers.put(softDelete(p, by, at));
     const sections = (await db.sections.where('paperId').equals(id).toArray()).filter(isLive);
     const appendices = (await db.appendices.where('paperId').equals(id).toArray()).filter(isLive);

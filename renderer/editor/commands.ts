@@ -4,6 +4,7 @@ import { Extension } from '@tiptap/core';
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { newId } from '../../shared/records/meta';
+import { cleanFootnoteContent, footnoteAttrs, footnoteInlines } from '../../shared/richtext/footnote';
 import type { Asker } from '../ui/asker';
 import { imageCommand, imagesAllowed } from './images';
 
@@ -41,26 +42,26 @@ async function editLink(ctx: CommandContext): Promise<void> {
   if (!chain.setLink({ href: value }).run()) await ctx.ask.notice({ title: 'Link not added', message: 'Only https://, http:// and mailto: links can be added to a paper.' });
 }
 
-/** Inserts a footnote, or edits the selected one (an empty text removes it). */
+/** Inserts a footnote, or edits the selected one (an empty text removes it). Notes take bold, italic, underline and links. */
 export async function footnoteCommand(ctx: CommandContext): Promise<void> {
   const { editor } = ctx;
   const sel = editor.state.selection;
   const existing = sel instanceof NodeSelection && sel.node.type.name === 'footnote' ? sel.node : null;
-  const text = await ctx.ask.text({
+  const pieces = await ctx.ask.footnote({
     title: existing ? 'Edit footnote' : 'Footnote',
-    label: existing ? 'Footnote text (leave empty to remove the footnote)' : 'Footnote text',
-    initial: existing ? String(existing.attrs.text) : '',
-    multiline: true,
+    initial: existing ? footnoteInlines({ text: String(existing.attrs.text ?? ''), content: cleanFootnoteContent(existing.attrs.content) }) : [],
     confirmLabel: existing ? 'Save footnote' : 'Insert footnote',
+    editing: existing !== null,
   });
-  if (text === null) return;
+  if (pieces === null) return;
+  const attrs = footnoteAttrs(existing ? String(existing.attrs.id) : newId(), pieces);
   if (existing) {
-    if (text.trim() === '') editor.chain().focus().deleteSelection().run();
-    else editor.chain().focus().updateAttributes('footnote', { text: text.trim() }).run();
+    if (attrs.text === '') editor.chain().focus().deleteSelection().run();
+    else editor.chain().focus().updateAttributes('footnote', { text: attrs.text, content: attrs.content ?? null }).run();
     return;
   }
-  if (text.trim() === '') return;
-  editor.chain().focus().insertContent({ type: 'footnote', attrs: { id: newId(), text: text.trim() } }).run();
+  if (attrs.text === '') return;
+  editor.chain().focus().insertContent({ type: 'footnote', attrs: { ...attrs, content: attrs.content ?? null } }).run();
 }
 
 export const EDITOR_COMMANDS: readonly EditorCommand[] = [

@@ -2,7 +2,7 @@
 import { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { doc, footnote, para, table } from '../../shared/richtext/build';
-import type { RichDoc } from '../../shared/richtext/model';
+import type { FootnoteInline, RichDoc } from '../../shared/richtext/model';
 import type { Asker } from '../ui/asker';
 import { commandById } from './commands';
 import { LabelsExtension } from './labels-plugin';
@@ -18,7 +18,14 @@ function editorWith(content: RichDoc, sectionNo: number | null = 4, marks = new 
 }
 afterEach(() => editors.splice(0).forEach((e) => e.destroy()));
 
-const answering = (text: string | null): Asker => ({ text: async () => text, confirm: async () => true, notice: async () => {}, imageDetails: async () => null, file: async () => null });
+const answering = (text: string | null, note?: readonly FootnoteInline[]): Asker => ({
+  text: async () => text,
+  confirm: async () => true,
+  notice: async () => {},
+  imageDetails: async () => null,
+  footnote: async () => note ?? (text === null ? null : [{ type: 'text', text }]),
+  file: async () => null,
+});
 const run = async (e: Editor, id: string, ask: Asker = answering(null)) => commandById(id).run({ editor: e, ask });
 const shownNumbers = (e: Editor) => [...e.view.dom.querySelectorAll(':scope > p')].map((p) => p.getAttribute('data-num'));
 const stored = (e: Editor) => toRichDoc(e.getJSON());
@@ -69,6 +76,39 @@ describe('footnotes', () => {
   it('shows the mark the paper gives each footnote', () => {
     const e = editorWith(doc(para('x', footnote('note', 'fn-1'))), 1, new Map([['fn-1', 'c']]));
     expect(e.view.dom.querySelector('sup.footnote-ref')?.getAttribute('data-mark')).toBe('c');
+  });
+  it('a footnote keeps bold, italic, underline and a link, stored with its plain text, and valid for backups', async () => {
+    const e = editorWith(doc(para('See the report')), 1);
+    e.commands.setTextSelection(15);
+    const note: FootnoteInline[] = [
+      { type: 'text', text: 'Source: ', marks: [{ type: 'italic' }] },
+      { type: 'text', text: 'the audit', marks: [{ type: 'bold' }, { type: 'link', attrs: { href: 'https://example.org/audit.pdf' } }] },
+      { type: 'hardBreak' },
+      { type: 'text', text: 'Updated', marks: [{ type: 'underline' }] },
+    ];
+    await run(e, 'footnote', answering(null, note));
+    const fn = (stored(e).content[0] as unknown as { content: { type: string; attrs?: unknown }[] }).content.find((n) => n.type === 'footnote')!;
+    expect(fn.attrs).toMatchObject({ text: 'Source: the audit\nUpdated', content: note });
+    expect(richDocSchema.safeParse(stored(e)).success).toBe(true);
+  });
+  it('editing a formatted footnote starts from its pieces, and an empty answer removes it', async () => {
+    const e = editorWith(doc(para('x', { type: 'footnote', attrs: { id: 'fn-1', text: 'bold note', content: [{ type: 'text', text: 'bold note', marks: [{ type: 'bold' }] }] } })));
+    const seen: unknown[] = [];
+    e.commands.setNodeSelection(2);
+    await commandById('footnote').run({ editor: e, ask: { ...answering(null), footnote: async (q) => (seen.push(q.initial), [{ type: 'text', text: 'now plain' }]) } });
+    expect(seen[0]).toEqual([{ type: 'text', text: 'bold note', marks: [{ type: 'bold' }] }]);
+    expect(JSON.stringify(stored(e))).toContain('"attrs":{"id":"fn-1","text":"now plain"}');
+    e.commands.setNodeSelection(2);
+    await run(e, 'footnote', answering(null, []));
+    expect(JSON.stringify(stored(e))).not.toContain('footnote');
+  });
+  it('a pasted footnote carrying formatted content is cleaned by the footnote rule (no javascript: link survives)', () => {
+    const e = editorWith(doc(para('x')));
+    const content = JSON.stringify([{ type: 'text', text: 'evil', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }, { type: 'bold' }] }]);
+    e.commands.insertContent(`<p>pasted<sup data-footnote-id="p1" data-footnote-text="evil" data-footnote-content='${content}'></sup></p>`);
+    const json = JSON.stringify(stored(e));
+    expect(json).toContain('"text":"evil","marks":[{"type":"bold"}]');
+    expect(json).not.toContain('javascript');
   });
   it('cancelling the footnote question inserts nothing', async () => {
     const e = editorWith(doc(para('x')));

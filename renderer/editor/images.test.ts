@@ -35,6 +35,7 @@ function asker(file: Uint8Array | null, details: ImageDetails | null, rec: Recor
     confirm: async () => true,
     notice: async (n) => void rec.notices.push(n.message),
     imageDetails: async (q) => (rec.questions.push(q), details),
+    footnote: async () => null,
     file: async () => (file ? { name: 'chart.png', data: file } : null),
   };
 }

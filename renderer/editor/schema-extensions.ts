@@ -10,12 +10,15 @@ import type { Extensions } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { NodeSelection, Plugin } from '@tiptap/pm/state';
 import { isStorableLink } from '../../shared/richtext/model';
+import type { FootnoteInline } from '../../shared/richtext/model';
+import { cleanFootnoteContent } from '../../shared/richtext/footnote';
 import { getAsker } from '../ui/asker';
 import { footnoteCommand } from './commands';
 import { DataBlock } from '../blocks/data-block-node';
 import { ImageNodeExtension } from './image-node';
 import { FigureColumns } from './figure-columns';
 import { PaperTableView } from './table-view';
+import { PasteFromOffice } from './paste/paste-extension';
 
 /** The document: blocks, and images ("figure"), which only the top level takes (see image-node.ts). */
 const Document = Node.create({ name: 'doc', topNode: true, content: '(block | figure)+' });
@@ -57,7 +60,11 @@ export const Subheading = Node.create({
   renderHTML: ({ HTMLAttributes }) => ['h3', mergeAttributes(HTMLAttributes, { class: 'subheading' }), 0],
 });
 
-/** A footnote reference holding its own plain text; its mark (a, b … or 1, 2 …) is a decoration. */
+/**
+ * A footnote reference holding its own text: `text` plain, `content` the same with formatting and
+ * links (null for a plain note). Its mark (a, b … or 1, 2 …) is a decoration. A pasted
+ * data-footnote-content is untrusted: it is cleaned by the one footnote rule.
+ */
 export const Footnote = Node.create({
   name: 'footnote',
   group: 'inline',
@@ -68,6 +75,7 @@ export const Footnote = Node.create({
     return {
       id: { default: '', parseHTML: (el) => el.getAttribute('data-footnote-id') ?? '' },
       text: { default: '', parseHTML: (el) => el.getAttribute('data-footnote-text') ?? el.getAttribute('title') ?? '' },
+      content: { default: null, parseHTML: (el) => pastedFootnoteContent(el.getAttribute('data-footnote-content')), renderHTML: () => ({}) },
     };
   },
   parseHTML: () => [{ tag: 'sup[data-footnote-id]' }],
@@ -77,6 +85,7 @@ export const Footnote = Node.create({
       class: 'footnote-ref',
       'data-footnote-id': String(node.attrs.id),
       'data-footnote-text': String(node.attrs.text),
+      ...(Array.isArray(node.attrs.content) && node.attrs.content.length ? { 'data-footnote-content': JSON.stringify(node.attrs.content) } : {}),
       title: `Footnote: ${String(node.attrs.text)}`,
     },
   ],
@@ -99,6 +108,16 @@ export const Footnote = Node.create({
   },
 });
 
+function pastedFootnoteContent(json: string | null): FootnoteInline[] | null {
+  if (!json || json.length > 200_000) return null;
+  try {
+    const clean = cleanFootnoteContent(JSON.parse(json));
+    return clean.length ? clean : null;
+  } catch {
+    return null;
+  }
+}
+
 // A list item holds paragraphs and nested lists, as the stored model does. StarterKit's allows any
 // block, so a heading or table pasted inside a list showed in the editor and was dropped on saving;
 // with this, pasting puts them after the list instead.
@@ -108,6 +127,16 @@ const ParagraphListItem = ListItem.extend({ content: 'paragraph (paragraph | bul
 const CELL_CONTENT = '(paragraph | bulletList | orderedList)+';
 const ParagraphCell = TableCell.extend({ content: CELL_CONTENT });
 const ParagraphHeader = TableHeader.extend({ content: CELL_CONTENT });
+
+/** Links in a paper (and in its footnotes' editor): the same rule as the database and backups — no javascript:, data:, file: — pasted or typed. */
+export const PAPER_LINK_OPTIONS = {
+  openOnClick: false,
+  autolink: true,
+  defaultProtocol: 'https',
+  protocols: ['mailto'],
+  isAllowedUri: (url: string) => isStorableLink(url),
+  HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+};
 
 export interface SchemaOptions {
   /** Whether images can be added (sections, appendices, case studies); stored ones always show. */
@@ -127,15 +156,7 @@ export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): E
       strike: false,
       trailingNode: false,
       listItem: false,
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        protocols: ['mailto'],
-        // The same rule as the database and backups: no javascript:, data:, file: — pasted or typed.
-        isAllowedUri: (url) => isStorableLink(url),
-        HTMLAttributes: { rel: 'noopener noreferrer', target: null },
-      },
+      link: PAPER_LINK_OPTIONS,
     }),
     Document,
     NumberedParagraph,
@@ -150,5 +171,6 @@ export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): E
     FigureColumns,
     DataBlock,
     ImageNodeExtension.configure({ insertable: images }),
+    PasteFromOffice,
   ];
 }

@@ -2,6 +2,7 @@
 // list type …); this keeps exactly the model's fields (a cell's dragged colwidth included) so stored data stays small,
 // stable and valid against the backup schema.
 import type { JSONContent } from '@tiptap/core';
+import { footnoteAttrs } from '../../shared/richtext/footnote';
 import type { BlockNode, InlineNode, ListItemNode, Mark, ParagraphNode, RichDoc, TableCellNode, TableRowNode } from '../../shared/richtext/model';
 
 function marks(ms: JSONContent['marks']): Mark[] | undefined {
@@ -13,6 +14,13 @@ function marks(ms: JSONContent['marks']): Mark[] | undefined {
   return out.length ? out : undefined;
 }
 
+function footnote(attrs: JSONContent['attrs']): InlineNode {
+  const id = String(attrs?.id ?? '');
+  // A formatted note: its pieces cleaned and its plain text derived from them; a plain one as stored.
+  if (Array.isArray(attrs?.content) && attrs.content.length) return { type: 'footnote', attrs: footnoteAttrs(id, attrs.content) };
+  return { type: 'footnote', attrs: { id, text: String(attrs?.text ?? '') } };
+}
+
 function inline(nodes: JSONContent[] | undefined): InlineNode[] | undefined {
   const out: InlineNode[] = [];
   for (const n of nodes ?? []) {
@@ -20,7 +28,7 @@ function inline(nodes: JSONContent[] | undefined): InlineNode[] | undefined {
       const m = marks(n.marks);
       out.push(m ? { type: 'text', text: n.text, marks: m } : { type: 'text', text: n.text });
     } else if (n.type === 'hardBreak') out.push({ type: 'hardBreak' });
-    else if (n.type === 'footnote') out.push({ type: 'footnote', attrs: { id: String(n.attrs?.id ?? ''), text: String(n.attrs?.text ?? '') } });
+    else if (n.type === 'footnote') out.push(footnote(n.attrs));
   }
   return out.length ? out : undefined;
 }

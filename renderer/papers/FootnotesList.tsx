@@ -1,5 +1,29 @@
+import type { ReactNode } from 'react';
 import type { PaperBundle } from '../../shared/papers/model';
+import type { TextNode } from '../../shared/richtext/model';
 import { paperFootnotes } from '../../shared/papers/footnotes';
+
+/** A note's pieces with their formatting; links show their address on hover (the export makes them hyperlinks). */
+export function FootnoteLines({ lines }: { lines: readonly (readonly TextNode[])[] }) {
+  return (
+    <>
+      {lines.map((line, i) => (
+        <span key={i} className="footnote-line">
+          {line.map((t, j) => {
+            let el: ReactNode = t.text;
+            for (const m of t.marks ?? []) {
+              if (m.type === 'bold') el = <strong>{el}</strong>;
+              else if (m.type === 'italic') el = <em>{el}</em>;
+              else if (m.type === 'underline') el = <u>{el}</u>;
+              else if (m.type === 'link') el = <span className="link-text" title={m.attrs.href}>{el}</span>;
+            }
+            return <span key={j}>{el}</span>;
+          })}
+        </span>
+      ))}
+    </>
+  );
+}
 
 /** Footnotes as they will print, at the foot of the paper view. Double-click a mark in the text to edit. */
 export function FootnotesList({ bundle }: { bundle: PaperBundle }) {
@@ -11,7 +35,7 @@ export function FootnotesList({ bundle }: { bundle: PaperBundle }) {
       <ol>
         {notes.map((n) => (
           <li key={n.id}>
-            <sup>{n.mark}</sup> {n.text}
+            <sup>{n.mark}</sup> <FootnoteLines lines={n.lines} />
           </li>
         ))}
       </ol>

@@ -2,7 +2,16 @@ import { useEffect, useMemo, useState } from 'react';
 import { InsertBlockDialog } from '../blocks/InsertBlockDialog';
 import { useBlockNumbers } from '../blocks/block-numbers';
 import { useActiveEditor } from '../editor/active-editor';
-import type { FootnoteStyle, PaperStatus } from '../../shared/papers/model';
+import type { FootnoteStyle } from '../../shared/papers/model';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { FrozenBlocks } from '../blocks/use-block-content';
+import { listVersions, revisePaper, saveTemplate, startNextPaper } from '../db/issued-repo';
+import { formatShortDate } from '../ui/format';
+import { showToast } from '../ui/toast';
+import { ChecklistPanel } from './ChecklistPanel';
+import { exportVersionToWord } from './export-docx';
+import { IssueDialog } from './IssueDialog';
+import { VersionsPanel } from './VersionsPanel';
 import { sectionNumber } from '../../shared/papers/numbering';
 import { navigate } from '../app/route';
 import { db } from '../db/database';
@@ -15,12 +24,19 @@ import { ContactsForm } from './ContactsForm';
 import { CoverSheetForm } from './CoverSheetForm';
 import { ExportButton } from './ExportButton';
 import { FootnotesList } from './FootnotesList';
+import { ImportReportPanel } from './ImportReportPanel';
 import { Outline } from './Outline';
 import { SectionBlock } from './SectionBlock';
 import { useFootnoteMarks, usePaperBundle } from './use-paper';
 
-export function PaperScreen({ paperId }: { paperId: string }) {
-  const bundle = usePaperBundle(paperId);
+export function PaperScreen({ paperId, versionNumber }: { paperId: string; versionNumber?: number }) {
+  const current = usePaperBundle(paperId);
+  const versions = useLiveQuery(() => listVersions(db, paperId), [paperId]);
+  const shown = versionNumber !== undefined ? versions?.find((v) => v.number === versionNumber) : undefined;
+  // An older version opened read-only shows that version; otherwise the paper (an issued one shows its latest version).
+  const bundle = versionNumber !== undefined ? (versions === undefined ? undefined : (shown?.bundle ?? null)) : current;
+  const [issuing, setIssuing] = useState(false);
+  const [showVersions, setShowVersions] = useState(false);
   const marks = useFootnoteMarks(bundle);
   const blockNumbers = useBlockNumbers();
   const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks, blockNumbers })), [bundle?.sections.length, marks, blockNumbers]);
@@ -29,7 +45,7 @@ export function PaperScreen({ paperId }: { paperId: string }) {
   const activeEditor = useActiveEditor();
   // The editor that had the cursor when the dialog opened: the dialog takes focus, not the editor.
   const [insertTarget, setInsertTarget] = useState<typeof activeEditor>(null);
-  const isFinal = bundle?.paper.status === 'final';
+  const isFinal = bundle?.paper.status === 'issued' || versionNumber !== undefined;
   useEffect(() => {
     if (inserting) setInsertTarget(activeEditor);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- captured once, when the dialog opens
@@ -58,7 +74,28 @@ export function PaperScreen({ paperId }: { paperId: string }) {
     );
 
   const { paper } = bundle;
-  const readOnly = paper.status === 'final';
+  const readOnly = isFinal;
+  const latest = versions?.at(-1);
+  const viewed = shown ?? (paper.status === 'issued' ? latest : undefined);
+  const revise = async () => {
+    await revisePaper(db, paper.id);
+    showToast({ tone: 'success', text: `Revising: this is now the draft of version ${(versions?.length ?? 0) + 1}. Version ${versions?.length ?? 1} stays exactly as it was issued.` });
+  };
+  const startNext = async () => {
+    try {
+      const id = await startNextPaper(db, paper.id);
+      navigate({ name: 'paper', paperId: id });
+      showToast({ tone: 'success', text: 'Started the next paper from this one: see the checklist of what to refresh.' });
+    } catch (e) {
+      showToast({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  const saveAsTemplate = async () => {
+    const name = await getAsker().text({ title: 'Save as template', label: 'Template name', initial: paper.title, confirmLabel: 'Save template' });
+    if (name === null) return;
+    await saveTemplate(db, paper.id, name, paper.cover.committeeId);
+    showToast({ tone: 'success', text: `Saved the template “${name.trim() || paper.title}”: New paper offers it${paper.cover.committeeId ? ' for this committee' : ''}.` });
+  };
   const addAppendixNow = async () => {
     const title = await getAsker().text({ title: 'New appendix', label: 'Appendix title', confirmLabel: 'Add appendix' });
     if (title !== null) {
@@ -68,19 +105,15 @@ export function PaperScreen({ paperId }: { paperId: string }) {
   };
 
   return (
+    <FrozenBlocks.Provider value={viewed ? viewed.bundle.blocks : null}>
     <div className="paper-screen">
       {inserting && <InsertBlockDialog paperId={paper.id} editor={insertTarget} onClose={() => setInserting(false)} />}
+      {issuing && <IssueDialog paperId={paper.id} nextNumber={(versions?.length ?? 0) + 1} onClose={() => setIssuing(false)} />}
       <div className="paper-bar">
         <TextField className="paper-title-field" label="Paper title" value={paper.title} readOnly={readOnly} save={(title) => updatePaper(db, paper.id, { title })} />
-        <SelectField<PaperStatus>
-          label="Status"
-          value={paper.status}
-          options={[
-            { value: 'draft', label: 'Draft' },
-            { value: 'final', label: 'Final (locked)' },
-          ]}
-          save={(status) => updatePaper(db, paper.id, { status })}
-        />
+        <span className={`status-badge status-${viewed ? 'issued' : 'draft'}`} aria-label="Status">
+          {viewed ? `Issued v${viewed.number}` : versions?.length ? `Draft of v${versions.length + 1}` : 'Draft'}
+        </span>
         <SelectField<FootnoteStyle>
           label="Footnotes"
           value={paper.footnoteStyle}
@@ -97,18 +130,78 @@ export function PaperScreen({ paperId }: { paperId: string }) {
               Insert data…
             </button>
           )}
-          <ExportButton paperId={paper.id} />
+          {!readOnly && (
+            <button type="button" onClick={() => setIssuing(true)} title="Keep the paper as it is now as an issued version that never changes">
+              Issue…
+            </button>
+          )}
+          {paper.status === 'issued' && versionNumber === undefined && (
+            <button type="button" onClick={() => void revise()} title="Start a new draft of this paper; the issued version stays as it went out">
+              Revise
+            </button>
+          )}
+          <button type="button" aria-expanded={showVersions} aria-controls="versions-panel" onClick={() => setShowVersions((v) => !v)}>
+            Versions{versions?.length ? ` (${versions.length})` : ''}
+          </button>
+          {versionNumber === undefined && <ExportButton paperId={paper.id} />}
         </div>
       </div>
-      {readOnly ? (
-        <div className="message-bar" role="note">
-          This paper is final, so it is locked against changes. Set its status back to Draft to edit it.
+      {showVersions && (
+        <div id="versions-panel">
+          <VersionsPanel paperId={paper.id} versions={versions ?? []} hasDraft={paper.status === 'draft' || versionNumber !== undefined} />
+        </div>
+      )}
+      {viewed ? (
+        <div className="message-bar issued-bar" role="note">
+          <span>
+            {versionNumber !== undefined ? `You are reading version ${viewed.number}, ` : ''}Issued as version {viewed.number} on {formatShortDate(viewed.issuedAt.slice(0, 10))} by {viewed.issuedBy}
+            {viewed.note ? ` (${viewed.note})` : ''}. This is the record of what went to the panel; it cannot be changed.
+          </span>
+          <span className="button-row">
+            {versionNumber !== undefined ? (
+              <>
+                <button type="button" onClick={() => void exportVersionToWord(paper.id, viewed.number).then((r) => r.saved && showToast({ tone: 'success', text: `Exported version ${viewed.number} to ${r.location}` }))}>
+                  Export this version
+                </button>
+                <button type="button" onClick={() => navigate({ name: 'paper', paperId: paper.id })}>
+                  Back to the paper
+                </button>
+              </>
+            ) : (
+              <>
+                <button type="button" onClick={() => void revise()}>
+                  Revise
+                </button>
+                <button type="button" onClick={() => void startNext()}>
+                  Start the next paper from this one
+                </button>
+              </>
+            )}
+          </span>
         </div>
       ) : (
         <Toolbar />
       )}
+      <div className="paper-notices">
+        <ImportReportPanel paperId={paper.id} />
+      </div>
       <div className="paper-body">
-        <Outline bundle={bundle} readOnly={readOnly} onAddAppendix={() => void addAppendixNow()} />
+        <div className="paper-side">
+          <Outline bundle={bundle} readOnly={readOnly} onAddAppendix={() => void addAppendixNow()} />
+          {versionNumber === undefined && <ChecklistPanel paper={paper} readOnly={readOnly} />}
+          {versionNumber === undefined && (
+            <div className="side-actions">
+              {paper.status === 'draft' && (
+                <button type="button" className="link-button" onClick={() => void startNext()}>
+                  Start the next paper from this one
+                </button>
+              )}
+              <button type="button" className="link-button" onClick={() => void saveAsTemplate()}>
+                Save as template…
+              </button>
+            </div>
+          )}
+        </div>
         <div className="page-scroller">
           <article className={`page ${paper.cover.publicity === 'non-public' ? 'non-public' : ''}`} aria-label="Paper">
             {paper.cover.publicity === 'non-public' && <div className="marking">NON PUBLIC</div>}
@@ -145,5 +238,6 @@ export function PaperScreen({ paperId }: { paperId: string }) {
         </div>
       </div>
     </div>
+    </FrozenBlocks.Provider>
   );
 }

@@ -1,4 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { DragEvent } from 'react';
 import { isLive } from '../../shared/records/meta';
 import { formatShortDate } from '../ui/format';
 import { navigate } from '../app/route';
@@ -6,6 +8,7 @@ import { db } from '../db/database';
 import { createPaper, deletePaper, duplicatePaper, restorePaper } from '../db/papers-repo';
 import { getAsker } from '../ui/asker';
 import { showToast } from '../ui/toast';
+import { openDroppedFile, pickWordPaper } from './open-word-paper';
 
 /** The list of papers: title, committee, meeting date, status; open, duplicate, delete. */
 export function PapersScreen() {
@@ -33,23 +36,54 @@ export function PapersScreen() {
     showToast({ text: `"${title}" deleted.`, action: { label: 'Undo', run: () => restorePaper(db, id) } });
   };
 
+  // A Word file dropped anywhere on the list opens as a new paper.
+  const [dropping, setDropping] = useState(false);
+  const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes('Files');
+  const dropProps = {
+    onDragOver: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      setDropping(true);
+    },
+    onDragLeave: (e: DragEvent) => {
+      if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDropping(false);
+    },
+    onDrop: (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDropping(false);
+      const file = e.dataTransfer.files[0];
+      if (file) void openDroppedFile(file);
+    },
+  };
+
   return (
-    <div className="list-screen">
+    <div className={`list-screen papers-drop${dropping ? ' dropping' : ''}`} {...dropProps}>
       <div className="screen-header">
         <h1>Papers</h1>
-        <button type="button" className="primary" onClick={() => void create()}>
-          New paper
-        </button>
+        <div className="button-row">
+          <button type="button" onClick={() => void pickWordPaper()} title="Open a Word (.docx) paper as a new paper; you can also drop the file on this list">
+            Open Word paper…
+          </button>
+          <button type="button" className="primary" onClick={() => void create()}>
+            New paper
+          </button>
+        </div>
       </div>
+      <p className="muted small drop-hint">{dropping ? 'Drop the Word paper to open it as a new paper.' : 'Start last quarter’s paper from Word: Open Word paper…, or drop a .docx on this list.'}</p>
       {data === undefined ? (
         <p className="loading">Loading papers…</p>
       ) : data.length === 0 ? (
         <div className="empty-state">
           <h2>No papers yet</h2>
-          <p>Create a paper to start from the standard sections of a committee report, or restore your papers from a backup file.</p>
+          <p>Create a paper to start from the standard sections of a committee report, open an existing Word paper, or restore your papers from a backup file.</p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void create()}>
               New paper
+            </button>
+            <button type="button" onClick={() => void pickWordPaper()}>
+              Open Word paper…
             </button>
             <button type="button" onClick={() => navigate({ name: 'backup' })}>
               Restore from a backup…
@@ -81,7 +115,7 @@ export function PapersScreen() {
                 <td>{committee || <span className="muted">—</span>}</td>
                 <td>{paper.cover.meetingDate ? formatShortDate(paper.cover.meetingDate) : <span className="muted">—</span>}</td>
                 <td>
-                  <span className={`status-badge status-${paper.status}`}>{paper.status === 'final' ? 'Final' : 'Draft'}</span>
+                  <span className={`status-badge status-${paper.status}`}>{paper.status === 'issued' ? 'Issued' : 'Draft'}</span>
                 </td>
                 <td className="row-actions">
                   <button type="button" onClick={() => void duplicate(paper.id, paper.title)} aria-label={`Duplicate ${paper.title}`}>

@@ -1,15 +1,18 @@
 // One modal at a time, drawn with the native <dialog> (focus trapping, Esc to cancel, inert page).
 import { useEffect, useRef, useState } from 'react';
 import { getHost } from '../host';
-import type { Asker, ConfirmQuestion, ImageDetails, ImageQuestion, Notice, TextQuestion } from './asker';
+import type { FootnoteInline } from '../../shared/richtext/model';
+import type { Asker, ConfirmQuestion, FootnoteQuestion, ImageDetails, ImageQuestion, Notice, TextQuestion } from './asker';
 import { setAsker } from './asker';
+import { FootnoteForm } from './FootnoteForm';
 import { ImageDetailsForm } from './ImageDetailsForm';
 
 type Pending =
   | { kind: 'text'; q: TextQuestion; resolve: (v: string | null) => void }
   | { kind: 'confirm'; q: ConfirmQuestion; resolve: (v: boolean) => void }
   | { kind: 'notice'; q: Notice; resolve: () => void }
-  | { kind: 'image'; q: ImageQuestion; resolve: (v: ImageDetails | null) => void };
+  | { kind: 'image'; q: ImageQuestion; resolve: (v: ImageDetails | null) => void }
+  | { kind: 'footnote'; q: FootnoteQuestion; resolve: (v: readonly FootnoteInline[] | null) => void };
 
 export function DialogHost() {
   const [pending, setPending] = useState<Pending | null>(null);
@@ -22,6 +25,7 @@ export function DialogHost() {
       confirm: (q) => new Promise((resolve) => setPending({ kind: 'confirm', q, resolve })),
       notice: (q) => new Promise((resolve) => setPending({ kind: 'notice', q, resolve })),
       imageDetails: (q) => new Promise((resolve) => setPending({ kind: 'image', q, resolve })),
+      footnote: (q) => new Promise((resolve) => setPending({ kind: 'footnote', q, resolve })),
       // No dialog of ours: the host shows the system's file picker (or a file input in a browser).
       file: (q) => getHost().openFile(q.filter),
     };
@@ -38,7 +42,7 @@ export function DialogHost() {
 
   const finish = (ok: boolean) => {
     if (!pending) return;
-    if (pending.kind === 'image') pending.resolve(null); // Esc; the form confirms through finishImage
+    if (pending.kind === 'image' || pending.kind === 'footnote') pending.resolve(null); // Esc; the forms confirm themselves
     else if (pending.kind === 'text') pending.resolve(ok ? value : null);
     else if (pending.kind === 'confirm') pending.resolve(ok);
     else pending.resolve();
@@ -51,11 +55,18 @@ export function DialogHost() {
     setPending(null);
   };
 
+  const finishFootnote = (pieces: readonly FootnoteInline[] | null) => {
+    if (pending?.kind !== 'footnote') return;
+    pending.resolve(pieces);
+    setPending(null);
+  };
+
   const title = pending?.q.title ?? '';
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" onCancel={(e) => (e.preventDefault(), finish(false))}>
       {pending?.kind === 'image' && <ImageDetailsForm q={pending.q} finish={finishImage} />}
-      {pending && pending.kind !== 'image' && (
+      {pending?.kind === 'footnote' && <FootnoteForm q={pending.q} finish={finishFootnote} />}
+      {pending && pending.kind !== 'image' && pending.kind !== 'footnote' && (
         <form
           method="dialog"
           onSubmit={(e) => {

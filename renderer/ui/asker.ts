@@ -1,3 +1,5 @@
+import type { FootnoteInline } from '../../shared/richtext/model';
+
 // Modal questions (text input, confirm, notice, an image's description, a file) as promises, so
 // commands can ask without owning UI, and tests can answer them.
 export interface TextQuestion {
@@ -37,6 +39,15 @@ export interface ImageDetails {
   readonly caption: string;
 }
 
+/** A footnote's text, written with bold, italic, underline and links. */
+export interface FootnoteQuestion {
+  readonly title: string;
+  readonly initial: readonly FootnoteInline[];
+  readonly confirmLabel: string;
+  /** Editing an existing note: an empty text removes it (the dialog says so). */
+  readonly editing: boolean;
+}
+
 /** A file to pick from the computer (through the host: a system dialog or a file input). */
 export interface FileQuestion {
   readonly filter: { readonly name: string; readonly extensions: readonly string[] };
@@ -47,6 +58,8 @@ export interface Asker {
   confirm(q: ConfirmQuestion): Promise<boolean>;
   notice(n: Notice): Promise<void>;
   imageDetails(q: ImageQuestion): Promise<ImageDetails | null>;
+  /** The note's pieces (cleaned: shared/richtext/footnote.ts), or null when cancelled. */
+  footnote(q: FootnoteQuestion): Promise<readonly FootnoteInline[] | null>;
   /** The chosen file's name and bytes, or null when cancelled. */
   file(q: FileQuestion): Promise<{ readonly name: string; readonly data: Uint8Array } | null>;
 }

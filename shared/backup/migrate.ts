@@ -6,13 +6,30 @@
 // gets that table empty. A version that changes the shape of existing records also registers a
 // step in FIELD_MIGRATIONS (raw JSON in, raw JSON out). The whole checklist is "Where a new feature
 // goes" in docs/ARCHITECTURE.md.
+import { migrateFinalPapers } from '../issued/from-final';
 import { TABLE_NAMES, TABLES } from './tables';
 
 export type JsonObject = Record<string, unknown>;
 export type Migration = (backup: JsonObject) => JsonObject;
 
+/**
+ * Version 3: "Final" became "issued". Each paper marked Final gets an issued version 1 holding what
+ * its blocks froze, and the blocks' own frozen copy is dropped (shared/issued/from-final.ts). Records
+ * that are not well-formed are left as they are, for the schema to report.
+ */
+function finalPapersToIssued(backup: JsonObject): JsonObject {
+  const data = backup.data as JsonObject;
+  const arrays = ['papers', 'sections', 'appendices', 'committees', 'blocks'] as const;
+  if (!arrays.every((t) => Array.isArray(data[t]))) return backup;
+  const wellFormed = arrays.every((t) => (data[t] as unknown[]).every((r) => typeof r === 'object' && r !== null && typeof (r as JsonObject).id === 'string'));
+  const papersOk = (data.papers as JsonObject[]).every((p) => typeof p.cover === 'object' && p.cover !== null);
+  if (!wellFormed || !papersOk) return backup;
+  const migrated = migrateFinalPapers(data as unknown as Parameters<typeof migrateFinalPapers>[0]);
+  return { ...backup, data: { ...data, papers: migrated.papers, blocks: migrated.blocks, issuedVersions: [...((data.issuedVersions as unknown[]) ?? []), ...migrated.issuedVersions] } };
+}
+
 /** FIELD_MIGRATIONS[n] rewrites the records of a version-n file for version n+1 (after its new tables are added). */
-const FIELD_MIGRATIONS: Readonly<Partial<Record<number, Migration>>> = {};
+const FIELD_MIGRATIONS: Readonly<Partial<Record<number, Migration>>> = { 2: finalPapersToIssued };
 
 /** Adds the tables version `to` introduced, empty, to a version-(to-1) file's data. */
 function addTablesOf(to: number): Migration {

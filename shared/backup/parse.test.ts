@@ -83,7 +83,7 @@ describe('what a user is told about a bad file', () => {
     expect(errorText(mutate((j) => (j.data.papers[0].cover.meetingDate = '8 Dec 2017')))).toBe('papers[0].cover.meetingDate: expected a date like 2017-12-08, or empty');
     expect(errorText(mutate((j) => (j.data.papers[0].cover.meetingDate = '2017-02-30')))).toMatch(/meetingDate: expected a date/);
     expect(errorText(mutate((j) => (j.data.sections[0].position = 'first')))).toBe('sections[0].position: expected a number, found "first"');
-    expect(errorText(mutate((j) => (j.data.papers[0].status = 'published')))).toBe('papers[0].status: expected one of "draft", "final", found "published"');
+    expect(errorText(mutate((j) => (j.data.papers[0].status = 'published')))).toBe('papers[0].status: expected one of "draft", "issued", found "published"');
     expect(errorText(mutate((j) => (j.data.sections[0].createdAt = '2017-11-20')))).toBe('sections[0].createdAt: expected a UTC timestamp like 2017-11-20T09:00:00.000Z');
     expect(errorText(mutate((j) => delete j.data.appendices))).toBe('appendices: missing (expected a list)');
     expect(errorText(mutate((j) => (j.data.papers = {})))).toBe('papers: expected a list, found an object');

@@ -1,10 +1,10 @@
 // The papers' own records: committees, papers (with cover sheet and contacts), sections, appendices.
 import { z } from 'zod';
-import type { Appendix, Committee, Contact, CoverSheet, Paper, Section } from '../papers/model';
-import { LIMITS, id, isoDateOrEmpty, meta, position, text } from './schema-common';
+import type { Appendix, ChecklistItem, Committee, Contact, CoverSheet, Paper, Section } from '../papers/model';
+import { LIMITS, id, isoDate, isoDateOrEmpty, meta, position, text } from './schema-common';
 import { richDocSchema } from './schema-richtext';
 
-export const committeeSchema = z.object({ ...meta, name: text(300) }) satisfies z.ZodType<Committee>;
+export const committeeSchema = z.object({ ...meta, name: text(300), meetingDates: z.array(isoDate).max(500, 'more than 500 meeting dates').optional() }) satisfies z.ZodType<Committee>;
 
 export const coverSchema = z.object({
   purpose: z.enum(['consideration', 'decision', 'information']),
@@ -21,13 +21,16 @@ export const coverSchema = z.object({
 
 export const contactSchema = z.object({ id, name: text(), role: text(), email: text(), phone: text(100) }) satisfies z.ZodType<Contact>;
 
+export const checklistItemSchema = z.object({ id, text: text(2000), targetId: z.string().max(LIMITS.id), done: z.boolean() }) satisfies z.ZodType<ChecklistItem>;
+
 export const paperSchema = z.object({
   ...meta,
   title: text(LIMITS.title),
   cover: coverSchema,
-  status: z.enum(['draft', 'final']),
+  status: z.enum(['draft', 'issued']),
   footnoteStyle: z.enum(['letter', 'number']),
   contacts: z.array(contactSchema).max(100, 'more than 100 contacts'),
+  refreshChecklist: z.array(checklistItemSchema).max(500, 'more than 500 checklist items').optional(),
 }) satisfies z.ZodType<Paper>;
 
 export const sectionSchema = z.object({
@@ -37,6 +40,8 @@ export const sectionSchema = z.object({
   title: text(LIMITS.title),
   kind: z.enum(['text', 'appendices']),
   body: richDocSchema,
+  rewriteEachTime: z.boolean().optional(),
+  required: z.boolean().optional(),
 }) satisfies z.ZodType<Section>;
 
 export const appendixSchema = z.object({ ...meta, paperId: id, position, title: text(LIMITS.title), body: richDocSchema, landscape: z.boolean().optional(), pageTitle: text(LIMITS.title).optional(), withdrawn: z.boolean().optional() }) satisfies z.ZodType<Appendix>;

@@ -1,7 +1,8 @@
 // The rich-text JSON: exactly the node and mark types of shared/richtext/model.ts.
 import { z } from 'zod';
-import type { BlockNode, InlineNode, Mark, ListItemNode, ParagraphNode, RichDoc, TableNode, DataBlockNode, ImageNode } from '../richtext/model';
+import type { BlockNode, FootnoteInline, InlineNode, Mark, ListItemNode, ParagraphNode, RichDoc, TableNode, DataBlockNode, ImageNode } from '../richtext/model';
 import { isStorableLink } from '../richtext/model';
+import { MAX_FOOTNOTE_NODES } from '../richtext/footnote';
 import { IMAGE_LIMITS, MAX_IMAGE_SRC_CHARS, checkImageSrc } from '../richtext/image';
 import { LIMITS, id, text } from './schema-common';
 
@@ -14,15 +15,25 @@ export const markSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('link'), attrs: z.object({ href: safeHref }) }),
 ]) satisfies z.ZodType<Mark>;
 
+const textNode = z.object({
+  type: z.literal('text'),
+  text: z.string().min(1, 'empty text (a text node needs at least one character)').max(LIMITS.text, `text longer than ${LIMITS.text} characters`),
+  marks: z.array(markSchema).max(10, 'more than 10 marks on one piece of text').optional(),
+});
+const hardBreak = z.object({ type: z.literal('hardBreak') });
+
+// A footnote's formatted text: text and line breaks only (Word footnotes hold plain paragraphs).
+const footnoteContent = z
+  .array(z.discriminatedUnion('type', [textNode, hardBreak]))
+  .max(MAX_FOOTNOTE_NODES, `a footnote in more than ${MAX_FOOTNOTE_NODES} pieces`)
+  .refine((c) => c.reduce((n, x) => n + (x.type === 'text' ? x.text.length : 1), 0) <= LIMITS.footnote, `footnote longer than ${LIMITS.footnote} characters`) satisfies z.ZodType<readonly FootnoteInline[]>;
+
 export const inlineSchema = z.discriminatedUnion('type', [
-  z.object({
-    type: z.literal('text'),
-    text: z.string().min(1, 'empty text (a text node needs at least one character)').max(LIMITS.text, `text longer than ${LIMITS.text} characters`),
-    marks: z.array(markSchema).max(10, 'more than 10 marks on one piece of text').optional(),
-  }),
+  textNode,
   // A footnote id may be empty: pasted footnotes can arrive without one, and refusing the save would lose text.
-  z.object({ type: z.literal('footnote'), attrs: z.object({ id: text(LIMITS.id), text: text(LIMITS.footnote) }) }),
-  z.object({ type: z.literal('hardBreak') }),
+  // `content` is optional: backups written before notes could be formatted hold `text` only.
+  z.object({ type: z.literal('footnote'), attrs: z.object({ id: text(LIMITS.id), text: text(LIMITS.footnote), content: footnoteContent.optional() }) }),
+  hardBreak,
 ]) satisfies z.ZodType<InlineNode>;
 
 export const paragraph = z.object({

@@ -15,6 +15,8 @@ import type { Appendix, Committee, Paper, Section } from '../papers/model';
 import type { CustomPeriodRecord } from '../periods/model';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, Theme } from '../plans/model';
 import type { RecordMeta } from '../records/meta';
+import type { IssuedVersion, PaperTemplate } from '../issued/model';
+import { issuedVersionSchema, templateSchema } from './schema-issued';
 import { paperBlockSchema } from './schema-blocks';
 import { ambitionSchema, caseStudySchema, dataTableSchema, forwardPlanItemSchema, forwardPlanSchema } from './schema-library';
 import { measureSchema, measureValueSchema } from './schema-measures';
@@ -63,6 +65,8 @@ export const TABLES = {
   forwardPlanItems: defineTable<ForwardPlanItem>()({ schema: forwardPlanItemSchema, indexes: { 2: 'id, forwardPlanId, updatedAt' }, backupSince: 2 }),
   dataTables: defineTable<DataTable>()({ schema: dataTableSchema, indexes: { 2: 'id, updatedAt' }, backupSince: 2 }),
   ambitions: defineTable<Ambition>()({ schema: ambitionSchema, indexes: { 2: 'id, planId, updatedAt' }, backupSince: 2 }),
+  issuedVersions: defineTable<IssuedVersion>()({ schema: issuedVersionSchema, indexes: { 3: 'id, paperId, [paperId+number], updatedAt' }, backupSince: 3, references: { paperId: 'papers' } }),
+  templates: defineTable<PaperTemplate>()({ schema: templateSchema, indexes: { 3: 'id, committeeId, updatedAt' }, backupSince: 3 }),
 } as const;
 
 /**

@@ -12,6 +12,7 @@ import { PLAN_BLOCK_KINDS } from '../plans/block-kinds';
 import type { BlockKind, BlockSource } from './model';
 import type { BlockResolver } from './resolve';
 import type { WordingEntry } from './wording';
+import type { RollContext } from './roll-forward';
 
 export type SourceOf<K extends BlockKind> = Extract<BlockSource, { kind: K }>;
 
@@ -33,6 +34,13 @@ export interface BlockKindDef<K extends BlockKind> {
   readonly examples: (data: DatabaseSnapshot) => readonly SourceOf<K>[];
   /** The sentences it prints by itself, which the author may reword or switch off per block (wording.ts). */
   readonly wording?: readonly WordingEntry[];
+  /**
+   * The same block for the next paper (its periods moved on), and what the author must check; absent
+   * for kinds that print current data whatever the period (a forward plan, a table).
+   */
+  readonly rollForward?: (source: SourceOf<K>, ctx: RollContext) => { source: SourceOf<K>; check: string | null };
+  /** Whether `data` already holds what the block reports for its period(s); absent: always. */
+  readonly hasData?: (source: SourceOf<K>, data: DatabaseSnapshot) => boolean;
 }
 
 export type BlockKindTable = { readonly [K in BlockKind]: BlockKindDef<K> };

@@ -1,6 +1,5 @@
 // Turns a block's source into what it prints, from the database's records. One resolver per kind,
-// each in its feature folder, registered in kinds.ts; this file only dispatches. A final paper's blocks print what was
-// frozen with it; a draft's print the current data.
+// each in its feature folder, registered in kinds.ts; this file only dispatches.
 import type { DatabaseSnapshot } from '../backup/snapshot';
 import type { Paper } from '../papers/model';
 import type { BlockContent } from './content';
@@ -33,8 +32,10 @@ export function resolveBlock(source: BlockSource, data: DatabaseSnapshot, paper:
   }
 }
 
-/** What a placed block prints in this paper: its frozen content once the paper is final, else current data. */
+/**
+ * What a placed block prints in a draft: current data. (An issued paper prints its issued version,
+ * which holds every block's content frozen: shared/issued.)
+ */
 export function blockContent(block: PaperBlock, data: DatabaseSnapshot, paper: Paper): BlockContent {
-  if (paper.status === 'final' && block.frozen) return block.frozen;
   return resolveBlock(block.source, data, paper);
 }

@@ -1,6 +1,6 @@
 // buildPaperDocument: a pure function from a paper bundle to a docx Document. Page 1 has the cover
 // sheet, the title and the numbered sections, then the contacts; each appendix follows on a new page.
-import { Document, Paragraph } from 'docx';
+import { Document, Paragraph, TextRun } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
 import type { PaperBundle } from '../papers/model';
 import { appendixIsLandscape, printsPage } from '../papers/appendix-page';
@@ -39,6 +39,13 @@ export function paperProperties(bundle: PaperBundle) {
   };
 }
 
+/** "REVISED" and the author's note under the title of a re-issued paper, when the author chose to print it. */
+function revisedNotice(bundle: PaperBundle): Paragraph[] {
+  if (!bundle.revision) return [];
+  const note = xmlSafe(bundle.revision.note).trim();
+  return [new Paragraph({ children: [new TextRun({ text: note ? 'REVISED: ' : 'REVISED', bold: true }), ...(note ? [new TextRun(note)] : [])] })];
+}
+
 export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = {}): Document {
   const ctx = createContext(bundle.blocks);
   const props = paperProperties(bundle);
@@ -46,6 +53,7 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
   const main: FileChild[] = [
     coverSheet(bundle),
     new Paragraph({ style: STYLE.title, children: textRuns(props.title) }),
+    ...revisedNotice(bundle),
     ...bundle.sections.flatMap((s, i) => sectionChildren(s, i, bundle.appendices, ctx)),
     ...contactsBlock(bundle.paper.contacts),
   ];
@@ -71,7 +79,7 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
     numbering: ctx.numbering.config(),
     customProperties: [
       { name: 'Publicity', value: PUBLICITY_LABEL[bundle.paper.cover.publicity] },
-      { name: 'Status', value: bundle.paper.status === 'final' ? 'Final' : 'Draft' },
+      { name: 'Status', value: bundle.paper.status === 'issued' ? (bundle.revision ? `Issued (revised, version ${bundle.revision.number})` : 'Issued') : 'Draft' },
       { name: 'Exported', value: (options.generatedAt ?? new Date()).toISOString() },
     ],
     sections,

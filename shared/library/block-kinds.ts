@@ -12,6 +12,8 @@ export const LIBRARY_BLOCK_KINDS: Pick<BlockKindTable, 'caseStudy' | 'previousCa
     reads: ['caseStudies', 'committees'],
     resolve: LIBRARY_RESOLVERS.caseStudy,
     wording: LIBRARY_WORDING.caseStudy,
+    // A case study is presented at one meeting: the next paper needs that meeting's.
+    rollForward: (source) => ({ source, check: 'a case study is presented at one meeting: choose the one for this meeting' }),
     examples: (data) => data.caseStudies.filter(isLive).slice(-1).map((c) => ({ kind: 'caseStudy', caseStudyId: c.id })),
   },
   previousCaseStudies: {

@@ -1,6 +1,7 @@
 // This feature's data-block kinds (see shared/blocks/kinds.ts).
 import type { BlockKindTable } from '../blocks/kinds';
 import { periodsInOrder } from '../blocks/example-periods';
+import { extendPeriodIds, shiftPeriodId } from '../blocks/roll-forward';
 import type { DatabaseSnapshot, SnapshotTable } from '../backup/snapshot';
 import { isLive } from '../records/meta';
 import { MEASURE_RESOLVERS, MEASURE_WORDING, planMeasures } from './blocks';
@@ -17,6 +18,12 @@ function planComparisons(data: DatabaseSnapshot): { planId: string; periodId: st
   });
 }
 
+/** Whether any of the plan's live measures has a value for the period. */
+function hasValuesIn(data: DatabaseSnapshot, planId: string, periodId: string): boolean {
+  const measures = new Set(planMeasures(data, planId).map((m) => m.id));
+  return data.measureValues.some((v) => isLive(v) && v.periodId === periodId && measures.has(v.measureId));
+}
+
 export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'measuresTable' | 'measureExceptions' | 'measureTrendChart'> = {
   measuresSummary: {
     group: 'Performance measures',
@@ -26,6 +33,11 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measuresSummary,
     wording: MEASURE_WORDING.measuresSummary,
+    rollForward: (source, ctx) => {
+      const periodId = shiftPeriodId(source.periodId, ctx);
+      return periodId ? { source: { ...source, periodId, previousPeriodId: source.periodId, sentence: null }, check: source.sentence !== null ? 'your own summary sentence was for the last paper; it now shows the computed sentence: reword it if you need to' : null } : { source, check: 'its periods could not be moved on: choose them again' };
+    },
+    hasData: (source, data) => hasValuesIn(data, source.planId, source.periodId),
     examples: (data) => planComparisons(data).map((c) => ({ kind: 'measuresSummary', ...c, sentence: null })),
   },
   measuresTable: {
@@ -36,6 +48,11 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measuresTable,
     wording: MEASURE_WORDING.measuresTable,
+    rollForward: (source, ctx) => {
+      const periodId = shiftPeriodId(source.periodId, ctx);
+      return periodId ? { source: { ...source, periodId, previousPeriodId: source.periodId }, check: null } : { source, check: 'its periods could not be moved on: choose them again' };
+    },
+    hasData: (source, data) => hasValuesIn(data, source.planId, source.periodId),
     examples: (data) => planComparisons(data).map((c) => ({ kind: 'measuresTable', ...c, measureIds: [] })),
   },
   measureExceptions: {
@@ -46,6 +63,11 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measureExceptions,
     wording: MEASURE_WORDING.measureExceptions,
+    rollForward: (source, ctx) => {
+      const periodId = shiftPeriodId(source.periodId, ctx);
+      return periodId ? { source: { ...source, periodId, previousPeriodId: source.periodId }, check: null } : { source, check: 'its periods could not be moved on: choose them again' };
+    },
+    hasData: (source, data) => hasValuesIn(data, source.planId, source.periodId),
     examples: (data) => planComparisons(data).map((c) => ({ kind: 'measureExceptions', ...c })),
   },
   measureTrendChart: {
@@ -55,6 +77,11 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     appendixByDefault: false,
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measureTrendChart,
+    rollForward: (source, ctx) => {
+      const periodIds = extendPeriodIds(source.periodIds, ctx, 12);
+      return periodIds ? { source: { ...source, periodIds }, check: null } : { source, check: 'its periods could not be moved on: choose them again' };
+    },
+    hasData: (source, data) => data.measureValues.some((v) => isLive(v) && v.measureId === source.measureId && v.periodId === source.periodIds.at(-1)),
     examples: (data) =>
       data.measures.filter(isLive).flatMap((m) => {
         const periodIds = periodsInOrder(data.measureValues.filter((v) => isLive(v) && v.measureId === m.id).map((v) => v.periodId), data.customPeriods);

@@ -60,15 +60,39 @@ interface Building {
   children: XmlNode[];
 }
 
-const canonical = (uri: string | undefined, local: string, written: string): string => {
-  const p = uri ? PREFIXES[uri] : undefined;
-  return p ? `${p}:${local}` : written;
-};
+/** The namespaces in force at an element: prefix → URI ('' for the default), with a cache of names resolved in it. */
+interface Scope {
+  readonly uris: Readonly<Record<string, string>>;
+  readonly names: Map<string, string>;
+}
 
-/** Parses one XML document. Whitespace-only text between elements is kept (w:t may hold spaces). */
+const XML_URI = 'http://www.w3.org/XML/1998/namespace';
+const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
+/** "w:p" (as written) → its canonical name in this scope; attributes without a prefix have no namespace. */
+function resolveName(scope: Scope, written: string, attribute: boolean): string {
+  const key = attribute ? `@${written}` : written;
+  const hit = scope.names.get(key);
+  if (hit !== undefined) return hit;
+  const colon = written.indexOf(':');
+  const prefix = colon < 0 ? '' : written.slice(0, colon);
+  const local = colon < 0 ? written : written.slice(colon + 1);
+  const uri = prefix === 'xml' ? XML_URI : attribute && colon < 0 ? undefined : scope.uris[prefix];
+  const p = uri ? PREFIXES[uri] : undefined;
+  const out = p ? `${p}:${local}` : written;
+  scope.names.set(key, out);
+  return out;
+}
+
+/**
+ * Parses one XML document. Whitespace-only text between elements is kept (w:t may hold spaces).
+ * Namespaces are resolved here from the xmlns declarations (saxes' own namespace mode costs twice
+ * the time on a long paper's document.xml, and OOXML declares its namespaces once, at the root).
+ */
 export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS): XmlResult {
-  const parser = new SaxesParser({ xmlns: true, position: false });
+  const parser = new SaxesParser({ xmlns: false, position: false });
   const stack: Building[] = [];
+  const scopes: Scope[] = [{ uris: {}, names: new Map() }];
   let root: Building | null = null;
   let elements = 0;
   let problem: string | null = null;
@@ -86,19 +110,30 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS): 
       problem = `it nests elements more than ${limits.maxDepth} deep`;
       return;
     }
-    const attrs: Record<string, string> = {};
-    for (const a of Object.values(tag.attributes)) {
-      if (a.prefix === 'xmlns' || a.name === 'xmlns') continue;
-      attrs[canonical(a.uri || undefined, a.local, a.name)] = a.value;
+    const raw = tag.attributes as Record<string, string>;
+    let scope = scopes[scopes.length - 1]!;
+    let declared: Record<string, string> | null = null;
+    for (const name in raw) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) (declared ??= {})[name === 'xmlns' ? '' : name.slice(6)] = raw[name]!;
     }
-    const el: Building = { name: canonical(tag.uri || undefined, tag.local ?? tag.name, tag.name), attrs, children: [] };
+    if (declared) scope = { uris: { ...scope.uris, ...declared }, names: new Map() };
+    scopes.push(scope);
+    let attrs = NO_ATTRS;
+    for (const name in raw) {
+      if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
+      if (attrs === NO_ATTRS) attrs = {};
+      attrs[resolveName(scope, name, true)] = raw[name]!;
+    }
+    const el: Building = { name: resolveName(scope, tag.name, false), attrs, children: [] };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(el);
     else root ??= el;
     stack.push(el);
   });
   parser.on('closetag', () => {
-    if (!problem) stack.pop();
+    if (problem) return;
+    stack.pop();
+    scopes.pop();
   });
   const addText = (t: string) => {
     if (problem) return;

@@ -2,11 +2,17 @@ import type { DatabaseSnapshot } from '../backup/snapshot';
 import { byPosition, isLive } from '../records/meta';
 import type { Paper, PaperBundle } from './model';
 import { blockContent } from '../blocks/resolve';
+import { latestVersion } from '../issued/versions';
 
-/** Collects one paper with its live sections and appendices in order. */
+/**
+ * Collects one paper with its live sections and appendices in order and its blocks resolved from
+ * current data; for an issued paper, what its latest issued version printed.
+ */
 export function bundlePaper(snapshot: DatabaseSnapshot, paperId: string): PaperBundle | null {
   const paper = snapshot.papers.find((p) => p.id === paperId && isLive(p));
   if (!paper) return null;
+  const issued = paper.status === 'issued' ? latestVersion(snapshot, paperId) : undefined;
+  if (issued) return issued.bundle;
   const committee = snapshot.committees.find((c) => c.id === paper.cover.committeeId) ?? null;
   const blocks = Object.fromEntries(snapshot.blocks.filter((b) => b.paperId === paperId && isLive(b)).map((b) => [b.id, blockContent(b, snapshot, paper)]));
   return {

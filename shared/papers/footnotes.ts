@@ -1,14 +1,25 @@
 import { footnotesOf } from '../richtext/model';
+import type { TextNode } from '../richtext/model';
+import { footnoteLines } from '../richtext/footnote';
 import { footnoteMark } from './numbering';
 import type { PaperBundle } from './model';
 
 type FootnoteSource = Pick<PaperBundle, 'paper' | 'sections' | 'appendices'>;
 
 /** All footnotes with their marks in reading order (sections, then appendices), as Word numbers them. */
-export function paperFootnotes(bundle: FootnoteSource): { id: string; mark: string; text: string }[] {
-  const out: { id: string; mark: string; text: string }[] = [];
+export interface PaperFootnote {
+  readonly id: string;
+  readonly mark: string;
+  /** Plain text, lines joined by "\n". */
+  readonly text: string;
+  /** The note's lines with their formatting and links, as Word prints them. */
+  readonly lines: readonly (readonly TextNode[])[];
+}
+
+export function paperFootnotes(bundle: FootnoteSource): PaperFootnote[] {
+  const out: PaperFootnote[] = [];
   for (const body of [...bundle.sections.map((s) => s.body), ...bundle.appendices.map((a) => a.body)]) {
-    for (const f of footnotesOf(body)) out.push({ id: f.attrs.id, mark: footnoteMark(out.length, bundle.paper.footnoteStyle), text: f.attrs.text });
+    for (const f of footnotesOf(body)) out.push({ id: f.attrs.id, mark: footnoteMark(out.length, bundle.paper.footnoteStyle), text: f.attrs.text, lines: footnoteLines(f.attrs) });
   }
   return out;
 }

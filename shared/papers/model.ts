@@ -5,11 +5,17 @@ import type { BlockContent } from '../blocks/content';
 /** A committee or panel papers go to; a reusable list so names are spelt the same every time. */
 export interface Committee extends RecordMeta {
   readonly name: string;
+  /** Its meeting dates (ISO), so the next paper's meeting date can be filled in; optional (absent: none known). */
+  readonly meetingDates?: readonly string[];
 }
 
 export type PaperPurpose = 'consideration' | 'decision' | 'information';
 export type Publicity = 'public' | 'non-public';
-export type PaperStatus = 'draft' | 'final';
+/**
+ * 'draft' while being written; 'issued' once the author has issued it: the paper then shows its
+ * latest issued version (shared/issued), which never changes, until the author starts a revision.
+ */
+export type PaperStatus = 'draft' | 'issued';
 /** Footnote marks: a, b, c (as the reference papers do) or 1, 2, 3. */
 export type FootnoteStyle = 'letter' | 'number';
 
@@ -44,6 +50,17 @@ export interface Paper extends RecordMeta {
   readonly status: PaperStatus;
   readonly footnoteStyle: FootnoteStyle;
   readonly contacts: readonly Contact[];
+  /** What the author must refresh in a paper started from last quarter's (shared/issued/next-paper.ts); optional. */
+  readonly refreshChecklist?: readonly ChecklistItem[];
+}
+
+/** One thing to check in a paper rolled forward: where it is, what to do, and whether it is done. */
+export interface ChecklistItem {
+  readonly id: string;
+  readonly text: string;
+  /** A section, appendix or block id to jump to, or '' for the paper as a whole. */
+  readonly targetId: string;
+  readonly done: boolean;
 }
 
 /**
@@ -58,6 +75,10 @@ export interface Section extends RecordMeta {
   readonly title: string;
   readonly kind: SectionKind;
   readonly body: RichDoc;
+  /** Written afresh for every paper (the next paper's checklist names it); optional. */
+  readonly rewriteEachTime?: boolean;
+  /** Required by the committee's template (removing it asks first); optional. */
+  readonly required?: boolean;
 }
 
 /** An appendix printed after the paper on its own page, lettered A, B … by position. */
@@ -92,8 +113,10 @@ export interface PaperBundle {
   readonly sections: readonly Section[];
   /** Live appendices in order. */
   readonly appendices: readonly Appendix[];
-  /** What each data block placed in the paper prints, by block id (frozen for a final paper). */
+  /** What each data block placed in the paper prints, by block id (frozen in an issued version). */
   readonly blocks: Readonly<Record<string, BlockContent>>;
+  /** Printed when the author re-issues a revised paper: "Revised" and the note under the title; optional. */
+  readonly revision?: { readonly number: number; readonly note: string } | null;
 }
 
 export const PURPOSE_LABEL: Record<PaperPurpose, string> = {

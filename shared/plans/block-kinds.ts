@@ -1,6 +1,7 @@
 // This feature's data-block kinds (see shared/blocks/kinds.ts).
 import type { BlockKindTable } from '../blocks/kinds';
 import { periodsInOrder } from '../blocks/example-periods';
+import { extendPeriodIds, shiftPeriodId } from '../blocks/roll-forward';
 import type { DatabaseSnapshot, SnapshotTable } from '../backup/snapshot';
 import { isLive } from '../records/meta';
 import type { DeliveryPlan } from './model';
@@ -17,6 +18,12 @@ function plansWithUpdates(data: DatabaseSnapshot): { plan: DeliveryPlan; periodI
   });
 }
 
+/** Whether the plan has any live update in each of the periods. */
+function hasUpdatesIn(data: DatabaseSnapshot, planId: string, periodIds: readonly string[]): boolean {
+  const deliverables = new Set(data.deliverables.filter((d) => isLive(d) && d.planId === planId).map((d) => d.id));
+  return periodIds.every((p) => data.updates.some((u) => isLive(u) && u.periodId === p && deliverables.has(u.deliverableId)));
+}
+
 export const PLAN_BLOCK_KINDS: Pick<BlockKindTable, 'planThemeUpdate' | 'planStatusChart'> = {
   planThemeUpdate: {
     group: 'Delivery plans',
@@ -26,6 +33,11 @@ export const PLAN_BLOCK_KINDS: Pick<BlockKindTable, 'planThemeUpdate' | 'planSta
     reads: PLAN_TABLES,
     resolve: resolvePlanThemeUpdate,
     wording: PLAN_WORDING.planThemeUpdate,
+    rollForward: (source, ctx) => {
+      const periodId = shiftPeriodId(source.periodId, ctx);
+      return periodId ? { source: { ...source, periodId }, check: null } : { source, check: 'its reporting period has no next period by rule: choose the new one' };
+    },
+    hasData: (source, data) => hasUpdatesIn(data, source.planId, [source.periodId]),
     examples: (data) =>
       plansWithUpdates(data).flatMap(({ plan, periodIds }) => [
         { kind: 'planThemeUpdate', planId: plan.id, themeId: planThemes(data, plan.id)[0]!.id, periodId: periodIds.at(-1)! },
@@ -39,6 +51,11 @@ export const PLAN_BLOCK_KINDS: Pick<BlockKindTable, 'planThemeUpdate' | 'planSta
     appendixByDefault: false,
     reads: PLAN_TABLES,
     resolve: resolvePlanStatusChart,
+    rollForward: (source, ctx) => {
+      const periodIds = extendPeriodIds(source.periodIds, ctx);
+      return periodIds ? { source: { ...source, periodIds }, check: null } : { source, check: 'its periods could not be moved on: choose them again' };
+    },
+    hasData: (source, data) => hasUpdatesIn(data, source.planId, source.periodIds.slice(-1)),
     examples: (data) => plansWithUpdates(data).map(({ plan, periodIds }) => ({ kind: 'planStatusChart', planId: plan.id, themeId: null, periodIds: periodIds.slice(-60) })),
   },
 };

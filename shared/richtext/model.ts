@@ -17,14 +17,23 @@ export interface TextNode {
   readonly marks?: readonly Mark[];
 }
 
-/** A footnote reference with its own text; Word footnotes hold plain paragraphs only. */
-export interface FootnoteNode {
-  readonly type: 'footnote';
-  readonly attrs: { readonly id: string; readonly text: string };
-}
-
 export interface HardBreakNode {
   readonly type: 'hardBreak';
+}
+
+/** What a footnote's text is made of: text with bold/italic/underline/link, and line breaks (each line prints as a paragraph). */
+export type FootnoteInline = TextNode | HardBreakNode;
+
+/**
+ * A footnote reference with its own text. `text` is always the note's plain text (lines joined by
+ * "\n"), so search and older readers need nothing else; `content`, when present, is the same text
+ * with its formatting and links (shared/richtext/footnote.ts). Older backups hold `text` only, and a
+ * note without formatting is still stored that way. Word footnotes hold plain paragraphs only: no
+ * lists, tables or notes inside notes.
+ */
+export interface FootnoteNode {
+  readonly type: 'footnote';
+  readonly attrs: { readonly id: string; readonly text: string; readonly content?: readonly FootnoteInline[] };
 }
 
 export type InlineNode = TextNode | FootnoteNode | HardBreakNode;
@@ -139,6 +148,22 @@ export function inlineText(content: readonly InlineNode[] | undefined): string {
     if (n.type === 'text') out += n.text;
     else if (n.type === 'hardBreak') out += '\n';
   }
+  return out;
+}
+
+/**
+ * A table cell's paragraphs in reading order, the items of its lists included (each item's
+ * paragraphs in turn): for readers of cell text that do not lay out lists.
+ */
+export function cellParagraphs(cell: Pick<TableCellNode, 'content'>): ParagraphNode[] {
+  const out: ParagraphNode[] = [];
+  const walk = (blocks: readonly (ParagraphNode | BulletListNode | OrderedListNode)[]) => {
+    for (const b of blocks) {
+      if (b.type === 'paragraph') out.push(b);
+      else for (const item of b.content) walk(item.content);
+    }
+  };
+  walk(cell.content);
   return out;
 }
 

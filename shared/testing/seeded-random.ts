@@ -1,5 +1,6 @@
-// A small seeded random generator for fuzz tests (mulberry32): the same sequence for the same seed on
-// every machine, so a failure can be replayed. Test code only.
+// A small seeded random generator (mulberry32): the same sequence for the same seed on every
+// machine. Fuzz tests use it so a failure can be replayed; the deterministic Word export
+// (shared/docx/deterministic.ts) uses it so an issued version re-exports to the same bytes.
 
 export interface SeededRandom {
   /** A number in [0, 1). */

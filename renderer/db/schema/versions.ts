@@ -5,6 +5,7 @@
 import type { Transaction } from 'dexie';
 import type { StoreSpec } from '../../../shared/backup/tables';
 import { storesAt } from '../../../shared/backup/tables';
+import { upgradeToV3 } from './v3';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -21,6 +22,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   version(1, 'initial'),
   // v2 only adds tables; Dexie creates them, so there is nothing to rewrite.
   version(2, 'plans, measures, library, blocks'),
+  // Final papers become issued, with version 1 holding what they froze.
+  version(3, 'issued versions, templates', upgradeToV3),
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,79 @@
+// "Issue…": the paper as it is now becomes an issued version that never changes. The author adds an
+// optional note and, for a re-issue, chooses whether the paper prints "Revised" with a note.
+import { useState } from 'react';
+import { ExportRefusedError } from '../../shared/docx/export';
+import { APP_VERSION } from '../app/version';
+import { whenSaved } from '../app/save-state';
+import { db } from '../db/database';
+import { issuePaper } from '../db/issued-repo';
+import { Modal } from '../ui/Modal';
+import { showToast } from '../ui/toast';
+
+export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string; nextNumber: number; onClose: () => void }) {
+  const [note, setNote] = useState('');
+  const [printRevised, setPrintRevised] = useState(nextNumber > 1);
+  const [revisedNote, setRevisedNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const issue = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await whenSaved();
+      const v = await issuePaper(db, paperId, { note, revisedNote: nextNumber > 1 && printRevised ? revisedNote : null, appVersion: APP_VERSION });
+      showToast({ tone: 'success', text: `Issued as version ${v.number}. Its Word file and SHA-256 (${v.docx?.sha256.slice(0, 12)}…) are kept with it.` });
+      onClose();
+    } catch (e) {
+      // An export that fails issues nothing: say what to fix and stay open.
+      setProblem(e instanceof ExportRefusedError ? `Nothing was issued: ${e.message}` : e instanceof Error ? e.message : String(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal titleId="issue-title" title={nextNumber > 1 ? `Issue version ${nextNumber}` : 'Issue this paper'} onClose={onClose}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void issue();
+        }}
+      >
+        <p className="dialog-message">
+          The paper as it is now, with every data block’s figures, is kept exactly as issued, with its Word file. It cannot be changed afterwards; to correct it, revise it and issue version {nextNumber + 1}.
+        </p>
+        <label className="field">
+          <span>Note (optional)</span>
+          <input autoFocus value={note} onChange={(e) => setNote(e.target.value)} placeholder="Issued to Police and Crime Panel, 8 Dec" maxLength={2000} />
+        </label>
+        {nextNumber > 1 && (
+          <fieldset className="field-group">
+            <legend>Revision</legend>
+            <label className="check">
+              <input type="checkbox" checked={printRevised} onChange={(e) => setPrintRevised(e.target.checked)} /> Print “Revised” under the title
+            </label>
+            {printRevised && (
+              <label className="field">
+                <span>Revision note printed with it (optional)</span>
+                <input value={revisedNote} onChange={(e) => setRevisedNote(e.target.value)} placeholder="Paragraph 4.3 corrected" maxLength={2000} />
+              </label>
+            )}
+          </fieldset>
+        )}
+        {problem && (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? 'Issuing…' : `Issue version ${nextNumber}`}
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,39 @@
+// Dates as authors write them in running text ("30 September 2017", "8th Dec 2017", "08/12/2017",
+// "September 2017"), found so a paper started from last quarter's can point at the ones to refresh.
+// Day-first, as UK papers write them.
+import { isRealDate } from '../backup/schema-common';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthOf = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+
+export interface DateInText {
+  /** As written: "30 September 2017". */
+  readonly text: string;
+  /** The day it names, or for a month alone its last day ("September 2017" → 2017-09-30). */
+  readonly iso: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** Every date in the text, in order; impossible dates (31 June) are skipped. */
+export function findDatesInText(text: string): DateInText[] {
+  const out: { at: number; date: DateInText }[] = [];
+  const taken: [number, number][] = [];
+  const add = (at: number, len: number, y: number, m: number, d: number, raw: string) => {
+    if (taken.some(([s, e]) => at < e && at + len > s)) return;
+    const iso = `${y}-${pad(m)}-${pad(d)}`;
+    if (m < 1 || m > 12 || !isRealDate(iso)) return;
+    taken.push([at, at + len]);
+    out.push({ at, date: { text: raw, iso } });
+  };
+  const month = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+(\\d{4})\\b`, 'gi'))) add(m.index, m[0].length, Number(m[3]), monthOf(m[2]!), Number(m[1]), m[0]);
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) add(m.index, m[0].length, Number(m[3]), Number(m[2]), Number(m[1]), m[0]);
+  for (const m of text.matchAll(new RegExp(`\\b${month}\\s+(\\d{4})\\b`, 'gi'))) {
+    const y = Number(m[2]);
+    const mo = monthOf(m[1]!);
+    add(m.index, m[0].length, y, mo, lastDay(y, mo), m[0]);
+  }
+  return out.sort((a, b) => a.at - b.at).map((x) => x.date);
+}
