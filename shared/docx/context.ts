@@ -5,6 +5,8 @@
 import { NumberingRegistry } from './numbering-config';
 import type { BlockContent } from '../blocks/content';
 import { MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './constants';
+import type { HouseStyle } from '../house-style/model';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 
 /**
  * 'section': top-level paragraphs are numbered 1.1, 1.2 … and text aligns at TEXT_INDENT.
@@ -33,8 +35,10 @@ export interface BuildContext {
   readonly blocks: Readonly<Record<string, BlockContent>>;
   /** The page of the Word section being built (landscape for wide appendices). */
   page: PageGeometry;
+  /** The paper's house style (status cells, headings …). */
+  readonly style: HouseStyle;
 }
 
-export function createContext(blocks: Readonly<Record<string, BlockContent>> = {}): BuildContext {
-  return { numbering: new NumberingRegistry(), blocks, page: pageGeometry(false) };
+export function createContext(blocks: Readonly<Record<string, BlockContent>> = {}, style: HouseStyle = DEFAULT_HOUSE_STYLE): BuildContext {
+  return { numbering: new NumberingRegistry(), blocks, page: pageGeometry(false), style };
 }

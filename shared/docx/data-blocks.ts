@@ -18,6 +18,7 @@ import { proportional } from '../tables/column-widths';
 import { mayKeepRowWhole, rowHeight } from '../tables/row-height';
 import type { PrintedParagraph } from '../tables/row-height';
 import { cellPrintedParagraphs, tablePartLayout } from '../blocks/table-layout';
+import { statusCellText } from '../house-style/house-style';
 
 const GROUP_FILL = 'F2F2F2';
 const TOTAL_RULE: IBorderOptions = { style: BorderStyle.DOUBLE, size: 6, color: '000000' };
@@ -42,7 +43,7 @@ function cellParagraphs(content: CellContent, role: TableRowContent['role'], ctx
       const s = content.status;
       if (!s) return [new Paragraph({ style: STYLE.cell, keepNext, alignment: AlignmentType.CENTER, children: textRuns('Not rated', { italics: true }) })];
       // Symbol and letter (and the label when asked) in the status's text colour, so the cell reads without its shading.
-      const words = [s.symbol, content.showLabel ? s.label : s.letter].filter((w) => w.trim() !== '').join(' ');
+      const words = statusCellText(s, ctx.style.statusCell, content.showLabel === true);
       return [new Paragraph({ style: STYLE.cell, keepNext, alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(words), bold: true, color: hex(s.text) })] })];
     }
     case 'rich': {

@@ -5,7 +5,8 @@ import type { FileChild, ISectionOptions } from 'docx';
 import type { PaperBundle } from '../papers/model';
 import { appendixIsLandscape, printsPage } from '../papers/appendix-page';
 import { PUBLICITY_LABEL, PURPOSE_LABEL } from '../papers/model';
-import { formatMeetingDate } from '../text/dates';
+import { formatDate } from '../house-style/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 import { xmlSafe } from '../text/xml-safe';
 import { appendixChildren } from './appendices';
 import { contactsBlock } from './contacts';
@@ -28,7 +29,7 @@ export const UNTITLED = 'Untitled paper';
 export function paperProperties(bundle: PaperBundle) {
   const { paper, committee } = bundle;
   const clean = (s: string) => xmlSafe(s).trim();
-  const about = [clean(committee?.name ?? ''), formatMeetingDate(clean(paper.cover.meetingDate))].filter(Boolean).join(', ');
+  const about = [clean(committee?.name ?? ''), formatDate(clean(paper.cover.meetingDate), bundle.style ?? DEFAULT_HOUSE_STYLE)].filter(Boolean).join(', ');
   return {
     title: clean(paper.title) || UNTITLED,
     creator: clean(paper.cover.author) || clean(paper.cover.reportOf),
@@ -47,7 +48,7 @@ function revisedNotice(bundle: PaperBundle): Paragraph[] {
 }
 
 export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = {}): Document {
-  const ctx = createContext(bundle.blocks);
+  const ctx = createContext(bundle.blocks, bundle.style);
   const props = paperProperties(bundle);
 
   const main: FileChild[] = [
@@ -74,7 +75,7 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
 
   return new Document({
     ...props,
-    styles: paperStyles(),
+    styles: paperStyles(ctx.style),
     // after the body is built: the registry now knows every list definition the paper uses
     numbering: ctx.numbering.config(),
     customProperties: [

@@ -4,13 +4,15 @@ import { LineRuleType } from 'docx';
 import type { IStylesOptions } from 'docx';
 import { BODY_SIZE, FONT, FOOTNOTE_SIZE, STYLE, TITLE_SIZE } from './constants';
 import { SECTION_NUMBERING } from './numbering-config';
+import type { HouseStyle } from '../house-style/model';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 
 const heading = (outlineLevel: number, before: number) => ({
   run: { font: FONT, size: BODY_SIZE, bold: true, color: '000000' },
   paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
 });
 
-export function paperStyles(): IStylesOptions {
+export function paperStyles(style: Pick<HouseStyle, 'headingCase'> = DEFAULT_HOUSE_STYLE): IStylesOptions {
   return {
     default: {
       document: {
@@ -24,7 +26,7 @@ export function paperStyles(): IStylesOptions {
       // carries the section number, as Word's numbered headings do: pandoc and other readers then see
       // a numbered heading, not a list item, and a Heading 1 added in Word is numbered too.
       heading1: {
-        run: { ...heading(0, 360).run, allCaps: true },
+        run: { ...heading(0, 360).run, ...(style.headingCase === 'capitals' ? { allCaps: true } : {}) },
         paragraph: { ...heading(0, 360).paragraph, numbering: { reference: SECTION_NUMBERING, level: 0 } },
       },
       heading2: heading(1, 240),

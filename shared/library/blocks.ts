@@ -11,7 +11,9 @@ import { formatMeetingDate } from '../text/dates';
 import { caseStudyHistory } from './case-studies';
 import { categoryLabel, formatCost, formatDecisionDate, groupForwardPlan, NONE_TO_REPORT } from './forward-plan';
 import type { DataTable } from './model';
-import { columnHeader, columnWeight, formatCell, isSummable, isWide, tableLines } from './tables';
+import { columnHeader, columnWeight, formatCell, isSummable, isWide, moneyPrint, tableLines } from './tables';
+import type { HouseStyle } from '../house-style/model';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 import { byKey, wordingText } from '../blocks/wording';
 import type { WordingEntry } from '../blocks/wording';
 
@@ -33,35 +35,36 @@ const para = (t: string): ParagraphNode => ({ type: 'paragraph', attrs: { number
 const docOf = (...content: BlockNode[]): RichDoc => ({ type: 'doc', content });
 
 /** The parts that print a data table: a header row, its lines, subtotals and the total in bold. */
-export function dataTableRows(table: DataTable): TableRowContent[] {
+export function dataTableRows(table: DataTable, style: Pick<HouseStyle, 'moneyStyle' | 'dateStyle'> = DEFAULT_HOUSE_STYLE): TableRowContent[] {
+  const unit = moneyPrint(table.moneyUnit, style);
   const align = (i: number): CellAlign => (table.columns[i]!.type === 'text' ? 'left' : 'right');
-  const header: TableRowContent = { role: 'header', cells: table.columns.map((c, i) => text(columnHeader(c, table.moneyUnit), { bold: true, align: align(i) })) };
+  const header: TableRowContent = { role: 'header', cells: table.columns.map((c, i) => text(columnHeader(c, unit), { bold: true, align: align(i) })) };
   const rows: TableRowContent[] = [header];
   // Computed figures (differences, subtotals, totals) can be replaced by the author (shared/blocks/overrides.ts).
   const figures = (label: string, key: string, values: readonly (number | null)[]): TableCellContent[] =>
     table.columns.map((c, i) =>
-      i === 0 ? text(label, { bold: true }) : text(values[i] === null || values[i] === undefined ? '' : formatCell(values[i]!, c, table.moneyUnit), { bold: true, align: align(i), ...(isSummable(c) && c.total ? { figure: { key: `${key}:${c.id}`, label: `${label}: ${c.label}` } } : {}) }),
+      i === 0 ? text(label, { bold: true }) : text(values[i] === null || values[i] === undefined ? '' : formatCell(values[i]!, c, unit, style), { bold: true, align: align(i), ...(isSummable(c) && c.total ? { figure: { key: `${key}:${c.id}`, label: `${label}: ${c.label}` } } : {}) }),
     );
   for (const line of tableLines(table)) {
     if (line.kind === 'group') rows.push({ role: 'group', keepWithNext: true, cells: [{ content: { kind: 'text', text: line.label, bold: true }, span: table.columns.length }] });
     else if (line.kind === 'row') {
-      const name = formatCell(line.values[0] ?? null, table.columns[0]!, table.moneyUnit) || 'Row';
-      rows.push({ role: 'body', cells: table.columns.map((c, i) => text(formatCell(line.values[i] ?? null, c, table.moneyUnit), { align: align(i), ...(c.difference ? { figure: { key: `${line.row.id}:${c.id}`, label: `${name}: ${c.label}` } } : {}) })) });
+      const name = formatCell(line.values[0] ?? null, table.columns[0]!, unit, style) || 'Row';
+      rows.push({ role: 'body', cells: table.columns.map((c, i) => text(formatCell(line.values[i] ?? null, c, unit, style), { align: align(i), ...(c.difference ? { figure: { key: `${line.row.id}:${c.id}`, label: `${name}: ${c.label}` } } : {}) })) });
     } else rows.push({ role: 'total', cells: figures(line.label, line.kind === 'total' ? 'total' : `subtotal:${line.label}`, line.values) });
   }
   return rows;
 }
 
-export function dataTableContent(table: DataTable): BlockContent {
-  return { title: table.title, landscape: isWide(table.columns), parts: [{ type: 'table', columns: table.columns.map(columnWeight), rows: dataTableRows(table) }] };
+export function dataTableContent(table: DataTable, style: Pick<HouseStyle, 'moneyStyle' | 'dateStyle'> = DEFAULT_HOUSE_STYLE): BlockContent {
+  return { title: table.title, landscape: isWide(table.columns), parts: [{ type: 'table', columns: table.columns.map(columnWeight), rows: dataTableRows(table, style) }] };
 }
 
-const dataTable: BlockResolver<'dataTable'> = ({ source, data }) => {
+const dataTable: BlockResolver<'dataTable'> = ({ source, data, style }) => {
   const table = data.dataTables.find((t) => t.id === source.dataTableId && isLive(t));
-  return table ? dataTableContent(table) : missingContent('Data table');
+  return table ? dataTableContent(table, style) : missingContent('Data table');
 };
 
-const forwardPlan: BlockResolver<'forwardPlan'> = ({ source, data }) => {
+const forwardPlan: BlockResolver<'forwardPlan'> = ({ source, data, style }) => {
   const plan = data.forwardPlans.find((p) => p.id === source.forwardPlanId && isLive(p));
   if (!plan) return missingContent('Forward plan');
   const headers = ['Ref', 'Date of decision', 'Subject', 'Summary of decision', 'Cost', 'Contact officer', 'Report of'];
@@ -72,7 +75,7 @@ const forwardPlan: BlockResolver<'forwardPlan'> = ({ source, data }) => {
     if (note) rows.push({ role: 'body', keepWithNext: group.items.length > 0, cells: [text(''), { content: { kind: 'text', text: note }, span: headers.length - 1 }] });
     if (group.items.length === 0) rows.push({ role: 'body', cells: [text(''), { content: { kind: 'text', text: wordingText(source.wording, W.forwardPlan.none) ?? NONE_TO_REPORT }, span: headers.length - 1 }] });
     for (const { reference, item } of group.items)
-      rows.push({ role: 'body', cells: [text(reference), text(formatDecisionDate(item.decisionDate, item.decisionDateTo)), text(item.subject), text(item.summary), text(formatCost(item.cost)), text(item.contactOfficer), text(item.reportOf)] });
+      rows.push({ role: 'body', cells: [text(reference), text(formatDecisionDate(item.decisionDate, item.decisionDateTo)), text(item.subject), text(item.summary), text(formatCost(item.cost, style)), text(item.contactOfficer), text(item.reportOf)] });
   }
   return { title: plan.title, landscape: true, parts: [{ type: 'table', columns: [0.7, 1.3, 2.2, 3.5, 1.7, 1.6, 2.1], rows }] };
 };

@@ -6,6 +6,7 @@ import { sampleSnapshot } from '../sample/reference-paper';
 import { SAMPLE_FORWARD_PLAN_ID } from '../sample/library';
 import { SAMPLE_PAPER } from '../sample/paper';
 import type { BlockContent } from '../blocks/content';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 
 describe('decision dates', () => {
   it('reads one month, TBC, or a range of months', () => {
@@ -29,7 +30,7 @@ describe('decision dates', () => {
 describe('forward plan categories', () => {
   const print = (change: (d: ReturnType<typeof sampleSnapshot>) => ReturnType<typeof sampleSnapshot>, wording?: Record<string, string>): string[] => {
     const data = change(sampleSnapshot());
-    const content: BlockContent = LIBRARY_RESOLVERS.forwardPlan({ source: { kind: 'forwardPlan', forwardPlanId: SAMPLE_FORWARD_PLAN_ID, ...(wording ? { wording } : {}) }, data, paper: SAMPLE_PAPER });
+    const content: BlockContent = LIBRARY_RESOLVERS.forwardPlan({ source: { kind: 'forwardPlan', forwardPlanId: SAMPLE_FORWARD_PLAN_ID, ...(wording ? { wording } : {}) }, data, paper: SAMPLE_PAPER, style: DEFAULT_HOUSE_STYLE });
     const t = content.parts[0]!;
     return t.type === 'table' ? t.rows.map((r) => r.cells.map((c) => (c.content.kind === 'text' ? c.content.text : '')).join('|')) : [];
   };

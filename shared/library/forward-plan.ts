@@ -4,7 +4,9 @@
 import { byPosition, isLive } from '../records/meta';
 import { MONTH_NAMES } from '../periods/labels';
 import type { CategoryNumbering, Cost, ForwardPlan, ForwardPlanCategory, ForwardPlanItem } from './model';
-import { formatMoney } from './money';
+import { formatMoney, formatMoneyShort } from './money';
+import type { HouseStyle } from '../house-style/model';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 
 /** The categories of a new forward plan, in order. */
 export const DEFAULT_FORWARD_PLAN_CATEGORIES: readonly string[] = [
@@ -83,8 +85,10 @@ export function parseDecisionDate(input: string): string | null {
 const month = (year: number, mm: number): string | null => (mm >= 1 && mm <= 12 ? `${year}-${String(mm).padStart(2, '0')}` : null);
 
 /** An amount as "£1,200,000" (negatives in brackets), or the words as typed (">£250k", "capital receipt"). */
-export function formatCost(cost: Cost): string {
-  return cost.kind === 'amount' ? formatMoney(cost.pounds, 'pounds') : cost.text;
+export function formatCost(cost: Cost, style: Pick<HouseStyle, 'moneyStyle'> = DEFAULT_HOUSE_STYLE): string {
+  if (cost.kind === 'text') return cost.text;
+  if (style.moneyStyle === 'short') return formatMoneyShort(cost.pounds);
+  return formatMoney(cost.pounds, style.moneyStyle === 'thousands' ? 'thousands' : 'pounds');
 }
 
 export interface NumberedItem {

@@ -1,6 +1,7 @@
 import type { RecordMeta } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
 import type { BlockContent } from '../blocks/content';
+import type { HouseStyle } from '../house-style/model';
 
 /** A committee or panel papers go to; a reusable list so names are spelt the same every time. */
 export interface Committee extends RecordMeta {
@@ -117,6 +118,8 @@ export interface PaperBundle {
   readonly blocks: Readonly<Record<string, BlockContent>>;
   /** Printed when the author re-issues a revised paper: "Revised" and the note under the title; optional. */
   readonly revision?: { readonly number: number; readonly note: string } | null;
+  /** The house style it prints in (its committee's, over the organisation default); absent: the app's default. */
+  readonly style?: HouseStyle;
 }
 
 export const PURPOSE_LABEL: Record<PaperPurpose, string> = {

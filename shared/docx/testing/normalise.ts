@@ -1,5 +1,5 @@
 // A packed .docx as comparable text: every part by path, with what changes from one export to the
-// next (relationship ids docx draws at random, the export's timestamps) replaced by stable stand-ins,
+// next (relationship ids docx draws at random, drawing ids, the export's timestamps) replaced by stable stand-ins,
 // and XML split one tag to a line so a reference file's diff shows what changed. Used by the golden
 // tests (golden.test.ts): everything else must be byte-for-byte what the builder wrote.
 import JSZip from 'jszip';
@@ -37,7 +37,12 @@ export async function normalisedParts(bytes: Uint8Array): Promise<Map<string, st
   for (const name of names) {
     const file = zip.files[name]!;
     if (/\.(xml|rels)$/.test(name)) {
-      const xml = (await file.async('string')).replace(/\brId(?![0-9]+")[A-Za-z0-9_-]{8,}/g, stable).replace(TIMESTAMP, 'TIMESTAMP');
+      // drawing ids (wp:docPr) count up across every export a process makes: number them per part
+      let drawing = 0;
+      const xml = (await file.async('string'))
+        .replace(/\brId(?![0-9]+")[A-Za-z0-9_-]{8,}/g, stable)
+        .replace(TIMESTAMP, 'TIMESTAMP')
+        .replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="D${++drawing}"`);
       out.set(name, xmlLines(xml));
     } else if (/\.xlsx$/.test(name)) {
       // a chart's workbook is a zip of its own, with its own timestamps: compare what it holds
