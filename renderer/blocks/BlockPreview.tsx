@@ -5,10 +5,17 @@ import type { BlockContent, CellContent, TablePart } from '../../shared/blocks/c
 import { tablePartLayout } from '../../shared/blocks/table-layout';
 import { LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH } from '../../shared/docx/constants';
 import { StatusBadge } from '../ui/StatusBadge';
+import { createContext, useContext } from 'react';
+import { statusCellText } from '../../shared/house-style/house-style';
+import type { StatusCellStyle } from '../../shared/house-style/model';
+
+/** How status cells print in the paper's house style (the block's view provides it). */
+export const StatusCellContext = createContext<StatusCellStyle>('symbolLetter');
 import { ChartView } from './ChartView';
 import { RichDocView } from './RichDocView';
 
 function Cell({ content }: { content: CellContent }) {
+  const statusCell = useContext(StatusCellContext);
   switch (content.kind) {
     case 'text': {
       const shown = content.bold ? <strong>{content.text}</strong> : <>{content.text}</>;
@@ -26,7 +33,10 @@ function Cell({ content }: { content: CellContent }) {
     }
     case 'status':
       // The cell itself is shaded (as in Word), so the badge only carries the symbol and letter.
-      return content.status ? <StatusBadge status={content.status} show={content.showLabel ? 'name' : 'letter'} className="in-cell" /> : <em>Not rated</em>;
+      if (!content.status) return <em>Not rated</em>;
+      // The house style's status text (statusCellText), as Word prints it; the usual "■ G" is the shared badge.
+      if (statusCell !== 'symbolLetter') return <span className="status-tag in-cell" title={content.status.label}>{statusCellText(content.status, statusCell, content.showLabel === true)}</span>;
+      return <StatusBadge status={content.status} show={content.showLabel ? 'name' : 'letter'} className="in-cell" />;
     case 'rich':
       return <RichDocView doc={content.doc} />;
   }

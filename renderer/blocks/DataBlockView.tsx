@@ -1,6 +1,6 @@
 import { NodeViewWrapper } from '@tiptap/react';
 import type { NodeViewProps } from '@tiptap/react';
-import { BlockPreview } from './BlockPreview';
+import { BlockPreview, StatusCellContext } from './BlockPreview';
 import { useBlockContent } from './use-block-content';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -48,7 +48,11 @@ export function DataBlockView({ node, selected, deleteNode, editor }: NodeViewPr
         )}
       </div>
       <div contentEditable={false}>
-        {state === undefined ? null : state.block ? <BlockPreview content={state.content} /> : <p className="muted">This block is no longer available.</p>}
+        {state === undefined ? null : state.block ? (
+          <StatusCellContext.Provider value={state.style.statusCell}>
+            <BlockPreview content={state.content} />
+          </StatusCellContext.Provider>
+        ) : <p className="muted">This block is no longer available.</p>}
       </div>
     </NodeViewWrapper>
   );

@@ -4,6 +4,7 @@ import { isLive } from '../../shared/records/meta';
 import { db } from '../db/database';
 import { addCommittee, removeCommittee, renameCommittee } from '../db/committees-repo';
 import { TextField } from '../ui/fields';
+import { HouseStyleForm } from './HouseStyleForm';
 
 /** The reusable list of committees and panels that papers are addressed to. */
 export function CommitteesScreen() {
@@ -20,6 +21,11 @@ export function CommitteesScreen() {
         <h1>Committees</h1>
       </div>
       <p>Papers pick the committee they are reported to from this list, so its name is spelt the same on every cover sheet.</p>
+      <section className="house-style-section" aria-labelledby="org-style">
+        <h2 id="org-style">Organisation house style</h2>
+        <p className="muted">How every paper prints unless its committee sets otherwise. The first choice of each is how Panelwright prints papers out of the box.</p>
+        <HouseStyleForm committeeId={null} name="the organisation" />
+      </section>
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -45,6 +51,10 @@ export function CommitteesScreen() {
               <button type="button" className="danger" onClick={() => void removeCommittee(db, c.id)} aria-label={`Remove ${c.name}`}>
                 Remove
               </button>
+              <details className="committee-style">
+                <summary>House style of {c.name}</summary>
+                <HouseStyleForm committeeId={c.id} name={c.name} />
+              </details>
             </li>
           ))}
         </ul>
