@@ -29,3 +29,33 @@ test('measure values import from CSV: a bad row is named and blocks the import; 
   await page.locator('#measures-current').selectOption('m2017-10');
   await expect(page.locator('table.measures-table').getByRole('row', { name: /BME representation/ })).toContainText('5.1%');
 });
+
+test('measure values import from .xlsx in the browser (exceljs): a damaged workbook is refused in a sentence; a real one imports its dates and numbers', async ({ page }) => {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Values');
+  ws.addRow(['Measure', 'Period', 'Value']);
+  ws.addRow([BME, new Date(Date.UTC(2017, 9, 31)), 5.2]);
+  ws.getCell('B2').numFmt = 'mmm-yy';
+  const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
+
+  await openApp(page);
+  await page.getByRole('link', { name: 'Measures' }).click();
+  await page.getByRole('button', { name: 'Import values…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import measure values' });
+  const choose = async (name: string, buffer: Buffer) => {
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: /Choose (another )?file/ }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  };
+  await choose('values.xlsx', xlsx.subarray(0, Math.floor(xlsx.length / 2)));
+  await expect(dialog).toContainText(/This .*(damaged|not an Excel workbook)/);
+  await choose('values.xlsx', xlsx);
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeEnabled();
+  await expectNoAxeViolations(page, 'the import dialog with a workbook');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await waitUntilSaved(page);
+  await page.locator('#measures-current').selectOption('m2017-10');
+  await expect(page.locator('table.measures-table').getByRole('row', { name: /BME representation/ })).toContainText('5.2%');
+});

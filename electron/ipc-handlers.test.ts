@@ -124,6 +124,8 @@ describe('IPC handlers', () => {
   it('reads a chosen file, refusing one that is too large', async () => {
     expect(await setup({ openPath: '/home/author/backup.json' }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] })).toMatchObject({ name: 'backup.json' });
     expect(await setup({ openPath: null }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] })).toBeNull();
+    // The backup dialog offers today's .json and the .panelwright name the installers associate with the app.
+    expect(await setup({ openPath: '/home/author/backup.panelwright' }).call(IPC.openFile, APP, { name: 'Panelwright backup', extensions: ['json', 'panelwright'] })).toMatchObject({ name: 'backup.panelwright' });
     await expect(setup({ openPath: '/x.json', fileSize: MAX_OPEN_BYTES + 1 }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] })).rejects.toThrow(/larger than 50 MB/);
   });
   it('writes automatic backups into the backups folder, lists and reads them, only for the app', async () => {

@@ -60,7 +60,7 @@ function parseFilter(value: unknown): SaveFileRequest['filter'] {
     !Array.isArray(extensions) ||
     extensions.length === 0 ||
     extensions.length > 10 ||
-    !extensions.every((e): e is string => typeof e === 'string' && /^[a-z0-9]{1,10}$/i.test(e))
+    !extensions.every((e): e is string => typeof e === 'string' && /^[a-z0-9]{1,16}$/i.test(e))
   ) {
     throw new IpcRejection('Refused: the file filter extensions are malformed.');
   }

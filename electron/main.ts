@@ -7,6 +7,7 @@ import nodePath from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
 import { AUTO_BACKUP_DIR, isAllowedExternalUrl } from '../shared/host/api';
 import { createAutoBackupStore, nodeBackupFs } from './auto-backups';
+import { AUTO_UPDATE_FILE, autoUpdateSettings, startAutoUpdates } from './auto-update';
 import { registerHandlers } from './ipc-handlers';
 import {
   APP_ENTRY_URL,
@@ -133,5 +134,11 @@ if (!app.requestSingleInstanceLock()) {
       ),
     });
     mainWindow = createWindow();
+    // Off unless IT or the user switched it on (see auto-update.ts); only a packaged app updates.
+    if (app.isPackaged) {
+      void readFile(nodePath.join(app.getPath('userData'), AUTO_UPDATE_FILE), 'utf8')
+        .catch(() => null)
+        .then((text) => startAutoUpdates(autoUpdateSettings(process.env, text), () => import('electron-updater').then((m) => m.autoUpdater), (message) => console.log(message)));
+    }
   });
 }

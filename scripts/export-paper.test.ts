@@ -78,7 +78,7 @@ describe('export-paper CLI', () => {
     expect(await run(backup, '--list')).toBe(0);
     expect(out[0]).toMatch(/^ID\s+TITLE\s+COMMITTEE\s+MEETING\s+STATUS$/);
     expect(out).toHaveLength(3);
-    expect(out[1]).toMatch(/^paper-2 .*Joint Audit & Scrutiny Panel\s+2018-02-05\s+final$/);
+    expect(out[1]).toMatch(/^paper-2 .*Joint Audit & Scrutiny Panel\s+2018-02-05\s+draft$/);
     expect(out[2]).toMatch(/^paper-1 .*2017-12-08/);
   });
 

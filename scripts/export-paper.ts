@@ -14,6 +14,8 @@ import { bundlePaper, findPapers } from '../shared/papers/bundle';
 import { paperFileName } from '../shared/papers/file-name';
 import type { Paper } from '../shared/papers/model';
 import { isLive } from '../shared/records/meta';
+import { exportPaperDocxAt } from '../shared/docx/deterministic';
+import { versionFile, versionsOf } from '../shared/issued/versions';
 
 export type ParseBackup = (text: string) => { ok: true; snapshot: DatabaseSnapshot; version: number } | { ok: false; errors: string[] };
 
@@ -26,11 +28,13 @@ export interface CliIo {
 }
 
 export const USAGE = `Usage:
-  npm run export -- <backup.json> --paper <id or title> [--out paper.docx]
+  npm run export -- <backup.json> --paper <id or title> [--version N] [--out paper.docx]
   npm run export -- <backup.json> --all --out-dir <folder>
   npm run export -- <backup.json> --list
 
   --paper, -p   the paper's id, or its title (exact, or a part that matches only one paper)
+  --version     an issued version of the paper: the very file that was issued (checked against
+                its SHA-256). An issued paper exports its latest issued version without it.
   --out, -o     where to write the .docx (default: "<meeting date> <title>.docx" here)
   --all         export every paper in the backup (deleted ones excluded)
   --out-dir     the folder for --all (created if missing)
@@ -49,7 +53,11 @@ function committeeName(snapshot: DatabaseSnapshot, paper: Paper): string {
 const byDateThenTitle = (a: Paper, b: Paper) => (b.cover.meetingDate || '').localeCompare(a.cover.meetingDate || '') || a.title.localeCompare(b.title);
 
 function describe(snapshot: DatabaseSnapshot, papers: readonly Paper[]): string[] {
-  const rows = papers.map((p) => [p.id, p.title || '(untitled)', committeeName(snapshot, p) || '-', p.cover.meetingDate || '-', p.status]);
+  const state = (p: Paper) => {
+    const n = versionsOf(snapshot, p.id).length;
+    return p.status === 'issued' ? `issued v${n}` : n ? `draft (v${n} issued)` : 'draft';
+  };
+  const rows = papers.map((p) => [p.id, p.title || '(untitled)', committeeName(snapshot, p) || '-', p.cover.meetingDate || '-', state(p)]);
   const head = ['ID', 'TITLE', 'COMMITTEE', 'MEETING', 'STATUS'];
   const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const fmt = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ');
@@ -70,12 +78,29 @@ function readSnapshot(file: string, io: CliIo): DatabaseSnapshot {
   return parsed.snapshot;
 }
 
-async function writePaper(snapshot: DatabaseSnapshot, paper: Paper, target: string): Promise<number> {
+/**
+ * The bytes of an issued version: the very file that was issued, checked against its SHA-256. A
+ * damaged file is refused (never silently rebuilt); a version kept without a file (marked Final by an
+ * older app) is rebuilt from its record, and the caller is told.
+ */
+async function versionBytes(snapshot: DatabaseSnapshot, paper: Paper, number: number | null, io: CliIo): Promise<Uint8Array> {
+  const versions = versionsOf(snapshot, paper.id);
+  const v = number === null ? versions.at(-1) : versions.find((x) => x.number === number);
+  if (!v) throw new CliError(number === null ? `"${paper.title}" has no issued version.` : `"${paper.title}" has no issued version ${number} (it has ${versions.length ? versions.map((x) => x.number).join(', ') : 'none'}).`);
+  const file = await versionFile(v);
+  if (file.ok) return file.bytes;
+  if (file.problem === 'damaged') throw new CliError(`Not exported: ${file.message}`);
+  io.err(`Note: ${file.message} Writing a copy rebuilt from the version's record.`);
+  return exportPaperDocxAt(v.bundle, v.issuedAt, v.id);
+}
+
+async function writePaper(snapshot: DatabaseSnapshot, paper: Paper, target: string, io: CliIo, version: number | null = null): Promise<number> {
   const bundle = bundlePaper(snapshot, paper.id);
   if (!bundle) throw new CliError(`Paper ${paper.id} could not be collected from the backup.`);
   let bytes: Uint8Array;
   try {
-    bytes = await exportPaperDocx(bundle);
+    // An issued paper gives out its issued file; --version N any earlier one.
+    bytes = version !== null || (paper.status === 'issued' && versionsOf(snapshot, paper.id).length > 0) ? await versionBytes(snapshot, paper, version, io) : await exportPaperDocx(bundle);
   } catch (e) {
     // Something the author must change (an image without alt text): say what, without a stack trace.
     if (e instanceof ExportRefusedError) throw new CliError(`Not exported: "${paper.title}": ${e.message}.`);
@@ -106,6 +131,7 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
           all: { type: 'boolean' },
           'out-dir': { type: 'string' },
           list: { type: 'boolean' },
+          version: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -123,6 +149,8 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
     if (values['out-dir'] && !values.all) throw new CliError('--out-dir goes with --all; for one paper use --out.', 2);
     if (values.all && !values['out-dir']) throw new CliError('--all needs --out-dir <folder>.', 2);
 
+    if (values.version !== undefined && (values.paper === undefined || !/^\d+$/.test(values.version))) throw new CliError('--version goes with --paper and is a version number, e.g. --version 2.', 2);
+    const version = values.version !== undefined ? Number(values.version) : null;
     const snapshot = readSnapshot(positionals[0]!, io);
     const live = snapshot.papers.filter(isLive).slice().sort(byDateThenTitle);
 
@@ -145,7 +173,7 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
         for (let n = 2; used.has(name.toLowerCase()); n++) name = paperFileName(paper).replace(/\.docx$/, ` (${n}).docx`);
         used.add(name.toLowerCase());
         const target = path.join(dir, name);
-        const size = await writePaper(snapshot, paper, target);
+        const size = await writePaper(snapshot, paper, target, io);
         io.out(`Wrote ${target} (${kb(size)})`);
       }
       io.out(`Exported ${live.length} paper${live.length === 1 ? '' : 's'} to ${dir}`);
@@ -159,8 +187,8 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
       throw new CliError([`"${query}" matches ${matches.length} papers; give the id of the one you want:`, ...describe(snapshot, matches.slice().sort(byDateThenTitle)).map((l) => `  ${l}`)].join('\n'));
     }
     const paper = matches[0]!;
-    const target = path.resolve(io.cwd, values.out ?? paperFileName(paper));
-    const size = await writePaper(snapshot, paper, target);
+    const target = path.resolve(io.cwd, values.out ?? paperFileName(version === null ? paper : { ...paper, title: `${paper.title} (issued v${version})` }));
+    const size = await writePaper(snapshot, paper, target, io, version);
     io.out(`Wrote ${target} (${kb(size)})`);
     return 0;
   } catch (e) {

@@ -78,7 +78,7 @@ export function BackupScreen() {
   };
 
   const restore = async () => {
-    const file = await getHost().openFile({ name: 'Panelwright backup', extensions: ['json'] });
+    const file = await getHost().openFile({ name: 'Panelwright backup', extensions: ['json', 'panelwright'] });
     if (!file) return;
     await restoreText(file.name, async () => new TextDecoder().decode(file.data));
   };

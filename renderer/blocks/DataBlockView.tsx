@@ -22,7 +22,7 @@ export function DataBlockView({ node, selected, deleteNode, editor }: NodeViewPr
     <NodeViewWrapper className={`data-block${selected ? ' selected' : ''}`} data-block-id={blockId} role="group" aria-label={`Data block: ${title}`}>
       <div className="data-block-bar" contentEditable={false}>
         <span className="data-block-title">{title}</span>
-        <span className="data-block-state">{state === undefined ? 'Loading…' : !state.block ? 'Missing' : state.frozen ? 'Frozen with the final paper' : 'Live: shows current data'}</span>
+        <span className="data-block-state">{state === undefined ? 'Loading…' : !state.block ? 'Missing' : state.frozen ? 'Frozen as issued' : 'Live: shows current data'}</span>
         {editor.isEditable && state?.block && (
           <button type="button" className="link-button" ref={optionsButton} onClick={() => setEditing(true)} aria-label={`Wording and figures of ${title}`}>
             Wording and figures…

@@ -5,6 +5,7 @@ import { db } from '../db/database';
 import { addCommittee, removeCommittee, renameCommittee } from '../db/committees-repo';
 import { TextField } from '../ui/fields';
 import { HouseStyleForm } from './HouseStyleForm';
+import { MeetingDates } from './MeetingDates';
 
 /** The reusable list of committees and panels that papers are addressed to. */
 export function CommitteesScreen() {
@@ -55,6 +56,7 @@ export function CommitteesScreen() {
                 <summary>House style of {c.name}</summary>
                 <HouseStyleForm committeeId={c.id} name={c.name} />
               </details>
+              <MeetingDates committee={c} />
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { parseBackup, serializeBackup } from '../../shared/backup/parse';
 import type { DatabaseSnapshot } from '../../shared/backup/snapshot';
 import { SNAPSHOT_TABLES } from '../../shared/backup/snapshot';
 import { sampleSnapshot } from '../../shared/sample/reference-paper';
+import { rewrittenVersions, rewrittenVersionsMessage } from '../../shared/issued/versions';
 import type { PanelwrightDb } from './database';
 import { allDataTables, readAll, tableOf } from './database';
 import { SETTING_KEYS } from './settings-repo';
@@ -38,6 +39,12 @@ async function replaceAll(db: PanelwrightDb, s: DatabaseSnapshot): Promise<void>
   });
 }
 
+/** Why a restore would rewrite an issued version already here (same id, other content), or null. */
+async function rewritesIssued(db: PanelwrightDb, incoming: DatabaseSnapshot): Promise<string | null> {
+  const rewritten = rewrittenVersions(await db.issuedVersions.toArray(), incoming.issuedVersions);
+  return rewritten.length ? rewrittenVersionsMessage(rewritten) : null;
+}
+
 /**
  * Restores a backup file's text, replacing everything in the database. The whole file is validated
  * first; a file with any problem changes nothing and returns the problems to show the user.
@@ -45,6 +52,8 @@ async function replaceAll(db: PanelwrightDb, s: DatabaseSnapshot): Promise<void>
 export async function restoreBackup(db: PanelwrightDb, text: string): Promise<RestoreResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const rewritten = await rewritesIssued(db, parsed.snapshot);
+  if (rewritten) return { ok: false, errors: [rewritten] };
   await replaceAll(db, parsed.snapshot);
   return { ok: true, counts: countsOf(parsed.snapshot) };
 }
@@ -72,6 +81,8 @@ export function seedSampleIfFirstRun(db: PanelwrightDb): Promise<boolean> {
 export async function restoreBackupKeepingCopy(db: PanelwrightDb, text: string, appVersion: string, keepCopy: (currentText: string) => Promise<unknown>): Promise<RestoreResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  const rewritten = await rewritesIssued(db, parsed.snapshot);
+  if (rewritten) return { ok: false, errors: [rewritten] };
   await keepCopy(await exportBackupText(db, appVersion));
   await replaceAll(db, parsed.snapshot);
   return { ok: true, counts: countsOf(parsed.snapshot) };

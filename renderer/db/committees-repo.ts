@@ -4,6 +4,7 @@ import { createMeta, isLive, softDelete, touch } from '../../shared/records/meta
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
 import { validCommittee } from './validate';
+import { editRecord } from './records';
 
 const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
 const same = (a: string, b: string) => a.toLocaleLowerCase('en-GB') === b.toLocaleLowerCase('en-GB');
@@ -57,4 +58,13 @@ export function restoreCommittee(db: PanelwrightDb, id: string): Promise<void> {
 /** Live committees in name order, for pick-lists. */
 export async function listCommittees(db: PanelwrightDb): Promise<Committee[]> {
   return (await db.committees.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+}
+
+/** Adds a meeting date (ISO) to the committee's list, kept sorted and without repeats. */
+export function addMeetingDate(db: PanelwrightDb, id: string, iso: string): Promise<void> {
+  return editRecord(db, 'committees', id, (c) => ({ meetingDates: [...new Set([...(c.meetingDates ?? []), iso])].sort() }));
+}
+
+export function removeMeetingDate(db: PanelwrightDb, id: string, iso: string): Promise<void> {
+  return editRecord(db, 'committees', id, (c) => ({ meetingDates: (c.meetingDates ?? []).filter((d) => d !== iso) }));
 }

@@ -17,6 +17,8 @@ export class PaperIssuedError extends Error {
 export async function editablePaper(db: PanelwrightDb, paperId: string): Promise<Paper | null> {
   const paper = await db.papers.get(paperId);
   if (!paper || !isLive(paper)) return null;
-  if (paper.status === 'issued') throw new PaperIssuedError();
+  if (paper.status === 'issued') {
+    throw new PaperIssuedError();
+  }
   return paper;
 }

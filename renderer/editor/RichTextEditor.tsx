@@ -65,7 +65,11 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps,
-    onUpdate: ({ editor: e }) => saver.push({ body: toRichDoc(e.getJSON()), edit: ++edits.current.made }),
+    // Only the author's edits are saved: setEditable and taking in a stored body also emit 'update'.
+    onUpdate: ({ editor: e, transaction }) => {
+      if (!e.isEditable || transaction.getMeta('preventUpdate') || !transaction.docChanged) return;
+      saver.push({ body: toRichDoc(e.getJSON()), edit: ++edits.current.made });
+    },
     onFocus: ({ editor: e }) => setActiveEditor(e),
     onBlur: () => setTimeout(() => adoptRef.current(), 0),
   });

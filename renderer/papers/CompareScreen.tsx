@@ -93,7 +93,7 @@ function ChangesView({ changes }: { changes: PaperChanges }) {
                 {c.before && <del>{c.before}</del>} {c.after && <ins>{c.after}</ins>}
               </li>
             ))}
-            {b.texts.map((t, i) => (
+            {[...b.texts, ...b.notes].map((t, i) => (
               <li key={`t${i}`}>
                 <span className="compare-label">{t.label}</span> <Pieces pieces={t.pieces} />
               </li>

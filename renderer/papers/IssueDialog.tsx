@@ -15,6 +15,7 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
   const [revisedNote, setRevisedNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
 
   const issue = async () => {
     setBusy(true);
@@ -22,8 +23,10 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
     try {
       await whenSaved();
       const v = await issuePaper(db, paperId, { note, revisedNote: nextNumber > 1 && printRevised ? revisedNote : null, appVersion: APP_VERSION });
+      setDone(true);
       showToast({ tone: 'success', text: `Issued as version ${v.number}. Its Word file and SHA-256 (${v.docx?.sha256.slice(0, 12)}…) are kept with it.` });
-      onClose();
+      // After the render that records `done`, so the dialog sends focus to the note about the issue.
+      setTimeout(onClose, 0);
     } catch (e) {
       // An export that fails issues nothing: say what to fix and stay open.
       setProblem(e instanceof ExportRefusedError ? `Nothing was issued: ${e.message}` : e instanceof Error ? e.message : String(e));
@@ -32,7 +35,7 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
   };
 
   return (
-    <Modal titleId="issue-title" title={nextNumber > 1 ? `Issue version ${nextNumber}` : 'Issue this paper'} onClose={onClose}>
+    <Modal titleId="issue-title" title={nextNumber > 1 ? `Issue version ${nextNumber}` : 'Issue this paper'} onClose={onClose} focusOnClose={done ? '#issued-note' : null}>
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -135,11 +135,6 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
               Issue…
             </button>
           )}
-          {paper.status === 'issued' && versionNumber === undefined && (
-            <button type="button" onClick={() => void revise()} title="Start a new draft of this paper; the issued version stays as it went out">
-              Revise
-            </button>
-          )}
           <button type="button" aria-expanded={showVersions} aria-controls="versions-panel" onClick={() => setShowVersions((v) => !v)}>
             Versions{versions?.length ? ` (${versions.length})` : ''}
           </button>
@@ -153,7 +148,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
       )}
       {viewed ? (
         <div className="message-bar issued-bar" role="note">
-          <span>
+          <span id="issued-note" tabIndex={-1}>
             {versionNumber !== undefined ? `You are reading version ${viewed.number}, ` : ''}Issued as version {viewed.number} on {formatShortDate(viewed.issuedAt.slice(0, 10))} by {viewed.issuedBy}
             {viewed.note ? ` (${viewed.note})` : ''}. This is the record of what went to the panel; it cannot be changed.
           </span>
@@ -169,7 +164,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
               </>
             ) : (
               <>
-                <button type="button" onClick={() => void revise()}>
+                <button type="button" onClick={() => void revise()} title="Start a new draft of this paper; the issued version stays as it went out">
                   Revise
                 </button>
                 <button type="button" onClick={() => void startNext()}>

@@ -9,6 +9,9 @@ import { createPaper, deletePaper, duplicatePaper, restorePaper } from '../db/pa
 import { getAsker } from '../ui/asker';
 import { showToast } from '../ui/toast';
 import { openDroppedFile, pickWordPaper } from './open-word-paper';
+import { NewPaperDialog } from './NewPaperDialog';
+import { listTemplates, startNextPaper } from '../db/issued-repo';
+import { listCommittees } from '../db/committees-repo';
 
 /** The list of papers: title, committee, meeting date, status; open, duplicate, delete. */
 export function PapersScreen() {
@@ -21,9 +24,25 @@ export function PapersScreen() {
       .map((p) => ({ paper: p, committee: p.cover.committeeId ? (names.get(p.cover.committeeId) ?? '') : '' }));
   }, []);
 
+  const choices = useLiveQuery(async () => ({ templates: await listTemplates(db), committees: await listCommittees(db) }), []);
+  const [choosing, setChoosing] = useState(false);
+  // With templates to offer, New paper asks which to start from; without, it starts at once.
   const create = async () => {
+    if (choices?.templates.length) {
+      setChoosing(true);
+      return;
+    }
     const id = await createPaper(db, {});
     navigate({ name: 'paper', paperId: id });
+  };
+  const startNext = async (id: string) => {
+    try {
+      const next = await startNextPaper(db, id);
+      navigate({ name: 'paper', paperId: next });
+      showToast({ tone: 'success', text: 'Started the next paper: see the checklist of what to refresh.' });
+    } catch (e) {
+      showToast({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
   };
   const duplicate = async (id: string, title: string) => {
     const copy = await duplicatePaper(db, id);
@@ -60,6 +79,7 @@ export function PapersScreen() {
 
   return (
     <div className={`list-screen papers-drop${dropping ? ' dropping' : ''}`} {...dropProps}>
+      {choosing && choices && <NewPaperDialog templates={choices.templates} committees={choices.committees} onClose={() => setChoosing(false)} />}
       <div className="screen-header">
         <h1>Papers</h1>
         <div className="button-row">
@@ -118,12 +138,17 @@ export function PapersScreen() {
                   <span className={`status-badge status-${paper.status}`}>{paper.status === 'issued' ? 'Issued' : 'Draft'}</span>
                 </td>
                 <td className="row-actions">
+                  <button type="button" onClick={() => void startNext(paper.id)} aria-label={`Start the next paper from ${paper.title}`} title="Next meeting’s paper: blocks move to the next period, with a checklist of what to refresh">
+                    Next paper
+                  </button>
                   <button type="button" onClick={() => void duplicate(paper.id, paper.title)} aria-label={`Duplicate ${paper.title}`}>
                     Duplicate
                   </button>
-                  <button type="button" className="danger" onClick={() => void remove(paper.id, paper.title)} aria-label={`Delete ${paper.title}`}>
-                    Delete
-                  </button>
+                  {paper.status !== 'issued' && (
+                    <button type="button" className="danger" onClick={() => void remove(paper.id, paper.title)} aria-label={`Delete ${paper.title}`}>
+                      Delete
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

@@ -8,19 +8,35 @@ interface Props {
   readonly title: string;
   readonly onClose: () => void;
   readonly className?: string;
+  /**
+   * Where focus goes on closing instead of back to the opener: set it once the dialog has done
+   * something that removes its opener (an Issue button an issued paper no longer shows).
+   */
+  readonly focusOnClose?: string | null;
   readonly children: ReactNode;
 }
 
-export function Modal({ titleId, title, onClose, className, children }: Props) {
+export function Modal({ titleId, title, onClose, className, focusOnClose = null, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const target = useRef(focusOnClose);
+  target.current = focusOnClose;
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const d = ref.current;
     if (d && !d.open) d.showModal();
     return () => {
       d?.close();
-      // Back to where the user was (the button that opened it), unless it has gone from the page.
-      if (opener?.isConnected) opener.focus();
+      // Back to where the user was (the button that opened it); if that has gone, to what comes next.
+      // The next thing may appear a moment later (the screen re-renders from the database): look for it a few times.
+      let tries = 0;
+      const restore = () => {
+        const selector = target.current;
+        if (!selector) return opener?.isConnected ? opener.focus() : undefined;
+        const next = document.querySelector<HTMLElement>(selector);
+        if (next) return next.focus();
+        if (++tries < 40) setTimeout(restore, 25);
+      };
+      requestAnimationFrame(restore);
     };
   }, []);
   return (

@@ -25,7 +25,7 @@ export const snapshotSchema = z.object(snapshotShape);
 
 export const BACKUP_FORMAT = 'panelwright-backup';
 /** The format version this app writes, and the newest it reads. */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 const envelope = { format: z.literal(BACKUP_FORMAT), exportedAt: isoInstant, app: z.object({ name: text(100), version: text(50) }) };
 

@@ -69,7 +69,7 @@ export const TABLES = {
   ambitions: defineTable<Ambition>()({ schema: ambitionSchema, indexes: { 2: 'id, planId, updatedAt' }, backupSince: 2 }),
   issuedVersions: defineTable<IssuedVersion>()({ schema: issuedVersionSchema, indexes: { 3: 'id, paperId, [paperId+number], updatedAt' }, backupSince: 3, references: { paperId: 'papers' } }),
   templates: defineTable<PaperTemplate>()({ schema: templateSchema, indexes: { 3: 'id, committeeId, updatedAt' }, backupSince: 3 }),
-  houseStyles: defineTable<HouseStyleRecord>()({ schema: houseStyleSchema, indexes: { 3: 'id, committeeId, updatedAt' }, backupSince: 3 }),
+  houseStyles: defineTable<HouseStyleRecord>()({ schema: houseStyleSchema, indexes: { 4: 'id, committeeId, updatedAt' }, backupSince: 4 }),
 } as const;
 
 /**

@@ -111,7 +111,7 @@ export function fixtureBundle(options: FixtureOptions = {}): PaperBundle {
     ...meta('paper-1'),
     title: FIXTURE_TITLE,
     cover: { ...COVER, publicity, exemptionReason: publicity === 'non-public' ? 'Exempt under paragraph 7 (prevention of crime)' : '' },
-    status: 'issued',
+    status: 'draft',
     footnoteStyle: options.footnoteStyle ?? 'letter',
     contacts: CONTACTS,
   };

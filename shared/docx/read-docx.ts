@@ -1,42 +1,77 @@
 // Reading a packed .docx back for tests and checks: its XML parts, and its paragraphs with the
-// style, numbering and text a reader would see. Regex-based on purpose: docx writes flat, predictable
-// XML, and the tests need no DOM.
-import JSZip from 'jszip';
+// style, numbering and text a reader would see. The package is opened by shared/ooxml (jszip against
+// an inflate budget) and every structure is read from saxes's element tree, not from the XML text;
+// `xml` fields are that tree written back out, so tests can still look for a tag.
+import { OfficePackage } from '../ooxml/package';
+import type { XmlElement, XmlNode } from '../ooxml/xml';
+import { attr, child, children, isElement, parseXml, path } from '../ooxml/xml';
 
 export interface DocxParts {
   /** Every XML part by path, e.g. "word/document.xml". */
   readonly parts: ReadonlyMap<string, string>;
+  /** A part's text; the path is matched case-insensitively. Throws when there is no such part. */
   part(path: string): string;
 }
 
 export async function readDocx(bytes: Uint8Array): Promise<DocxParts> {
-  const zip = await JSZip.loadAsync(bytes);
+  const pkg = await OfficePackage.open(bytes);
   const parts = new Map<string, string>();
-  for (const [path, file] of Object.entries(zip.files)) {
-    if (!file.dir && /\.(xml|rels)$/.test(path)) parts.set(path, await file.async('string'));
-  }
+  for (const name of pkg.partNamesAsWritten()) if (/\.(xml|rels)$/i.test(name)) parts.set(name, (await pkg.text(name)) ?? '');
+  const byLower = new Map([...parts].map(([k, v]) => [k.toLowerCase(), v]));
   return {
     parts,
-    part(path: string) {
-      const p = parts.get(path);
-      if (p === undefined) throw new Error(`no part ${path} in the package (has ${[...parts.keys()].join(', ')})`);
-      return p;
+    part(p: string) {
+      const text = byLower.get(p.replace(/^\/+/, '').toLowerCase());
+      if (text === undefined) throw new Error(`no part ${p} in the package (has ${[...parts.keys()].join(', ')})`);
+      return text;
     },
   };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-export const decodeXml = (s: string): string => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e] ?? '');
+// The prefixes docx writes, declared around a fragment (a table or cell cut from a part) so it parses.
+const FRAGMENT_NAMESPACES = {
+  w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  a: 'http://schemas.openxmlformats.org/drawingml/2006/main',
+  wp: 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
+  pic: 'http://schemas.openxmlformats.org/drawingml/2006/picture',
+  c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
+  mc: 'http://schemas.openxmlformats.org/markup-compatibility/2006',
+  w14: 'http://schemas.microsoft.com/office/word/2010/wordml',
+  v: 'urn:schemas-microsoft-com:vml',
+  o: 'urn:schemas-microsoft-com:office:office',
+};
+const FRAGMENT_ROOT = `<fragment ${Object.entries(FRAGMENT_NAMESPACES).map(([p, uri]) => `xmlns:${p}="${uri}"`).join(' ')}>`;
 
-/** The visible text of some WordprocessingML: w:t contents, <w:tab/> as a tab, <w:br/> as a newline. */
-export function textOf(xml: string): string {
-  let out = '';
-  for (const m of xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
-    if (m[0] === '<w:tab/>') out += '\t';
-    else if (m[0] === '<w:br/>') out += '\n';
-    else out += decodeXml(m[1] ?? '');
-  }
-  return out;
+/** A part or a fragment of one as an element tree (a fragment is wrapped in a root declaring the usual prefixes). */
+export function parseWordXml(xml: string): XmlElement {
+  const body = xml.replace(/^\s*<\?xml[^>]*\?>/, '');
+  const r = parseXml(`${FRAGMENT_ROOT}${body}</fragment>`);
+  if (!r.ok) throw new Error(`not well-formed WordprocessingML: ${r.error}`);
+  return r.root;
+}
+
+const escText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escAttr = (t: string) => escText(t).replace(/"/g, '&quot;');
+
+/** An element written back as XML (canonical prefixes, no namespace declarations). */
+export function serialise(n: XmlNode): string {
+  if (typeof n === 'string') return escText(n);
+  const attrs = Object.entries(n.attrs).map(([k, v]) => ` ${k}="${escAttr(v)}"`).join('');
+  return n.children.length === 0 ? `<${n.name}${attrs}/>` : `<${n.name}${attrs}>${n.children.map(serialise).join('')}</${n.name}>`;
+}
+
+function runText(el: XmlElement, parentName: string): string {
+  if (el.name === 'w:t') return el.children.filter((c): c is string => typeof c === 'string').join('');
+  if (el.name === 'w:tab' && parentName === 'w:r') return '\t';
+  if (el.name === 'w:br' && parentName === 'w:r') return '\n';
+  if (el.name === 'w:pPr') return '';
+  return children(el).map((c) => runText(c, el.name)).join('');
+}
+
+/** The visible text of some WordprocessingML: w:t contents, a run's <w:tab/> as a tab, <w:br/> as a newline. */
+export function textOf(xml: string | XmlElement): string {
+  return runText(typeof xml === 'string' ? parseWordXml(xml) : xml, '');
 }
 
 export interface ParaInfo {
@@ -54,15 +89,19 @@ export interface ParaInfo {
 
 type StyleNum = { basedOn: string | null; numId: string | null; ilvl: number };
 
+const val = (el: XmlElement | undefined) => attr(el, 'w:val');
+
 /** Each paragraph style's basedOn and numbering, from styles.xml. */
 export function styleNumbering(stylesXml: string): Map<string, StyleNum> {
   const out = new Map<string, StyleNum>();
-  for (const m of stylesXml.matchAll(/<w:style w:type="paragraph"[^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
-    const x = m[2] ?? '';
-    out.set(m[1]!, {
-      basedOn: /<w:basedOn w:val="([^"]+)"\/>/.exec(x)?.[1] ?? null,
-      numId: /<w:numId w:val="(\d+)"\/>/.exec(x)?.[1] ?? null,
-      ilvl: Number(/<w:ilvl w:val="(\d+)"\/>/.exec(x)?.[1] ?? 0),
+  const root = parseWordXml(stylesXml);
+  for (const style of children(child(root, 'w:styles') ?? root, 'w:style')) {
+    if (attr(style, 'w:type') !== 'paragraph') continue;
+    const numPr = path(style, 'w:pPr', 'w:numPr');
+    out.set(attr(style, 'w:styleId') ?? '', {
+      basedOn: val(child(style, 'w:basedOn')) ?? null,
+      numId: val(numPr && child(numPr, 'w:numId')) ?? null,
+      ilvl: Number(val(numPr && child(numPr, 'w:ilvl')) ?? 0),
     });
   }
   return out;
@@ -90,49 +129,54 @@ export function documentParagraphs(d: DocxParts): ParaInfo[] {
 export function paragraphsOf(xml: string, stylesXml?: string): ParaInfo[] {
   const styles = stylesXml ? styleNumbering(stylesXml) : new Map<string, StyleNum>();
   const out: ParaInfo[] = [];
-  // a paragraph never contains another; tables contain paragraphs, so track table depth by position
-  const tableSpans: [number, number][] = [];
-  const open: number[] = [];
-  for (const m of xml.matchAll(/<w:tbl>|<\/w:tbl>/g)) {
-    if (m[0] === '<w:tbl>') open.push(m.index);
-    else tableSpans.push([open.pop() ?? 0, m.index]);
-  }
-  for (const m of xml.matchAll(/<w:p(?: [^>]*)?>[\s\S]*?<\/w:p>|<w:p(?: [^>]*)?\/>/g)) {
-    const p = m[0];
-    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p)?.[1] ?? '';
-    const style = /<w:pStyle w:val="([^"]+)"\/>/.exec(pPr)?.[1] ?? null;
-    const own = pPr.includes('<w:numPr>') ? { numId: /<w:numId w:val="(\d+)"\/>/.exec(pPr)?.[1] ?? '0', ilvl: Number(/<w:ilvl w:val="(\d+)"\/>/.exec(pPr)?.[1] ?? 0) } : null;
-    const num = own ?? numberingFromStyle(styles, style);
-    const numbered = num !== null && num.numId !== '0';
-    out.push({
-      xml: p,
-      text: textOf(p.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '')),
-      style,
-      numId: numbered ? num.numId : null,
-      ilvl: numbered ? num.ilvl : null,
-      numFromStyle: numbered && own === null,
-      inTable: tableSpans.some(([a, b]) => m.index > a && m.index < b),
-    });
-  }
+  const visit = (el: XmlElement, inTable: boolean) => {
+    for (const c of el.children) {
+      if (!isElement(c)) continue;
+      if (c.name !== 'w:p') {
+        visit(c, inTable || c.name === 'w:tbl');
+        continue;
+      }
+      const pPr = child(c, 'w:pPr');
+      const style = val(pPr && child(pPr, 'w:pStyle')) ?? null;
+      const numPr = pPr && child(pPr, 'w:numPr');
+      const own = numPr ? { numId: val(child(numPr, 'w:numId')) ?? '0', ilvl: Number(val(child(numPr, 'w:ilvl')) ?? 0) } : null;
+      const num = own ?? numberingFromStyle(styles, style);
+      const numbered = num !== null && num.numId !== '0';
+      out.push({
+        xml: serialise(c),
+        text: textOf(c),
+        style,
+        numId: numbered ? num.numId : null,
+        ilvl: numbered ? num.ilvl : null,
+        numFromStyle: numbered && own === null,
+        inTable,
+      });
+    }
+  };
+  visit(parseWordXml(xml), false);
   return out;
 }
 
 /** The abstractNum a w:num points at, and that abstractNum's level definitions. */
 export function numberingOf(numberingXml: string, numId: string): { abstractNumId: string; levels: Map<number, { numFmt: string; lvlText: string; start: number; xml: string }>; startOverrides: Map<number, number> } {
-  const num = new RegExp(`<w:num w:numId="${numId}">([\\s\\S]*?)</w:num>`).exec(numberingXml)?.[1];
+  const root = parseWordXml(numberingXml);
+  const numbering = child(root, 'w:numbering') ?? root;
+  const num = children(numbering, 'w:num').find((n) => attr(n, 'w:numId') === numId);
   if (!num) throw new Error(`no w:num ${numId}`);
-  const abstractNumId = /<w:abstractNumId w:val="(\d+)"\/>/.exec(num)?.[1] ?? '';
+  const abstractNumId = val(child(num, 'w:abstractNumId')) ?? '';
   const startOverrides = new Map<number, number>();
-  for (const m of num.matchAll(/<w:lvlOverride w:ilvl="(\d+)"><w:startOverride w:val="(\d+)"\/>/g)) startOverrides.set(Number(m[1]), Number(m[2]));
-  const abs = new RegExp(`<w:abstractNum w:abstractNumId="${abstractNumId}"[^>]*>([\\s\\S]*?)</w:abstractNum>`).exec(numberingXml)?.[1] ?? '';
+  for (const o of children(num, 'w:lvlOverride')) {
+    const start = val(child(o, 'w:startOverride'));
+    if (start !== undefined) startOverrides.set(Number(attr(o, 'w:ilvl')), Number(start));
+  }
+  const abs = children(numbering, 'w:abstractNum').find((a) => attr(a, 'w:abstractNumId') === abstractNumId);
   const levels = new Map<number, { numFmt: string; lvlText: string; start: number; xml: string }>();
-  for (const m of abs.matchAll(/<w:lvl w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
-    const x = m[2] ?? '';
-    levels.set(Number(m[1]), {
-      numFmt: /<w:numFmt w:val="([^"]+)"\/>/.exec(x)?.[1] ?? '',
-      lvlText: decodeXml(/<w:lvlText w:val="([^"]*)"\/>/.exec(x)?.[1] ?? ''),
-      start: Number(/<w:start w:val="(\d+)"\/>/.exec(x)?.[1] ?? 1),
-      xml: x,
+  for (const lvl of abs ? children(abs, 'w:lvl') : []) {
+    levels.set(Number(attr(lvl, 'w:ilvl')), {
+      numFmt: val(child(lvl, 'w:numFmt')) ?? '',
+      lvlText: val(child(lvl, 'w:lvlText')) ?? '',
+      start: Number(val(child(lvl, 'w:start')) ?? 1),
+      xml: lvl.children.map(serialise).join(''),
     });
   }
   return { abstractNumId, levels, startOverrides };

@@ -50,7 +50,7 @@ export function buildRedlineDocument(changes: PaperChanges, info: RedlineInfo): 
     for (const r of b.rowsRemoved) children.push(line('Removed', [{ kind: 'deleted', text: r }]));
     for (const s of b.statuses) children.push(line(`${s.row}: status`, swap(s.before ?? 'not rated', s.after ?? 'not rated')));
     for (const c of b.cells) children.push(line(`${c.row}, ${c.column}`, swap(c.before, c.after)));
-    for (const t of b.texts) children.push(line(t.label, t.pieces));
+    for (const t of [...b.texts, ...b.notes]) children.push(line(t.label, t.pieces));
   }
   for (const a of changes.appendices) children.push(...part(a));
   if (changes.summary === 'No changes.') children.push(new Paragraph({ children: [new TextRun('Nothing changed between them.')] }));

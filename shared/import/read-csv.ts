@@ -1,7 +1,9 @@
-// CSV (and tab- or semicolon-separated text) to rows of strings, following RFC 4180: fields in double
-// quotes may hold the delimiter, line breaks and doubled quotes (""); lines end in CRLF, LF or CR.
-// Lenient where spreadsheets are: a stray quote inside an unquoted field is kept as text, and a
-// quoted field left open at the end of the file is an error rather than a silent merge of rows.
+// CSV (and tab- or semicolon-separated text) to rows of strings, parsed by papaparse (RFC 4180: fields
+// in double quotes may hold the delimiter, line breaks and doubled quotes; lines end in CRLF, LF or
+// CR, one kind per file). Our part: the text's encoding, the delimiter, and the limits. A stray quote
+// inside an unquoted field is kept as text; a quoted field left open at the end of the file is an
+// error rather than a silent merge of rows.
+import Papa from 'papaparse';
 import { CELL_READ_LIMIT, MAX_COLUMNS, MAX_ROWS, tooManyColumns, tooManyRows } from './limits';
 
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -29,7 +31,7 @@ function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
   for (let i = 0; i < bytes.length; i += 8192) {
     let chunk = '';
-    for (const b of bytes.subarray(i, i + 8192)) chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+    for (const b of bytes.subarray(i, i + 8192)) chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charAt(b - 0x80) : String.fromCharCode(b);
     parts.push(chunk);
   }
   return parts.join('');
@@ -51,7 +53,10 @@ export function detectDelimiter(text: string): CsvDelimiter {
     if (ch === '"') inQuotes = !inQuotes;
     else if (!inQuotes && (ch === '\n' || ch === '\r')) {
       if (ch === '\r' && sample[i + 1] === '\n') i++;
-      for (const d of candidates) (lines[d].push(counts[d]), (counts[d] = 0));
+      for (const d of candidates) {
+        lines[d].push(counts[d]);
+        counts[d] = 0;
+      }
       lineCount++;
     } else if (!inQuotes && (ch === ',' || ch === ';' || ch === '\t')) counts[ch]++;
   }
@@ -65,7 +70,10 @@ export function detectDelimiter(text: string): CsvDelimiter {
     const freq = new Map<number, number>();
     for (const n of used) freq.set(n, (freq.get(n) ?? 0) + 1);
     const score = Math.max(...freq.values()) * 1000 + used.length;
-    if (score > bestScore) (best = d), (bestScore = score);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
   }
   return best;
 }
@@ -73,67 +81,21 @@ export function detectDelimiter(text: string): CsvDelimiter {
 /** Rows of a CSV text. Never throws: too many rows or columns, or an unclosed quote, give an error. */
 export function readCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(text)): CsvResult {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // The file's last line break ends its last row; papaparse would read an empty row after it.
+  const body = text.replace(/(\r\n|\r|\n)$/, '');
+  // One row more than the limit is enough to know the file has too many; the rest is never parsed.
+  const parsed = Papa.parse<string[]>(body, { delimiter, quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false, preview: MAX_ROWS + 1 });
+  const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  if (unclosed) {
+    const line = (body.slice(0, unclosed.index ?? 0).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;
+    return { ok: false, error: `A quoted cell starting on line ${line} is never closed (a " is missing), so the rest of the file cannot be read.` };
+  }
+  if (parsed.data.length > MAX_ROWS) return { ok: false, error: tooManyRows() };
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false; // inside a quoted field
-  let wasQuoted = false; // this field started with a quote
-  let quoteLine = 0;
-  let line = 1;
-  const endField = (): string | null => {
-    row.push(field.length > CELL_READ_LIMIT ? field.slice(0, CELL_READ_LIMIT) : field);
-    field = '';
-    wasQuoted = false;
-    return row.length > MAX_COLUMNS ? tooManyColumns() : null;
-  };
-  const endRow = (): string | null => {
-    const problem = endField();
-    if (problem) return problem;
-    rows.push(row);
-    row = [];
-    return rows.length > MAX_ROWS ? tooManyRows() : null;
-  };
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') (field += '"'), (i += 2);
-        else (quoted = false), i++;
-      } else {
-        // Copy a run of ordinary characters at once: much faster than one at a time on big cells.
-        const next = text.indexOf('"', i);
-        const end = next < 0 ? n : next;
-        if (field.length <= CELL_READ_LIMIT) field += text.slice(i, Math.min(end, i + CELL_READ_LIMIT + 1));
-        for (let j = i; j < end; j++) if (text.charCodeAt(j) === 10) line++;
-        i = end;
-      }
-      continue;
-    }
-    if (ch === '"' && field === '' && !wasQuoted) {
-      quoted = true;
-      wasQuoted = true;
-      quoteLine = line;
-      i++;
-    } else if (ch === delimiter) {
-      const problem = endField();
-      if (problem) return { ok: false, error: problem };
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      const problem = endRow();
-      if (problem) return { ok: false, error: problem };
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      line++;
-    } else {
-      if (field.length <= CELL_READ_LIMIT) field += ch;
-      i++;
-    }
+  for (const row of parsed.data) {
+    if (row.length > MAX_COLUMNS) return { ok: false, error: tooManyColumns() };
+    rows.push(row.map((cell) => (cell.length > CELL_READ_LIMIT ? cell.slice(0, CELL_READ_LIMIT) : cell)));
   }
-  if (quoted) return { ok: false, error: `A quoted cell starting on line ${quoteLine} is never closed (a " is missing), so the rest of the file cannot be read.` };
-  if (field !== '' || wasQuoted || row.length > 0) {
-    const problem = endRow();
-    if (problem) return { ok: false, error: problem };
-  }
+  if (body === '') rows.length = 0; // papaparse reads an empty text as one empty cell
   return { ok: true, rows, delimiter };
 }

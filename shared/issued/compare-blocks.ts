@@ -31,8 +31,10 @@ export interface BlockChanges {
   readonly rowsRemoved: readonly string[];
   readonly statuses: readonly StatusChange[];
   readonly cells: readonly CellChange[];
-  /** Narratives and other rich cells, and the block's text parts, rewritten. */
+  /** Narratives and other rich cells rewritten, by row. */
   readonly texts: readonly ParagraphChange[];
+  /** The block's own headings and sentences (a status key's "Since Q1 …") that changed. */
+  readonly notes: readonly ParagraphChange[];
 }
 
 const cellText = (c: CellContent): string => (c.kind === 'text' ? c.text : c.kind === 'status' ? (c.status?.label ?? '') : docText(c.doc));
@@ -52,7 +54,8 @@ function keyedRows(content: BlockContent): { rows: KeyedRow[]; headers: string[]
   content.parts.forEach((part, p) => {
     if (part.type !== 'table') return;
     const t = part as TablePart;
-    const header = t.rows.find((r) => r.role === 'header');
+    // Columns are named by the header row, or else by the first row (a status key's status names).
+    const header = t.rows.find((r) => r.role === 'header') ?? t.rows[0];
     const heads = header ? header.cells.map((c) => cellText(c.content)) : [];
     headers[p] = heads;
     if (heads[0] === 'Ref') noun = 'deliverable';
@@ -77,7 +80,7 @@ const label = (key: string) => key.slice(key.indexOf('|') + 1);
 
 export function compareBlocks(id: string, before: BlockContent | undefined, after: BlockContent | undefined): BlockChanges | null {
   const title = after?.title ?? before?.title ?? 'Data block';
-  const empty = { rowsAdded: [], rowsRemoved: [], statuses: [], cells: [], texts: [] };
+  const empty = { rowsAdded: [], rowsRemoved: [], statuses: [], cells: [], texts: [], notes: [] };
   if (!before && after) return { id, title, status: 'added', noun: keyedRows(after).noun, ...empty };
   if (before && !after) return { id, title, status: 'removed', noun: keyedRows(before).noun, ...empty };
   if (!before || !after) return null;
@@ -112,8 +115,8 @@ export function compareBlocks(id: string, before: BlockContent | undefined, afte
   }
   // Text parts (sentences under a status key, notes) in order.
   const partTexts = (c: BlockContent) => c.parts.flatMap((p) => (p.type === 'text' ? textUnits(p.doc, null) : p.type === 'heading' ? [{ label: 'heading', text: p.text }] : []));
-  texts.push(...compareUnits(partTexts(before), partTexts(after)));
-  if (!rowsAdded.length && !rowsRemoved.length && !statuses.length && !cells.length && !texts.length && before.title === after.title) return null;
-  return { id, title, status: 'changed', noun: b.noun, rowsAdded, rowsRemoved, statuses, cells, texts };
+  const notes = compareUnits(partTexts(before), partTexts(after));
+  if (!rowsAdded.length && !rowsRemoved.length && !statuses.length && !cells.length && !texts.length && !notes.length && before.title === after.title) return null;
+  return { id, title, status: 'changed', noun: b.noun, rowsAdded, rowsRemoved, statuses, cells, texts, notes };
 }
 

@@ -98,6 +98,8 @@ function summarise(c: Omit<PaperChanges, 'summary'>): string {
   if (narratives) parts.push(`${plural(narratives, 'update')} rewritten`);
   const cells = c.blocks.reduce((n, b) => n + b.cells.length, 0);
   if (cells) parts.push(`${plural(cells, 'figure')} changed in tables`);
+  const notes = c.blocks.reduce((n, b) => n + b.notes.length, 0);
+  if (notes) parts.push(`${plural(notes, 'sentence')} under the figures changed`);
   for (const s of c.sections) {
     const n = s.paragraphs.length;
     const name = s.title.split(' ')[0]!.replace(/\.$/, '');

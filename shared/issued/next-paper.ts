@@ -91,6 +91,8 @@ export function nextPaper(input: NextPaperInput): NextPaper {
   const cutOff = meetingDate || input.at.slice(0, 10);
   const staleDates = (units: { text: string }[]) =>
     [...new Set(units.flatMap((u) => findDatesInText(u.text)).filter((d) => d.iso < cutOff && daysBetween(d.iso, cutOff) <= STALE_WINDOW_DAYS).map((d) => d.text))];
+  const titleDates = staleDates([{ text: paper.title }]);
+  if (titleDates.length) check(`The title mentions ${titleDates.join(', ')}: change it for this meeting.`);
   copy.sections.forEach((s, i) => {
     const name = `Section ${sectionNumber(i)} (${s.title})`;
     if (s.rewriteEachTime) check(`${name} is marked “rewrite each time”: rewrite it for this meeting.`, s.id);

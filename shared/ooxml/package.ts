@@ -66,6 +66,11 @@ export class OfficePackage {
     return new OfficePackage(zip, limits);
   }
 
+  /** Every part name as the zip spells it (no leading slash). */
+  partNamesAsWritten(): string[] {
+    return [...this.byLowerName.values()].map((f) => f.name.replace(/^\/+/, ''));
+  }
+
   /** Every part name (lower-cased, no leading slash). */
   partNames(): string[] {
     return [...this.byLowerName.keys()];

@@ -51,6 +51,7 @@ const PREFIXES: Readonly<Record<string, string>> = {
   'http://purl.org/dc/terms/': 'dcterms',
   'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties': 'ep',
   'http://schemas.openxmlformats.org/spreadsheetml/2006/main': 'x',
+  'http://purl.oclc.org/ooxml/spreadsheetml/main': 'x',
   'http://www.w3.org/XML/1998/namespace': 'xml',
 };
 

@@ -1,4 +1,4 @@
-// Small image files built byte by byte, for tests: a real PNG (the sample's encoder) and JPEG
+// Small image files for tests: a real PNG (the sample's encoder, fast-png) and JPEG
 // headers with a chosen size (nothing here decodes JPEG pixels; only the header is read).
 import { encodePng } from '../sample/png';
 import { encodeBase64 } from './base64';

@@ -1,4 +1,4 @@
-// The sample case study's chart, drawn pixel by pixel and encoded as a PNG (png.ts): a real image
+// The sample case study's chart, drawn pixel by pixel and encoded as a PNG (png.ts, fast-png): a real image
 // for the sample to show how one sits in a paper and in Word, with no binary file to keep in step.
 // A 5 × 7 bitmap font holds only the characters the chart prints.
 import type { ImageNode } from '../richtext/model';

@@ -22,9 +22,10 @@ export function findDatesInText(text: string): DateInText[] {
   const taken: [number, number][] = [];
   const add = (at: number, len: number, y: number, m: number, d: number, raw: string) => {
     if (taken.some(([s, e]) => at < e && at + len > s)) return;
+    // The span is taken even when the date is impossible, so "31 June 2017" is not read as "June 2017".
+    taken.push([at, at + len]);
     const iso = `${y}-${pad(m)}-${pad(d)}`;
     if (m < 1 || m > 12 || !isRealDate(iso)) return;
-    taken.push([at, at + len]);
     out.push({ at, date: { text: raw, iso } });
   };
   const month = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';

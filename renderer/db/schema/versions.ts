@@ -24,6 +24,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   version(2, 'plans, measures, library, blocks'),
   // Final papers become issued, with version 1 holding what they froze.
   version(3, 'issued versions, templates', upgradeToV3),
+  // v4 only adds tables (house styles, update packs, review and clearance).
+  version(4, 'house styles, update packs, reviews'),
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
