@@ -18,19 +18,23 @@ export type BlockState = { block: PaperBlock; content: BlockContent; frozen: boo
  */
 export const FrozenBlocks = createContext<Readonly<Record<string, BlockContent>> | null>(null);
 
+/** The house style the shown paper prints in (an issued version: the one it was issued in). */
+export const PaperStyle = createContext<HouseStyle>(DEFAULT_HOUSE_STYLE);
+
 /** A placed block's content: frozen when shown inside an issued version, else live (re-resolved when its data changes). */
 export function useBlockContent(blockId: string): BlockState | undefined {
   const frozen = useContext(FrozenBlocks);
+  const frozenStyle = useContext(PaperStyle);
   const live = useLiveQuery(async (): Promise<BlockState> => {
     const block = await db.blocks.get(blockId);
     if (!block) return { block: null };
     const paper = await db.papers.get(block.paperId);
-    if (frozen) return { block, content: frozen[blockId] ?? missingContent('This block'), frozen: true, style: DEFAULT_HOUSE_STYLE };
+    if (frozen) return { block, content: frozen[blockId] ?? missingContent('This block'), frozen: true, style: frozenStyle };
     if (!paper) return { block: null };
     // the committee's house style, which blocks print in (dates, money, headings, columns)
     const style = paperHouseStyle(await db.houseStyles.toArray(), paper);
     const data = await loadBlockData(db, block.source.kind);
     return { block, content: blockContent(block, data, paper, style), frozen: false, style };
-  }, [blockId, frozen]);
+  }, [blockId, frozen, frozenStyle]);
   return live;
 }

@@ -4,7 +4,8 @@ import { useBlockNumbers } from '../blocks/block-numbers';
 import { useActiveEditor } from '../editor/active-editor';
 import type { FootnoteStyle } from '../../shared/papers/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FrozenBlocks } from '../blocks/use-block-content';
+import { FrozenBlocks, PaperStyle } from '../blocks/use-block-content';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/house-style/model';
 import { listVersions, revisePaper, saveTemplate, startNextPaper } from '../db/issued-repo';
 import { formatShortDate } from '../ui/format';
 import { showToast } from '../ui/toast';
@@ -75,6 +76,9 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
 
   const { paper } = bundle;
   const readOnly = isFinal;
+  // the committee's house style (an issued version: the one it was issued in)
+  const style = bundle.style ?? DEFAULT_HOUSE_STYLE;
+  const footnotesFixed = style.footnotes !== 'asPaper';
   const latest = versions?.at(-1);
   const viewed = shown ?? (paper.status === 'issued' ? latest : undefined);
   const revise = async () => {
@@ -106,6 +110,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
 
   return (
     <FrozenBlocks.Provider value={viewed ? viewed.bundle.blocks : null}>
+    <PaperStyle.Provider value={style}>
     <div className="paper-screen">
       {inserting && <InsertBlockDialog paperId={paper.id} editor={insertTarget} onClose={() => setInserting(false)} />}
       {issuing && <IssueDialog paperId={paper.id} nextNumber={(versions?.length ?? 0) + 1} onClose={() => setIssuing(false)} />}
@@ -115,9 +120,9 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
           {viewed ? `Issued v${viewed.number}` : versions?.length ? `Draft of v${versions.length + 1}` : 'Draft'}
         </span>
         <SelectField<FootnoteStyle>
-          label="Footnotes"
-          value={paper.footnoteStyle}
-          disabled={readOnly}
+          label={footnotesFixed ? 'Footnotes (house style)' : 'Footnotes'}
+          value={footnotesFixed ? style.footnotes : paper.footnoteStyle}
+          disabled={readOnly || footnotesFixed}
           options={[
             { value: 'letter', label: 'a, b, c' },
             { value: 'number', label: '1, 2, 3' },
@@ -198,7 +203,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
           )}
         </div>
         <div className="page-scroller">
-          <article className={`page ${paper.cover.publicity === 'non-public' ? 'non-public' : ''}`} aria-label="Paper">
+          <article className={`page${paper.cover.publicity === 'non-public' ? ' non-public' : ''}${style.headingCase === 'asTyped' ? ' headings-as-typed' : ''}`} aria-label="Paper">
             {paper.cover.publicity === 'non-public' && <div className="marking">NON PUBLIC</div>}
             <div id="cover">
               <CoverSheetForm paper={paper} readOnly={readOnly} />
@@ -233,6 +238,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
         </div>
       </div>
     </div>
+    </PaperStyle.Provider>
     </FrozenBlocks.Provider>
   );
 }
