@@ -52,11 +52,11 @@ export function CommitteesScreen() {
               <button type="button" className="danger" onClick={() => void removeCommittee(db, c.id)} aria-label={`Remove ${c.name}`}>
                 Remove
               </button>
+              <MeetingDates committee={c} />
               <details className="committee-style">
                 <summary>House style of {c.name}</summary>
                 <HouseStyleForm committeeId={c.id} name={c.name} />
               </details>
-              <MeetingDates committee={c} />
             </li>
           ))}
         </ul>

@@ -13,9 +13,9 @@ type Choice<K extends keyof HouseStyle> = { readonly key: K; readonly label: str
 const CHOICES = [
   { key: 'headingCase', label: 'Section headings', options: [{ value: 'capitals', label: 'IN CAPITALS' }, { value: 'asTyped', label: 'As typed' }] },
   { key: 'dateStyle', label: 'Dates', options: [{ value: 'ordinal', label: '8th May 2019' }, { value: 'plain', label: '8 May 2019' }, { value: 'numeric', label: '08/05/2019' }] },
-  { key: 'moneyStyle', label: '£ figures in tables and the forward plan', options: [{ value: 'asTable', label: 'As each table is set' }, { value: 'pounds', label: '£1,400,000 (in full)' }, { value: 'short', label: '£400k, £1.4m' }, { value: 'thousands', label: "£'000 (1,400)" }] },
+  { key: 'moneyStyle', label: '£ figures in tables and the forward plan', options: [{ value: 'asTable', label: 'Each table’s own unit' }, { value: 'pounds', label: '£1,400,000 (in full)' }, { value: 'short', label: '£400k, £1.4m' }, { value: 'thousands', label: "£'000 (1,400)" }] },
   { key: 'statusCell', label: 'Status cells', options: [{ value: 'symbolLetter', label: '■ G (symbol and letter)' }, { value: 'letter', label: 'G (letter)' }, { value: 'word', label: 'Green (word)' }, { value: 'symbolWord', label: '■ Green (symbol and word)' }] },
-  { key: 'footnotes', label: 'Footnote marks', options: [{ value: 'asPaper', label: 'As each paper is set' }, { value: 'letter', label: 'a, b, c' }, { value: 'number', label: '1, 2, 3' }] },
+  { key: 'footnotes', label: 'Footnote marks', options: [{ value: 'asPaper', label: 'Each paper’s own choice' }, { value: 'letter', label: 'a, b, c' }, { value: 'number', label: '1, 2, 3' }] },
 ] as const satisfies readonly Choice<keyof HouseStyle>[];
 
 const COLUMN_LABEL: Readonly<Record<ThemeUpdateColumn, string>> = { ref: 'Ref', leadOfficer: 'Lead officer', organisation: 'Organisation (NOPCC / Force / Partners)', activity: 'Strategic activity', status: 'Status', update: 'Update rows (date and narrative)' };
