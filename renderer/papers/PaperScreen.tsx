@@ -12,6 +12,7 @@ import { showToast } from '../ui/toast';
 import { ChecklistPanel } from './ChecklistPanel';
 import { exportVersionToWord } from './export-docx';
 import { IssueDialog } from './IssueDialog';
+import { PrintPreview } from './PrintPreview';
 import { VersionsPanel } from './VersionsPanel';
 import { sectionNumber } from '../../shared/papers/numbering';
 import { navigate } from '../app/route';
@@ -38,6 +39,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
   const bundle = versionNumber !== undefined ? (versions === undefined ? undefined : (shown?.bundle ?? null)) : current;
   const [issuing, setIssuing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   const marks = useFootnoteMarks(bundle);
   const blockNumbers = useBlockNumbers();
   const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks, blockNumbers })), [bundle?.sections.length, marks, blockNumbers]);
@@ -56,6 +58,10 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
       if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'i' && !isFinal) {
         e.preventDefault();
         setInserting(true);
+      }
+      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        setPreviewing(true);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -113,6 +119,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
     <PaperStyle.Provider value={style}>
     <div className="paper-screen">
       {inserting && <InsertBlockDialog paperId={paper.id} editor={insertTarget} onClose={() => setInserting(false)} />}
+      {previewing && <PrintPreview paperId={paper.id} versionNumber={versionNumber} onClose={() => setPreviewing(false)} />}
       {issuing && <IssueDialog paperId={paper.id} nextNumber={(versions?.length ?? 0) + 1} onClose={() => setIssuing(false)} />}
       <div className="paper-bar">
         <TextField className="paper-title-field" label="Paper title" value={paper.title} readOnly={readOnly} save={(title) => updatePaper(db, paper.id, { title })} />
@@ -142,6 +149,9 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
           )}
           <button type="button" aria-expanded={showVersions} aria-controls="versions-panel" onClick={() => setShowVersions((v) => !v)}>
             Versions{versions?.length ? ` (${versions.length})` : ''}
+          </button>
+          <button type="button" onClick={() => setPreviewing(true)} title="See the Word file page by page, as the panel will (Ctrl+Shift+P)" aria-keyshortcuts="Control+Shift+P">
+            Print preview
           </button>
           {versionNumber === undefined && <ExportButton paperId={paper.id} />}
         </div>
