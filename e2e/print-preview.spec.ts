@@ -24,6 +24,10 @@ test('print preview shows the Word file page by page, a landscape appendix on a 
   const pages = dialog.getByRole('region', { name: 'Pages of the Word file' }).locator('section.docx');
   expect(await pages.count()).toBeGreaterThanOrEqual(3);
   await expect(pages.first()).toContainText('Date of Meeting');
+  // numbered as Word numbers it: the title has no number, the first section is 1 and its paragraphs 1.1 …
+  const numberOf = (text: RegExp) => pages.locator('p', { hasText: text }).first().evaluate((p) => getComputedStyle(p, '::before').content);
+  expect(await numberOf(/Update Report – to September 2017/)).toBe('none');
+  expect(await numberOf(/^Purpose of the Report$/)).toContain('counter(');
   await expect(dialog.getByRole('region', { name: 'Pages of the Word file' })).toContainText('APPENDIX B');
   const sizes = await pages.evaluateAll((ss) => ss.map((s) => [s.getBoundingClientRect().width, s.getBoundingClientRect().height]));
   // A4 portrait pages (about 794 px wide) and the landscape appendix (about 1123 px wide)

@@ -4,6 +4,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Modal } from '../ui/Modal';
 import { previewFile } from './preview-docx';
+import { fixStyleNumbering } from './preview-numbering';
+import type { PreviewDocument } from './preview-numbering';
 
 type State = { phase: 'working'; step: string } | { phase: 'done'; pages: number; note: string } | { phase: 'failed'; message: string };
 
@@ -20,10 +22,8 @@ export function PrintPreview({ paperId, versionNumber, onClose }: { paperId: str
         const file = await previewFile(paperId, versionNumber, step);
         step('Laying out the pages…');
         // loaded when first used: the editor does not wait for it
-        const { renderAsync } = await import('docx-preview');
-        const body = pagesRef.current;
-        if (cancelled || !body) return;
-        await renderAsync(file.bytes, body, stylesRef.current ?? undefined, {
+        const { parseAsync, renderDocument } = await import('docx-preview');
+        const options = {
           className: 'docx',
           inWrapper: true,
           breakPages: true,
@@ -35,8 +35,14 @@ export function PrintPreview({ paperId, versionNumber, onClose }: { paperId: str
           // images as data: URLs (no object URLs to revoke), which the CSP allows
           useBase64URL: true,
           experimental: true,
-        });
-        if (cancelled) return;
+        };
+        const doc: PreviewDocument = await parseAsync(file.bytes, options);
+        fixStyleNumbering(doc);
+        const nodes = await renderDocument(doc, options);
+        const body = pagesRef.current;
+        const styles = stylesRef.current;
+        if (cancelled || !body || !styles) return;
+        for (const n of nodes) (n.nodeName === 'STYLE' ? styles : body).appendChild(n);
         const pages = body.querySelectorAll('section.docx').length;
         setState({ phase: 'done', pages, note: file.note });
       } catch (e) {
