@@ -42,6 +42,8 @@ function block(b: BlockNode, i: number): ReactNode {
       return <p key={i}>{inline(b.content)}</p>;
     case 'subheading':
       return <h5 key={i}>{inline(b.content)}</h5>;
+    case 'blockquote':
+      return <blockquote key={i} className="paper-quote">{b.content.map((p, j) => <p key={j}>{inline(p.content)}</p>)}</blockquote>;
     case 'bulletList':
       return <ul key={i}>{b.content.map(item)}</ul>;
     case 'orderedList':

@@ -121,6 +121,23 @@ function pastedFootnoteContent(json: string | null): FootnoteInline[] | null {
 // A list item holds paragraphs and nested lists, as the stored model does. StarterKit's allows any
 // block, so a heading or table pasted inside a list showed in the editor and was dropped on saving;
 // with this, pasting puts them after the list instead.
+/**
+ * A quotation (a stakeholder's words): plain paragraphs set in, in italics, never numbered; only at
+ * the top level of a body (list items and table cells name their own content). Mod-Shift-B, as in
+ * TipTap's own block quote, wraps or unwraps the paragraphs.
+ */
+export const Blockquote = Node.create({
+  name: 'blockquote',
+  group: 'block',
+  content: 'paragraph+',
+  defining: true,
+  parseHTML: () => [{ tag: 'blockquote' }],
+  renderHTML: ({ HTMLAttributes }) => ['blockquote', mergeAttributes(HTMLAttributes, { class: 'paper-quote' }), 0],
+  addKeyboardShortcuts() {
+    return { 'Mod-Shift-b': () => this.editor.commands.toggleWrap(this.name) };
+  },
+});
+
 const ParagraphListItem = ListItem.extend({ content: 'paragraph (paragraph | bulletList | orderedList)*' });
 
 // Cells hold paragraphs and lists (bullet points in a cell), as the stored model does.
@@ -161,6 +178,7 @@ export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): E
     Document,
     NumberedParagraph,
     Subheading,
+    Blockquote,
     Footnote,
     ParagraphListItem,
     // Columns can be dragged wider or narrower; the widths are stored (colwidth) and the export keeps them.

@@ -86,6 +86,11 @@ function block(n: JSONContent): BlockNode | null {
       const content = inline(n.content);
       return content ? { type: 'subheading', content } : { type: 'subheading' };
     }
+    case 'blockquote': {
+      // plain paragraphs only (never numbered); anything else inside is left out
+      const paragraphs = (n.content ?? []).filter((c) => c.type === 'paragraph').map((c) => paragraph(c, false));
+      return paragraphs.length ? { type: 'blockquote', content: paragraphs } : null;
+    }
     case 'bulletList':
     case 'orderedList':
       return list(n);

@@ -43,6 +43,7 @@ export const paragraph = z.object({
 }) satisfies z.ZodType<ParagraphNode>;
 
 const subheading = z.object({ type: z.literal('subheading'), content: z.array(inlineSchema).optional() });
+const blockquote = z.object({ type: z.literal('blockquote'), content: z.array(paragraph).min(1, 'a quotation needs at least one paragraph') });
 
 // Lists nest, so their schemas refer to each other lazily.
 const listItem: z.ZodType<ListItemNode> = z.lazy(() =>
@@ -90,7 +91,7 @@ const image = z.object({
     }),
 }) satisfies z.ZodType<ImageNode>;
 
-export const blockSchema = z.discriminatedUnion('type', [paragraph, subheading, bulletList, orderedList, tableNode, dataBlock, image]) satisfies z.ZodType<BlockNode>;
+export const blockSchema = z.discriminatedUnion('type', [paragraph, subheading, blockquote, bulletList, orderedList, tableNode, dataBlock, image]) satisfies z.ZodType<BlockNode>;
 
 export const richDocSchema = z.object({ type: z.literal('doc'), content: z.array(blockSchema) }) satisfies z.ZodType<RichDoc>;
 

@@ -8,7 +8,7 @@ import type { BodyMode, BuildContext } from './context';
 import { inlineChildren, isBlankInline } from './inline';
 import { listParagraphs } from './lists';
 import { SECTION_NUMBERING } from './numbering-config';
-import { STYLE, TEXT_INDENT } from './constants';
+import { QUOTE_INDENT, STYLE, TEXT_INDENT } from './constants';
 import { tableToDocx } from './tables';
 import { dataBlockChildren } from './data-blocks';
 import { imageChildren } from './images';
@@ -40,6 +40,12 @@ export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode
         out.push(new Paragraph({ style, children: inlineChildren(block.content), ...(indent ? { indent: { left: indent } } : {}) }));
         return;
       }
+      case 'blockquote':
+        // Set in from the text on both sides, in italics (the Quote style); never numbered.
+        for (const p of block.content) {
+          if (!isBlankInline(p.content)) out.push(new Paragraph({ style: STYLE.quote, children: inlineChildren(p.content), indent: { left: indent + QUOTE_INDENT, right: QUOTE_INDENT } }));
+        }
+        return;
       case 'bulletList':
       case 'orderedList':
         out.push(...listParagraphs(block, ctx, indent));
@@ -71,6 +77,7 @@ export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode
 export function isBlankBody(blocks: readonly BlockNode[]): boolean {
   return blocks.every((b) => {
     if (b.type === 'paragraph' || b.type === 'subheading') return isBlankInline(b.content);
+    if (b.type === 'blockquote') return b.content.every((p) => isBlankInline(p.content));
     return false; // a table, a data block or an image prints
   });
 }

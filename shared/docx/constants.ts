@@ -25,7 +25,11 @@ export const STYLE = {
   heading3: 'Heading3',
   cell: 'TableText',
   coverLabel: 'CoverLabel',
+  quote: 'Quote',
 } as const;
+
+/** A quotation (a stakeholder's words) is set in this far from the text on each side: 1 cm. */
+export const QUOTE_INDENT = 567;
 
 /** Light grey behind header cells: dark enough to see on paper, light enough for black text. */
 export const HEADER_FILL = 'D9D9D9';

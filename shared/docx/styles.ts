@@ -2,7 +2,7 @@
 // levels) so the navigation pane, a table of contents and screen readers see the paper's structure.
 import { LineRuleType } from 'docx';
 import type { IStylesOptions } from 'docx';
-import { BODY_SIZE, FONT, FOOTNOTE_SIZE, STYLE, TITLE_SIZE } from './constants';
+import { BODY_SIZE, FONT, FOOTNOTE_SIZE, QUOTE_INDENT, STYLE, TITLE_SIZE } from './constants';
 import { SECTION_NUMBERING } from './numbering-config';
 import type { HouseStyle } from '../house-style/model';
 import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
@@ -44,6 +44,16 @@ export function paperStyles(style: Pick<HouseStyle, 'headingCase'> = DEFAULT_HOU
         quickFormat: true,
         run: { size: TITLE_SIZE, allCaps: false },
         paragraph: { spacing: { before: 360, after: 240 }, outlineLevel: 0, numbering: false },
+      },
+      {
+        // Word's own "Quote" style name, so a reader (and Word's navigation) knows it for a quotation.
+        id: STYLE.quote,
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { italics: true },
+        paragraph: { indent: { left: QUOTE_INDENT, right: QUOTE_INDENT } },
       },
       {
         id: STYLE.cell,

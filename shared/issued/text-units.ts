@@ -51,6 +51,12 @@ export function textUnits(doc: RichDoc, sectionNo: number | null): TextUnit[] {
       case 'subheading':
         out.push({ label: 'sub-heading', text: inlineText(b.content) });
         break;
+      case 'blockquote':
+        for (const p of b.content) {
+          out.push({ label: 'quotation', text: inlineText(p.content) });
+          out.push(...footnoteTexts(p.content));
+        }
+        break;
       case 'bulletList':
       case 'orderedList':
         listUnits(b, 0, out);

@@ -54,6 +54,15 @@ export interface SubheadingNode {
   readonly content?: readonly InlineNode[];
 }
 
+/**
+ * A quotation set apart from the text (a stakeholder's words): indented, in italics, never numbered.
+ * Only at the top level of a body; it holds plain paragraphs.
+ */
+export interface BlockquoteNode {
+  readonly type: 'blockquote';
+  readonly content: readonly ParagraphNode[];
+}
+
 export interface ListItemNode {
   readonly type: 'listItem';
   readonly content: readonly (ParagraphNode | BulletListNode | OrderedListNode)[];
@@ -123,7 +132,7 @@ export interface ImageNode {
   };
 }
 
-export type BlockNode = ParagraphNode | SubheadingNode | BulletListNode | OrderedListNode | TableNode | DataBlockNode | ImageNode;
+export type BlockNode = ParagraphNode | SubheadingNode | BlockquoteNode | BulletListNode | OrderedListNode | TableNode | DataBlockNode | ImageNode;
 
 export interface RichDoc {
   readonly type: 'doc';

@@ -7,6 +7,8 @@ import type { PrintedParagraph } from './row-height';
 
 /** How far each list level's text sits in (docx/numbering-config.ts LIST_STEP). */
 const LIST_STEP = 425;
+// A quotation is indented this much on each side (shared/docx/blocks.ts QUOTE_INDENT).
+const QUOTE_INDENT = 567 * 2;
 
 /** A typed table cell's paragraphs (header cells print bold), lists inside included. */
 export function cellNodeParagraphs(cell: TableCellNode): PrintedParagraph[] {
@@ -33,6 +35,9 @@ function blocksParagraphs(blocks: readonly BlockNode[], ctx: Context, level = -1
       case 'paragraph':
       case 'subheading':
         out.push({ text: inlineText(b.content), style: { bold: ctx.bold || b.type === 'subheading' }, indent, ...spacing });
+        break;
+      case 'blockquote':
+        for (const p of b.content) out.push({ text: inlineText(p.content), style: { bold: ctx.bold }, indent: indent + QUOTE_INDENT, ...spacing });
         break;
       case 'bulletList':
       case 'orderedList':
