@@ -156,8 +156,10 @@ function PlanEditor({ plan }: { plan: ForwardPlan }) {
                     <td>
                       <AutoInput
                         label={`Date of decision ${reference}`}
-                        value={formatDecisionDate(item.decisionDate, item.decisionDateTo)}
+                        value={item.decisionDate === '' ? '' : formatDecisionDate(item.decisionDate, item.decisionDateTo)}
+                        placeholder="TBC"
                         parse={(t): ParseResult<DecisionDates> => {
+                          if (t.trim() === '') return { ok: true, value: { decisionDate: '' } };
                           const v = parseDecisionDates(t);
                           return v ? { ok: true, value: v } : { ok: false, error: 'A month such as "January 2018", a range such as "March–April 2022", or TBC' };
                         }}

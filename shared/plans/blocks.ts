@@ -8,8 +8,7 @@ import { byPosition, isLive } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
 import { parsePeriodId, periodLabel, periodShortLabel } from '../periods';
 import type { ReportingPeriod } from '../periods/model';
-import { partsOf } from '../periods/dates';
-import { MONTH_NAMES } from '../periods/labels';
+import { formatShortDate } from '../text/dates';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, StatusDefinition, StatusKey, Theme } from './model';
 import { changeSincePrevious, statusKeyFigures } from './figures';
 import type { ChangeSincePrevious, StatusKeyFigures } from './figures';
@@ -90,11 +89,6 @@ const para = (t: string, italic = false): RichDoc => ({
   content: [{ type: 'paragraph', content: [{ type: 'text', text: t, ...(italic ? { marks: [{ type: 'italic' as const }] } : {}) }] }],
 });
 
-function shortDate(iso: string): string {
-  const p = partsOf(iso);
-  return `${p.day} ${(MONTH_NAMES[p.month - 1] ?? '').slice(0, 3)} ${p.year}`;
-}
-
 /** The status key table of the reference: each status with its meaning, then "Number & %" under it. */
 function statusKeyTable(key: StatusKey, figures: StatusKeyFigures, themeKey: string): BlockPart {
   const first: TableRowContent = { role: 'body', cells: key.statuses.flatMap((s) => [status(statusMark(s), true), text(s.meaning)]) };
@@ -135,7 +129,7 @@ function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: 
     rows.push({ role: 'body', keepWithNext: withUpdates, cells: columns.map((c) => cell[c]) });
     if (!withUpdates) continue;
     const narrative = u && u.narrative.content.length > 0 ? u.narrative : para(wordingText(wording, W.noUpdate) ?? '', true);
-    const date = text(u?.narrativeDate ? shortDate(u.narrativeDate) : '');
+    const date = text(u?.narrativeDate ? formatShortDate(u.narrativeDate) : '');
     // "Update", its date, then the narrative across the rest (as the reference prints it)
     const cells: TableCellContent[] = columns.length >= 3 ? [text('Update', { bold: true }), date, { ...rich(narrative), span: columns.length - 2 }] : columns.length === 2 ? [text('Update', { bold: true }), rich(narrative)] : [rich(narrative)];
     rows.push({ role: 'body', cells });
