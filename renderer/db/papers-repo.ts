@@ -93,7 +93,7 @@ export async function loadExportBundle(db: PanelwrightDb, paperId: string): Prom
 
 /** A copy to start the next paper from (new ids, draft, meeting date and agenda item cleared); returns its id. */
 export function duplicatePaper(db: PanelwrightDb, id: string): Promise<string> {
-  return userAction(db, [db.papers, db.committees, db.sections, db.appendices, db.blocks, db.issuedVersions], async ({ by, at }) => {
+  return userAction(db, [db.papers, db.committees, db.sections, db.appendices, db.blocks, db.issuedVersions, db.houseStyles], async ({ by, at }) => {
     const bundle = await loadBundle(db, id);
     if (!bundle) throw new Error('That paper no longer exists.');
     const blocks = (await db.blocks.where('paperId').equals(id).toArray()).filter(isLive);
