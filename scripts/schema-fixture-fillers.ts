@@ -10,5 +10,9 @@ export const fixtureFillers: Partial<Record<SnapshotTable, (sample: DatabaseSnap
   blocks: (s) => [{ ...meta('block-1'), paperId: s.papers[0]!.id, source: { kind: 'previousCaseStudies' }, frozen: null }],
   customPeriods: () => [{ ...meta('cp-1'), label: 'April to November 2016', start: '2016-04-01', end: '2016-11-30' }],
   issuedVersions: (s) => [{ ...versionFromFinal(s.papers[0]!, s), note: 'Issued to Police and Crime Panel, 8 Dec' }],
+  houseStyles: (s) => [
+    { ...meta('house-style-0-org'), committeeId: null, style: { dateStyle: 'plain' } },
+    { ...meta('house-style-1'), committeeId: s.committees[0]!.id, style: { headingCase: 'asTyped', moneyStyle: 'short', statusCell: 'word', themeUpdateColumns: ['ref', 'leadOfficer', 'organisation', 'activity', 'status', 'update'] } },
+  ],
   templates: (s) => [{ ...templateFromPaper(bundlePaper(s, s.papers[0]!.id)!, 'Commissioner’s update report', s.papers[0]!.cover.committeeId, 'Kevin', '2017-11-20T09:00:00.000Z'), id: 'template-1' }],
 };

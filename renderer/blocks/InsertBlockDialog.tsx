@@ -1,7 +1,8 @@
 // "Insert data…": choose what to insert (a plan theme's update, the RAGB summary, a case study …),
 // pick its source in that kind's own form, then place it at the cursor or as a new appendix.
 import { useEffect, useRef, useState } from 'react';
-import type { BlockSource } from '../../shared/blocks/model';
+import type { BlockOptions, BlockSource } from '../../shared/blocks/model';
+import { BlockOptionsForm } from './BlockOptionsForm';
 import { db } from '../db/database';
 import { createBlock } from '../db/blocks-repo';
 import { insertBlockAsAppendixUndoable } from '../undo/paper-actions';
@@ -42,6 +43,7 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
   const [kindId, setKindId] = useState(INSERT_KINDS[0]?.id ?? '');
   const [choice, setChoice] = useState<{ source: BlockSource; title: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [options, setOptions] = useState<BlockOptions>({});
   const kind = INSERT_KINDS.find((k) => k.id === kindId);
   const canInsertHere = editor !== null && !editor.isDestroyed && editor.isEditable;
 
@@ -67,16 +69,17 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
   const insert = async (where: 'cursor' | 'appendix') => {
     if (!choice) return;
     setBusy(true);
+    const source = { ...choice.source, ...options } as BlockSource;
     try {
       if (where === 'appendix') {
-        const id = await insertBlockAsAppendixUndoable(history, paperId, choice.source, choice.title);
+        const id = await insertBlockAsAppendixUndoable(history, paperId, source, choice.title);
         close();
         // Into the new appendix's text, after the block it holds.
         void focusWhenShown(() => document.querySelector<HTMLElement>(`#appendix-${CSS.escape(id)} .ProseMirror`), { block: 'start' }).then((el) => {
           if (el) placeCaretAtEnd(el);
         });
       } else if (editor) {
-        const blockId = await createBlock(db, paperId, choice.source);
+        const blockId = await createBlock(db, paperId, source);
         insertBlockAtCursor(editor, blockId);
         close(editor);
       }
@@ -100,7 +103,7 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
                 <h3>{g}</h3>
                 {INSERT_KINDS.filter((k) => k.group === g).map((k) => (
                   <label key={k.id} className="radio-row">
-                    <input type="radio" name="insert-kind" value={k.id} checked={k.id === kindId} onChange={() => (setKindId(k.id), setChoice(null))} />
+                    <input type="radio" name="insert-kind" value={k.id} checked={k.id === kindId} onChange={() => (setKindId(k.id), setChoice(null), setOptions({}))} />
                     <span>
                       {k.label}
                       <small className="muted"> — {k.description}</small>
@@ -110,7 +113,15 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
               </div>
             ))}
           </fieldset>
-          <div className="insert-form">{kind && <kind.Form key={kind.id} paperId={paperId} onChange={setChoice} />}</div>
+          <div className="insert-form">
+            {kind && <kind.Form key={kind.id} paperId={paperId} onChange={setChoice} />}
+            {kind && (
+              <details className="insert-options" open>
+                <summary>Wording and paragraph numbers</summary>
+                <BlockOptionsForm kind={kind.id} value={options} onChange={setOptions} />
+              </details>
+            )}
+          </div>
         </div>
       )}
       <div className="dialog-buttons">

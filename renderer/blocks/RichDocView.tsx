@@ -42,6 +42,8 @@ function block(b: BlockNode, i: number): ReactNode {
       return <p key={i}>{inline(b.content)}</p>;
     case 'subheading':
       return <h5 key={i}>{inline(b.content)}</h5>;
+    case 'blockquote':
+      return <blockquote key={i} className="paper-quote">{b.content.map((p, j) => <p key={j}>{inline(p.content)}</p>)}</blockquote>;
     case 'bulletList':
       return <ul key={i}>{b.content.map(item)}</ul>;
     case 'orderedList':
@@ -54,7 +56,7 @@ function block(b: BlockNode, i: number): ReactNode {
               <tr key={r}>
                 {row.content.map((cell, c) => {
                   const Tag = cell.type === 'tableHeader' ? 'th' : 'td';
-                  return <Tag key={c} colSpan={cell.attrs?.colspan}>{cell.content.map((p, k) => <p key={k}>{inline(p.content)}</p>)}</Tag>;
+                  return <Tag key={c} colSpan={cell.attrs?.colspan}>{cell.content.map(block)}</Tag>;
                 })}
               </tr>
             ))}

@@ -8,6 +8,7 @@ import type { Committee } from '../../shared/papers/model';
 import { committeeRemovalQuestion, papersUsingCommittee } from '../../shared/papers/committees';
 import { getAsker } from '../ui/asker';
 import { TextField } from '../ui/fields';
+import { HouseStyleForm } from './HouseStyleForm';
 import { showToast } from '../ui/toast';
 import { MeetingDates } from './MeetingDates';
 
@@ -33,6 +34,11 @@ export function CommitteesScreen() {
         <h1>Committees</h1>
       </div>
       <p>Papers pick the committee they are reported to from this list, so its name is spelt the same on every cover sheet. A committee that limits the length of its papers can have a page limit: the status bar then warns when a paper to it runs over (appendices are not counted).</p>
+      <section className="house-style-section" aria-labelledby="org-style">
+        <h2 id="org-style">Organisation house style</h2>
+        <p className="muted">How every paper prints unless its committee sets otherwise. The first choice of each is how Panelwright prints papers out of the box.</p>
+        <HouseStyleForm committeeId={null} name="the organisation" />
+      </section>
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -65,6 +71,10 @@ export function CommitteesScreen() {
                 Remove
               </button>
               <MeetingDates committee={c} />
+              <details className="committee-style">
+                <summary>House style of {c.name}</summary>
+                <HouseStyleForm committeeId={c.id} name={c.name} />
+              </details>
             </li>
           ))}
         </ul>

@@ -28,6 +28,8 @@ function childOps<T extends Child>(tableOf: (db: PanelwrightDb) => Table<T, stri
   return {
     setBody: (db: PanelwrightDb, id: string, body: RichDoc): Promise<void> => update(db, id, (row, by, at) => touch<Child>(row, { body }, by, at) as T),
     rename: (db: PanelwrightDb, id: string, title: string): Promise<void> => update(db, id, (row, by, at) => touch<Child>(row, { title }, by, at) as T),
+    /** Any change to the row's own fields, in one action (the caller builds the next row). */
+    change: (db: PanelwrightDb, id: string, next: (row: T) => T): Promise<void> => update(db, id, (row, by, at) => touch<Child>(next(row), {}, by, at) as T),
     remove: (db: PanelwrightDb, id: string): Promise<void> => update(db, id, (row, by, at) => (isLive(row) ? softDelete(row, by, at) : null)),
     restore: (db: PanelwrightDb, id: string): Promise<void> => update(db, id, (row, by, at) => (isLive(row) ? null : touch({ ...row, deletedAt: null }, {}, by, at))),
 
@@ -78,6 +80,27 @@ export function addSection(db: PanelwrightDb, paperId: string, opts: { afterId?:
 }
 
 export const setAppendixBody = appendices.setBody;
+
+/** How an appendix prints: page orientation (null: automatic), a page title of its own ('' : the list's), withdrawn. */
+export interface AppendixPageChanges {
+  readonly landscape?: boolean | null;
+  readonly pageTitle?: string;
+  readonly withdrawn?: boolean;
+}
+
+/** Sets how an appendix prints; an automatic orientation, an empty page title or "not withdrawn" leave the field out, as older records have it. */
+export function setAppendixPage(db: PanelwrightDb, id: string, changes: AppendixPageChanges): Promise<void> {
+  return appendices.change(db, id, (row) => {
+    const { landscape, pageTitle, withdrawn, ...rest } = row;
+    const next = { landscape: 'landscape' in changes ? changes.landscape : landscape, pageTitle: 'pageTitle' in changes ? changes.pageTitle : pageTitle, withdrawn: 'withdrawn' in changes ? changes.withdrawn : withdrawn };
+    return {
+      ...rest,
+      ...(typeof next.landscape === 'boolean' ? { landscape: next.landscape } : {}),
+      ...(next.pageTitle !== undefined && next.pageTitle.trim() !== '' ? { pageTitle: next.pageTitle } : {}),
+      ...(next.withdrawn ? { withdrawn: true } : {}),
+    };
+  });
+}
 export const renameAppendix = appendices.rename;
 export const moveAppendix = appendices.move;
 export const removeAppendix = appendices.remove;

@@ -83,6 +83,7 @@ describe('nothing changes an issued paper', () => {
     restoreSection: (s) => papersRepo.restoreSection(s.db, s.sectionId),
     addSection: (s) => papersRepo.addSection(s.db, s.paperId, { title: 'New' }),
     setAppendixBody: (s) => papersRepo.setAppendixBody(s.db, s.appendixId, doc(para('Changed'))),
+    setAppendixPage: (s) => papersRepo.setAppendixPage(s.db, s.appendixId, { landscape: true }),
     renameAppendix: (s) => papersRepo.renameAppendix(s.db, s.appendixId, 'Changed'),
     moveAppendix: (s) => papersRepo.moveAppendix(s.db, s.appendixId, 'up'),
     removeAppendix: (s) => papersRepo.removeAppendix(s.db, s.appendixId),

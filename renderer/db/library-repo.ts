@@ -3,6 +3,8 @@
 // write is one user action (one transaction), validated against the backup schema; records are soft
 // deleted; ordered records use a numeric position. Columns, rows, categories and presentations live
 // inside their record, so editing them rewrites that one record.
+import type { CategoryNumbering } from '../../shared/library/model';
+import type { DecisionDates } from '../../shared/library/forward-plan';
 import type { Ambition, CaseStudy, CellValue, ColumnType, DataColumn, DataRow, ForwardPlanItem, MoneyUnit, Presentation } from '../../shared/library/model';
 import type { RecordMeta } from '../../shared/records/meta';
 import { byPosition, createMeta, isLive, newId, positionBetween, touch } from '../../shared/records/meta';
@@ -110,6 +112,27 @@ export function renameCategory(db: PanelwrightDb, planId: string, categoryId: st
   const t = tidy(title);
   if (!t) return Promise.resolve();
   return edit(db, 'forwardPlans', planId, (p) => ({ categories: p.categories.map((c) => (c.id === categoryId ? { ...c, title: t } : c)) }));
+}
+
+/** A note printed under the category's heading; empty removes it. */
+export function setCategoryNote(db: PanelwrightDb, planId: string, categoryId: string, note: string): Promise<void> {
+  return edit(db, 'forwardPlans', planId, (p) => ({
+    categories: p.categories.map((c) => {
+      if (c.id !== categoryId) return c;
+      const { note: _old, ...rest } = c;
+      return note.trim() ? { ...rest, note } : rest;
+    }),
+  }));
+}
+
+/** "1." (point, the default: the field is left out) or "1.0" (pointZero). */
+export function setCategoryNumbering(db: PanelwrightDb, planId: string, numbering: CategoryNumbering): Promise<void> {
+  return edit(db, 'forwardPlans', planId, () => ({ categoryNumbering: numbering === 'point' ? undefined : numbering }));
+}
+
+/** One month or a range of months (parseDecisionDates); a single month drops an earlier range's end. */
+export function setDecisionDates(db: PanelwrightDb, id: string, dates: DecisionDates): Promise<void> {
+  return edit(db, 'forwardPlanItems', id, () => ({ decisionDate: dates.decisionDate, decisionDateTo: dates.decisionDateTo }));
 }
 
 export function moveCategory(db: PanelwrightDb, planId: string, categoryId: string, delta: -1 | 1): Promise<void> {

@@ -26,8 +26,10 @@ export {
   restoreAppendix,
   restoreSection,
   setAppendixBody,
+  setAppendixPage,
   setSectionBody,
 } from './children-repo';
+export type { AppendixPageChanges } from './children-repo';
 
 export type PaperChanges = Partial<Pick<Paper, 'title' | 'footnoteStyle' | 'contacts' | 'refreshChecklist'>>;
 
@@ -65,7 +67,7 @@ export function updateCover(db: PanelwrightDb, id: string, changes: Partial<Cove
  * its own narrow live query, so typing never re-reads a whole plan. Export uses loadExportBundle.
  */
 export function loadBundle(db: PanelwrightDb, paperId: string): Promise<PaperBundle | null> {
-  return db.transaction('r', [db.papers, db.committees, db.sections, db.appendices, db.issuedVersions], async () => {
+  return db.transaction('r', [db.papers, db.committees, db.sections, db.appendices, db.issuedVersions, db.houseStyles], async () => {
     const paper = await db.papers.get(paperId);
     if (!paper || !isLive(paper)) return null;
     // Issued: the paper is what its latest issued version printed.
@@ -76,7 +78,9 @@ export function loadBundle(db: PanelwrightDb, paperId: string): Promise<PaperBun
     const committee = paper.cover.committeeId ? await db.committees.get(paper.cover.committeeId) : undefined;
     const sections = await db.sections.where('paperId').equals(paperId).toArray();
     const appendices = await db.appendices.where('paperId').equals(paperId).toArray();
-    return bundlePaper({ ...emptySnapshot(), papers: [paper], committees: committee ? [committee] : [], sections, appendices }, paperId);
+    // house styles are few (the organisation's and one a committee at most): the paper prints in its committee's
+    const houseStyles = await db.houseStyles.toArray();
+    return bundlePaper({ ...emptySnapshot(), papers: [paper], committees: committee ? [committee] : [], sections, appendices, houseStyles }, paperId);
   });
 }
 
@@ -89,7 +93,7 @@ export async function loadExportBundle(db: PanelwrightDb, paperId: string): Prom
 
 /** A copy to start the next paper from (new ids, draft, meeting date and agenda item cleared); returns its id. */
 export function duplicatePaper(db: PanelwrightDb, id: string): Promise<string> {
-  return userAction(db, [db.papers, db.committees, db.sections, db.appendices, db.blocks, db.issuedVersions], async ({ by, at }) => {
+  return userAction(db, [db.papers, db.committees, db.sections, db.appendices, db.blocks, db.issuedVersions, db.houseStyles], async ({ by, at }) => {
     const bundle = await loadBundle(db, id);
     if (!bundle) throw new Error('That paper no longer exists.');
     const blocks = (await db.blocks.where('paperId').equals(id).toArray()).filter(isLive);

@@ -141,16 +141,25 @@ describe('tables', () => {
 });
 
 describe('what is stored', () => {
-  it('keeps only the model’s fields (no TipTap extras such as link target or cell colwidth)', () => {
+  it('keeps only the model’s fields (no TipTap extras such as a link target), a dragged column width included', () => {
     const e = editorWith(doc(para('x')));
     e.commands.setContent('<p><a href="https://example.org" target="_blank">site</a></p><table><tr><th colwidth="100">H</th></tr><tr><td>c</td></tr></table>');
     expect(stored(e)).toEqual({
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'site', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] }] },
-        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'H' }] }] }] }, { type: 'tableRow', content: [{ type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'c' }] }] }] }] },
+        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colwidth: [100] }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'H' }] }] }] }, { type: 'tableRow', content: [{ type: 'tableCell', attrs: { colwidth: [100] }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'c' }] }] }] }] },
       ],
     });
+  });
+  it('stores bullet points typed inside a table cell', () => {
+    const e = editorWith(doc(para('x')));
+    e.commands.setContent('<table><tr><th>Action</th></tr><tr><td><p>Done:</p><ul><li><p>one</p></li><li><p>two</p></li></ul></td></tr></table>');
+    const t = stored(e).content[0]!;
+    expect(t.type).toBe('table');
+    const cell = t.type === 'table' ? t.content[1]!.content[0]! : null;
+    expect(cell?.content.map((b) => b.type)).toEqual(['paragraph', 'bulletList']);
+    expect(JSON.stringify(cell)).toContain('two');
   });
   it('pasted HTML loses scripts, event handlers, styles and javascript: links', () => {
     const e = editorWith(doc(para('x')));

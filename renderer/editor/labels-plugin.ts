@@ -6,7 +6,7 @@ import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { paragraphLabels } from '../../shared/papers/numbering';
+import { sectionLabels } from '../../shared/papers/numbering';
 import type { BlockNode, InlineNode } from '../../shared/richtext/model';
 
 export interface EditorLabels {
@@ -14,6 +14,8 @@ export interface EditorLabels {
   readonly sectionNo: number | null;
   /** Footnote id → its mark across the whole paper. */
   readonly footnoteMarks: ReadonlyMap<string, string>;
+  /** Data block id → how many paragraph numbers it takes (only blocks the author numbered). */
+  readonly blockNumbers?: ReadonlyMap<string, number>;
 }
 
 const key = new PluginKey<{ labels: EditorLabels; decorations: DecorationSet }>('panelwright-labels');
@@ -28,10 +30,11 @@ function decorate(doc: PmNode, labels: EditorLabels): DecorationSet {
       if (child.isTextblock) child.forEach((n) => void content.push(n.isText ? { type: 'text', text: n.text ?? '' } : n.type.name === 'footnote' ? { type: 'footnote', attrs: { id: '', text: '' } } : { type: 'hardBreak' }));
       blocks.push({ type: child.type.name, attrs: child.attrs, content } as unknown as BlockNode);
     });
-    const numbers = paragraphLabels(labels.sectionNo, blocks);
+    const numbers = sectionLabels(labels.sectionNo, blocks, (id) => labels.blockNumbers?.get(id) ?? 0);
     doc.forEach((child, offset, index) => {
       const n = numbers[index];
-      if (n) decorations.push(Decoration.node(offset, offset + child.nodeSize, { 'data-num': n, class: 'numbered' }));
+      if (typeof n === 'string') decorations.push(Decoration.node(offset, offset + child.nodeSize, { 'data-num': n, class: 'numbered' }));
+      else if (n) decorations.push(Decoration.node(offset, offset + child.nodeSize, { 'data-num': n.length > 1 ? `${n[0]}–${n.at(-1)}` : n[0]!, class: 'numbered-block' }));
     });
   }
   doc.descendants((node, pos) => {
@@ -69,7 +72,7 @@ export const LabelsExtension = Extension.create<{ initial: EditorLabels }>({
 });
 
 function sameLabels(a: EditorLabels, b: EditorLabels): boolean {
-  if (a.sectionNo !== b.sectionNo || a.footnoteMarks.size !== b.footnoteMarks.size) return false;
+  if (a.sectionNo !== b.sectionNo || a.footnoteMarks.size !== b.footnoteMarks.size || a.blockNumbers !== b.blockNumbers) return false;
   for (const [k, v] of a.footnoteMarks) if (b.footnoteMarks.get(k) !== v) return false;
   return true;
 }

@@ -16,6 +16,8 @@ import { getAsker } from '../ui/asker';
 import { footnoteCommand } from './commands';
 import { DataBlock } from '../blocks/data-block-node';
 import { ImageNodeExtension } from './image-node';
+import { FigureColumns } from './figure-columns';
+import { PaperTableView } from './table-view';
 import { PasteFromOffice } from './paste/paste-extension';
 
 /** The document: blocks, and images ("figure"), which only the top level takes (see image-node.ts). */
@@ -119,11 +121,29 @@ function pastedFootnoteContent(json: string | null): FootnoteInline[] | null {
 // A list item holds paragraphs and nested lists, as the stored model does. StarterKit's allows any
 // block, so a heading or table pasted inside a list showed in the editor and was dropped on saving;
 // with this, pasting puts them after the list instead.
+/**
+ * A quotation (a stakeholder's words): plain paragraphs set in, in italics, never numbered; only at
+ * the top level of a body (list items and table cells name their own content). Mod-Shift-B, as in
+ * TipTap's own block quote, wraps or unwraps the paragraphs.
+ */
+export const Blockquote = Node.create({
+  name: 'blockquote',
+  group: 'block',
+  content: 'paragraph+',
+  defining: true,
+  parseHTML: () => [{ tag: 'blockquote' }],
+  renderHTML: ({ HTMLAttributes }) => ['blockquote', mergeAttributes(HTMLAttributes, { class: 'paper-quote' }), 0],
+  addKeyboardShortcuts() {
+    return { 'Mod-Shift-b': () => this.editor.commands.toggleWrap(this.name) };
+  },
+});
+
 const ParagraphListItem = ListItem.extend({ content: 'paragraph (paragraph | bulletList | orderedList)*' });
 
-// Cells hold paragraphs only, as Word table cells do in the export.
-const ParagraphCell = TableCell.extend({ content: 'paragraph+' });
-const ParagraphHeader = TableHeader.extend({ content: 'paragraph+' });
+// Cells hold paragraphs and lists (bullet points in a cell), as the stored model does.
+const CELL_CONTENT = '(paragraph | bulletList | orderedList)+';
+const ParagraphCell = TableCell.extend({ content: CELL_CONTENT });
+const ParagraphHeader = TableHeader.extend({ content: CELL_CONTENT });
 
 /** Links in a paper (and in its footnotes' editor): the same rule as the database and backups — no javascript:, data:, file: — pasted or typed. */
 export const PAPER_LINK_OPTIONS = {
@@ -160,12 +180,15 @@ export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): E
     Document,
     NumberedParagraph,
     Subheading,
+    Blockquote,
     Footnote,
     ParagraphListItem,
-    Table.configure({ resizable: false, HTMLAttributes: { class: 'paper-table' } }),
+    // Columns can be dragged wider or narrower; the widths are stored (colwidth) and the export keeps them.
+    Table.configure({ resizable: true, cellMinWidth: 40, lastColumnResizable: false, View: PaperTableView, HTMLAttributes: { class: 'paper-table' } }),
     TableRow,
     ParagraphHeader,
     ParagraphCell,
+    FigureColumns,
     DataBlock,
     ImageNodeExtension.configure({ insertable: images }),
     PasteFromOffice,

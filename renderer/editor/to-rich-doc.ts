@@ -1,5 +1,5 @@
 // Editor JSON → the stored RichDoc. TipTap adds attributes the model does not have (link target,
-// cell colwidth, list type …); this keeps exactly the model's fields so stored data stays small,
+// list type …); this keeps exactly the model's fields (a cell's dragged colwidth included) so stored data stays small,
 // stable and valid against the backup schema.
 import type { JSONContent } from '@tiptap/core';
 import { footnoteAttrs } from '../../shared/richtext/footnote';
@@ -57,13 +57,24 @@ function list(n: JSONContent): BlockNode {
   return { type: 'bulletList', content: items };
 }
 
+/** The widths an author dragged (CSS pixels, whole), or undefined when none was. */
+function colwidth(value: unknown): number[] | undefined {
+  if (!Array.isArray(value) || !value.some((w) => typeof w === 'number' && w > 0)) return undefined;
+  return value.map((w) => (typeof w === 'number' && Number.isFinite(w) && w > 0 ? Math.round(w) : 0));
+}
+
 function cell(n: JSONContent): TableCellNode {
   const type = n.type === 'tableHeader' ? 'tableHeader' : 'tableCell';
-  const paras = (n.content ?? []).filter((c) => c.type === 'paragraph').map((c) => paragraph(c, false));
+  const blocks: TableCellNode['content'][number][] = [];
+  for (const c of n.content ?? []) {
+    if (c.type === 'paragraph') blocks.push(paragraph(c, false));
+    else if (c.type === 'bulletList' || c.type === 'orderedList') blocks.push(list(c) as TableCellNode['content'][number]);
+  }
   const colspan = typeof n.attrs?.colspan === 'number' && n.attrs.colspan > 1 ? n.attrs.colspan : undefined;
   const rowspan = typeof n.attrs?.rowspan === 'number' && n.attrs.rowspan > 1 ? n.attrs.rowspan : undefined;
-  const attrs = colspan || rowspan ? { ...(colspan ? { colspan } : {}), ...(rowspan ? { rowspan } : {}) } : undefined;
-  const content = paras.length ? paras : [{ type: 'paragraph' as const }];
+  const widths = colwidth(n.attrs?.colwidth);
+  const attrs = colspan || rowspan || widths ? { ...(colspan ? { colspan } : {}), ...(rowspan ? { rowspan } : {}), ...(widths ? { colwidth: widths } : {}) } : undefined;
+  const content = blocks.length ? blocks : [{ type: 'paragraph' as const }];
   return attrs ? { type, attrs, content } : { type, content };
 }
 
@@ -74,6 +85,11 @@ function block(n: JSONContent): BlockNode | null {
     case 'subheading': {
       const content = inline(n.content);
       return content ? { type: 'subheading', content } : { type: 'subheading' };
+    }
+    case 'blockquote': {
+      // plain paragraphs only (never numbered); anything else inside is left out
+      const paragraphs = (n.content ?? []).filter((c) => c.type === 'paragraph').map((c) => paragraph(c, false));
+      return paragraphs.length ? { type: 'blockquote', content: paragraphs } : null;
     }
     case 'bulletList':
     case 'orderedList':

@@ -2,15 +2,20 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { isLive } from '../../shared/records/meta';
-import { formatDecisionDate, groupForwardPlan, NONE_TO_REPORT, parseDecisionDate, REPORT_OF_CHOICES } from '../../shared/library/forward-plan';
+import { categoryLabel, formatDecisionDate, groupForwardPlan, NONE_TO_REPORT, parseDecisionDates, REPORT_OF_CHOICES } from '../../shared/library/forward-plan';
+import type { DecisionDates } from '../../shared/library/forward-plan';
+import type { CategoryNumbering } from '../../shared/library/model';
 import { formatMoney, parseAmount } from '../../shared/library/money';
 import type { Cost, ForwardPlan } from '../../shared/library/model';
 import { db } from '../db/database';
 import {
+  setCategoryNote,
+  setCategoryNumbering,
+  setDecisionDates,
   addCategory, addForwardPlanItem, createForwardPlan, moveCategory, moveForwardPlanItem, removeCategory, removeForwardPlan, removeForwardPlanItem, renameCategory, renameForwardPlan, restoreForwardPlan,
   restoreForwardPlanItem, updateForwardPlanItem,
 } from '../db/library-repo';
-import { TextField } from '../ui/fields';
+import { SelectField, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { AutoInput, asText } from './AutoInput';
 import type { ParseResult } from './AutoInput';
@@ -91,7 +96,18 @@ function PlanEditor({ plan }: { plan: ForwardPlan }) {
   const groups = groupForwardPlan(plan, items);
   return (
     <div className="forward-plan">
-      <TextField label="Title" value={plan.title} save={(t) => renameForwardPlan(db, plan.id, t)} />
+      <div className="fp-settings">
+        <TextField label="Title" value={plan.title} save={(t) => renameForwardPlan(db, plan.id, t)} />
+        <SelectField<CategoryNumbering>
+          label="Category numbers"
+          value={plan.categoryNumbering ?? 'point'}
+          options={[
+            { value: 'point', label: '1.  2.  3.' },
+            { value: 'pointZero', label: '1.0  2.0  3.0' },
+          ]}
+          save={(v) => setCategoryNumbering(db, plan.id, v)}
+        />
+      </div>
       <datalist id="report-of-choices">
         {REPORT_OF_CHOICES.map((c) => (
           <option key={c} value={c} />
@@ -101,7 +117,7 @@ function PlanEditor({ plan }: { plan: ForwardPlan }) {
         <section key={g.category.id} className="fp-category" aria-labelledby={`cat-${g.category.id}`}>
           <div className="fp-category-head">
             <h2 id={`cat-${g.category.id}`}>
-              <span className="fp-number">{g.number}.</span> {g.category.title}
+              <span className="fp-number">{categoryLabel(g.number, plan.categoryNumbering)}</span> {g.category.title}
             </h2>
             <AutoInput label={`Rename category ${g.number}`} value={g.category.title} parse={asText} save={(t) => renameCategory(db, plan.id, g.category.id, t)} className="fp-category-title" />
             <button type="button" disabled={gi === 0} onClick={() => void moveCategory(db, plan.id, g.category.id, -1)} aria-label={`Move category ${g.category.title} up`}>
@@ -114,6 +130,7 @@ function PlanEditor({ plan }: { plan: ForwardPlan }) {
               Remove
             </button>
           </div>
+          <AutoInput label={`Note under category ${g.number} (optional, printed under its heading)`} value={g.category.note ?? ''} parse={asText} save={(note) => setCategoryNote(db, plan.id, g.category.id, note)} className="fp-category-note" placeholder="Note under this category (optional)" />
           {g.items.length === 0 ? (
             <p className="muted">{NONE_TO_REPORT} (this is what the paper prints for this category).</p>
           ) : (
@@ -139,14 +156,14 @@ function PlanEditor({ plan }: { plan: ForwardPlan }) {
                     <td>
                       <AutoInput
                         label={`Date of decision ${reference}`}
-                        value={item.decisionDate === '' ? '' : formatDecisionDate(item.decisionDate)}
+                        value={item.decisionDate === '' ? '' : formatDecisionDate(item.decisionDate, item.decisionDateTo)}
                         placeholder="TBC"
-                        parse={(t): ParseResult<string> => {
-                          if (t.trim() === '') return { ok: true, value: '' };
-                          const v = parseDecisionDate(t);
-                          return v ? { ok: true, value: v } : { ok: false, error: 'A month such as "January 2018", or TBC' };
+                        parse={(t): ParseResult<DecisionDates> => {
+                          if (t.trim() === '') return { ok: true, value: { decisionDate: '' } };
+                          const v = parseDecisionDates(t);
+                          return v ? { ok: true, value: v } : { ok: false, error: 'A month such as "January 2018", a range such as "March–April 2022", or TBC' };
                         }}
-                        save={(decisionDate) => updateForwardPlanItem(db, item.id, { decisionDate })}
+                        save={(dates) => setDecisionDates(db, item.id, dates)}
                         className="fp-date"
                       />
                     </td>

@@ -1,16 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { InsertBlockDialog } from '../blocks/InsertBlockDialog';
+import { useBlockNumbers } from '../blocks/block-numbers';
 import { placeCaretAtEnd, useActiveEditor } from '../editor/active-editor';
 import { focusWhenShown } from '../ui/focus';
 import type { FootnoteStyle } from '../../shared/papers/model';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { FrozenBlocks } from '../blocks/use-block-content';
+import { FrozenBlocks, PaperStyle } from '../blocks/use-block-content';
+import { DEFAULT_HOUSE_STYLE } from '../../shared/house-style/model';
 import { listVersions, revisePaper, saveTemplate, startNextPaper } from '../db/issued-repo';
 import { formatShortDate } from '../../shared/text/dates';
 import { showToast } from '../ui/toast';
 import { ChecklistPanel } from './ChecklistPanel';
 import { exportVersionToWord } from './export-docx';
 import { IssueDialog } from './IssueDialog';
+import { PrintPreview } from './PrintPreview';
 import { VersionsPanel } from './VersionsPanel';
 import { sectionNumber } from '../../shared/papers/numbering';
 import { navigate } from '../app/route';
@@ -54,9 +57,11 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
   const bundle = versionNumber !== undefined ? (versions === undefined ? undefined : (shown?.bundle ?? null)) : current;
   const [issuing, setIssuing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   useReportPaperLength(bundle);
   const marks = useFootnoteMarks(bundle);
-  const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
+  const blockNumbers = useBlockNumbers();
+  const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks, blockNumbers })), [bundle?.sections.length, marks, blockNumbers]);
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);
   const [inserting, setInserting] = useState(false);
   // Which bar, and how many times it was asked for: Ctrl+F again, with the bar open, goes back to its field.
@@ -75,6 +80,10 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
       if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'i' && !isFinal) {
         e.preventDefault();
         setInserting(true);
+      }
+      if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'p') {
+        e.preventDefault();
+        setPreviewing(true);
       }
       // Find (Ctrl+F) and Find and replace (Ctrl+H) in the whole paper, instead of the browser's find.
       // An issued paper (or an older version) can be searched, never changed: Ctrl+H only finds.
@@ -101,6 +110,9 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
 
   const { paper } = bundle;
   const readOnly = isFinal;
+  // the committee's house style (an issued version: the one it was issued in)
+  const style = bundle.style ?? DEFAULT_HOUSE_STYLE;
+  const footnotesFixed = style.footnotes !== 'asPaper';
   const latest = versions?.at(-1);
   const viewed = shown ?? (paper.status === 'issued' ? latest : undefined);
   const revise = async () => {
@@ -134,8 +146,10 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
 
   return (
     <FrozenBlocks.Provider value={viewed ? viewed.bundle.blocks : null}>
+    <PaperStyle.Provider value={style}>
     <div className="paper-screen">
       {inserting && <InsertBlockDialog paperId={paper.id} editor={insertTarget} onClose={() => setInserting(false)} />}
+      {previewing && <PrintPreview paperId={paper.id} versionNumber={versionNumber} onClose={() => setPreviewing(false)} />}
       {issuing && <IssueDialog paperId={paper.id} nextNumber={(versions?.length ?? 0) + 1} onClose={() => setIssuing(false)} />}
       <div className="paper-bar">
         <HeadingField
@@ -153,9 +167,9 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
           {viewed ? `Issued v${viewed.number}` : versions?.length ? `Draft of v${versions.length + 1}` : 'Draft'}
         </span>
         <SelectField<FootnoteStyle>
-          label="Footnotes"
-          value={paper.footnoteStyle}
-          disabled={readOnly}
+          label={footnotesFixed ? 'Footnotes (house style)' : 'Footnotes'}
+          value={footnotesFixed ? style.footnotes : paper.footnoteStyle}
+          disabled={readOnly || footnotesFixed}
           options={[
             { value: 'letter', label: 'a, b, c' },
             { value: 'number', label: '1, 2, 3' },
@@ -175,6 +189,9 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
           )}
           <button type="button" aria-expanded={showVersions} aria-controls="versions-panel" onClick={() => setShowVersions((v) => !v)}>
             Versions{versions?.length ? ` (${versions.length})` : ''}
+          </button>
+          <button type="button" onClick={() => setPreviewing(true)} title="See the Word file page by page, as the panel will (Ctrl+Shift+P)" aria-keyshortcuts="Control+Shift+P">
+            Print preview
           </button>
           {versionNumber === undefined && <ExportButton paperId={paper.id} />}
         </div>
@@ -239,7 +256,7 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
           )}
         </div>
         <div className="page-scroller">
-          <article className={`page ${paper.cover.publicity === 'non-public' ? 'non-public' : ''}`} aria-label="Paper">
+          <article className={`page${paper.cover.publicity === 'non-public' ? ' non-public' : ''}${style.headingCase === 'asTyped' ? ' headings-as-typed' : ''}`} aria-label="Paper">
             {paper.cover.publicity === 'non-public' && <div className="marking">NON PUBLIC</div>}
             <div id="cover">
               <CoverSheetForm paper={paper} readOnly={readOnly} />
@@ -274,6 +291,7 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
         </div>
       </div>
     </div>
+    </PaperStyle.Provider>
     </FrozenBlocks.Provider>
   );
 }

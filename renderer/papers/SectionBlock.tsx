@@ -1,5 +1,6 @@
 import type { Appendix, Section } from '../../shared/papers/model';
 import { appendixLetter } from '../../shared/papers/numbering';
+import { appendixListTitle } from '../../shared/papers/appendix-page';
 import { db } from '../db/database';
 import { renameSection, setSectionBody } from '../db/papers-repo';
 import { addSectionUndoable, moveSectionUndoable, recordSectionRename, removeSectionUndoable } from '../undo/paper-actions';
@@ -62,7 +63,7 @@ export function SectionBlock({ section, number, isFirst, isLast, labels, appendi
             <ol className="appendix-list">
               {appendices.map((a, i) => (
                 <li key={a.id}>
-                  <span className="appendix-letter">{appendixLetter(i)}.</span> {a.title}
+                  <span className="appendix-letter">{appendixLetter(i)}.</span> {appendixListTitle(a)}
                 </li>
               ))}
             </ol>

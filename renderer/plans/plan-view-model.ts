@@ -71,7 +71,7 @@ export interface PlanViewModel {
 function summarise(plan: DeliveryPlan, deliverables: readonly Deliverable[], data: PlanData, period: ReportingPeriod): ScopeSummary {
   const { updates } = data;
   const { figures, change, previousPeriod } = figuresWithChange(deliverables, updates, period, plan.statusKey, (id) => resolvePeriodIn(data, id));
-  return { figures, changeText: changeSentence(change, previousPeriod), progress: planProgress(deliverables, updates, period.id, plan.statusKey, plan.id) };
+  return { figures, changeText: changeSentence(change, previousPeriod) ?? '', progress: planProgress(deliverables, updates, period.id, plan.statusKey, plan.id) };
 }
 
 export function planViewModel(data: PlanData, planId: string, periodId: string | null): PlanViewModel | null {

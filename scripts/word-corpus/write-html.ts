@@ -6,6 +6,7 @@ import { coverRows } from '../../shared/docx/cover-sheet';
 import { CONTACTS_INTRO } from '../../shared/papers/standard-sections';
 import { paragraphLabels, sectionNumber } from '../../shared/papers/numbering';
 import type { BlockNode, InlineNode, ListItemNode } from '../../shared/richtext/model';
+import { cellParagraphs } from '../../shared/richtext/model';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -52,7 +53,7 @@ function blocks(bs: readonly BlockNode[], labels: readonly (string | null)[], no
             .map((r) => `<tr>${r.content.map((c) => {
               const tag = c.type === 'tableHeader' ? 'th' : 'td';
               const span = `${c.attrs?.colspan && c.attrs.colspan > 1 ? ` colspan="${c.attrs.colspan}"` : ''}${c.attrs?.rowspan && c.attrs.rowspan > 1 ? ` rowspan="${c.attrs.rowspan}"` : ''}`;
-              return `<${tag}${span}>${c.content.map((p) => `<p>${inline(p.content, notes)}</p>`).join('')}</${tag}>`;
+              return `<${tag}${span}>${cellParagraphs(c).map((p) => `<p>${inline(p.content, notes)}</p>`).join('')}</${tag}>`;
             }).join('')}</tr>`)
             .join('')}</table>`;
         case 'image':

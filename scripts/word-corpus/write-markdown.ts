@@ -7,6 +7,7 @@ import { coverRows } from '../../shared/docx/cover-sheet';
 import { CONTACTS_INTRO } from '../../shared/papers/standard-sections';
 import { paragraphLabels, sectionNumber } from '../../shared/papers/numbering';
 import type { BlockNode, InlineNode, ListItemNode } from '../../shared/richtext/model';
+import { cellParagraphs } from '../../shared/richtext/model';
 
 const mdEscape = (s: string) => s.replace(/([\\`*_[\]#<>|])/g, '\\$1');
 
@@ -56,7 +57,7 @@ function mdBlocks(blocks: readonly BlockNode[], labels: readonly (string | null)
         out.push('');
         break;
       case 'table': {
-        const rows = b.content.map((r) => r.content.map((c) => c.content.map((p) => mdInline(p.content, notes)).join(' ').replace(/\n/g, ' ')));
+        const rows = b.content.map((r) => r.content.map((c) => cellParagraphs(c).map((p) => mdInline(p.content, notes)).join(' ').replace(/\n/g, ' ')));
         const width = Math.max(...rows.map((r) => r.length));
         const pad = (r: string[]) => [...r, ...new Array<string>(width - r.length).fill('')];
         out.push(`| ${pad(rows[0]!).join(' | ')} |`, `|${' --- |'.repeat(width)}`, ...rows.slice(1).map((r) => `| ${pad(r).join(' | ')} |`), '');

@@ -110,7 +110,7 @@ describe('what a user is told about a bad file', () => {
       /^sections\[0\]\.body\.content\[2\]\.content\[0\]\.content\[0\]\.content\[1\]\.marks\[0\]\.attrs\.href: links must start/,
     );
     expect(errorText(mutate((j) => (j.data.sections[0].body.content[0] = { type: 'script', content: [] })))).toBe(
-      'sections[0].body.content[0].type: unknown type "script"; allowed here: paragraph, subheading, bulletList, orderedList, table, dataBlock, image',
+      'sections[0].body.content[0].type: unknown type "script"; allowed here: paragraph, subheading, blockquote, bulletList, orderedList, table, dataBlock, image',
     );
     expect(errorText(mutate((j) => (j.data.sections[0].body.content[0] = { type: 'image', attrs: { src: 'https://example.org/track.png', alt: '', width: 1, height: 1 } })))).toMatch(
       /^sections\[0\]\.body\.content\[0\]\.attrs\.src: An image must be a PNG or JPEG held in the document/,

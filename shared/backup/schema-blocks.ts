@@ -8,18 +8,25 @@ import { richDocSchema } from './schema-richtext';
 
 const periods = z.array(periodIdSchema).max(60, 'more than 60 periods');
 
+/** What the author chose for any block (BlockOptions): all optional, so older blocks are valid as they are. */
+const options = {
+  wording: z.record(z.string().regex(/^\w{1,50}$/, 'expected a wording key'), text(5000).nullable()).optional(),
+  numbered: z.boolean().optional(),
+  overrides: z.record(z.string().min(1).max(200), z.object({ value: text(200), reason: text(2000).min(1, 'an override needs a reason') })).optional(),
+};
+
 export const blockSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('planThemeUpdate'), planId: id, themeId: id.nullable(), periodId: periodIdSchema }),
-  z.object({ kind: z.literal('planStatusChart'), planId: id, themeId: id.nullable(), periodIds: periods }),
-  z.object({ kind: z.literal('measuresSummary'), planId: id, periodId: periodIdSchema, previousPeriodId: periodIdSchema, sentence: text(5000).nullable() }),
-  z.object({ kind: z.literal('measuresTable'), planId: id, measureIds: z.array(id).max(500), periodId: periodIdSchema, previousPeriodId: periodIdSchema }),
-  z.object({ kind: z.literal('measureExceptions'), planId: id, periodId: periodIdSchema, previousPeriodId: periodIdSchema }),
-  z.object({ kind: z.literal('measureTrendChart'), measureId: id, periodIds: periods }),
-  z.object({ kind: z.literal('caseStudy'), caseStudyId: id }),
-  z.object({ kind: z.literal('previousCaseStudies') }),
-  z.object({ kind: z.literal('forwardPlan'), forwardPlanId: id }),
-  z.object({ kind: z.literal('dataTable'), dataTableId: id }),
-  z.object({ kind: z.literal('ambitions'), planId: id }),
+  z.object({ ...options, kind: z.literal('planThemeUpdate'), planId: id, themeId: id.nullable(), periodId: periodIdSchema }),
+  z.object({ ...options, kind: z.literal('planStatusChart'), planId: id, themeId: id.nullable(), periodIds: periods }),
+  z.object({ ...options, kind: z.literal('measuresSummary'), planId: id, periodId: periodIdSchema, previousPeriodId: periodIdSchema, sentence: text(5000).nullable() }),
+  z.object({ ...options, kind: z.literal('measuresTable'), planId: id, measureIds: z.array(id).max(500), periodId: periodIdSchema, previousPeriodId: periodIdSchema }),
+  z.object({ ...options, kind: z.literal('measureExceptions'), planId: id, periodId: periodIdSchema, previousPeriodId: periodIdSchema }),
+  z.object({ ...options, kind: z.literal('measureTrendChart'), measureId: id, periodIds: periods }),
+  z.object({ ...options, kind: z.literal('caseStudy'), caseStudyId: id }),
+  z.object({ ...options, kind: z.literal('previousCaseStudies') }),
+  z.object({ ...options, kind: z.literal('forwardPlan'), forwardPlanId: id }),
+  z.object({ ...options, kind: z.literal('dataTable'), dataTableId: id }),
+  z.object({ ...options, kind: z.literal('ambitions'), planId: id }),
 ]) satisfies z.ZodType<BlockSource>;
 
 const hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'expected a colour like #00B050');
@@ -27,7 +34,7 @@ const statusMark = z.object({ label: text(100), letter: text(10), symbol: text(1
 const align = z.enum(['left', 'center', 'right']).optional();
 
 const cellContent = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: text(20_000), bold: z.boolean().optional(), align }),
+  z.object({ kind: z.literal('text'), text: text(20_000), bold: z.boolean().optional(), align, figure: z.object({ key: text(200), label: text(500), computed: text(200).optional(), reason: text(2000).optional() }).optional() }),
   z.object({ kind: z.literal('status'), status: statusMark.nullable(), showLabel: z.boolean().optional() }),
   z.object({ kind: z.literal('rich'), doc: richDocSchema }),
 ]) satisfies z.ZodType<CellContent>;
@@ -59,6 +66,6 @@ const part = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), text: text(1000) }),
 ]) satisfies z.ZodType<BlockPart>;
 
-export const blockContentSchema = z.object({ title: text(1000), parts: z.array(part).max(1000), landscape: z.boolean() }) satisfies z.ZodType<BlockContent>;
+export const blockContentSchema = z.object({ title: text(1000), parts: z.array(part).max(1000), landscape: z.boolean(), numbered: z.boolean().optional() }) satisfies z.ZodType<BlockContent>;
 
 export const paperBlockSchema = z.object({ ...meta, paperId: id, source: blockSourceSchema, frozen: blockContentSchema.nullable() }) satisfies z.ZodType<PaperBlock>;

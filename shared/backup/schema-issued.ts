@@ -1,5 +1,6 @@
 // Issued versions of papers and paper templates (issue 10).
 import { z } from 'zod';
+import { fullHouseStyleSchema } from './schema-house-style';
 import type { PaperBundle } from '../papers/model';
 import type { IssuedDocx, IssuedVersion, PaperTemplate, TemplateSection } from '../issued/model';
 import { blockContentSchema } from './schema-blocks';
@@ -24,6 +25,7 @@ export const paperBundleSchema = z.object({
   appendices: z.array(appendixSchema).max(200, 'more than 200 appendices'),
   blocks: z.record(id, blockContentSchema).refine((b) => Object.keys(b).length <= 2000, 'more than 2,000 data blocks'),
   revision: z.object({ number: z.number().int().min(1).max(10_000), note: text(LIMITS.field) }).nullable().optional(),
+  style: fullHouseStyleSchema.optional(),
 }) satisfies z.ZodType<PaperBundle>;
 
 export const issuedVersionSchema = z.object({

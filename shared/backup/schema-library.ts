@@ -15,7 +15,8 @@ export const caseStudySchema = z.object({
 export const forwardPlanSchema = z.object({
   ...meta,
   title: text(500),
-  categories: z.array(z.object({ id, title: text(500) })).max(100),
+  categories: z.array(z.object({ id, title: text(500), note: text(2000).optional() })).max(100),
+  categoryNumbering: z.enum(['point', 'pointZero']).optional(),
 }) satisfies z.ZodType<ForwardPlan>;
 
 export const forwardPlanItemSchema = z.object({
@@ -24,6 +25,7 @@ export const forwardPlanItemSchema = z.object({
   categoryId: id,
   position,
   decisionDate: z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])|TBC|)$/, 'expected a month like 2018-01, or TBC'),
+  decisionDateTo: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month like 2018-04').optional(),
   subject: text(1000),
   summary: text(10_000),
   cost: z.discriminatedUnion('kind', [z.object({ kind: z.literal('amount'), pounds: finite }), z.object({ kind: z.literal('text'), text: text(200) })]),

@@ -50,5 +50,5 @@ export const sectionSchema = z.object({
   required: z.boolean().optional(),
 }) satisfies z.ZodType<Section>;
 
-export const appendixSchema = z.object({ ...meta, paperId: id, position, title: text(LIMITS.title), body: richDocSchema }) satisfies z.ZodType<Appendix>;
+export const appendixSchema = z.object({ ...meta, paperId: id, position, title: text(LIMITS.title), body: richDocSchema, landscape: z.boolean().optional(), pageTitle: text(LIMITS.title).optional(), withdrawn: z.boolean().optional() }) satisfies z.ZodType<Appendix>;
 

@@ -43,6 +43,7 @@ export const paragraph = z.object({
 }) satisfies z.ZodType<ParagraphNode>;
 
 const subheading = z.object({ type: z.literal('subheading'), content: z.array(inlineSchema).optional() });
+const blockquote = z.object({ type: z.literal('blockquote'), content: z.array(paragraph).min(1, 'a quotation needs at least one paragraph') });
 
 // Lists nest, so their schemas refer to each other lazily.
 const listItem: z.ZodType<ListItemNode> = z.lazy(() =>
@@ -64,7 +65,10 @@ const cell = z.object({
       colwidth: z.array(z.number().min(0).max(100_000)).max(100).nullable().optional(),
     })
     .optional(),
-  content: z.array(paragraph).min(1, 'a table cell needs at least one paragraph'),
+  // Paragraphs and lists (bullet points in a cell).
+  get content() {
+    return z.array(z.discriminatedUnion('type', [paragraph, bulletList, orderedList])).min(1, 'a table cell needs at least one paragraph');
+  },
 });
 const row = z.object({ type: z.literal('tableRow'), content: z.array(cell).min(1, 'a table row needs at least one cell').max(100, 'more than 100 cells in a row') });
 const tableNode = z.object({ type: z.literal('table'), content: z.array(row).min(1, 'a table needs at least one row') }) satisfies z.ZodType<TableNode>;
@@ -87,7 +91,7 @@ const image = z.object({
     }),
 }) satisfies z.ZodType<ImageNode>;
 
-export const blockSchema = z.discriminatedUnion('type', [paragraph, subheading, bulletList, orderedList, tableNode, dataBlock, image]) satisfies z.ZodType<BlockNode>;
+export const blockSchema = z.discriminatedUnion('type', [paragraph, subheading, blockquote, bulletList, orderedList, tableNode, dataBlock, image]) satisfies z.ZodType<BlockNode>;
 
 export const richDocSchema = z.object({ type: z.literal('doc'), content: z.array(blockSchema) }) satisfies z.ZodType<RichDoc>;
 

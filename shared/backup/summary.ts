@@ -14,6 +14,7 @@ const WORDS: Partial<Record<SnapshotTable, readonly [string, string]>> = {
   blocks: ['data block in papers', 'data blocks in papers'],
   issuedVersions: ['issued version', 'issued versions'],
   templates: ['paper template', 'paper templates'],
+  houseStyles: ['house style', 'house styles'],
   committees: ['committee', 'committees'],
   plans: ['delivery plan', 'delivery plans'],
   themes: ['theme', 'themes'],

@@ -8,6 +8,8 @@
 // Entries are in the order a backup file lists them. History is append-only: a released `indexes`
 // entry or `backupSince` is never edited (users have databases and files written by it).
 import type { z } from 'zod';
+import type { HouseStyleRecord } from '../house-style/model';
+import { houseStyleSchema } from './schema-house-style';
 import type { PaperBlock } from '../blocks/model';
 import type { Ambition, CaseStudy, DataTable, ForwardPlan, ForwardPlanItem } from '../library/model';
 import type { Measure, MeasureValue } from '../measures/model';
@@ -67,6 +69,7 @@ export const TABLES = {
   ambitions: defineTable<Ambition>()({ schema: ambitionSchema, indexes: { 2: 'id, planId, updatedAt' }, backupSince: 2 }),
   issuedVersions: defineTable<IssuedVersion>()({ schema: issuedVersionSchema, indexes: { 3: 'id, paperId, [paperId+number], updatedAt' }, backupSince: 3, references: { paperId: 'papers' } }),
   templates: defineTable<PaperTemplate>()({ schema: templateSchema, indexes: { 3: 'id, committeeId, updatedAt' }, backupSince: 3 }),
+  houseStyles: defineTable<HouseStyleRecord>()({ schema: houseStyleSchema, indexes: { 4: 'id, committeeId, updatedAt' }, backupSince: 4 }),
 } as const;
 
 /**

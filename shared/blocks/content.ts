@@ -10,8 +10,20 @@ import type { StatusMark } from '../status/palette';
 
 export type CellAlign = 'left' | 'center' | 'right';
 
+/**
+ * A computed figure the author may replace (shared/blocks/overrides.ts): its key within the block, what
+ * it is ("Green: number & %"), and once replaced the value it was computed as and the author's reason
+ * (shown in the app, never printed).
+ */
+export interface FigureTag {
+  readonly key: string;
+  readonly label: string;
+  readonly computed?: string;
+  readonly reason?: string;
+}
+
 export type CellContent =
-  | { readonly kind: 'text'; readonly text: string; readonly bold?: boolean; readonly align?: CellAlign }
+  | { readonly kind: 'text'; readonly text: string; readonly bold?: boolean; readonly align?: CellAlign; readonly figure?: FigureTag }
   /** A status cell: shaded, with letter and symbol. Null prints "Not rated". */
   | { readonly kind: 'status'; readonly status: StatusMark | null; readonly showLabel?: boolean }
   /** Paragraphs and lists, e.g. an update's narrative. */
@@ -85,6 +97,8 @@ export interface BlockContent {
   readonly parts: readonly BlockPart[];
   /** Wide tables ask for a landscape page; honoured when the block is in an appendix. */
   readonly landscape: boolean;
+  /** In a numbered section, the block's top-level paragraphs take the section's paragraph numbers (the author's choice). */
+  readonly numbered?: boolean;
 }
 
 /** A block whose source has gone (plan deleted, …) prints this rather than failing the export. */
@@ -92,6 +106,6 @@ export function missingContent(what: string): BlockContent {
   return { title: what, landscape: false, parts: [{ type: 'text', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `[${what} is no longer available.]` }] }] } }] };
 }
 
-export const text = (t: string, extra: { bold?: boolean; align?: CellAlign } = {}): TableCellContent => ({ content: { kind: 'text', text: t, ...extra } });
+export const text = (t: string, extra: { bold?: boolean; align?: CellAlign; figure?: FigureTag } = {}): TableCellContent => ({ content: { kind: 'text', text: t, ...extra } });
 export const status = (s: StatusMark | null, showLabel = false): TableCellContent => ({ content: { kind: 'status', status: s, ...(showLabel ? { showLabel } : {}) } });
 export const rich = (doc: RichDoc): TableCellContent => ({ content: { kind: 'rich', doc } });

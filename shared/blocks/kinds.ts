@@ -11,6 +11,7 @@ import { MEASURE_BLOCK_KINDS } from '../measures/block-kinds';
 import { PLAN_BLOCK_KINDS } from '../plans/block-kinds';
 import type { BlockKind, BlockSource } from './model';
 import type { BlockResolver } from './resolve';
+import type { WordingEntry } from './wording';
 import type { RollContext } from './roll-forward';
 
 export type SourceOf<K extends BlockKind> = Extract<BlockSource, { kind: K }>;
@@ -31,6 +32,8 @@ export interface BlockKindDef<K extends BlockKind> {
    * hostile data, so a new kind is covered without anyone remembering.
    */
   readonly examples: (data: DatabaseSnapshot) => readonly SourceOf<K>[];
+  /** The sentences it prints by itself, which the author may reword or switch off per block (wording.ts). */
+  readonly wording?: readonly WordingEntry[];
   /**
    * The same block for the next paper (its periods moved on), and what the author must check; absent
    * for kinds that print current data whatever the period (a forward plan, a table).
@@ -51,3 +54,6 @@ export const BLOCK_KIND_NAMES = Object.keys(BLOCK_KINDS) as BlockKind[];
 export function exampleSources(data: DatabaseSnapshot): BlockSource[] {
   return BLOCK_KIND_NAMES.flatMap((k) => (BLOCK_KINDS[k] as BlockKindDef<BlockKind>).examples(data));
 }
+
+/** The sentences a kind prints by itself (none for most tables and charts). */
+export const wordingOf = (kind: BlockKind): readonly WordingEntry[] => (BLOCK_KINDS[kind] as BlockKindDef<BlockKind>).wording ?? [];

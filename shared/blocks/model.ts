@@ -3,13 +3,31 @@
 // node; this record holds the rest.
 import type { RecordMeta } from '../records/meta';
 import type { BlockContent } from './content';
+import type { Wording } from './wording';
+
+/** A computed figure the author replaced: what prints instead, and why (shown in the app, never printed). */
+export interface FigureOverride {
+  readonly value: string;
+  readonly reason: string;
+}
+
+/** What the author chose for a placed block, whatever its kind. Every field is optional: older blocks have none. */
+export interface BlockOptions {
+  /** The author's wording of the sentences the block prints by itself, by entry key (shared/blocks/wording.ts). */
+  readonly wording?: Wording;
+  /** In a numbered section, the block's paragraphs take the section's paragraph numbers (5.40, 5.41 …). */
+  readonly numbered?: boolean;
+  /** Figures the author replaced, by the figure's key (shared/blocks/overrides.ts). */
+  readonly overrides?: Readonly<Record<string, FigureOverride>>;
+}
 
 /**
  * Every kind of block and what it needs to find its data. Period ids are ReportingPeriod ids
  * (shared/periods). Adding a kind: "Where a new feature goes" in docs/ARCHITECTURE.md (the compiler
  * then names the registry entry and the insert form it still needs).
  */
-export type BlockSource =
+export type BlockSource = BlockOptions &
+  (
   /** One theme's update (themeId), or every theme of the plan (null), for one period. */
   | { readonly kind: 'planThemeUpdate'; readonly planId: string; readonly themeId: string | null; readonly periodId: string }
   /** Counts per status over periods, for one theme or the whole plan. */
@@ -27,7 +45,8 @@ export type BlockSource =
   | { readonly kind: 'previousCaseStudies' }
   | { readonly kind: 'forwardPlan'; readonly forwardPlanId: string }
   | { readonly kind: 'dataTable'; readonly dataTableId: string }
-  | { readonly kind: 'ambitions'; readonly planId: string };
+  | { readonly kind: 'ambitions'; readonly planId: string }
+  );
 
 export type BlockKind = BlockSource['kind'];
 

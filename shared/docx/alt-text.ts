@@ -31,7 +31,8 @@ export function imagesWithoutAlt(bundle: PaperBundle): string[] {
   };
   const titled = (label: string, title: string) => (title.trim() ? `${label} (${title.trim()})` : label);
   bundle.sections.forEach((s, i) => walk(s.body, titled(`section ${sectionNumber(i)}`, s.title)));
-  bundle.appendices.forEach((a, i) => walk(a.body, titled(`appendix ${appendixLetter(i)}`, a.title)));
+  // a withdrawn appendix prints nothing, so its images need nothing
+  bundle.appendices.forEach((a, i) => a.withdrawn || walk(a.body, titled(`appendix ${appendixLetter(i)}`, a.title)));
   return out;
 }
 

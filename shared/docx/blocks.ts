@@ -8,9 +8,9 @@ import type { BodyMode, BuildContext } from './context';
 import { inlineChildren, isBlankInline } from './inline';
 import { listParagraphs } from './lists';
 import { SECTION_NUMBERING } from './numbering-config';
-import { MARGIN, PAGE_HEIGHT, PAGE_WIDTH, STYLE, TEXT_INDENT, TEXT_WIDTH } from './constants';
+import { QUOTE_INDENT, STYLE, TEXT_INDENT } from './constants';
 import { tableToDocx } from './tables';
-import { LANDSCAPE_TEXT_WIDTH, dataBlockChildren } from './data-blocks';
+import { dataBlockChildren } from './data-blocks';
 import { imageChildren } from './images';
 
 /**
@@ -40,24 +40,28 @@ export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode
         out.push(new Paragraph({ style, children: inlineChildren(block.content), ...(indent ? { indent: { left: indent } } : {}) }));
         return;
       }
+      case 'blockquote':
+        // Set in from the text on both sides, in italics (the Quote style); never numbered.
+        for (const p of block.content) {
+          if (!isBlankInline(p.content)) out.push(new Paragraph({ style: STYLE.quote, children: inlineChildren(p.content), indent: { left: indent + QUOTE_INDENT, right: QUOTE_INDENT } }));
+        }
+        return;
       case 'bulletList':
       case 'orderedList':
         out.push(...listParagraphs(block, ctx, indent));
         return;
       case 'dataBlock': {
         const content = ctx.blocks[block.attrs.blockId];
-        if (content) out.push(...dataBlockChildren(content, ctx, mode, ctx.landscape, bodyBlocks));
+        if (content) out.push(...dataBlockChildren(content, ctx, mode, bodyBlocks));
         return;
       }
       case 'image': {
         // As wide as the text it sits in: a section's (after the number column), an appendix's, or a landscape page's.
-        const width = (ctx.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH) - indent;
-        const height = (ctx.landscape ? PAGE_WIDTH : PAGE_HEIGHT) - 2 * MARGIN;
-        out.push(...imageChildren(block, width, indent, height));
+        out.push(...imageChildren(block, ctx.page.textWidth - indent, indent, ctx.page.textHeight));
         return;
       }
       case 'table': {
-        const table = tableToDocx(block);
+        const table = tableToDocx(block, ctx);
         if (!table) return;
         out.push(table);
         // Space after the table, and keeps two neighbouring tables from merging into one.
@@ -73,6 +77,7 @@ export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode
 export function isBlankBody(blocks: readonly BlockNode[]): boolean {
   return blocks.every((b) => {
     if (b.type === 'paragraph' || b.type === 'subheading') return isBlankInline(b.content);
+    if (b.type === 'blockquote') return b.content.every((p) => isBlankInline(p.content));
     return false; // a table, a data block or an image prints
   });
 }

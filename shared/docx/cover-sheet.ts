@@ -4,7 +4,8 @@ import { ExternalHyperlink, Paragraph, Table, TableCell, TableLayoutType, TableR
 import type { ParagraphChild } from 'docx';
 import type { PaperBundle } from '../papers/model';
 import { PUBLICITY_LABEL, PURPOSE_LABEL } from '../papers/model';
-import { formatMeetingDate } from '../text/dates';
+import { formatDate } from '../house-style/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 import { safeHref } from './links';
 import { textRuns } from './runs';
 import { STYLE, TEXT_WIDTH } from './constants';
@@ -23,7 +24,7 @@ export function coverRows(bundle: PaperBundle): [label: string, value: string][]
   if (c.publicity === 'non-public') rows.push(['Reason for exemption:', c.exemptionReason]);
   rows.push(
     ['Report to:', bundle.committee?.name ?? ''],
-    ['Date of Meeting:', formatMeetingDate(c.meetingDate)],
+    ['Date of Meeting:', formatDate(c.meetingDate, bundle.style ?? DEFAULT_HOUSE_STYLE)],
     ['Report of:', c.reportOf],
     ['Report Author:', c.author],
     ['E-mail:', c.email],

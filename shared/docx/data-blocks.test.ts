@@ -7,7 +7,8 @@ import type { DataBlockNode } from '../richtext/model';
 import { exportPaperDocx } from './export';
 import { bundleWithBodies } from './fixtures';
 import { readDocx, textOf } from './read-docx';
-import { LANDSCAPE_TEXT_WIDTH, scaleWidths } from './data-blocks';
+import { scaleWidths } from './data-blocks';
+import { LANDSCAPE_TEXT_WIDTH } from './constants';
 
 const GREEN: StatusMark = { label: 'Green', letter: 'G', symbol: '■', fill: '#00B050', text: '#000000' };
 const RED: StatusMark = { label: 'Red', letter: 'R', symbol: '●', fill: '#C00000', text: '#FFFFFF' };

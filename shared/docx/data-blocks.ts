@@ -1,5 +1,6 @@
 // A data block's content (shared/blocks/content.ts) → docx. One renderer for every kind of block:
-// tables with repeating header rows and fixed DXA widths, status cells shaded AND lettered (a
+// tables as wide as the page's text with repeating header rows, fixed DXA widths that never break a
+// word (shared/tables), figure columns right-aligned, status cells shaded AND lettered (a
 // black-and-white print still reads), native Word charts with alt text that states the figures.
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
 import type { FileChild, IBorderOptions } from 'docx';
@@ -8,13 +9,17 @@ import type { BlockContent, BlockPart, CellContent, ChartPart, TablePart, TableR
 import { seriesLabel } from '../blocks/content';
 import { xmlSafe } from '../text/xml-safe';
 import type { BlockNode } from '../richtext/model';
+import { isBlankInline } from '../richtext/model';
 import type { BodyMode, BuildContext } from './context';
 import { CELL_MARGINS, TABLE_BORDERS } from './tables';
 import { textRuns } from './runs';
-import { HEADER_FILL, MARGIN, PAGE_HEIGHT, STYLE, TEXT_INDENT, TEXT_WIDTH } from './constants';
+import { HEADER_FILL, STYLE, TEXT_INDENT } from './constants';
+import { proportional } from '../tables/column-widths';
+import { mayKeepRowWhole, rowHeight } from '../tables/row-height';
+import type { PrintedParagraph } from '../tables/row-height';
+import { cellPrintedParagraphs, tablePartLayout } from '../blocks/table-layout';
+import { statusCellText } from '../house-style/house-style';
 
-/** Text width of a landscape A4 page (the page's height less the margins). */
-export const LANDSCAPE_TEXT_WIDTH = PAGE_HEIGHT - 2 * MARGIN;
 const GROUP_FILL = 'F2F2F2';
 const TOTAL_RULE: IBorderOptions = { style: BorderStyle.DOUBLE, size: 6, color: '000000' };
 
@@ -22,10 +27,7 @@ const hex = (c: string) => c.replace('#', '').toUpperCase();
 
 /** Widths in DXA summing exactly to `total`, in proportion to the part's relative widths. */
 export function scaleWidths(weights: readonly number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const out = weights.map((w) => Math.floor((w / sum) * total));
-  out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
-  return out;
+  return proportional(weights, total);
 }
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
@@ -41,7 +43,7 @@ function cellParagraphs(content: CellContent, role: TableRowContent['role'], ctx
       const s = content.status;
       if (!s) return [new Paragraph({ style: STYLE.cell, keepNext, alignment: AlignmentType.CENTER, children: textRuns('Not rated', { italics: true }) })];
       // Symbol and letter (and the label when asked) in the status's text colour, so the cell reads without its shading.
-      const words = [s.symbol, content.showLabel ? s.label : s.letter].filter((w) => w.trim() !== '').join(' ');
+      const words = statusCellText(s, ctx.style.statusCell, content.showLabel === true);
       return [new Paragraph({ style: STYLE.cell, keepNext, alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(words), bold: true, color: hex(s.text) })] })];
     }
     case 'rich': {
@@ -58,32 +60,38 @@ function fillOf(content: CellContent, role: TableRowContent['role']): string | n
   return null;
 }
 
-type BodyBlocks = (blocks: readonly BlockNode[], ctx: BuildContext, mode: BodyMode) => FileChild[];
+type BodyBlocks = (blocks: readonly BlockNode[], ctx: BuildContext, mode: BodyMode, numbered?: readonly boolean[]) => FileChild[];
 
 export function tablePart(part: TablePart, width: number, ctx: BuildContext, bodyBlocks: BodyBlocks): Table | null {
   if (part.rows.length === 0 || part.columns.length === 0) return null;
-  const widths = scaleWidths(part.columns, width);
+  const { widths, figures } = tablePartLayout(part, width);
   const rows = part.rows.map((row, r) => {
     // Only an unbroken run of header rows at the top repeats on each page (Word's rule).
     const isLeadingHeader = row.role === 'header' && part.rows.slice(0, r).every((x) => x.role === 'header');
     let column = 0;
+    const measured: { paragraphs: PrintedParagraph[]; width: number }[] = [];
     const cells = row.cells.map((cell) => {
       const span = Math.max(1, Math.min(cell.span ?? 1, widths.length - column));
       const w = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+      const right = span === 1 && figures[column] === true && cell.content.kind === 'text' && !cell.content.align;
       column += span;
       const fill = fillOf(cell.content, row.role);
+      measured.push({ paragraphs: cellPrintedParagraphs(cell.content, row.role), width: w });
+      const content: CellContent = right && cell.content.kind === 'text' ? { ...cell.content, align: 'right' } : cell.content;
       return new TableCell({
         width: { size: w, type: WidthType.DXA },
         columnSpan: span > 1 ? span : undefined,
         margins: CELL_MARGINS,
         ...(fill ? { shading: { fill, type: ShadingType.CLEAR, color: 'auto' } } : {}),
         ...(row.role === 'total' ? { borders: { top: TOTAL_RULE } } : {}),
-        children: cellParagraphs(cell.content, row.role, ctx, bodyBlocks, row.keepWithNext === true) as Paragraph[],
+        children: cellParagraphs(content, row.role, ctx, bodyBlocks, row.keepWithNext === true) as Paragraph[],
       });
     });
-    // Narrative rows may run long; only short rows are kept whole on one page.
+    // Narrative rows may run long and always may split; other rows are kept whole on one page only
+    // when they surely fit a third of it (a long forward-plan summary may not).
     const hasRich = row.cells.some((c) => c.content.kind === 'rich');
-    return new TableRow({ tableHeader: isLeadingHeader || undefined, cantSplit: !hasRich || undefined, children: cells });
+    const keep = !hasRich && mayKeepRowWhole(rowHeight(measured), ctx.page.textHeight);
+    return new TableRow({ tableHeader: isLeadingHeader || undefined, cantSplit: keep || undefined, children: cells });
   });
   return new Table({ rows, width: { size: width, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: TABLE_BORDERS });
 }
@@ -137,23 +145,30 @@ export function chartPart(part: ChartPart, width: number): Paragraph[] {
   ];
 }
 
-function partChildren(part: BlockPart, width: number, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks): FileChild[] {
+function partChildren(part: BlockPart, width: number, chartWidth: number, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks, numberedText: boolean): FileChild[] {
   switch (part.type) {
     case 'heading':
       return part.text.trim() ? [new Paragraph({ style: mode === 'section' ? STYLE.heading3 : STYLE.heading2, keepNext: true, children: textRuns(part.text) })] : [];
-    case 'text':
-      return bodyBlocks(part.doc.content, ctx, mode); // no numbered[]: a block's text is never section-numbered
+    case 'text': {
+      // A block's text is section-numbered only when the author numbered the block (blockNumberCount
+      // counts the same paragraphs, so the editor's labels and Word's agree).
+      const numbered = numberedText && mode === 'section' ? part.doc.content.map((b) => b.type === 'paragraph' && !isBlankInline(b.content)) : [];
+      return bodyBlocks(part.doc.content, ctx, mode, numbered);
+    }
     case 'table': {
       const t = tablePart(part, width, ctx, bodyBlocks);
       return t ? [t, new Paragraph({ spacing: { after: 0 } })] : [];
     }
     case 'chart':
-      return chartPart(part, width);
+      return chartPart(part, chartWidth);
   }
 }
 
-/** Everything a block prints, at the width of where it sits (a section's text, or a portrait or landscape appendix). */
-export function dataBlockChildren(content: BlockContent, ctx: BuildContext, mode: BodyMode, landscapePage: boolean, bodyBlocks: BodyBlocks): FileChild[] {
-  const width = landscapePage ? LANDSCAPE_TEXT_WIDTH : mode === 'section' ? TEXT_WIDTH - TEXT_INDENT : TEXT_WIDTH;
-  return content.parts.flatMap((p) => partChildren(p, width, ctx, mode, bodyBlocks));
+/**
+ * Everything a block prints. Its tables fill the text width of the page they sit on (portrait or
+ * landscape); a chart in a numbered section sits in the text column, after the numbers.
+ */
+export function dataBlockChildren(content: BlockContent, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks): FileChild[] {
+  const chartWidth = ctx.page.landscape || mode !== 'section' ? ctx.page.textWidth : ctx.page.textWidth - TEXT_INDENT;
+  return content.parts.flatMap((p) => partChildren(p, ctx.page.textWidth, chartWidth, ctx, mode, bodyBlocks, content.numbered === true));
 }

@@ -3,13 +3,14 @@
 import { Document, Paragraph, TextRun } from 'docx';
 import type { FileChild, ISectionOptions } from 'docx';
 import type { PaperBundle } from '../papers/model';
+import { appendixIsLandscape, printsPage } from '../papers/appendix-page';
 import { PUBLICITY_LABEL, PURPOSE_LABEL } from '../papers/model';
-import { formatMeetingDate } from '../text/dates';
+import { formatDate } from '../house-style/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 import { xmlSafe } from '../text/xml-safe';
-import { dataBlockIds } from '../richtext/model';
 import { appendixChildren } from './appendices';
 import { contactsBlock } from './contacts';
-import { createContext } from './context';
+import { createContext, pageGeometry } from './context';
 import { coverSheet } from './cover-sheet';
 import { pageFooters, pageHeaders, sectionProperties } from './page';
 import { textRuns } from './runs';
@@ -28,7 +29,7 @@ export const UNTITLED = 'Untitled paper';
 export function paperProperties(bundle: PaperBundle) {
   const { paper, committee } = bundle;
   const clean = (s: string) => xmlSafe(s).trim();
-  const about = [clean(committee?.name ?? ''), formatMeetingDate(clean(paper.cover.meetingDate))].filter(Boolean).join(', ');
+  const about = [clean(committee?.name ?? ''), formatDate(clean(paper.cover.meetingDate), bundle.style ?? DEFAULT_HOUSE_STYLE)].filter(Boolean).join(', ');
   return {
     title: clean(paper.title) || UNTITLED,
     creator: clean(paper.cover.author) || clean(paper.cover.reportOf),
@@ -47,7 +48,7 @@ function revisedNotice(bundle: PaperBundle): Paragraph[] {
 }
 
 export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = {}): Document {
-  const ctx = createContext(bundle.blocks);
+  const ctx = createContext(bundle.blocks, bundle.style);
   const props = paperProperties(bundle);
 
   const main: FileChild[] = [
@@ -61,19 +62,20 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
     const headers = pageHeaders(bundle);
     return { properties: sectionProperties(bundle, newPage, landscape), ...(headers ? { headers } : {}), footers: pageFooters(), children };
   };
-  const appendixSections = bundle.appendices.map((a, i) => {
-    // An appendix holding a wide block (a plan's update table, a wide data table) is a landscape page.
-    const landscape = dataBlockIds(a.body).some((id) => bundle.blocks[id]?.landscape === true);
-    ctx.landscape = landscape;
+  // A withdrawn appendix prints no page, but keeps its letter (i is its place in the list).
+  const appendixSections = bundle.appendices.flatMap((a, i) => {
+    if (!printsPage(a)) return [];
+    const landscape = appendixIsLandscape(a, bundle.blocks);
+    ctx.page = pageGeometry(landscape);
     const children = appendixChildren(a, i, ctx);
-    ctx.landscape = false;
-    return section(children, true, landscape);
+    ctx.page = pageGeometry(false);
+    return [section(children, true, landscape)];
   });
   const sections: ISectionOptions[] = [section(main, false), ...appendixSections];
 
   return new Document({
     ...props,
-    styles: paperStyles(),
+    styles: paperStyles(ctx.style),
     // after the body is built: the registry now knows every list definition the paper uses
     numbering: ctx.numbering.config(),
     customProperties: [

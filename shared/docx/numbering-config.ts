@@ -1,8 +1,8 @@
 // Word numbering definitions. Section headings and their paragraphs share ONE definition (level 0
 // "1." for the heading, level 1 "1.1" for paragraphs) so Word itself restarts 1.1 after each heading,
 // and a reader who adds a paragraph in Word gets the next number. Level 0 comes from the Heading 1
-// style (see styles.ts); level 1 is set on each numbered paragraph. Lists have their own definitions;
-// every list is its own `instance`, so each ordered list starts again at 1.
+// style (see styles.ts); level 1 is set on each numbered paragraph. Every list has a definition of
+// its own, so each ordered list starts again at 1 in Word as in LibreOffice.
 import { AlignmentType, LevelFormat } from 'docx';
 import type { ILevelsOptions, INumberingOptions } from 'docx';
 import { FONT, TEXT_INDENT } from './constants';
@@ -52,24 +52,18 @@ function listLevels(kind: ListKind, base: number, start: number): ILevelsOptions
 }
 
 /**
- * Collects the list definitions a document uses (by kind, indent and first number) and hands out a
- * fresh instance per list. One registry per document build.
+ * Collects the list definitions a document uses: one per logical list (its own w:abstractNum and
+ * w:num), so Word never carries one list's numbers on into the next. One registry per document build.
  */
 export class NumberingRegistry {
   private readonly configs = new Map<string, ILevelsOptions[]>();
-  private instances = 0;
 
-  /** The reference of the list definition for this kind of list, registering it on first use. */
-  reference(kind: ListKind, base: number, start = 1): string {
+  /** A new list of this kind, with marks starting at `base` and counting from `start`: its numbering reference. */
+  newList(kind: ListKind, base: number, start = 1): string {
     const s = kind === 'ordered' && Number.isInteger(start) && start > 0 ? start : 1;
-    const ref = `${kind}-${base}${s === 1 ? '' : `-from-${s}`}`;
-    if (!this.configs.has(ref)) this.configs.set(ref, listLevels(kind, base, s));
+    const ref = `${kind}-list-${this.configs.size + 1}`;
+    this.configs.set(ref, listLevels(kind, base, s));
     return ref;
-  }
-
-  /** A new list instance number: paragraphs sharing it are one list, a new one starts again at 1. */
-  newInstance(): number {
-    return ++this.instances;
   }
 
   config(): INumberingOptions {

@@ -4,6 +4,8 @@ import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, 
 import type { ISectionPropertiesOptions } from 'docx';
 import type { PaperBundle } from '../papers/model';
 import { footnoteProperties } from './footnotes';
+import { footnoteStyleOf } from '../house-style/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 import { MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './constants';
 
 export const NON_PUBLIC_MARKING = 'NON PUBLIC';
@@ -40,6 +42,6 @@ export function sectionProperties(bundle: PaperBundle, newPage: boolean, landsca
       size: { width: PAGE_WIDTH, height: PAGE_HEIGHT, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
       margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN, header: 708, footer: 708 },
     },
-    footnoteProperties: footnoteProperties(bundle.paper.footnoteStyle),
+    footnoteProperties: footnoteProperties(footnoteStyleOf(bundle.paper, bundle.style ?? DEFAULT_HOUSE_STYLE)),
   };
 }

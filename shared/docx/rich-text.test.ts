@@ -1,7 +1,7 @@
 // Rich text in the export: lists with their own numbering, empty paragraphs, forbidden characters,
 // links and line breaks.
 import { describe, expect, it } from 'vitest';
-import { bullets, doc, footnote, link, numbered, para, plainPara, subheading } from '../richtext/build';
+import { bullets, doc, footnote, link, numbered, para, plainPara, quote, subheading } from '../richtext/build';
 import { CONTACTS_INTRO } from '../papers/standard-sections';
 import type { BlockNode, RichDoc } from '../richtext/model';
 import { hasXmlForbidden } from '../text/xml-safe';
@@ -156,5 +156,21 @@ describe('inline content', () => {
     expect(rels).toContain('Target="http://www.example.org"');
     const joined = paras.find((p) => p.text === 'Bold plain')!;
     expect(joined.xml.match(/<w:hyperlink /g)).toHaveLength(1);
+  });
+});
+
+describe('quotations', () => {
+  it('print in the Quote style (set in, italic), take no paragraph number and leave the numbering running', async () => {
+    const { d, paras, numbering } = await exportBodies([doc(para('Alpha'), quote(para('“The service changed my life.”'), para('— a victim of crime')), para('Beta'))], [doc(quote(para('In an appendix')))]);
+    const quoted = paras.filter((p) => p.style === 'Quote').map((p) => p.text);
+    expect(quoted).toEqual(['“The service changed my life.”', '— a victim of crime', 'In an appendix']);
+    const heading = paras.find((p) => p.style === 'Heading1' && p.numId)!;
+    const n = numberingOf(numbering, heading.numId!);
+    const labels = wordLabels(paras, heading.numId!, (l) => n.levels.get(l)!.lvlText);
+    expect(paras.filter((p) => labels.has(p)).map((p) => `${labels.get(p)} ${p.text}`)).toEqual(['1. Section 1', '1.1 Alpha', '1.2 Beta']);
+    const style = /<w:style w:type="paragraph" w:styleId="Quote">[\s\S]*?<\/w:style>/.exec(d.part('word/styles.xml'))![0];
+    expect(style).toContain('<w:i/>');
+    // in a section, after the number column and 1 cm more; 1 cm from the right
+    expect(d.part('word/document.xml')).toMatch(/<w:pStyle w:val="Quote"\/>\s*<w:ind w:left="1287" w:right="567"\/>/);
   });
 });

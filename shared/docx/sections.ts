@@ -3,7 +3,8 @@
 import { Paragraph } from 'docx';
 import type { FileChild } from 'docx';
 import type { Appendix, Section } from '../papers/model';
-import { appendixLetter, paragraphLabels, sectionNumber } from '../papers/numbering';
+import { appendixLetter, blockNumberCount, paragraphLabels, sectionNumber } from '../papers/numbering';
+import { appendixListTitle } from '../papers/appendix-page';
 import { bodyBlocks, isBlankBody } from './blocks';
 import type { BuildContext } from './context';
 import { textRuns } from './runs';
@@ -19,7 +20,7 @@ export function appendixList(appendices: readonly Appendix[]): Paragraph[] {
   return appendices.map(
     (a, i) =>
       new Paragraph({
-        children: textRuns(`${appendixLetter(i)}.\t${a.title.trim()}`),
+        children: textRuns(`${appendixLetter(i)}.\t${appendixListTitle(a)}`),
         indent: { left: TEXT_INDENT + 567, hanging: 567 },
         tabStops: [{ type: 'left', position: TEXT_INDENT + 567 }],
         spacing: { after: 80 },
@@ -29,7 +30,7 @@ export function appendixList(appendices: readonly Appendix[]): Paragraph[] {
 
 export function sectionChildren(section: Section, index: number, appendices: readonly Appendix[], ctx: BuildContext): FileChild[] {
   const blocks = section.body.content;
-  const numbered = paragraphLabels(sectionNumber(index), blocks).map((l) => l !== null);
+  const numbered = paragraphLabels(sectionNumber(index), blocks, (id) => blockNumberCount(ctx.blocks[id])).map((l) => l !== null);
   const out: FileChild[] = [sectionHeading(section.title), ...bodyBlocks(blocks, ctx, 'section', numbered)];
   if (section.kind === 'appendices') {
     if (appendices.length) out.push(...appendixList(appendices));

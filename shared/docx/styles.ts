@@ -2,15 +2,17 @@
 // levels) so the navigation pane, a table of contents and screen readers see the paper's structure.
 import { LineRuleType } from 'docx';
 import type { IStylesOptions } from 'docx';
-import { BODY_SIZE, FONT, FOOTNOTE_SIZE, STYLE, TITLE_SIZE } from './constants';
+import { BODY_SIZE, FONT, FOOTNOTE_SIZE, QUOTE_INDENT, STYLE, TITLE_SIZE } from './constants';
 import { SECTION_NUMBERING } from './numbering-config';
+import type { HouseStyle } from '../house-style/model';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 
 const heading = (outlineLevel: number, before: number) => ({
   run: { font: FONT, size: BODY_SIZE, bold: true, color: '000000' },
   paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true, outlineLevel },
 });
 
-export function paperStyles(): IStylesOptions {
+export function paperStyles(style: Pick<HouseStyle, 'headingCase'> = DEFAULT_HOUSE_STYLE): IStylesOptions {
   return {
     default: {
       document: {
@@ -24,7 +26,7 @@ export function paperStyles(): IStylesOptions {
       // carries the section number, as Word's numbered headings do: pandoc and other readers then see
       // a numbered heading, not a list item, and a Heading 1 added in Word is numbered too.
       heading1: {
-        run: { ...heading(0, 360).run, allCaps: true },
+        run: { ...heading(0, 360).run, ...(style.headingCase === 'capitals' ? { allCaps: true } : {}) },
         paragraph: { ...heading(0, 360).paragraph, numbering: { reference: SECTION_NUMBERING, level: 0 } },
       },
       heading2: heading(1, 240),
@@ -42,6 +44,16 @@ export function paperStyles(): IStylesOptions {
         quickFormat: true,
         run: { size: TITLE_SIZE, allCaps: false },
         paragraph: { spacing: { before: 360, after: 240 }, outlineLevel: 0, numbering: false },
+      },
+      {
+        // Word's own "Quote" style name, so a reader (and Word's navigation) knows it for a quotation.
+        id: STYLE.quote,
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { italics: true },
+        paragraph: { indent: { left: QUOTE_INDENT, right: QUOTE_INDENT } },
       },
       {
         id: STYLE.cell,

@@ -89,7 +89,7 @@ describe('column widths', () => {
   it('gives wordy columns more room than columns of figures', () => {
     const t = table(['Performance Against Target', 'Jul-17', '% Total'], [['Significantly worse than Target >5% difference', '7', '32%']]);
     const { rows, columns } = layoutTable(t);
-    const w = columnWidths(rows, columns);
+    const w = columnWidths(rows, columns, TEXT_WIDTH);
     expect(w.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
     expect(w[0]!).toBeGreaterThan(2 * w[1]!);
   });
@@ -97,7 +97,7 @@ describe('column widths', () => {
   it('keeps widths set in the editor in proportion', () => {
     const t: TableNode = { type: 'table', content: [{ type: 'tableRow', content: [cell('tableCell', 'a', { colwidth: [100] }), cell('tableCell', 'b', { colwidth: [300] })] }] };
     const { rows, columns } = layoutTable(t);
-    const w = columnWidths(rows, columns);
+    const w = columnWidths(rows, columns, TEXT_WIDTH);
     expect(w).toEqual([2256, 6770]);
   });
 
@@ -118,6 +118,6 @@ describe('column widths', () => {
     const long = 'x'.repeat(60);
     const t = table([long, long, long, long, long], []);
     const { rows, columns } = layoutTable(t);
-    expect(columnWidths(rows, columns).reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+    expect(columnWidths(rows, columns, TEXT_WIDTH).reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
   });
 });

@@ -1,12 +1,23 @@
-// Data tables: header rows repeat on every printed page (w:tblHeader), column widths are fixed DXA
-// summing to the text width (LibreOffice and Google Docs ignore percentages), real borders, grey
-// header shading with ShadingType.CLEAR (SOLID paints cells black), every cell has a paragraph.
-import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
+// Typed tables: as wide as the text of the page they sit on (portrait or landscape), columns sized
+// from their content by shared/tables (never narrower than their longest word where the page
+// allows; an author's dragged widths kept), figure columns right-aligned, header rows repeating on
+// every printed page (w:tblHeader on the leading rows only), a fixed layout with w:tblW and
+// w:gridCol in DXA summing exactly to the text width (LibreOffice and Google Docs ignore
+// percentages), rows kept on one page only when they surely fit one, real borders, grey header
+// shading with ShadingType.CLEAR (SOLID paints cells black), every cell holding a paragraph.
+import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
 import type { IBorderOptions, ITableBordersOptions } from 'docx';
 import type { TableCellNode, TableNode } from '../richtext/model';
-import { inlineText } from '../richtext/model';
+import { authorWidths, contentWidths, measureColumn } from '../tables/column-widths';
+import type { ColumnMeasure } from '../tables/column-widths';
+import { EDITOR_TEXT_WIDTH_PX } from '../tables/editor';
+import { columnIsFigures } from '../tables/figures';
+import { cellNodeParagraphs, plainTexts } from '../tables/rich-measure';
+import { mayKeepRowWhole, rowHeight } from '../tables/row-height';
+import type { BuildContext } from './context';
 import { inlineChildren } from './inline';
-import { BORDER_COLOR, HEADER_FILL, STYLE, TEXT_WIDTH } from './constants';
+import { listParagraphs } from './lists';
+import { BORDER_COLOR, HEADER_FILL, STYLE } from './constants';
 
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: BORDER_COLOR };
 export const TABLE_BORDERS: ITableBordersOptions = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
@@ -14,7 +25,7 @@ export const CELL_MARGINS = { top: 40, bottom: 40, left: 100, right: 100 };
 
 const span = (n: number | undefined): number => (n !== undefined && Number.isInteger(n) && n > 0 ? n : 1);
 
-interface PlacedCell {
+export interface PlacedCell {
   readonly node: TableCellNode;
   readonly column: number;
   readonly colspan: number;
@@ -53,82 +64,74 @@ export function layoutTable(node: TableNode): { rows: PlacedCell[][]; columns: n
   return { rows, columns, coveredFromAbove };
 }
 
-// Rough Arial 12 metrics in twips, enough to keep words whole and give wordy columns the room.
-const CHAR_WIDTH = 140;
-const CELL_PADDING = CELL_MARGINS.left + CELL_MARGINS.right;
-const MIN_COLUMN = 600;
-const MAX_WORD_COLUMN = 2800;
+const cellText = (cell: TableCellNode): string => plainTexts(cell.content).join('\n');
 
-const cellText = (cell: TableCellNode): string => cell.content.map((p) => inlineText(p.content)).join(' ');
+/** Each column's measure (longest word, longest line), from its single-column cells. */
+function measures(rows: readonly PlacedCell[][], columns: number): ColumnMeasure[] {
+  const texts: { text: string; style: { bold: boolean } }[][] = Array.from({ length: columns }, () => []);
+  for (const row of rows) for (const c of row) if (c.colspan === 1 && c.column < columns) texts[c.column]!.push({ text: cellText(c.node), style: { bold: c.node.type === 'tableHeader' } });
+  return texts.map((t) => measureColumn(t));
+}
 
 /**
- * Column widths in DXA summing exactly to `total`. Where the editor stored widths (pixels, from
- * column resizing) for every column, they are kept in proportion. Otherwise each column gets room
- * for its longest word, and the rest of the width goes to the columns with the most text, so a
- * description column is wide and a column of figures narrow.
+ * Column widths in DXA summing exactly to `total`: the author's dragged widths (colwidth, CSS pixels
+ * of the editor) where there are any, scaled to the text width; otherwise from content.
  */
-export function columnWidths(rows: readonly PlacedCell[][], columns: number, total = TEXT_WIDTH): number[] {
-  const px: (number | undefined)[] = new Array(columns).fill(undefined);
-  const minW: number[] = new Array(columns).fill(MIN_COLUMN);
-  const weight: number[] = new Array(columns).fill(1);
+export function columnWidths(rows: readonly PlacedCell[][], columns: number, total: number): number[] {
+  const drawn: (number | undefined)[] = new Array(columns).fill(undefined);
   for (const row of rows)
-    for (const cell of row) {
+    for (const cell of row)
       cell.node.attrs?.colwidth?.forEach((w, i) => {
         const c = cell.column + i;
-        if (c < columns && px[c] === undefined && Number.isFinite(w) && w > 0) px[c] = w;
+        if (c < columns && drawn[c] === undefined && Number.isFinite(w) && w > 0) drawn[c] = w;
       });
-      if (cell.colspan !== 1 || cell.column >= columns) continue;
-      const text = cellText(cell.node);
-      let longestWord = 0;
-      for (const word of text.split(/\s+/)) longestWord = Math.max(longestWord, word.length);
-      minW[cell.column] = Math.max(minW[cell.column]!, Math.min(MAX_WORD_COLUMN, longestWord * CHAR_WIDTH + CELL_PADDING));
-      weight[cell.column] = Math.max(weight[cell.column]!, Math.min(text.length, 120));
-    }
-  let widths: number[];
-  if (px.every((w) => w !== undefined)) {
-    widths = proportional(px as number[], total);
-  } else {
-    const minSum = minW.reduce((a, b) => a + b, 0);
-    if (minSum >= total) widths = proportional(minW, total);
-    else {
-      const extra = proportional(weight, total - minSum);
-      widths = minW.map((m, i) => m + extra[i]!);
-    }
+  const m = measures(rows, columns);
+  return drawn.some((w) => w !== undefined) ? authorWidths(drawn, m, total, EDITOR_TEXT_WIDTH_PX) : contentWidths(m, total);
+}
+
+/** Leading rows made only of header cells: the table's header, repeated on every printed page. */
+export function headerRowCount(node: TableNode): number {
+  let n = 0;
+  while (n < node.content.length && node.content[n]!.content.length && node.content[n]!.content.every((c) => c.type === 'tableHeader')) n++;
+  return n === node.content.length ? 0 : n; // a table of only headers has nothing to repeat over
+}
+
+/** Which columns hold figures (every body cell a figure): they print right-aligned, their headers too. */
+export function figureColumns(rows: readonly PlacedCell[][], columns: number, headerRows: number): boolean[] {
+  const body: string[][] = Array.from({ length: columns }, () => []);
+  rows.forEach((row, r) => {
+    if (r < headerRows) return;
+    for (const c of row) if (c.colspan === 1 && c.column < columns && c.node.type === 'tableCell') body[c.column]!.push(cellText(c.node));
+  });
+  return body.map((cells) => columnIsFigures(cells));
+}
+
+function cellChildren(cell: TableCellNode, header: boolean, right: boolean, ctx: BuildContext): Paragraph[] {
+  const alignment = right ? { alignment: AlignmentType.RIGHT } : {};
+  const out: Paragraph[] = [];
+  for (const block of cell.content) {
+    if (block.type === 'paragraph') out.push(new Paragraph({ style: STYLE.cell, ...alignment, children: inlineChildren(block.content, { bold: header }) }));
+    else out.push(...listParagraphs(block, ctx, 0, { style: STYLE.cell, bold: header }));
   }
-  return widths;
+  return out.length ? out : [new Paragraph({ style: STYLE.cell })];
 }
 
-/** Integers in proportion to `weights`, summing exactly to `total`. */
-function proportional(weights: readonly number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const out = weights.map((w) => Math.floor((w / sum) * total));
-  if (out.length) out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
-  return out;
-}
-
-function cellParagraphs(cell: TableCellNode, header: boolean): Paragraph[] {
-  const paras = cell.content.map((p) => new Paragraph({ style: STYLE.cell, children: inlineChildren(p.content, { bold: header }) }));
-  return paras.length ? paras : [new Paragraph({ style: STYLE.cell })];
-}
-
-export function tableToDocx(node: TableNode): Table | null {
+export function tableToDocx(node: TableNode, ctx: BuildContext): Table | null {
   const { rows, columns, coveredFromAbove } = layoutTable(node);
   if (columns === 0) return null;
-  const widths = columnWidths(rows, columns);
+  const total = ctx.page.textWidth;
+  const widths = columnWidths(rows, columns, total);
   const prefix = [0];
   for (const w of widths) prefix.push(prefix[prefix.length - 1]! + w);
   const widthOf = (col: number, colspan: number) => prefix[Math.min(col + colspan, columns)]! - prefix[col]!;
-
-  // Leading rows made only of header cells are the table's header: they repeat on every page.
-  let headerRows = 0;
-  while (headerRows < node.content.length && node.content[headerRows]!.content.every((c) => c.type === 'tableHeader') && node.content[headerRows]!.content.length) headerRows++;
-  if (headerRows === node.content.length) headerRows = 0; // a table of only headers has nothing to repeat over
+  const headerRows = headerRowCount(node);
+  const figures = figureColumns(rows, columns, headerRows);
 
   const docxRows = rows.map((placed, r) => {
     const cells = placed.map((p) => {
       const header = p.node.type === 'tableHeader';
       return new TableCell({
-        children: cellParagraphs(p.node, header),
+        children: cellChildren(p.node, header, p.colspan === 1 && figures[p.column] === true, ctx),
         width: { size: widthOf(p.column, p.colspan), type: WidthType.DXA },
         ...(p.colspan > 1 ? { columnSpan: p.colspan } : {}),
         ...(p.rowspan > 1 ? { rowSpan: p.rowspan } : {}),
@@ -142,12 +145,17 @@ export function tableToDocx(node: TableNode): Table | null {
     for (let c = used; c < columns; c++) {
       cells.push(new TableCell({ children: [new Paragraph({ style: STYLE.cell })], width: { size: widths[c]!, type: WidthType.DXA } }));
     }
-    return new TableRow({ children: cells, cantSplit: true, ...(r < headerRows ? { tableHeader: true } : {}) });
+    // A row is kept on one page only when it surely fits a third of one: a taller row that may not
+    // split runs off the page and its last lines are lost in print. A cell merged down counts in
+    // full in its first row, which errs tall.
+    const height = rowHeight(placed.map((p) => ({ paragraphs: cellNodeParagraphs(p.node), width: widthOf(p.column, p.colspan) })));
+    const keep = mayKeepRowWhole(height, ctx.page.textHeight);
+    return new TableRow({ children: cells, ...(keep ? { cantSplit: true } : {}), ...(r < headerRows ? { tableHeader: true } : {}) });
   });
 
   return new Table({
     rows: docxRows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: TABLE_BORDERS,

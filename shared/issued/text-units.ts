@@ -2,7 +2,7 @@
 // line of plain text with where it is ("4.2", "sub-heading", "table row 3"), and each footnote after
 // the paragraph that holds it. Data blocks are compared separately (compare-blocks.ts).
 import type { BlockNode, InlineNode, RichDoc } from '../richtext/model';
-import { inlineText, isNumberedParagraph } from '../richtext/model';
+import { cellParagraphs, inlineText, isNumberedParagraph } from '../richtext/model';
 
 export interface TextUnit {
   /** "4.2", "sub-heading", "list item", "table row 2", "footnote", "image", "data block". */
@@ -51,12 +51,18 @@ export function textUnits(doc: RichDoc, sectionNo: number | null): TextUnit[] {
       case 'subheading':
         out.push({ label: 'sub-heading', text: inlineText(b.content) });
         break;
+      case 'blockquote':
+        for (const p of b.content) {
+          out.push({ label: 'quotation', text: inlineText(p.content) });
+          out.push(...footnoteTexts(p.content));
+        }
+        break;
       case 'bulletList':
       case 'orderedList':
         listUnits(b, 0, out);
         break;
       case 'table':
-        b.content.forEach((row, r) => out.push({ label: `table row ${r + 1}`, text: row.content.map((cell) => cell.content.map((p) => inlineText(p.content)).join(' ')).join(' | ') }));
+        b.content.forEach((row, r) => out.push({ label: `table row ${r + 1}`, text: row.content.map((cell) => cellParagraphs(cell).map((p) => inlineText(p.content)).join(' ')).join(' | ') }));
         break;
       case 'image':
         out.push({ label: 'image', text: `[Image: ${b.attrs.alt}]${b.attrs.caption ? ` ${b.attrs.caption}` : ''}` });

@@ -1,7 +1,7 @@
 // This feature's data-block kinds (see shared/blocks/kinds.ts).
 import type { BlockKindTable } from '../blocks/kinds';
 import { isLive } from '../records/meta';
-import { LIBRARY_RESOLVERS } from './blocks';
+import { LIBRARY_RESOLVERS, LIBRARY_WORDING } from './blocks';
 
 export const LIBRARY_BLOCK_KINDS: Pick<BlockKindTable, 'caseStudy' | 'previousCaseStudies' | 'forwardPlan' | 'dataTable' | 'ambitions'> = {
   caseStudy: {
@@ -11,6 +11,7 @@ export const LIBRARY_BLOCK_KINDS: Pick<BlockKindTable, 'caseStudy' | 'previousCa
     appendixByDefault: true,
     reads: ['caseStudies', 'committees'],
     resolve: LIBRARY_RESOLVERS.caseStudy,
+    wording: LIBRARY_WORDING.caseStudy,
     // A case study is presented at one meeting: the next paper needs that meeting's.
     rollForward: (source) => ({ source, check: 'a case study is presented at one meeting: choose the one for this meeting' }),
     examples: (data) => data.caseStudies.filter(isLive).slice(-1).map((c) => ({ kind: 'caseStudy', caseStudyId: c.id })),
@@ -22,6 +23,7 @@ export const LIBRARY_BLOCK_KINDS: Pick<BlockKindTable, 'caseStudy' | 'previousCa
     appendixByDefault: false,
     reads: ['caseStudies', 'committees'],
     resolve: LIBRARY_RESOLVERS.previousCaseStudies,
+    wording: LIBRARY_WORDING.previousCaseStudies,
     examples: (data) => (data.caseStudies.some(isLive) ? [{ kind: 'previousCaseStudies' }] : []),
   },
   forwardPlan: {
@@ -31,6 +33,7 @@ export const LIBRARY_BLOCK_KINDS: Pick<BlockKindTable, 'caseStudy' | 'previousCa
     appendixByDefault: true,
     reads: ['forwardPlans', 'forwardPlanItems'],
     resolve: LIBRARY_RESOLVERS.forwardPlan,
+    wording: LIBRARY_WORDING.forwardPlan,
     examples: (data) => data.forwardPlans.filter(isLive).map((f) => ({ kind: 'forwardPlan', forwardPlanId: f.id })),
   },
   dataTable: {
@@ -49,6 +52,7 @@ export const LIBRARY_BLOCK_KINDS: Pick<BlockKindTable, 'caseStudy' | 'previousCa
     appendixByDefault: false,
     reads: ['plans', 'ambitions'],
     resolve: LIBRARY_RESOLVERS.ambitions,
+    wording: LIBRARY_WORDING.ambitions,
     examples: (data) => [...new Set(data.ambitions.filter(isLive).map((a) => a.planId))].filter((id) => data.plans.some((p) => p.id === id && isLive(p))).map((planId) => ({ kind: 'ambitions', planId })),
   },
 };

@@ -3,8 +3,10 @@
 // "None to report".
 import { byPosition, isLive } from '../records/meta';
 import { MONTH_NAMES } from '../periods/labels';
-import type { Cost, ForwardPlan, ForwardPlanCategory, ForwardPlanItem } from './model';
-import { formatMoney } from './money';
+import type { CategoryNumbering, Cost, ForwardPlan, ForwardPlanCategory, ForwardPlanItem } from './model';
+import { formatMoney, formatMoneyShort } from './money';
+import type { HouseStyle } from '../house-style/model';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 
 /** The categories of a new forward plan, in order. */
 export const DEFAULT_FORWARD_PLAN_CATEGORIES: readonly string[] = [
@@ -20,13 +22,48 @@ export const NONE_TO_REPORT = 'None to report';
 
 export const REPORT_OF_CHOICES: readonly string[] = ['Office of the Commissioner', 'Force', 'Office of the Commissioner and Force'];
 
-/** "2018-01" → "January 2018"; "TBC" or blank → "TBC"; anything else as stored. */
-export function formatDecisionDate(value: string): string {
+/**
+ * "2018-01" → "January 2018"; "TBC" or blank → "TBC"; anything else as stored. With a last month, a
+ * range: "March–April 2022" in one year, "November 2021–January 2022" across two.
+ */
+export function formatDecisionDate(value: string, to?: string): string {
   const s = value.trim();
   if (s === '' || s.toUpperCase() === 'TBC') return 'TBC';
   const m = /^(\d{4})-(\d{2})$/.exec(s);
   const name = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
-  return m && name ? `${name} ${m[1]}` : s;
+  if (!m || !name) return s;
+  const e = to ? /^(\d{4})-(\d{2})$/.exec(to) : null;
+  const endName = e ? MONTH_NAMES[Number(e[2]) - 1] : undefined;
+  if (!e || !endName || `${e[1]}-${e[2]}` <= s) return `${name} ${m[1]}`;
+  return e[1] === m[1] ? `${name}–${endName} ${m[1]}` : `${name} ${m[1]}–${endName} ${e[1]}`;
+}
+
+export interface DecisionDates {
+  readonly decisionDate: string;
+  /** Set for a range of months. */
+  readonly decisionDateTo?: string;
+}
+
+/**
+ * A typed decision date: one month ("January 2018", "jan 2018", "01/2018", "2018-01"), "TBC", or a
+ * range of months ("March–April 2022", "Mar-Apr 2022", "November 2021 – January 2022"); null when it
+ * is none of these (or the range runs backwards).
+ */
+export function parseDecisionDates(input: string): DecisionDates | null {
+  const s = input.trim();
+  const one = parseDecisionDate(s);
+  if (one !== null) return { decisionDate: one };
+  const m = /^([A-Za-z]+)\.?(?:\s+(\d{4}))?\s*[-–—]\s*([A-Za-z]+)\.?\s+(\d{4})$/.exec(s) ?? /^(\d{1,2}\/\d{4}|\d{4}-\d{1,2})()\s*[-–—]\s*(\d{1,2}\/\d{4}|\d{4}-\d{1,2})()$/.exec(s);
+  if (!m) return null;
+  const from = parseDecisionDate(m[2] ? `${m[1]} ${m[2]}` : /^[A-Za-z]/.test(m[1]!) ? `${m[1]} ${m[4]}` : m[1]!);
+  const to = parseDecisionDate(/^[A-Za-z]/.test(m[3]!) ? `${m[3]} ${m[4]}` : m[3]!);
+  if (!from || !to || from === 'TBC' || to === 'TBC' || to <= from) return null;
+  return { decisionDate: from, decisionDateTo: to };
+}
+
+/** A category's number as printed: "2." or, when the plan says so, "2.0". */
+export function categoryLabel(number: number, numbering: CategoryNumbering | undefined): string {
+  return numbering === 'pointZero' ? `${number}.0` : `${number}.`;
 }
 
 /** "January 2018", "jan 2018", "01/2018", "2018-01", "TBC" → the stored "2018-01" / "TBC"; null if not a month. */
@@ -48,8 +85,10 @@ export function parseDecisionDate(input: string): string | null {
 const month = (year: number, mm: number): string | null => (mm >= 1 && mm <= 12 ? `${year}-${String(mm).padStart(2, '0')}` : null);
 
 /** An amount as "£1,200,000" (negatives in brackets), or the words as typed (">£250k", "capital receipt"). */
-export function formatCost(cost: Cost): string {
-  return cost.kind === 'amount' ? formatMoney(cost.pounds, 'pounds') : cost.text;
+export function formatCost(cost: Cost, style: Pick<HouseStyle, 'moneyStyle'> = DEFAULT_HOUSE_STYLE): string {
+  if (cost.kind === 'text') return cost.text;
+  if (style.moneyStyle === 'short') return formatMoneyShort(cost.pounds);
+  return formatMoney(cost.pounds, style.moneyStyle === 'thousands' ? 'thousands' : 'pounds');
 }
 
 export interface NumberedItem {

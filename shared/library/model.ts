@@ -21,12 +21,19 @@ export interface CaseStudy extends RecordMeta {
 export interface ForwardPlanCategory {
   readonly id: string;
   readonly title: string;
+  /** Printed under the category's heading row ("Decisions in this category are taken jointly …"); absent: none. */
+  readonly note?: string;
 }
+
+/** How categories are numbered: "1." (the default) or "1.0", as some papers print them. */
+export type CategoryNumbering = 'point' | 'pointZero';
 
 /** The forward plan of key decisions: a list of categories; its items are ForwardPlanItem records. */
 export interface ForwardPlan extends RecordMeta {
   readonly title: string;
   readonly categories: readonly ForwardPlanCategory[];
+  /** Absent: "1.". */
+  readonly categoryNumbering?: CategoryNumbering;
 }
 
 /** "£1,200,000", or words such as ">£250k" or "capital receipt". */
@@ -38,6 +45,8 @@ export interface ForwardPlanItem extends RecordMeta {
   readonly position: number;
   /** A month "2018-01", or "TBC". */
   readonly decisionDate: string;
+  /** The last month when the decision is due over a range ("March–April 2022"): a month after decisionDate; absent: one month. */
+  readonly decisionDateTo?: string;
   readonly subject: string;
   readonly summary: string;
   readonly cost: Cost;

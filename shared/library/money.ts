@@ -52,6 +52,20 @@ export function formatMoney(pounds: number, unit: MoneyUnit = 'pounds'): string 
 }
 
 /**
+ * A figure as papers write it in short: "£850", "£400k", "£12.5k", "£1.4m" (one decimal at most,
+ * trailing zeros dropped); negatives in brackets.
+ */
+export function formatMoneyShort(pounds: number): string {
+  const abs = Math.abs(pounds);
+  const trim = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
+  const [body, shown] = abs >= 999_950 ? [`£${trim(groupDigits(abs / 1_000_000, 1))}m`, roundHalfAway(abs / 1_000_000, 1)] : abs >= 1000 ? [`£${trim(groupDigits(abs / 1000, abs < 10_000 ? 1 : 0))}k`, roundHalfAway(abs / 1000, 1)] : [`£${groupDigits(abs)}`, roundHalfAway(abs)];
+  return signed(body, pounds < 0 && shown > 0);
+}
+
+/** How a house style's money setting prints a table's £ column: the table's own unit, or the style's. */
+export type MoneyPrint = MoneyUnit | 'short';
+
+/**
  * A figure in a table column: as formatMoney, except that in thousands the column header carries the
  * unit (moneyHeader) and the cells print bare figures: "1,235", "(300)".
  */

@@ -1,9 +1,12 @@
 // Data tables: typed columns, computed difference columns, group subtotals and totals. One set of
 // rules used by the Tables screen (live totals) and by the block that prints the table in a paper.
 // Every sum is taken over unrounded stored values; rounding happens only when a cell is printed.
-import { formatMeetingDate } from '../text/dates';
 import type { CellValue, ColumnType, DataColumn, DataRow, DataTable, MoneyUnit } from './model';
-import { formatMoneyCell, groupDigits, moneyHeader, parseAmount } from './money';
+import { formatMoneyCell, formatMoneyShort, groupDigits, moneyHeader, parseAmount } from './money';
+import type { MoneyPrint } from './money';
+import { formatDate } from '../house-style/house-style';
+import type { HouseStyle } from '../house-style/model';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 
 export const COLUMN_TYPES: readonly { readonly type: ColumnType; readonly label: string }[] = [
   { type: 'text', label: 'Text' },
@@ -80,12 +83,12 @@ export function tableLines(table: Pick<DataTable, 'columns' | 'rows' | 'showTota
 }
 
 /** "12.5%", "1,234", "£1,234", "12th January 2018"; '' for no value. */
-export function formatCell(value: CellValue, column: Pick<DataColumn, 'type'>, unit: MoneyUnit): string {
+export function formatCell(value: CellValue, column: Pick<DataColumn, 'type'>, unit: MoneyPrint, dates: Pick<HouseStyle, 'dateStyle'> = DEFAULT_HOUSE_STYLE): string {
   if (value === null || value === '') return '';
-  if (typeof value === 'string') return column.type === 'date' ? formatMeetingDate(value) : value;
+  if (typeof value === 'string') return column.type === 'date' ? formatDate(value, dates) : value;
   switch (column.type) {
     case 'money':
-      return formatMoneyCell(value, unit);
+      return unit === 'short' ? formatMoneyShort(value) : formatMoneyCell(value, unit);
     case 'percent':
       return `${value < 0 ? '-' : ''}${trimZeros(groupDigits(value, 1))}%`;
     case 'number':
@@ -98,8 +101,13 @@ export function formatCell(value: CellValue, column: Pick<DataColumn, 'type'>, u
 const trimZeros = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
 
 /** A column's printed header (£'000 columns say so). */
-export function columnHeader(column: Pick<DataColumn, 'label' | 'type'>, unit: MoneyUnit): string {
-  return column.type === 'money' ? moneyHeader(column.label, unit) : column.label;
+export function columnHeader(column: Pick<DataColumn, 'label' | 'type'>, unit: MoneyPrint): string {
+  return column.type === 'money' && unit !== 'short' ? moneyHeader(column.label, unit) : column.label;
+}
+
+/** The unit a table's £ columns print in under a house style: its own, or the one the style fixes. */
+export function moneyPrint(tableUnit: MoneyUnit, style: Pick<HouseStyle, 'moneyStyle'>): MoneyPrint {
+  return style.moneyStyle === 'asTable' ? tableUnit : style.moneyStyle;
 }
 
 export type ParsedCell = { readonly ok: true; readonly value: CellValue } | { readonly ok: false; readonly error: string };

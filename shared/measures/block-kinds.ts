@@ -4,7 +4,7 @@ import { periodsInOrder } from '../blocks/example-periods';
 import { extendPeriodIds, shiftPeriodId } from '../blocks/roll-forward';
 import type { DatabaseSnapshot, SnapshotTable } from '../backup/snapshot';
 import { isLive } from '../records/meta';
-import { MEASURE_RESOLVERS, planMeasures } from './blocks';
+import { MEASURE_RESOLVERS, MEASURE_WORDING, planMeasures } from './blocks';
 
 const MEASURE_TABLES: readonly SnapshotTable[] = ['plans', 'themes', 'measures', 'measureValues', 'customPeriods'];
 
@@ -32,6 +32,7 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     appendixByDefault: false,
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measuresSummary,
+    wording: MEASURE_WORDING.measuresSummary,
     rollForward: (source, ctx) => {
       const periodId = shiftPeriodId(source.periodId, ctx);
       return periodId ? { source: { ...source, periodId, previousPeriodId: source.periodId, sentence: null }, check: source.sentence !== null ? 'your own summary sentence was for the last paper; it now shows the computed sentence: reword it if you need to' : null } : { source, check: 'its periods could not be moved on: choose them again' };
@@ -46,6 +47,7 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     appendixByDefault: false,
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measuresTable,
+    wording: MEASURE_WORDING.measuresTable,
     rollForward: (source, ctx) => {
       const periodId = shiftPeriodId(source.periodId, ctx);
       return periodId ? { source: { ...source, periodId, previousPeriodId: source.periodId }, check: null } : { source, check: 'its periods could not be moved on: choose them again' };
@@ -60,6 +62,7 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     appendixByDefault: false,
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measureExceptions,
+    wording: MEASURE_WORDING.measureExceptions,
     rollForward: (source, ctx) => {
       const periodId = shiftPeriodId(source.periodId, ctx);
       return periodId ? { source: { ...source, periodId, previousPeriodId: source.periodId }, check: null } : { source, check: 'its periods could not be moved on: choose them again' };

@@ -17,6 +17,8 @@ import { describeTarget, formatNumber, formatValue } from './format';
 import { measureStatus, statusMovement } from './status';
 import { MEASURE_STATUS_STYLE, ragbKeyText } from './style';
 import { movementSentence, ragbSummary } from './summary';
+import { byKey, wordingText } from '../blocks/wording';
+import type { Wording, WordingEntry } from '../blocks/wording';
 import type { RagbCell, RagbSummary } from './summary';
 
 export type MeasureData = Pick<DatabaseSnapshot, 'plans' | 'measures' | 'measureValues' | 'customPeriods'>;
@@ -112,9 +114,23 @@ const paragraph = (t: string, italic = false): RichDoc => ({
   content: [{ type: 'paragraph', content: [{ type: 'text', text: t, ...(italic ? { marks: [{ type: 'italic' as const }] } : {}) }] }],
 });
 
+/** The sentences this feature's blocks print by themselves (shared/blocks/wording.ts). */
+export const MEASURE_WORDING = {
+  measuresSummary: [{ key: 'unrated', label: 'Note on measures not rated', default: '{count} {measuresAre} not rated for {period} (monitor only within the threshold, or no data) and not counted above.', values: { count: 'how many', measuresAre: '“measure is” or “measures are”', period: 'the period' }, canSwitchOff: true }],
+  measuresTable: [{ key: 'none', label: 'When no measures are chosen', default: 'No measures are chosen.', canSwitchOff: false }],
+  measureExceptions: [
+    { key: 'noRed', label: 'When no measure is Red', default: 'There are no Red measures for {period}.', values: { period: 'the period' }, canSwitchOff: true },
+    { key: 'noBlue', label: 'When no measure is Blue', default: 'There are no Blue measures for {period}.', values: { period: 'the period' }, canSwitchOff: true },
+  ],
+} as const satisfies Readonly<Record<string, readonly WordingEntry[]>>;
+
+const MW = { summary: byKey(MEASURE_WORDING.measuresSummary), table: byKey(MEASURE_WORDING.measuresTable), exceptions: byKey(MEASURE_WORDING.measureExceptions) };
+
 const bold = (t: string, align?: 'left' | 'center' | 'right') => text(t, align ? { bold: true, align } : { bold: true });
-const countCell = (c: RagbCell | null) => text(c ? String(c.count) : '–', { align: 'center' });
-const pctCell = (c: RagbCell | null) => text(c ? c.percentageText : '–', { align: 'center' });
+/** A count or % of the RAGB table, which the author may replace (shared/blocks/overrides.ts). */
+const figureCell = (value: string, key: string, label: string, b = false) => text(value, { align: 'center', ...(b ? { bold: true } : {}), figure: { key, label } });
+const countCell = (c: RagbCell | null, key: string, label: string) => figureCell(c ? String(c.count) : '–', `${key}:count`, `${label}: number`);
+const pctCell = (c: RagbCell | null, key: string, label: string) => figureCell(c ? c.percentageText : '–', `${key}:percent`, `${label}: %`);
 
 /** The reference's section 4.3 table: status, its key wording, count and % for each period, and the total. */
 export function summaryTablePart(summary: RagbSummary, previousLabel: string | null, currentLabel: string): BlockPart {
@@ -129,24 +145,30 @@ export function summaryTablePart(summary: RagbSummary, previousLabel: string | n
   };
   const body: TableRowContent[] = summary.rows.map((r) => ({
     role: 'body',
-    cells: [status(statusMarkOf(r.status), true), text(r.label), ...(previousLabel !== null ? [countCell(r.previous), pctCell(r.previous)] : []), countCell(r.current), pctCell(r.current)],
+    cells: [
+      status(statusMarkOf(r.status), true),
+      text(r.label),
+      ...(previousLabel !== null ? [countCell(r.previous, `previous:${r.status}`, `${r.label}, ${previousLabel}`), pctCell(r.previous, `previous:${r.status}`, `${r.label}, ${previousLabel}`)] : []),
+      countCell(r.current, `current:${r.status}`, `${r.label}, ${currentLabel}`),
+      pctCell(r.current, `current:${r.status}`, `${r.label}, ${currentLabel}`),
+    ],
   }));
   const total: TableRowContent = {
     role: 'total',
     cells: [
       { ...bold('Total'), span: 2 },
-      ...(previousLabel !== null ? [bold(String(summary.total.previous?.count ?? 0), 'center'), bold(summary.total.previous?.percentageText ?? '–', 'center')] : []),
-      bold(String(summary.total.current.count), 'center'),
-      bold(summary.total.current.percentageText, 'center'),
+      ...(previousLabel !== null ? [figureCell(String(summary.total.previous?.count ?? 0), 'previous:total:count', `Total, ${previousLabel}: number`, true), figureCell(summary.total.previous?.percentageText ?? '–', 'previous:total:percent', `Total, ${previousLabel}: %`, true)] : []),
+      figureCell(String(summary.total.current.count), 'current:total:count', `Total, ${currentLabel}: number`, true),
+      figureCell(summary.total.current.percentageText, 'current:total:percent', `Total, ${currentLabel}: %`, true),
     ],
   };
   return { type: 'table', columns: previousLabel !== null ? [1.7, 3.3, 1.3, 1.3, 1.3, 1.3] : [1.7, 3.3, 1.3, 1.3], rows: [header, ...body, total] };
 }
 
-function unratedNote(summary: RagbSummary, currentLabel: string): string | null {
+function unratedNote(summary: RagbSummary, currentLabel: string, wording: Wording | undefined): string | null {
   const n = summary.unrated.current;
   if (n === 0) return null;
-  return `${n} ${n === 1 ? 'measure is' : 'measures are'} not rated for ${currentLabel} (monitor only within the threshold, or no data) and not counted above.`;
+  return wordingText(wording, MW.summary.unrated, { count: String(n), measuresAre: n === 1 ? 'measure is' : 'measures are', period: currentLabel });
 }
 
 /**
@@ -176,7 +198,7 @@ const resolveSummary: BlockResolver<'measuresSummary'> = ({ source, data }) => {
   const sentence = source.sentence !== null && source.sentence.trim() !== '' ? source.sentence : movementSentence(summary);
   const parts: BlockPart[] = [summaryTablePart(summary, previousLabel, currentLabel), { type: 'text', doc: paragraph(sentence) }];
   if (compared.note) parts.push({ type: 'text', doc: paragraph(compared.note, true) });
-  const note = unratedNote(summary, currentLabel);
+  const note = unratedNote(summary, currentLabel, source.wording);
   if (note) parts.push({ type: 'text', doc: paragraph(note, true) });
   return { title: `Performance against target – ${currentLabel}`, landscape: false, parts };
 };
@@ -220,7 +242,7 @@ const resolveTable: BlockResolver<'measuresTable'> = ({ source, data }) => {
   const rows = measureRows(chosen, data.measureValues, source.periodId, previousId, thresholdsOf(plan));
   const currentLabel = periodLabelIn(data, source.periodId);
   const previousLabel = previousId ? periodLabelIn(data, previousId) : null;
-  const parts: BlockPart[] = rows.length ? [measuresTablePart(rows, previousLabel, currentLabel)] : [{ type: 'text', doc: paragraph('No measures are chosen.', true) }];
+  const parts: BlockPart[] = rows.length ? [measuresTablePart(rows, previousLabel, currentLabel)] : [{ type: 'text', doc: paragraph(wordingText(source.wording, MW.table.none) ?? '', true) }];
   if (compared.note) parts.push({ type: 'text', doc: paragraph(compared.note, true) });
   return { title: `Performance measures – ${currentLabel}`, landscape: false, parts };
 };
@@ -249,7 +271,10 @@ const resolveExceptions: BlockResolver<'measureExceptions'> = ({ source, data })
   for (const [key, list] of [['red', red], ['blue', blue]] as const) {
     const n = list.length;
     parts.push({ type: 'heading', text: `${EXCEPTION_HEADINGS[key](thresholds)} (${n})` });
-    if (n === 0) parts.push({ type: 'text', doc: paragraph(`There are no ${key === 'red' ? 'Red' : 'Blue'} measures for ${currentLabel}.`, true) });
+    if (n === 0) {
+      const none = wordingText(source.wording, key === 'red' ? MW.exceptions.noRed : MW.exceptions.noBlue, { period: currentLabel });
+      if (none) parts.push({ type: 'text', doc: paragraph(none, true) });
+    }
     else parts.push(measuresTablePart(list, previousLabel, currentLabel, true));
   }
   if (compared.note) parts.push({ type: 'text', doc: paragraph(compared.note, true) });

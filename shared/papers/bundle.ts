@@ -3,6 +3,8 @@ import { byPosition, isLive } from '../records/meta';
 import type { Paper, PaperBundle } from './model';
 import { blockContent } from '../blocks/resolve';
 import { latestVersion } from '../issued/versions';
+import { paperHouseStyle, sameStyle } from '../house-style/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 
 /**
  * Collects one paper with its live sections and appendices in order and its blocks resolved from
@@ -14,8 +16,11 @@ export function bundlePaper(snapshot: DatabaseSnapshot, paperId: string): PaperB
   const issued = paper.status === 'issued' ? latestVersion(snapshot, paperId) : undefined;
   if (issued) return issued.bundle;
   const committee = snapshot.committees.find((c) => c.id === paper.cover.committeeId) ?? null;
-  const blocks = Object.fromEntries(snapshot.blocks.filter((b) => b.paperId === paperId && isLive(b)).map((b) => [b.id, blockContent(b, snapshot, paper)]));
+  const style = paperHouseStyle(snapshot.houseStyles, paper);
+  const blocks = Object.fromEntries(snapshot.blocks.filter((b) => b.paperId === paperId && isLive(b)).map((b) => [b.id, blockContent(b, snapshot, paper, style)]));
   return {
+    // only when it differs from the app's default, so a paper without a house style bundles as before
+    ...(sameStyle(style, DEFAULT_HOUSE_STYLE) ? {} : { style }),
     paper,
     committee,
     sections: snapshot.sections.filter((s) => s.paperId === paperId && isLive(s)).sort(byPosition),

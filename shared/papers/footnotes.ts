@@ -3,8 +3,10 @@ import type { TextNode } from '../richtext/model';
 import { footnoteLines } from '../richtext/footnote';
 import { footnoteMark } from './numbering';
 import type { PaperBundle } from './model';
+import { footnoteStyleOf } from '../house-style/house-style';
+import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
 
-type FootnoteSource = Pick<PaperBundle, 'paper' | 'sections' | 'appendices'>;
+type FootnoteSource = Pick<PaperBundle, 'paper' | 'sections' | 'appendices' | 'style'>;
 
 /** All footnotes with their marks in reading order (sections, then appendices), as Word numbers them. */
 export interface PaperFootnote {
@@ -19,7 +21,7 @@ export interface PaperFootnote {
 export function paperFootnotes(bundle: FootnoteSource): PaperFootnote[] {
   const out: PaperFootnote[] = [];
   for (const body of [...bundle.sections.map((s) => s.body), ...bundle.appendices.map((a) => a.body)]) {
-    for (const f of footnotesOf(body)) out.push({ id: f.attrs.id, mark: footnoteMark(out.length, bundle.paper.footnoteStyle), text: f.attrs.text, lines: footnoteLines(f.attrs) });
+    for (const f of footnotesOf(body)) out.push({ id: f.attrs.id, mark: footnoteMark(out.length, footnoteStyleOf(bundle.paper, bundle.style ?? DEFAULT_HOUSE_STYLE)), text: f.attrs.text, lines: footnoteLines(f.attrs) });
   }
   return out;
 }

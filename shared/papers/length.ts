@@ -5,7 +5,7 @@
 // breaks), checked against the sample paper exported through LibreOffice.
 import type { Committee, PaperBundle } from './model';
 import type { BlockNode, InlineNode, ParagraphNode, RichDoc } from '../richtext/model';
-import { inlineText } from '../richtext/model';
+import { cellParagraphs, inlineText } from '../richtext/model';
 
 /** Printed lines of body text on an A4 page (246 mm of text height at about 5.4 mm a line). */
 export const LINES_PER_PAGE = 48;
@@ -75,6 +75,10 @@ function block(b: BlockNode, t: Tally, topLevelNumbered: boolean, depth = 0): vo
       inline(b.content, t);
       t.lines += HEADING_LINES;
       return;
+    case 'blockquote':
+      // set in on both sides: about as many lines as a list's paragraphs
+      for (const p of b.content) block(p, t, false, depth + 1);
+      return;
     case 'bulletList':
     case 'orderedList':
       for (const item of b.content) for (const c of item.content) block(c, t, false, depth + 1);
@@ -86,7 +90,7 @@ function block(b: BlockNode, t: Tally, topLevelNumbered: boolean, depth = 0): vo
         let tallest = 1;
         for (const cell of row.content) {
           let cellLines = 0;
-          for (const p of cell.content) cellLines += linesFor(inline(p.content, t).length, width);
+          for (const p of cellParagraphs(cell)) cellLines += linesFor(inline(p.content, t).length, width);
           tallest = Math.max(tallest, cellLines);
         }
         t.lines += tallest + 0.3;

@@ -1,6 +1,7 @@
 import type { RecordMeta } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
 import type { BlockContent } from '../blocks/content';
+import type { HouseStyle } from '../house-style/model';
 
 /** A committee or panel papers go to; a reusable list so names are spelt the same every time. */
 export interface Committee extends RecordMeta {
@@ -89,6 +90,22 @@ export interface Appendix extends RecordMeta {
   readonly position: number;
   readonly title: string;
   readonly body: RichDoc;
+  /**
+   * The page's orientation: true landscape, false portrait; absent (older records) landscape exactly
+   * when it holds a wide data block (a plan's update, a wide data table).
+   */
+  readonly landscape?: boolean;
+  /**
+   * The title printed on the appendix's own page, when it differs from the one in the list of
+   * appendices (e.g. the list says "Theme 6 update", the page "Theme 6: Prevention …"). Absent: the
+   * list's title.
+   */
+  readonly pageTitle?: string;
+  /**
+   * Withdrawn from the paper: it keeps its letter (later ones do not move), the list says
+   * "C. Title – withdrawn", and no page is printed.
+   */
+  readonly withdrawn?: boolean;
 }
 
 /** Everything needed to show or export one paper: what the docx builder takes. */
@@ -103,6 +120,8 @@ export interface PaperBundle {
   readonly blocks: Readonly<Record<string, BlockContent>>;
   /** Printed when the author re-issues a revised paper: "Revised" and the note under the title; optional. */
   readonly revision?: { readonly number: number; readonly note: string } | null;
+  /** The house style it prints in (its committee's, over the organisation default); absent: the app's default. */
+  readonly style?: HouseStyle;
 }
 
 export const PURPOSE_LABEL: Record<PaperPurpose, string> = {

@@ -5,7 +5,7 @@ import { extendPeriodIds, shiftPeriodId } from '../blocks/roll-forward';
 import type { DatabaseSnapshot, SnapshotTable } from '../backup/snapshot';
 import { isLive } from '../records/meta';
 import type { DeliveryPlan } from './model';
-import { planThemes, resolvePlanStatusChart, resolvePlanThemeUpdate } from './blocks';
+import { PLAN_WORDING, planThemes, resolvePlanStatusChart, resolvePlanThemeUpdate } from './blocks';
 
 const PLAN_TABLES: readonly SnapshotTable[] = ['plans', 'themes', 'deliverables', 'people', 'updates', 'customPeriods'];
 
@@ -32,6 +32,7 @@ export const PLAN_BLOCK_KINDS: Pick<BlockKindTable, 'planThemeUpdate' | 'planSta
     appendixByDefault: true,
     reads: PLAN_TABLES,
     resolve: resolvePlanThemeUpdate,
+    wording: PLAN_WORDING.planThemeUpdate,
     rollForward: (source, ctx) => {
       const periodId = shiftPeriodId(source.periodId, ctx);
       return periodId ? { source: { ...source, periodId }, check: null } : { source, check: 'its reporting period has no next period by rule: choose the new one' };

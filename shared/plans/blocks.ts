@@ -2,7 +2,7 @@
 // The figures printed come from statusKeyFigures / changeSincePrevious (figures.ts), never from here.
 import type { DatabaseSnapshot } from '../backup/snapshot';
 import type { BlockResolver } from '../blocks/resolve';
-import type { BlockContent, BlockPart, ChartPart, ChartSeries, StatusMark, TableRowContent } from '../blocks/content';
+import type { BlockContent, BlockPart, ChartPart, ChartSeries, StatusMark, TableCellContent, TableRowContent } from '../blocks/content';
 import { missingContent, rich, status, text } from '../blocks/content';
 import { byPosition, isLive } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
@@ -13,6 +13,10 @@ import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, StatusDefini
 import { changeSincePrevious, statusKeyFigures } from './figures';
 import type { ChangeSincePrevious, StatusKeyFigures } from './figures';
 import { statusById } from './status-key';
+import { headingInCase } from '../house-style/house-style';
+import type { HouseStyle, ThemeUpdateColumn } from '../house-style/model';
+import { byKey, wordingText } from '../blocks/wording';
+import type { Wording, WordingEntry } from '../blocks/wording';
 import { previousPeriodWithUpdates, updatesForPeriod } from './updates';
 
 type PlanData = Pick<DatabaseSnapshot, 'plans' | 'themes' | 'deliverables' | 'people' | 'updates' | 'customPeriods'>;
@@ -62,9 +66,23 @@ export function figuresWithChange(
 }
 
 /** "Since Q1 2017/18: 3 more Green, 2 fewer Amber." or "There is no previous period to compare with." */
-export function changeSentence(change: ChangeSincePrevious, previous: ReportingPeriod | null): string {
-  return previous ? `Since ${periodShortLabel(previous)}: ${change.sentence}.` : `${change.sentence}.`;
+export function changeSentence(change: ChangeSincePrevious, previous: ReportingPeriod | null, wording?: Wording): string | null {
+  return previous ? wordingText(wording, W.change, { previous: periodShortLabel(previous), change: change.sentence }) : wordingText(wording, W.noPrevious);
 }
+
+/** The sentences a theme update prints by itself (shared/blocks/wording.ts). */
+export const PLAN_WORDING = {
+  planThemeUpdate: [
+    { key: 'keyHeading', label: 'Heading over the status key', default: 'STATUS KEY and Results', canSwitchOff: false },
+    { key: 'overall', label: 'Overall sentence under the key (optional)', default: '', values: { previous: 'the period compared with' }, canSwitchOff: true },
+    { key: 'change', label: 'Change since the previous period', default: 'Since {previous}: {change}.', values: { previous: 'the period compared with', change: 'the statuses that moved' }, canSwitchOff: true },
+    { key: 'noPrevious', label: 'When there is no previous period', default: 'There is no previous period to compare with.', canSwitchOff: true },
+    { key: 'noDeliverables', label: 'A theme with no deliverables', default: 'This theme has no deliverables.', canSwitchOff: false },
+    { key: 'noUpdate', label: 'A deliverable with no update', default: 'No update for this period.', canSwitchOff: false },
+  ],
+} as const satisfies Readonly<Record<string, readonly WordingEntry[]>>;
+
+const W = byKey(PLAN_WORDING.planThemeUpdate);
 
 const para = (t: string, italic = false): RichDoc => ({
   type: 'doc',
@@ -72,11 +90,12 @@ const para = (t: string, italic = false): RichDoc => ({
 });
 
 /** The status key table of the reference: each status with its meaning, then "Number & %" under it. */
-function statusKeyTable(key: StatusKey, figures: StatusKeyFigures): BlockPart {
+function statusKeyTable(key: StatusKey, figures: StatusKeyFigures, themeKey: string): BlockPart {
   const first: TableRowContent = { role: 'body', cells: key.statuses.flatMap((s) => [status(statusMark(s), true), text(s.meaning)]) };
   const second: TableRowContent = {
     role: 'body',
-    cells: figures.rows.flatMap((r) => [text('Number & %', { bold: true }), text(r.text, { bold: true })]),
+    // each figure can be replaced by the author (shared/blocks/overrides.ts)
+    cells: figures.rows.flatMap((r) => [text('Number & %', { bold: true }), text(r.text, { bold: true, figure: { key: `${themeKey}:${r.statusId}`, label: `${r.label}: number & %` } })]),
   };
   return { type: 'table', columns: key.statuses.flatMap(() => [1.1, 2]), rows: [first, second] };
 }
@@ -88,43 +107,57 @@ function figuresNote(figures: StatusKeyFigures): string | null {
   return notes.length ? `${notes.join('; ')}.` : null;
 }
 
-const HEADER: TableRowContent = {
-  role: 'header',
-  cells: [text('Ref', { bold: true }), text('Lead Officer', { bold: true }), text('Strategic Activity', { bold: true }), text('Status', { bold: true, align: 'center' })],
+/** Each column a theme update can print: its header and relative width (house style picks which, in order). */
+const COLUMN: Readonly<Record<Exclude<ThemeUpdateColumn, 'update'>, { header: TableCellContent; width: number }>> = {
+  ref: { header: text('Ref', { bold: true }), width: 1 },
+  leadOfficer: { header: text('Lead Officer', { bold: true }), width: 1.6 },
+  organisation: { header: text('Organisation', { bold: true }), width: 1.4 },
+  activity: { header: text('Strategic Activity', { bold: true }), width: 9 },
+  status: { header: text('Status', { bold: true, align: 'center' }), width: 1.4 },
 };
 
-function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: Map<string, DeliverableUpdate>, key: StatusKey, people: Map<string, Person>): BlockPart {
-  const rows: TableRowContent[] = [HEADER];
+function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: Map<string, DeliverableUpdate>, key: StatusKey, people: Map<string, Person>, wording: Wording | undefined, style: HouseStyle): BlockPart {
+  const columns = style.themeUpdateColumns.filter((c): c is Exclude<ThemeUpdateColumn, 'update'> => c !== 'update');
+  const withUpdates = style.themeUpdateColumns.includes('update');
+  const rows: TableRowContent[] = [{ role: 'header', cells: columns.map((c) => COLUMN[c].header) }];
   for (const d of deliverables) {
     const u = byDeliverable.get(d.id);
     const s = statusById(key, u?.statusId);
     const lead = d.leadPersonId ? (people.get(d.leadPersonId)?.shortName ?? '') : '';
     const activity = `${d.marker ? `${d.marker}` : ''}${d.activity}`;
-    rows.push({ role: 'body', keepWithNext: true, cells: [text(d.ref, { bold: true }), text(lead), text(activity), status(s ? statusMark(s) : null)] });
-    const narrative = u && u.narrative.content.length > 0 ? u.narrative : para('No update for this period.', true);
-    rows.push({ role: 'body', cells: [text('Update', { bold: true }), text(u?.narrativeDate ? formatShortDate(u.narrativeDate) : ''), { ...rich(narrative), span: 2 }] });
+    const cell: Readonly<Record<(typeof columns)[number], TableCellContent>> = { ref: text(d.ref, { bold: true }), leadOfficer: text(lead), organisation: text(d.organisation), activity: text(activity), status: status(s ? statusMark(s) : null) };
+    rows.push({ role: 'body', keepWithNext: withUpdates, cells: columns.map((c) => cell[c]) });
+    if (!withUpdates) continue;
+    const narrative = u && u.narrative.content.length > 0 ? u.narrative : para(wordingText(wording, W.noUpdate) ?? '', true);
+    const date = text(u?.narrativeDate ? formatShortDate(u.narrativeDate) : '');
+    // "Update", its date, then the narrative across the rest (as the reference prints it)
+    const cells: TableCellContent[] = columns.length >= 3 ? [text('Update', { bold: true }), date, { ...rich(narrative), span: columns.length - 2 }] : columns.length === 2 ? [text('Update', { bold: true }), rich(narrative)] : [rich(narrative)];
+    rows.push({ role: 'body', cells });
   }
-  return { type: 'table', columns: [1, 1.6, 9, 1.4], rows };
+  return { type: 'table', columns: columns.map((c) => COLUMN[c].width), rows };
 }
 
-function themeParts(plan: DeliveryPlan, theme: Theme, data: PlanData, period: ReportingPeriod, people: Map<string, Person>): BlockPart[] {
+function themeParts(plan: DeliveryPlan, theme: Theme, data: PlanData, period: ReportingPeriod, people: Map<string, Person>, wording: Wording | undefined, style: HouseStyle): BlockPart[] {
   const deliverables = deliverablesInScope(data, plan.id, theme.id);
   const { figures, change, previousPeriod: before } = figuresWithChange(deliverables, data.updates, period, plan.statusKey, (id) => resolvePeriodIn(data, id));
   const byDeliverable = updatesForPeriod(data.updates, period.id);
   const parts: BlockPart[] = [
-    { type: 'heading', text: `THEME ${theme.number} UPDATE — ${periodLabel(period)}` },
-    { type: 'heading', text: 'STATUS KEY and Results' },
-    statusKeyTable(plan.statusKey, figures),
+    { type: 'heading', text: headingInCase(`Theme ${theme.number} update — `, style) + periodLabel(period) },
+    { type: 'heading', text: wordingText(wording, W.keyHeading) ?? '' },
+    statusKeyTable(plan.statusKey, figures, `theme-${theme.number}`),
   ];
+  const overall = wordingText(wording, W.overall, { previous: before ? periodShortLabel(before) : '' });
+  if (overall) parts.push({ type: 'text', doc: para(overall) });
   const note = figuresNote(figures);
-  parts.push({ type: 'text', doc: para(`${changeSentence(change, before)}${note ? ` ${note}` : ''}`) });
-  parts.push({ type: 'heading', text: `THEME ${theme.number}: ${theme.title.toLocaleUpperCase('en-GB')}` });
-  if (deliverables.length === 0) parts.push({ type: 'text', doc: para('This theme has no deliverables.', true) });
-  else parts.push(deliverablesTable(deliverables, byDeliverable, plan.statusKey, people));
+  const sentence = [changeSentence(change, before, wording), note].filter((x): x is string => !!x).join(' ');
+  if (sentence) parts.push({ type: 'text', doc: para(sentence) });
+  parts.push({ type: 'heading', text: headingInCase(`Theme ${theme.number}: ${theme.title}`, style) });
+  if (deliverables.length === 0) parts.push({ type: 'text', doc: para(wordingText(wording, W.noDeliverables) ?? '', true) });
+  else parts.push(deliverablesTable(deliverables, byDeliverable, plan.statusKey, people, wording, style));
   return parts;
 }
 
-export const resolvePlanThemeUpdate: BlockResolver<'planThemeUpdate'> = ({ source, data }) => {
+export const resolvePlanThemeUpdate: BlockResolver<'planThemeUpdate'> = ({ source, data, style }) => {
   const plan = livePlan(data, source.planId);
   if (!plan) return missingContent('Theme update (the plan)');
   const period = resolvePeriodIn(data, source.periodId);
@@ -132,8 +165,8 @@ export const resolvePlanThemeUpdate: BlockResolver<'planThemeUpdate'> = ({ sourc
   const themes = planThemes(data, plan.id).filter((t) => source.themeId === null || t.id === source.themeId);
   if (source.themeId !== null && themes.length === 0) return missingContent('Theme update (the theme)');
   const people = new Map(data.people.filter(isLive).map((p) => [p.id, p]));
-  const parts: BlockPart[] = [{ type: 'heading', text: plan.name.toLocaleUpperCase('en-GB') }];
-  for (const t of themes) parts.push(...themeParts(plan, t, data, period, people));
+  const parts: BlockPart[] = [{ type: 'heading', text: headingInCase(plan.name, style) }];
+  for (const t of themes) parts.push(...themeParts(plan, t, data, period, people, source.wording, style));
   const one = source.themeId !== null ? themes[0] : undefined;
   const title = `${one ? `Theme ${one.number} update` : `${plan.name} update`} – ${periodShortLabel(period)}`;
   return { title, landscape: true, parts } satisfies BlockContent;

@@ -8,6 +8,7 @@ const inl = (xs: readonly InlineInput[]): InlineNode[] => xs.filter((x) => x !==
 export const doc = (...content: BlockNode[]): RichDoc => ({ type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] });
 export const para = (...content: InlineInput[]): ParagraphNode => ({ type: 'paragraph', content: inl(content) });
 export const plainPara = (...content: InlineInput[]): ParagraphNode => ({ type: 'paragraph', attrs: { numbered: false }, content: inl(content) });
+export const quote = (...paragraphs: ParagraphNode[]): BlockNode => ({ type: 'blockquote', content: paragraphs });
 export const subheading = (...content: InlineInput[]): BlockNode => ({ type: 'subheading', content: inl(content) });
 export const marked = (text: string, ...marks: Mark[]): InlineNode => ({ type: 'text', text, marks });
 export const bold = (text: string): InlineNode => marked(text, { type: 'bold' });

@@ -54,6 +54,15 @@ export interface SubheadingNode {
   readonly content?: readonly InlineNode[];
 }
 
+/**
+ * A quotation set apart from the text (a stakeholder's words): indented, in italics, never numbered.
+ * Only at the top level of a body; it holds plain paragraphs.
+ */
+export interface BlockquoteNode {
+  readonly type: 'blockquote';
+  readonly content: readonly ParagraphNode[];
+}
+
 export interface ListItemNode {
   readonly type: 'listItem';
   readonly content: readonly (ParagraphNode | BulletListNode | OrderedListNode)[];
@@ -70,11 +79,18 @@ export interface OrderedListNode {
   readonly content: readonly ListItemNode[];
 }
 
+/** What a table cell holds: paragraphs, and lists (a cell of bullet points, as papers' action plans have). */
+export type CellBlockNode = ParagraphNode | BulletListNode | OrderedListNode;
+
 export interface TableCellNode {
   /** tableHeader cells make a header row, which repeats on every printed page. */
   readonly type: 'tableCell' | 'tableHeader';
+  /**
+   * colwidth: the width the author dragged the column to in the editor, in CSS pixels, one entry per
+   * column the cell spans (0 or missing: not dragged). The export keeps the drawn proportions.
+   */
   readonly attrs?: { readonly colspan?: number; readonly rowspan?: number; readonly colwidth?: readonly number[] | null };
-  readonly content: readonly ParagraphNode[];
+  readonly content: readonly CellBlockNode[];
 }
 
 export interface TableRowNode {
@@ -116,7 +132,7 @@ export interface ImageNode {
   };
 }
 
-export type BlockNode = ParagraphNode | SubheadingNode | BulletListNode | OrderedListNode | TableNode | DataBlockNode | ImageNode;
+export type BlockNode = ParagraphNode | SubheadingNode | BlockquoteNode | BulletListNode | OrderedListNode | TableNode | DataBlockNode | ImageNode;
 
 export interface RichDoc {
   readonly type: 'doc';
@@ -141,6 +157,22 @@ export function inlineText(content: readonly InlineNode[] | undefined): string {
     if (n.type === 'text') out += n.text;
     else if (n.type === 'hardBreak') out += '\n';
   }
+  return out;
+}
+
+/**
+ * A table cell's paragraphs in reading order, the items of its lists included (each item's
+ * paragraphs in turn): for readers of cell text that do not lay out lists.
+ */
+export function cellParagraphs(cell: Pick<TableCellNode, 'content'>): ParagraphNode[] {
+  const out: ParagraphNode[] = [];
+  const walk = (blocks: readonly (ParagraphNode | BulletListNode | OrderedListNode)[]) => {
+    for (const b of blocks) {
+      if (b.type === 'paragraph') out.push(b);
+      else for (const item of b.content) walk(item.content);
+    }
+  };
+  walk(cell.content);
   return out;
 }
 

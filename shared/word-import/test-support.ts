@@ -3,6 +3,7 @@
 // tables as rows of cell text with header cells marked, images by their description), footnote
 // texts in place; ids, link targets of footnotes and default attributes left out.
 import type { BlockNode, InlineNode, ListItemNode, RichDoc } from '../richtext/model';
+import { cellParagraphs } from '../richtext/model';
 
 const inlineView = (content: readonly InlineNode[] | undefined): string =>
   (content ?? [])
@@ -36,7 +37,7 @@ export function blocksView(blocks: readonly BlockNode[], numbering = true): stri
         listView(b.content, b.type === 'bulletList' ? '•' : '#', 0, out);
         break;
       case 'table':
-        for (const row of b.content) out.push(`| ${row.content.map((c) => `${c.type === 'tableHeader' ? '*' : ''}${c.content.map((p) => inlineView(p.content)).join(' / ')}${c.attrs?.colspan && c.attrs.colspan > 1 ? `<${c.attrs.colspan}` : ''}${c.attrs?.rowspan && c.attrs.rowspan > 1 ? `^${c.attrs.rowspan}` : ''}`).join(' | ')} |`);
+        for (const row of b.content) out.push(`| ${row.content.map((c) => `${c.type === 'tableHeader' ? '*' : ''}${cellParagraphs(c).map((p) => inlineView(p.content)).join(' / ')}${c.attrs?.colspan && c.attrs.colspan > 1 ? `<${c.attrs.colspan}` : ''}${c.attrs?.rowspan && c.attrs.rowspan > 1 ? `^${c.attrs.rowspan}` : ''}`).join(' | ')} |`);
         break;
       case 'image':
         out.push(`IMG ${b.attrs.alt} ${b.attrs.width}x${b.attrs.height}`);
