@@ -9,6 +9,7 @@ import { db } from '../db/database';
 import { loadPlanData } from '../db/plans-repo';
 import { defaultPeriod, planPeriods, periodsWithUpdates } from './plan-view-model';
 import { livePlan, planThemes } from '../../shared/plans/blocks';
+import { ActionPlanForm } from './action-plan-insert';
 
 const ALL = '*';
 
@@ -88,7 +89,8 @@ function StatusChartForm({ onChange }: InsertFormProps) {
   );
 }
 
-export const PLAN_INSERT_FORMS: Pick<InsertForms, 'planThemeUpdate' | 'planStatusChart'> = {
+export const PLAN_INSERT_FORMS: Pick<InsertForms, 'planThemeUpdate' | 'planStatusChart' | 'actionPlan'> = {
+  actionPlan: ActionPlanForm,
   planThemeUpdate: ThemeUpdateForm,
   planStatusChart: StatusChartForm,
 };
