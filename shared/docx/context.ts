@@ -3,6 +3,7 @@
 // sits, which decides numbering and indents.
 import { NumberingRegistry } from './numbering-config';
 import type { BlockContent } from '../blocks/content';
+import type { BlockNode } from '../richtext/model';
 
 /**
  * 'section': top-level paragraphs are numbered 1.1, 1.2 … and text aligns at TEXT_INDENT.
@@ -16,6 +17,8 @@ export interface BuildContext {
   readonly blocks: Readonly<Record<string, BlockContent>>;
   /** Whether the Word section being built is landscape (wide blocks in appendices). */
   landscape: boolean;
+  /** In a plan document's section: each sub-heading's level (documentHeadings) and whether headings are numbered; null elsewhere. */
+  plan?: { readonly levels: ReadonlyMap<BlockNode, 2 | 3>; readonly numbered: boolean } | null;
 }
 
 export function createContext(blocks: Readonly<Record<string, BlockContent>> = {}): BuildContext {
