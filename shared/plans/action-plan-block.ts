@@ -69,5 +69,5 @@ export const resolveActionPlan: BlockResolver<'actionPlan'> = ({ source, data })
     }
   }
   const title = `${source.themeId !== null && themes[0] ? objectiveLabel(themes[0]) : plan.name}: action plan${period ? ` – ${periodShortLabel(period)}` : ''}`;
-  return { title, landscape: period !== null, parts: [{ type: 'table', columns: period ? [5, 1.6, 1.8, 5, 1.4] : [6, 2, 2.2], rows }] } satisfies BlockContent;
+  return { title, landscape: period !== null, parts: [{ type: 'table', columns: period ? [5, 1.6, 2, 5, 1.4] : [5.4, 1.8, 2.6], rows }] } satisfies BlockContent;
 };
