@@ -1,7 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { InsertBlockDialog } from '../blocks/InsertBlockDialog';
 import { useActiveEditor } from '../editor/active-editor';
-import type { FootnoteStyle } from '../../shared/papers/model';
+import type { FootnoteStyle, PaperKind } from '../../shared/papers/model';
+import { PAPER_KIND_LABEL, isPlanDocument, paperKind } from '../../shared/papers/document-kind';
+import { trackWrite } from '../app/save-state';
+import { ContentsPreview } from './ContentsPreview';
+import { TitlePageForm } from './TitlePageForm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FrozenBlocks } from '../blocks/use-block-content';
 import { listVersions, revisePaper, saveTemplate, startNextPaper } from '../db/issued-repo';
@@ -37,7 +41,13 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
   const [issuing, setIssuing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
   const marks = useFootnoteMarks(bundle);
-  const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
+  const plan = bundle ? isPlanDocument(bundle.paper) : false;
+  const numberedHeadings = plan && bundle?.paper.numberedHeadings === true;
+  // A plan document's paragraphs are unnumbered; its sub-headings show 1.1 / 1.1.1 when headings are numbered.
+  const sectionLabels = useMemo(
+    () => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: plan ? null : sectionNumber(i), footnoteMarks: marks, headingsOf: numberedHeadings ? sectionNumber(i) : null })),
+    [bundle?.sections.length, marks, plan, numberedHeadings],
+  );
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);
   const [inserting, setInserting] = useState(false);
   const activeEditor = useActiveEditor();
@@ -112,6 +122,18 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
         <span className={`status-badge status-${viewed ? 'issued' : 'draft'}`} aria-label="Status">
           {viewed ? `Issued v${viewed.number}` : versions?.length ? `Draft of v${versions.length + 1}` : 'Draft'}
         </span>
+        <SelectField<PaperKind>
+          label="Kind"
+          value={paperKind(paper)}
+          disabled={readOnly}
+          options={(Object.keys(PAPER_KIND_LABEL) as PaperKind[]).map((k) => ({ value: k, label: PAPER_KIND_LABEL[k] }))}
+          save={(kind) => updatePaper(db, paper.id, { kind })}
+        />
+        {plan && (
+          <label className="check">
+            <input type="checkbox" checked={paper.numberedHeadings === true} disabled={readOnly} onChange={(e) => void trackWrite(() => updatePaper(db, paper.id, { numberedHeadings: e.target.checked }))} /> Numbered headings
+          </label>
+        )}
         <SelectField<FootnoteStyle>
           label="Footnotes"
           value={paper.footnoteStyle}
@@ -180,7 +202,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
       </div>
       <div className="paper-body">
         <div className="paper-side">
-          <Outline bundle={bundle} readOnly={readOnly} onAddAppendix={() => void addAppendixNow()} />
+          <Outline bundle={bundle} readOnly={readOnly} planDocument={plan} numberedHeadings={numberedHeadings} onAddAppendix={() => void addAppendixNow()} />
           {versionNumber === undefined && <ChecklistPanel paper={paper} readOnly={readOnly} />}
           {versionNumber === undefined && (
             <div className="side-actions">
@@ -198,19 +220,31 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
         <div className="page-scroller">
           <article className={`page ${paper.cover.publicity === 'non-public' ? 'non-public' : ''}`} aria-label="Paper">
             {paper.cover.publicity === 'non-public' && <div className="marking">NON PUBLIC</div>}
-            <div id="cover">
-              <CoverSheetForm paper={paper} readOnly={readOnly} />
-            </div>
-            <h1 className="paper-title">{paper.title || 'Untitled paper'}</h1>
+            {plan ? (
+              <div id="cover">
+                <h1 className="paper-title">{paper.title || 'Untitled plan'}</h1>
+                <TitlePageForm paper={paper} readOnly={readOnly} />
+                <ContentsPreview bundle={bundle} />
+              </div>
+            ) : (
+              <>
+                <div id="cover">
+                  <CoverSheetForm paper={paper} readOnly={readOnly} />
+                </div>
+                <h1 className="paper-title">{paper.title || 'Untitled paper'}</h1>
+              </>
+            )}
             {bundle.sections.length === 0 && <p className="muted">This paper has no sections. Add one to start writing.</p>}
             {bundle.sections.map((s, i) => (
               <SectionBlock
                 key={s.id}
                 section={s}
                 number={sectionNumber(i)}
+                showNumber={!plan || numberedHeadings}
+                planDocument={plan}
                 isFirst={i === 0}
                 isLast={i === bundle.sections.length - 1}
-                labels={sectionLabels[i] ?? { sectionNo: sectionNumber(i), footnoteMarks: marks }}
+                labels={sectionLabels[i] ?? { sectionNo: plan ? null : sectionNumber(i), footnoteMarks: marks }}
                 appendices={bundle.appendices}
                 readOnly={readOnly}
               />

@@ -39,19 +39,20 @@ export interface SectionHeadings {
  * screen reader's outline have no holes, and Word numbers it "1.1", not "1.0.1").
  */
 export function documentHeadings(sections: readonly { readonly body: { readonly content: readonly BlockNode[] } }[], numbered: boolean): SectionHeadings[] {
-  return sections.map((section, i) => {
-    const n = i + 1;
-    let two = 0;
-    let three = 0;
-    const blocks = section.body.content.map((b) => {
-      if (b.type !== 'subheading') return null;
-      const level: 2 | 3 = b.attrs?.level === 3 && two > 0 ? 3 : 2;
-      if (level === 2) {
-        two++;
-        three = 0;
-      } else three++;
-      return { level, label: numbered ? (level === 2 ? `${n}.${two}` : `${n}.${two}.${three}`) : null };
-    });
-    return { label: numbered ? String(n) : null, blocks };
+  return sections.map((section, i) => ({ label: numbered ? String(i + 1) : null, blocks: sectionHeadings(i + 1, section.body.content, numbered) }));
+}
+
+/** One section's sub-headings (documentHeadings): what the editor labels and the export numbers. */
+export function sectionHeadings(sectionNo: number, content: readonly Pick<BlockNode, 'type'>[], numbered: boolean): SectionHeadings['blocks'] {
+  let two = 0;
+  let three = 0;
+  return content.map((b) => {
+    if (b.type !== 'subheading') return null;
+    const level: 2 | 3 = (b as { attrs?: { level?: number } }).attrs?.level === 3 && two > 0 ? 3 : 2;
+    if (level === 2) {
+      two++;
+      three = 0;
+    } else three++;
+    return { level, label: numbered ? (level === 2 ? `${sectionNo}.${two}` : `${sectionNo}.${two}.${three}`) : null };
   });
 }
