@@ -11,25 +11,10 @@ import type { ActionPlanTitles } from '../../shared/plans/action-plan-block';
 import { db } from '../db/database';
 import { loadPlanData } from '../db/plans-repo';
 import { planPeriods } from './plan-view-model';
+import { SelectField } from '../ui/fields';
 
 const ALL = '*';
 const NONE = '';
-
-function Select({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; label: string }[]; onChange: (v: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function Title({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
   const id = useId();
@@ -64,9 +49,9 @@ export function ActionPlanForm({ onChange }: InsertFormProps) {
   if (plans.length === 0) return <p>There are no delivery plans yet: add one under Delivery plans.</p>;
   return (
     <div>
-      <Select label="Plan" value={chosen} options={plans.map((p) => ({ value: p.id, label: p.name }))} onChange={(v) => (setPlanId(v), setThemeId(ALL), setPeriodId(NONE))} />
-      <Select label="Objective" value={theme ? theme.id : ALL} options={[{ value: ALL, label: 'Every objective, one after another' }, ...themes.map((t) => ({ value: t.id, label: objectiveLabel(t) }))]} onChange={setThemeId} />
-      <Select label="Latest update and status" value={period?.id ?? NONE} options={[{ value: NONE, label: 'Not shown: the action plan as written' }, ...periods.map((p) => ({ value: p.id, label: `For ${periodShortLabel(p)}` }))]} onChange={setPeriodId} />
+      <SelectField label="Plan" value={chosen} options={plans.map((p) => ({ value: p.id, label: p.name }))} save={(v) => (setPlanId(v), setThemeId(ALL), setPeriodId(NONE))} />
+      <SelectField label="Objective" value={theme ? theme.id : ALL} options={[{ value: ALL, label: 'Every objective, one after another' }, ...themes.map((t) => ({ value: t.id, label: objectiveLabel(t) }))]} save={setThemeId} />
+      <SelectField label="Latest update and status" value={period?.id ?? NONE} options={[{ value: NONE, label: 'Not shown: the action plan as written' }, ...periods.map((p) => ({ value: p.id, label: `For ${periodShortLabel(p)}` }))]} save={setPeriodId} />
       <fieldset className="field-group">
         <legend>Column titles</legend>
         <Title label="Action column" value={titles.action} onChange={(action) => setTitles({ ...titles, action })} />
