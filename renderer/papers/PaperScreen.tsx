@@ -218,7 +218,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
           )}
         </div>
         <div className="page-scroller">
-          <article className={`page ${paper.cover.publicity === 'non-public' ? 'non-public' : ''}`} aria-label="Paper">
+          <article className={`page ${paper.cover.publicity === 'non-public' ? 'non-public' : ''}${plan ? ' plan-document' : ''}`} aria-label={plan ? 'Plan document' : 'Paper'}>
             {paper.cover.publicity === 'non-public' && <div className="marking">NON PUBLIC</div>}
             {plan ? (
               <div id="cover">

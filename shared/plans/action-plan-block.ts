@@ -64,10 +64,10 @@ export const resolveActionPlan: BlockResolver<'actionPlan'> = ({ source, data })
         text(ownersText(d, people)),
         text(overdue ? `${when} (overdue)` : when),
       ];
-      if (period) cells.push(u && u.narrative.content.length > 0 ? rich(u.narrative) : rich(italicDoc('No update for this period.')), status(s ? statusMark(s) : null, true));
+      if (period) cells.push(u && u.narrative.content.length > 0 ? rich(u.narrative) : rich(italicDoc('No update for this period.')), status(s ? statusMark(s) : null));
       rows.push({ role: 'body', cells });
     }
   }
   const title = `${source.themeId !== null && themes[0] ? objectiveLabel(themes[0]) : plan.name}: action plan${period ? ` – ${periodShortLabel(period)}` : ''}`;
-  return { title, landscape: period !== null, parts: [{ type: 'table', columns: period ? [5, 1.6, 2, 5, 1.4] : [5.4, 1.8, 2.6], rows }] } satisfies BlockContent;
+  return { title, landscape: period !== null, parts: [{ type: 'table', columns: period ? [4.4, 1.4, 2.2, 4.6, 1] : [5.4, 1.8, 2.6], rows }] } satisfies BlockContent;
 };
