@@ -5,6 +5,7 @@ import { titlePageOf } from '../../shared/papers/document-kind';
 import { db } from '../db/database';
 import { updateTitlePage } from '../db/papers-repo';
 import { TextField } from '../ui/fields';
+import { DateField } from '../ui/DateField';
 
 export function TitlePageForm({ paper, readOnly }: { paper: Paper; readOnly: boolean }) {
   const t = titlePageOf(paper);
@@ -18,7 +19,7 @@ export function TitlePageForm({ paper, readOnly }: { paper: Paper; readOnly: boo
         <TextField label="Organisation" value={t.organisation} readOnly={readOnly} placeholder="Office of the Police and Crime Commissioner" save={(organisation) => save({ organisation })} />
         <TextField label="Period" value={t.period} readOnly={readOnly} placeholder="2014/15" save={(period) => save({ period })} />
         <TextField label="Version" value={t.version} readOnly={readOnly} placeholder="Version 1.0" save={(version) => save({ version })} />
-        <TextField label="Date" type="date" value={t.date} readOnly={readOnly} save={(date) => save({ date })} />
+        <DateField label="Date" value={t.date} readOnly={readOnly} save={(date) => save({ date })} />
       </div>
     </section>
   );

@@ -28,6 +28,7 @@ import {
   updatePlan,
   updateTheme,
 } from '../db/plans-repo';
+import { DateField } from '../ui/DateField';
 import { TextArea, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { periodOption, planViewModel } from './plan-view-model';
@@ -139,8 +140,8 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
         <h2 id="plan-details">Plan</h2>
         <div className="plan-fields">
           <TextField label="Name" value={plan.name} save={(v) => updatePlan(db, plan.id, { name: v })} />
-          <TextField label="Covers from" type="date" value={plan.coversFrom} save={(v) => (v ? updatePlan(db, plan.id, { coversFrom: v }) : Promise.resolve())} />
-          <TextField label="Covers to" type="date" value={plan.coversTo} save={(v) => (v ? updatePlan(db, plan.id, { coversTo: v }) : Promise.resolve())} />
+          <DateField label="Covers from" value={plan.coversFrom} save={(v) => (v ? updatePlan(db, plan.id, { coversFrom: v }) : Promise.resolve())} />
+          <DateField label="Covers to" value={plan.coversTo} save={(v) => (v ? updatePlan(db, plan.id, { coversTo: v }) : Promise.resolve())} />
         </div>
         <PlanFrequenciesField plan={plan} />
       </section>
