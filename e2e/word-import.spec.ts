@@ -104,6 +104,7 @@ test('pasting from Word keeps footnotes and numbering and says what was done; Ct
   await openApp(page);
   await page.getByRole('link', { name: 'Papers' }).click();
   await page.getByRole('button', { name: 'New paper' }).first().click();
+  await page.getByRole('dialog', { name: 'New paper' }).getByRole('button', { name: 'Create paper' }).click();
   const summary = sectionText(page, 4);
   await summary.click();
   const html = await readFile(join(process.cwd(), 'renderer', 'editor', 'paste', 'fixtures', 'word.html'), 'utf8');
@@ -141,6 +142,7 @@ test('a footnote takes bold and a link, shown in the footnote list', async ({ pa
   await openApp(page);
   await page.getByRole('link', { name: 'Papers' }).click();
   await page.getByRole('button', { name: 'New paper' }).first().click();
+  await page.getByRole('dialog', { name: 'New paper' }).getByRole('button', { name: 'Create paper' }).click();
   await sectionText(page, 1).click();
   await page.keyboard.type('See the audit');
   await page.keyboard.press('ControlOrMeta+Alt+f');

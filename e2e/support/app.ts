@@ -16,6 +16,7 @@ export async function waitUntilSaved(page: Page): Promise<void> {
 export async function createPaper(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Papers', exact: true }).click();
   await page.getByRole('button', { name: 'New paper' }).first().click();
+  await page.getByRole('dialog', { name: 'New paper' }).getByRole('button', { name: 'Create paper' }).click();
   await expect(page.getByRole('textbox', { name: 'Paper title' })).toBeVisible();
 }
 

@@ -107,7 +107,8 @@ function TableView({ part, landscape }: { part: TablePart; landscape: boolean })
 
 export function BlockPreview({ content }: { content: BlockContent }) {
   return (
-    <div className={`block-preview${content.landscape ? ' landscape' : ''}`}>
+    // A landscape block is wider than the page it previews on and scrolls sideways: it takes focus so keyboard users can scroll it.
+    <div className={`block-preview${content.landscape ? ' landscape' : ''}`} {...(content.landscape ? { tabIndex: 0, role: 'region', 'aria-label': `${content.title} (scrolls sideways)` } : {})}>
       {content.parts.map((p, i) => {
         switch (p.type) {
           case 'heading':

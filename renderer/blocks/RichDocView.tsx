@@ -41,7 +41,7 @@ function block(b: BlockNode, i: number): ReactNode {
     case 'paragraph':
       return <p key={i}>{inline(b.content)}</p>;
     case 'subheading':
-      return <h5 key={i}>{inline(b.content)}</h5>;
+      return b.attrs?.level === 3 ? <h6 key={i}>{inline(b.content)}</h6> : <h5 key={i}>{inline(b.content)}</h5>;
     case 'blockquote':
       return <blockquote key={i} className="paper-quote">{b.content.map((p, j) => <p key={j}>{inline(p.content)}</p>)}</blockquote>;
     case 'bulletList':

@@ -75,6 +75,7 @@ describe('nothing changes an issued paper', () => {
   const writes: Record<string, (s: Awaited<ReturnType<typeof seeded>>) => Promise<unknown>> = {
     updatePaper: (s) => papersRepo.updatePaper(s.db, s.paperId, { title: 'Changed' }),
     updateCover: (s) => papersRepo.updateCover(s.db, s.paperId, { agendaItem: '99' }),
+    updateTitlePage: (s) => papersRepo.updateTitlePage(s.db, s.paperId, { version: 'Version 2' }),
     deletePaper: (s) => papersRepo.deletePaper(s.db, s.paperId),
     setSectionBody: (s) => papersRepo.setSectionBody(s.db, s.sectionId, doc(para('Changed'))),
     renameSection: (s) => papersRepo.renameSection(s.db, s.sectionId, 'Changed'),

@@ -3,7 +3,8 @@
 // Section and appendix actions live in children-repo.ts and are re-exported here.
 import { bundlePaper } from '../../shared/papers/bundle';
 import { createPaper as newPaper, duplicatePaper as copyPaper } from '../../shared/papers/factory';
-import type { Appendix, CoverSheet, Paper, PaperBundle, Section } from '../../shared/papers/model';
+import type { Appendix, CoverSheet, Paper, PaperBundle, PaperKind, Section, TitlePage } from '../../shared/papers/model';
+import { titlePageOf } from '../../shared/papers/document-kind';
 import type { PaperBlock } from '../../shared/blocks/model';
 import { emptySnapshot } from '../../shared/backup/snapshot';
 import { isLive, softDelete, touch } from '../../shared/records/meta';
@@ -31,10 +32,10 @@ export {
 } from './children-repo';
 export type { AppendixPageChanges } from './children-repo';
 
-export type PaperChanges = Partial<Pick<Paper, 'title' | 'footnoteStyle' | 'contacts' | 'refreshChecklist'>>;
+export type PaperChanges = Partial<Pick<Paper, 'title' | 'footnoteStyle' | 'contacts' | 'refreshChecklist' | 'kind' | 'numberedHeadings'>>;
 
-/** A new draft with the standard sections; returns its id. */
-export function createPaper(db: PanelwrightDb, init: { title?: string; cover?: Partial<CoverSheet> } = {}): Promise<string> {
+/** A new draft with the standard sections (a plan document: the plan sections); returns its id. */
+export function createPaper(db: PanelwrightDb, init: { title?: string; cover?: Partial<CoverSheet>; kind?: PaperKind } = {}): Promise<string> {
   return userAction(db, [db.papers, db.sections], async ({ by, at }) => {
     const { paper, sections } = newPaper(by, init, at);
     await db.papers.add(validPaper(paper));
@@ -55,6 +56,11 @@ function changePaper(db: PanelwrightDb, id: string, change: (p: Paper, by: strin
 /** Title, footnote style, contacts, the refresh checklist. Issuing and revising are in issued-repo.ts. */
 export function updatePaper(db: PanelwrightDb, id: string, changes: PaperChanges): Promise<void> {
   return changePaper(db, id, (p, by, at) => touch(p, changes, by, at));
+}
+
+/** A plan document's title page fields (organisation, period, version, date). */
+export function updateTitlePage(db: PanelwrightDb, id: string, changes: Partial<TitlePage>): Promise<void> {
+  return changePaper(db, id, (p, by, at) => touch(p, { titlePage: { ...titlePageOf(p), ...changes } }, by, at));
 }
 
 export function updateCover(db: PanelwrightDb, id: string, changes: Partial<CoverSheet>): Promise<void> {

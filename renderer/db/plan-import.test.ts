@@ -36,6 +36,32 @@ describe('importing a plan from a spreadsheet', () => {
     expect(JSON.stringify(updates)).toContain('Evaluation delayed.');
   });
 
+  it('an action plan (objective, action, owner, when) keeps every owner and its when, read against the plan’s own frequencies', async () => {
+    const db = freshDb();
+    const planId = await createPlan(db, { name: 'Business Plan 2014/15' });
+    await db.plans.update(planId, { extraFrequencies: ['At each panel meeting'] });
+    const plan = (await db.plans.get(planId))!;
+    const read = readCsv(`Objective,Action,Owner,Completion date or frequency
+Protect victims,Commission victim services,Chief Executive,April 2014
+,Report to the panel,"Chief Executive; Chief Finance Officer",at each panel meeting
+Spend wisely,Publish the plan,Chief Finance Officer,Before the precept meeting
+`);
+    if (!read.ok) throw new Error(read.error);
+    const mapped = applyMapping(read.rows, 0, guessMapping(read.rows[0]!, PLAN_FIELDS), PLAN_FIELDS, { statusKey: plan.statusKey });
+    const built = buildPlanImport(mapped.rows, { people: [], statusKey: plan.statusKey, periodId: null });
+    expect([...mapped.errors, ...built.errors]).toEqual([]);
+    await importPlanDraft(db, planId, built.draft);
+    const byActivity = new Map((await db.deliverables.toArray()).map((d) => [d.activity, d]));
+    const people = new Map((await db.people.toArray()).map((p) => [p.name, p.id]));
+    expect(byActivity.get('Commission victim services')).toMatchObject({ when: { kind: 'month', year: 2014, month: 4 }, dueDate: '2014-04-30' });
+    const panel = byActivity.get('Report to the panel')!;
+    expect(panel.when).toEqual({ kind: 'frequency', label: 'At each panel meeting' });
+    expect(panel.dueDate).toBeNull();
+    expect(panel.ownerPersonIds).toEqual([people.get('Chief Executive'), people.get('Chief Finance Officer')]);
+    expect(panel.leadPersonId).toBe(people.get('Chief Executive'));
+    expect(byActivity.get('Publish the plan')!.when).toEqual({ kind: 'text', text: 'Before the precept meeting' });
+  });
+
   it('a file with an unknown status is reported by row, and nothing is written', async () => {
     const db = freshDb();
     const planId = await createPlan(db, { name: 'Plan' });

@@ -11,11 +11,13 @@ import { customPeriodProblems } from '../../shared/periods/periods';
 import { sourcePeriodIds } from '../../shared/blocks/model';
 import { byPosition, createMeta, isLive, positionBetween, softDelete, touch } from '../../shared/records/meta';
 import { emptyDoc } from '../../shared/richtext/model';
+import { frequencyList, parseWhen, whenDeadline } from '../../shared/plans/when';
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
 import { valid } from './validate';
 import { editRecord, restoreRecord, softDeleteRecord } from './records';
-import type { PlanDraft } from '../../shared/import/plan-import';
+import type { PlanDraft, PlanDraftLead } from '../../shared/import/plan-import';
+import { ownersChange } from '../../shared/plans/actions';
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -39,7 +41,7 @@ export function createPlan(db: PanelwrightDb, init: { name: string; coversFrom?:
   });
 }
 
-export type PlanChanges = Partial<Pick<DeliveryPlan, 'name' | 'coversFrom' | 'coversTo'>>;
+export type PlanChanges = Partial<Pick<DeliveryPlan, 'name' | 'coversFrom' | 'coversTo' | 'extraFrequencies'>>;
 
 export function updatePlan(db: PanelwrightDb, id: string, changes: PlanChanges): Promise<void> {
   const c = { ...changes, ...(changes.name !== undefined ? { name: tidy(changes.name) } : {}) };
@@ -120,7 +122,7 @@ export function moveTheme(db: PanelwrightDb, id: string, delta: -1 | 1): Promise
 
 // ---- deliverables ----
 
-export type DeliverableChanges = Partial<Pick<Deliverable, 'ref' | 'organisation' | 'leadPersonId' | 'activity' | 'marker' | 'dueDate' | 'themeId'>>;
+export type DeliverableChanges = Partial<Pick<Deliverable, 'ref' | 'organisation' | 'leadPersonId' | 'activity' | 'marker' | 'dueDate' | 'themeId' | 'when' | 'ownerPersonIds'>>;
 
 export function addDeliverable(db: PanelwrightDb, planId: string, themeId: string, init: DeliverableChanges = {}): Promise<string> {
   return userAction(db, [db.deliverables], async ({ by, at }) => {
@@ -145,6 +147,20 @@ export function addDeliverable(db: PanelwrightDb, planId: string, themeId: strin
 
 export function updateDeliverable(db: PanelwrightDb, id: string, changes: DeliverableChanges): Promise<void> {
   return editRecord(db, 'deliverables', id, changes);
+}
+
+/**
+ * Sets an action's when from what the author typed, read against the plan's frequency list (free text
+ * is kept as written); the due date follows a one-off's deadline so older views stay right. Blank clears both.
+ */
+export function setDeliverableWhen(db: PanelwrightDb, id: string, typed: string): Promise<void> {
+  return userAction(db, [db.deliverables, db.plans], async ({ by, at }) => {
+    const d = await db.deliverables.get(id);
+    if (!d || !isLive(d)) return;
+    const plan = await db.plans.get(d.planId);
+    const when = parseWhen(typed, frequencyList(plan?.extraFrequencies));
+    await db.deliverables.put(valid('deliverables', touch(d, { when, dueDate: whenDeadline(when) }, by, at)));
+  });
 }
 
 export const removeDeliverable = (db: PanelwrightDb, id: string): Promise<void> => softDeleteRecord(db, 'deliverables', id);
@@ -320,8 +336,9 @@ export async function loadPlanData(db: PanelwrightDb, planId: string): Promise<P
  * the theme's last, and the period's updates. All of it is stored, or none.
  */
 export function importPlanDraft(db: PanelwrightDb, planId: string, draft: PlanDraft): Promise<{ themes: number; deliverables: number; people: number; updates: number }> {
-  return userAction(db, [db.people, db.themes, db.deliverables, db.updates], async ({ by, at }) => {
+  return userAction(db, [db.people, db.themes, db.deliverables, db.updates, db.plans], async ({ by, at }) => {
     const counts = { themes: 0, deliverables: 0, people: 0, updates: 0 };
+    const frequencies = frequencyList((await db.plans.get(planId))?.extraFrequencies);
     const newPeopleIds: string[] = [];
     for (const p of draft.newPeople) {
       const person: Person = valid('people', { ...createMeta(by, at), name: p.name, shortName: p.shortName, email: p.email, role: '' });
@@ -341,10 +358,13 @@ export function importPlanDraft(db: PanelwrightDb, planId: string, draft: PlanDr
       const siblings = (await db.deliverables.where('themeId').equals(theme.id).toArray()).filter(isLive).sort(byPosition);
       let last = siblings.at(-1)?.position;
       for (const d of t.deliverables) {
-        const leadPersonId = d.lead ? (d.lead.personId ?? (d.lead.newPersonIndex !== null ? (newPeopleIds[d.lead.newPersonIndex] ?? null) : null)) : null;
+        const personId = (l: PlanDraftLead) => l.personId ?? (l.newPersonIndex !== null ? (newPeopleIds[l.newPersonIndex] ?? null) : null);
+        const leadPersonId = d.lead ? personId(d.lead) : null;
+        const owners = d.owners ? d.owners.map(personId).filter((id): id is string => id !== null) : null;
+        const when = d.whenText ? parseWhen(d.whenText, frequencies) : null;
         const position = positionBetween(last, undefined);
         last = position;
-        const deliverable: Deliverable = valid('deliverables', { ...createMeta(by, at), planId, themeId: theme.id, position, ref: d.ref, organisation: d.organisation, leadPersonId, activity: d.activity, marker: d.marker, dueDate: d.dueDate });
+        const deliverable: Deliverable = valid('deliverables', { ...createMeta(by, at), planId, themeId: theme.id, position, ref: d.ref, organisation: d.organisation, leadPersonId, activity: d.activity, marker: d.marker, dueDate: d.dueDate ?? whenDeadline(when), ...(when ? { when } : {}), ...(owners && owners.length > 1 ? ownersChange(owners) : {}) });
         await db.deliverables.add(deliverable);
         counts.deliverables++;
         if (d.update && draft.periodId) {

@@ -17,6 +17,7 @@ const ICONS: Record<string, string> = {
   underline: 'U',
   link: 'Link',
   subheading: 'Sub-heading',
+  subheading3: 'Heading 3',
   numbering: '1.1',
   bulletList: '•',
   orderedList: '1.',

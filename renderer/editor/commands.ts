@@ -76,8 +76,17 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
     label: 'Sub-heading',
     shortcut: 'Mod-Alt-2',
     group: 'block',
-    isActive: (e) => e.isActive('subheading'),
-    run: ({ editor }) => void (editor.isActive('subheading') ? editor.chain().focus().setNode('paragraph').run() : editor.chain().focus().setNode('subheading').run()),
+    isActive: (e) => e.isActive('subheading', { level: 2 }),
+    run: ({ editor }) => void (editor.isActive('subheading', { level: 2 }) ? editor.chain().focus().setNode('paragraph').run() : editor.chain().focus().setNode('subheading', { level: 2 }).run()),
+  },
+  {
+    // A heading under a sub-heading: Heading 3 in Word, 1.1.1 in a plan document with numbered headings.
+    id: 'subheading3',
+    label: 'Heading 3',
+    shortcut: 'Mod-Alt-3',
+    group: 'block',
+    isActive: (e) => e.isActive('subheading', { level: 3 }),
+    run: ({ editor }) => void (editor.isActive('subheading', { level: 3 }) ? editor.chain().focus().setNode('paragraph').run() : editor.chain().focus().setNode('subheading', { level: 3 }).run()),
   },
   {
     id: 'numbering',

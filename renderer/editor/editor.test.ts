@@ -59,6 +59,17 @@ describe('paragraph numbers in the editor', () => {
     await run(e, 'subheading');
     expect(stored(e).content[0]?.type).toBe('paragraph');
   });
+  it('the Heading 3 command makes a third-level heading, kept as level 3, and a sub-heading again with the sub-heading command', async () => {
+    const e = editorWith(doc(para('Victims’ services'), para('text')));
+    e.commands.setTextSelection(2);
+    await run(e, 'subheading3');
+    expect(stored(e).content[0]).toEqual({ type: 'subheading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Victims’ services' }] });
+    await run(e, 'subheading');
+    expect(stored(e).content[0]).toEqual({ type: 'subheading', content: [{ type: 'text', text: 'Victims’ services' }] });
+    await run(e, 'subheading3');
+    await run(e, 'subheading3');
+    expect(stored(e).content[0]?.type).toBe('paragraph');
+  });
   it('appendix editors show no paragraph numbers', () => {
     expect(shownNumbers(editorWith(doc(para('a'), para('b')), null))).toEqual([null, null]);
   });

@@ -7,6 +7,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { sectionLabels } from '../../shared/papers/numbering';
+import { sectionHeadings } from '../../shared/papers/document-kind';
 import type { BlockNode, InlineNode } from '../../shared/richtext/model';
 
 export interface EditorLabels {
@@ -16,6 +17,8 @@ export interface EditorLabels {
   readonly footnoteMarks: ReadonlyMap<string, string>;
   /** Data block id → how many paragraph numbers it takes (only blocks the author numbered). */
   readonly blockNumbers?: ReadonlyMap<string, number>;
+  /** A plan document with numbered headings: this section's number, so its sub-headings show 1.1 and 1.1.1; absent: none. */
+  readonly headingsOf?: number | null;
 }
 
 const key = new PluginKey<{ labels: EditorLabels; decorations: DecorationSet }>('panelwright-labels');
@@ -35,6 +38,15 @@ function decorate(doc: PmNode, labels: EditorLabels): DecorationSet {
       const n = numbers[index];
       if (typeof n === 'string') decorations.push(Decoration.node(offset, offset + child.nodeSize, { 'data-num': n, class: 'numbered' }));
       else if (n) decorations.push(Decoration.node(offset, offset + child.nodeSize, { 'data-num': n.length > 1 ? `${n[0]}–${n.at(-1)}` : n[0]!, class: 'numbered-block' }));
+    });
+  }
+  if (labels.headingsOf != null) {
+    const kinds: { type: string; attrs?: { level?: number } }[] = [];
+    doc.forEach((child) => void kinds.push({ type: child.type.name, attrs: child.attrs as { level?: number } }));
+    const heads = sectionHeadings(labels.headingsOf, kinds as Pick<BlockNode, 'type'>[], true);
+    doc.forEach((child, offset, index) => {
+      const h = heads[index];
+      if (h?.label) decorations.push(Decoration.node(offset, offset + child.nodeSize, { 'data-num': h.label, class: 'numbered-heading' }));
     });
   }
   doc.descendants((node, pos) => {
@@ -72,7 +84,7 @@ export const LabelsExtension = Extension.create<{ initial: EditorLabels }>({
 });
 
 function sameLabels(a: EditorLabels, b: EditorLabels): boolean {
-  if (a.sectionNo !== b.sectionNo || a.footnoteMarks.size !== b.footnoteMarks.size || a.blockNumbers !== b.blockNumbers) return false;
+  if (a.sectionNo !== b.sectionNo || (a.headingsOf ?? null) !== (b.headingsOf ?? null) || a.footnoteMarks.size !== b.footnoteMarks.size || a.blockNumbers !== b.blockNumbers) return false;
   for (const [k, v] of a.footnoteMarks) if (b.footnoteMarks.get(k) !== v) return false;
   return true;
 }

@@ -56,8 +56,13 @@ export const Subheading = Node.create({
   group: 'block',
   content: 'inline*',
   defining: true,
+  addAttributes() {
+    // 2: a sub-heading; 3: a heading under it (a plan document's 1.1.1).
+    return { level: { default: 2, parseHTML: (el) => (el.tagName === 'H4' || el.getAttribute('data-level') === '3' ? 3 : 2), renderHTML: () => ({}) } };
+  },
   parseHTML: () => [{ tag: 'h3' }, { tag: 'h4' }, { tag: 'h5' }, { tag: 'h6' }],
-  renderHTML: ({ HTMLAttributes }) => ['h3', mergeAttributes(HTMLAttributes, { class: 'subheading' }), 0],
+  renderHTML: ({ node, HTMLAttributes }) =>
+    node.attrs.level === 3 ? ['h4', mergeAttributes(HTMLAttributes, { class: 'subheading level-3', 'data-level': '3' }), 0] : ['h3', mergeAttributes(HTMLAttributes, { class: 'subheading' }), 0],
 });
 
 /**

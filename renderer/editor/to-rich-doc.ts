@@ -84,7 +84,8 @@ function block(n: JSONContent): BlockNode | null {
       return paragraph(n, true);
     case 'subheading': {
       const content = inline(n.content);
-      return content ? { type: 'subheading', content } : { type: 'subheading' };
+      const attrs = n.attrs?.level === 3 ? { attrs: { level: 3 as const } } : {};
+      return content ? { type: 'subheading', ...attrs, content } : { type: 'subheading', ...attrs };
     }
     case 'blockquote': {
       // plain paragraphs only (never numbered); anything else inside is left out

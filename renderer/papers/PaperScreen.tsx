@@ -3,7 +3,11 @@ import { InsertBlockDialog } from '../blocks/InsertBlockDialog';
 import { useBlockNumbers } from '../blocks/block-numbers';
 import { placeCaretAtEnd, useActiveEditor } from '../editor/active-editor';
 import { focusWhenShown } from '../ui/focus';
-import type { FootnoteStyle } from '../../shared/papers/model';
+import type { FootnoteStyle, PaperKind } from '../../shared/papers/model';
+import { PAPER_KIND_LABEL, isPlanDocument, paperKind } from '../../shared/papers/document-kind';
+import { trackWrite } from '../app/save-state';
+import { ContentsPreview } from './ContentsPreview';
+import { TitlePageForm } from './TitlePageForm';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FrozenBlocks, PaperStyle } from '../blocks/use-block-content';
 import { DEFAULT_HOUSE_STYLE } from '../../shared/house-style/model';
@@ -61,7 +65,13 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
   useReportPaperLength(bundle);
   const marks = useFootnoteMarks(bundle);
   const blockNumbers = useBlockNumbers();
-  const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks, blockNumbers })), [bundle?.sections.length, marks, blockNumbers]);
+  const plan = bundle ? isPlanDocument(bundle.paper) : false;
+  const numberedHeadings = plan && bundle?.paper.numberedHeadings === true;
+  // A plan document's paragraphs are unnumbered; its sub-headings show 1.1 / 1.1.1 when headings are numbered.
+  const sectionLabels = useMemo(
+    () => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: plan ? null : sectionNumber(i), footnoteMarks: marks, blockNumbers, headingsOf: numberedHeadings ? sectionNumber(i) : null })),
+    [bundle?.sections.length, marks, blockNumbers, plan, numberedHeadings],
+  );
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);
   const [inserting, setInserting] = useState(false);
   // Which bar, and how many times it was asked for: Ctrl+F again, with the bar open, goes back to its field.
@@ -166,6 +176,18 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
         <span className={`status-badge status-${viewed ? 'issued' : 'draft'}`} aria-label="Status">
           {viewed ? `Issued v${viewed.number}` : versions?.length ? `Draft of v${versions.length + 1}` : 'Draft'}
         </span>
+        <SelectField<PaperKind>
+          label="Kind"
+          value={paperKind(paper)}
+          disabled={readOnly}
+          options={(Object.keys(PAPER_KIND_LABEL) as PaperKind[]).map((k) => ({ value: k, label: PAPER_KIND_LABEL[k] }))}
+          save={(kind) => updatePaper(db, paper.id, { kind })}
+        />
+        {plan && (
+          <label className="check">
+            <input type="checkbox" checked={paper.numberedHeadings === true} disabled={readOnly} onChange={(e) => void trackWrite(() => updatePaper(db, paper.id, { numberedHeadings: e.target.checked }))} /> Numbered headings
+          </label>
+        )}
         <SelectField<FootnoteStyle>
           label={footnotesFixed ? 'Footnotes (house style)' : 'Footnotes'}
           value={footnotesFixed ? style.footnotes : paper.footnoteStyle}
@@ -240,7 +262,7 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
       </div>
       <div className="paper-body">
         <div className="paper-side">
-          <Outline bundle={bundle} readOnly={readOnly} onAddAppendix={() => void addAppendixNow()} />
+          <Outline bundle={bundle} readOnly={readOnly} planDocument={plan} numberedHeadings={numberedHeadings} onAddAppendix={() => void addAppendixNow()} />
           {versionNumber === undefined && <ChecklistPanel paper={paper} readOnly={readOnly} />}
           {versionNumber === undefined && (
             <div className="side-actions">
@@ -256,21 +278,33 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
           )}
         </div>
         <div className="page-scroller">
-          <article className={`page${paper.cover.publicity === 'non-public' ? ' non-public' : ''}${style.headingCase === 'asTyped' ? ' headings-as-typed' : ''}`} aria-label="Paper">
+          <article className={`page${paper.cover.publicity === 'non-public' ? ' non-public' : ''}${style.headingCase === 'asTyped' ? ' headings-as-typed' : ''}${plan ? ' plan-document' : ''}`} aria-label={plan ? 'Plan document' : 'Paper'}>
             {paper.cover.publicity === 'non-public' && <div className="marking">NON PUBLIC</div>}
-            <div id="cover">
-              <CoverSheetForm paper={paper} readOnly={readOnly} />
-            </div>
-            <h1 className="paper-title">{paper.title || 'Untitled paper'}</h1>
+            {plan ? (
+              <div id="cover">
+                <h1 className="paper-title">{paper.title || 'Untitled plan'}</h1>
+                <TitlePageForm paper={paper} readOnly={readOnly} />
+                <ContentsPreview bundle={bundle} />
+              </div>
+            ) : (
+              <>
+                <div id="cover">
+                  <CoverSheetForm paper={paper} readOnly={readOnly} />
+                </div>
+                <h1 className="paper-title">{paper.title || 'Untitled paper'}</h1>
+              </>
+            )}
             {bundle.sections.length === 0 && <p className="muted">This paper has no sections. Add one to start writing.</p>}
             {bundle.sections.map((s, i) => (
               <SectionBlock
                 key={s.id}
                 section={s}
                 number={sectionNumber(i)}
+                showNumber={!plan || numberedHeadings}
+                planDocument={plan}
                 isFirst={i === 0}
                 isLast={i === bundle.sections.length - 1}
-                labels={sectionLabels[i] ?? { sectionNo: sectionNumber(i), footnoteMarks: marks }}
+                labels={sectionLabels[i] ?? { sectionNo: plan ? null : sectionNumber(i), footnoteMarks: marks }}
                 appendices={bundle.appendices}
                 readOnly={readOnly}
               />

@@ -5,7 +5,7 @@ import { isLive } from '../../shared/records/meta';
 import { formatShortDate } from '../../shared/text/dates';
 import { navigate } from '../app/route';
 import { db } from '../db/database';
-import { createPaper, deletePaper, duplicatePaper, restorePaper } from '../db/papers-repo';
+import { deletePaper, duplicatePaper, restorePaper } from '../db/papers-repo';
 import { getAsker } from '../ui/asker';
 import { showToast } from '../ui/toast';
 import { openDroppedFile, pickWordPaper } from './open-word-paper';
@@ -26,15 +26,8 @@ export function PapersScreen() {
 
   const choices = useLiveQuery(async () => ({ templates: await listTemplates(db), committees: await listCommittees(db) }), []);
   const [choosing, setChoosing] = useState(false);
-  // With templates to offer, New paper asks which to start from; without, it starts at once.
-  const create = async () => {
-    if (choices?.templates.length) {
-      setChoosing(true);
-      return;
-    }
-    const id = await createPaper(db, {});
-    navigate({ name: 'paper', paperId: id });
-  };
+  // New paper asks which kind of document (a committee paper or a plan document) and, for a paper, which template.
+  const create = () => setChoosing(true);
   const startNext = async (id: string) => {
     try {
       const next = await startNextPaper(db, id);
@@ -86,7 +79,7 @@ export function PapersScreen() {
           <button type="button" onClick={() => void pickWordPaper()} title="Open a Word (.docx) paper as a new paper; you can also drop the file on this list">
             Open Word paper…
           </button>
-          <button type="button" className="primary" onClick={() => void create()}>
+          <button type="button" className="primary" onClick={create}>
             New paper
           </button>
         </div>
@@ -99,7 +92,7 @@ export function PapersScreen() {
           <h2>No papers yet</h2>
           <p>Create a paper to start from the standard sections of a committee report, open an existing Word paper, or restore your papers from a backup file.</p>
           <div className="button-row">
-            <button type="button" className="primary" onClick={() => void create()}>
+            <button type="button" className="primary" onClick={create}>
               New paper
             </button>
             <button type="button" onClick={() => void pickWordPaper()}>

@@ -15,6 +15,9 @@ import { HeadingField } from './HeadingField';
 interface Props {
   readonly section: Section;
   readonly number: number;
+  /** Whether the heading shows its number (a plan document without numbered headings does not). */
+  readonly showNumber?: boolean;
+  readonly planDocument?: boolean;
   readonly isFirst: boolean;
   readonly isLast: boolean;
   readonly labels: EditorLabels;
@@ -23,7 +26,7 @@ interface Props {
 }
 
 /** One numbered section of the paper: its heading, its text, and its place in the order. */
-export function SectionBlock({ section, number, isFirst, isLast, labels, appendices, readOnly }: Props) {
+export function SectionBlock({ section, number, showNumber = true, planDocument = false, isFirst, isLast, labels, appendices, readOnly }: Props) {
   const history = useHistory();
   const remove = async () => {
     const entry = await removeSectionUndoable(history, section, number);
@@ -33,9 +36,11 @@ export function SectionBlock({ section, number, isFirst, isLast, labels, appendi
   return (
     <section className="paper-section" id={`section-${section.id}`} aria-label={`${number}. ${section.title}`}>
       <div className="section-heading">
-        <span className="section-number" aria-hidden="true">
-          {number}.
-        </span>
+        {showNumber && (
+          <span className="section-number" aria-hidden="true">
+            {planDocument ? number : `${number}.`}
+          </span>
+        )}
         <HeadingField label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} journal={journalEntry.sectionTitle(section.id)} onRenamed={(from, to) => recordSectionRename(history, section, number, from, to)} findKey={`title-section-${section.id}`} />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Section ${number} actions`}>
@@ -54,7 +59,7 @@ export function SectionBlock({ section, number, isFirst, isLast, labels, appendi
           </div>
         )}
       </div>
-      <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} journal={journalEntry.sectionBody(section.id)} historyKey={`section-${section.id}`} />
+      <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : planDocument ? `Write the “${section.title}” section — sub-headings (Ctrl+Alt+2, Ctrl+Alt+3) go into the contents.` : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} journal={journalEntry.sectionBody(section.id)} historyKey={`section-${section.id}`} />
       {section.kind === 'appendices' && (
         <div className="generated-list" aria-label="Appendices of this paper (listed automatically)">
           {appendices.length === 0 ? (

@@ -38,6 +38,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { ImportPlanButton } from './ImportPlanButton';
 import { ReportingPeriodsPanel } from './ReportingPeriodsPanel';
 import { StatusKeyEditor } from './StatusKeyEditor';
+import { OwnersCell, PlanFrequenciesField, WhenCell } from './ActionCells';
 
 export function usePlanData(planId: string) {
   return useLiveQuery(() => loadPlanData(db, planId), [planId]);
@@ -142,6 +143,7 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
           <DateField label="Covers from" value={plan.coversFrom} save={(v) => (v ? updatePlan(db, plan.id, { coversFrom: v }) : Promise.resolve())} />
           <DateField label="Covers to" value={plan.coversTo} save={(v) => (v ? updatePlan(db, plan.id, { coversTo: v }) : Promise.resolve())} />
         </div>
+        <PlanFrequenciesField plan={plan} />
       </section>
 
       <section className="plan-section" aria-labelledby="plan-figures">
@@ -240,10 +242,10 @@ function DeliverablesTable({ vm, theme, deliverables }: { vm: PlanViewModel; the
             <tr>
               <th scope="col">Ref</th>
               <th scope="col">Organisation</th>
-              <th scope="col">Lead officer</th>
+              <th scope="col">Owners</th>
               <th scope="col">Marker</th>
               <th scope="col">Strategic activity</th>
-              <th scope="col">Due</th>
+              <th scope="col">Completion date or frequency</th>
               <th scope="col">Status</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -262,14 +264,7 @@ function DeliverablesTable({ vm, theme, deliverables }: { vm: PlanViewModel; the
                     <OrgField d={d} listId={listId} />
                   </td>
                   <td>
-                    <select aria-label={`Lead officer of ${name}`} value={d.leadPersonId ?? ''} onChange={(e) => void trackWrite(() => updateDeliverable(db, d.id, { leadPersonId: e.target.value || null }))}>
-                      <option value="">—</option>
-                      {vm.people.map((p) => (
-                        <option key={p.id} value={p.id}>
-                          {p.shortName || p.name}
-                        </option>
-                      ))}
-                    </select>
+                    <OwnersCell d={d} name={name} people={vm.people} />
                   </td>
                   <td>
                     <TextField className="cell-field marker" label={<span className="visually-hidden">Marker of {name}</span>} value={d.marker} save={(v) => updateDeliverable(db, d.id, { marker: v.trim().slice(0, 10) })} />
@@ -278,7 +273,7 @@ function DeliverablesTable({ vm, theme, deliverables }: { vm: PlanViewModel; the
                     <TextArea className="cell-field" label={<span className="visually-hidden">Activity of {name}</span>} value={d.activity} save={(v) => updateDeliverable(db, d.id, { activity: v })} />
                   </td>
                   <td>
-                    <DateField className="cell-field" label={<span className="visually-hidden">Due date of {name}</span>} value={d.dueDate ?? ''} save={(v) => updateDeliverable(db, d.id, { dueDate: v || null })} />
+                    <WhenCell d={d} name={name} latestStatus={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)} />
                   </td>
                   <td>
                     <StatusBadge status={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)} title={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)?.meaning} />

@@ -212,7 +212,8 @@ function UpdateCard({
               initial={current?.narrative ?? { type: 'doc', content: [{ type: 'paragraph' }] }}
               version={current?.updatedAt}
               labels={NO_LABELS}
-              ariaLabel={`Update for ${d.ref}`}
+              // an action without a ref (an action plan's) is named by its text
+              ariaLabel={`Update for ${d.ref.trim() || (d.activity.length > 60 ? `${d.activity.slice(0, 60)}…` : d.activity)}`}
               ctrlEnterLeaves
               placeholder="What has been done this period, and what happens next."
               // The editor reports its untouched empty body once it mounts: that must not create an update.

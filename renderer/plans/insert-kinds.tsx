@@ -10,6 +10,7 @@ import { loadPlanData } from '../db/plans-repo';
 import { defaultPeriod, planPeriods, periodsWithUpdates } from './plan-view-model';
 import { livePlan, planThemes } from '../../shared/plans/blocks';
 import { SelectField } from '../ui/fields';
+import { ActionPlanForm } from './action-plan-insert';
 
 const ALL = '*';
 
@@ -81,7 +82,8 @@ function StatusChartForm({ onChange }: InsertFormProps) {
   );
 }
 
-export const PLAN_INSERT_FORMS: Pick<InsertForms, 'planThemeUpdate' | 'planStatusChart'> = {
+export const PLAN_INSERT_FORMS: Pick<InsertForms, 'planThemeUpdate' | 'planStatusChart' | 'actionPlan'> = {
+  actionPlan: ActionPlanForm,
   planThemeUpdate: ThemeUpdateForm,
   planStatusChart: StatusChartForm,
 };

@@ -27,6 +27,7 @@ export const blockSourceSchema = z.discriminatedUnion('kind', [
   z.object({ ...options, kind: z.literal('forwardPlan'), forwardPlanId: id }),
   z.object({ ...options, kind: z.literal('dataTable'), dataTableId: id }),
   z.object({ ...options, kind: z.literal('ambitions'), planId: id }),
+  z.object({ ...options, kind: z.literal('actionPlan'), planId: id, themeId: id.nullable(), periodId: periodIdSchema.nullable(), titles: z.object({ action: text(200), owner: text(200), when: text(200) }).nullable() }),
 ]) satisfies z.ZodType<BlockSource>;
 
 const hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'expected a colour like #00B050');

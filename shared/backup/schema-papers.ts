@@ -1,6 +1,6 @@
 // The papers' own records: committees, papers (with cover sheet and contacts), sections, appendices.
 import { z } from 'zod';
-import type { Appendix, ChecklistItem, Committee, Contact, CoverSheet, Paper, Section } from '../papers/model';
+import type { Appendix, ChecklistItem, Committee, Contact, CoverSheet, Paper, Section, TitlePage } from '../papers/model';
 import { LIMITS, id, isoDate, isoDateOrEmpty, meta, position, text } from './schema-common';
 import { richDocSchema } from './schema-richtext';
 
@@ -29,6 +29,8 @@ export const contactSchema = z.object({ id, name: text(), role: text(), email: t
 
 export const checklistItemSchema = z.object({ id, text: text(2000), targetId: z.string().max(LIMITS.id), done: z.boolean() }) satisfies z.ZodType<ChecklistItem>;
 
+export const titlePageSchema = z.object({ organisation: text(), period: text(200), version: text(200), date: isoDateOrEmpty }) satisfies z.ZodType<TitlePage>;
+
 export const paperSchema = z.object({
   ...meta,
   title: text(LIMITS.title),
@@ -37,6 +39,9 @@ export const paperSchema = z.object({
   footnoteStyle: z.enum(['letter', 'number']),
   contacts: z.array(contactSchema).max(100, 'more than 100 contacts'),
   refreshChecklist: z.array(checklistItemSchema).max(500, 'more than 500 checklist items').optional(),
+  kind: z.enum(['committeePaper', 'planDocument']).optional(),
+  titlePage: titlePageSchema.optional(),
+  numberedHeadings: z.boolean().optional(),
 }) satisfies z.ZodType<Paper>;
 
 export const sectionSchema = z.object({

@@ -1,6 +1,7 @@
 // Delivery plans (issue 3): people, plans with their status key, themes, deliverables, updates, custom periods.
 import { z } from 'zod';
 import type { CustomPeriodRecord } from '../periods/model';
+import type { DeliverableWhen } from '../plans/when';
 import type { DeliverableUpdate, Deliverable, DeliveryPlan, Person, StatusDefinition, Theme } from '../plans/model';
 import { finite, id, isoDate, meta, position, text } from './schema-common';
 import { richDocSchema } from './schema-richtext';
@@ -25,7 +26,7 @@ export const thresholdsSchema = z.object({
 });
 
 /** Longest text each field may hold; the spreadsheet import checks cells against these before anything is written. */
-export const PLAN_TEXT_LIMITS = { personName: 200, email: 300, themeNumber: 20, themeTitle: 1000, ref: 50, organisation: 200, activity: 20_000, marker: 10 } as const;
+export const PLAN_TEXT_LIMITS = { personName: 200, email: 300, themeNumber: 20, themeTitle: 1000, ref: 50, organisation: 200, activity: 20_000, marker: 10, when: 200 } as const;
 
 export const personSchema = z.object({ ...meta, name: text(PLAN_TEXT_LIMITS.personName), shortName: text(100), email: text(PLAN_TEXT_LIMITS.email), role: text(300) }) satisfies z.ZodType<Person>;
 
@@ -36,6 +37,7 @@ export const planSchema = z.object({
   coversTo: isoDate,
   statusKey: z.object({ statuses: z.array(statusDefinitionSchema).min(1, 'a status key needs at least one status').max(20, 'more than 20 statuses') }),
   measureThresholds: thresholdsSchema.nullable(),
+  extraFrequencies: z.array(text(PLAN_TEXT_LIMITS.when).min(1)).max(100, 'more than 100 frequencies').optional(),
 }) satisfies z.ZodType<DeliveryPlan>;
 
 export const themeSchema = z.object({
@@ -46,6 +48,18 @@ export const themeSchema = z.object({
   title: text(PLAN_TEXT_LIMITS.themeTitle),
   priorities: z.array(text(2000)).max(200),
 }) satisfies z.ZodType<Theme>;
+
+const fyStartYear = z.number().int().min(1900).max(2999);
+
+/** A deliverable's when (shared/plans/when.ts). */
+export const whenSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('date'), date: isoDate }),
+  z.object({ kind: z.literal('month'), year: z.number().int().min(1900).max(2999), month: z.number().int().min(1).max(12) }),
+  z.object({ kind: z.literal('quarter'), fyStartYear, quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) }),
+  z.object({ kind: z.literal('financialYear'), fyStartYear }),
+  z.object({ kind: z.literal('frequency'), label: text(PLAN_TEXT_LIMITS.when).min(1), fyStartYear: fyStartYear.optional() }),
+  z.object({ kind: z.literal('text'), text: text(PLAN_TEXT_LIMITS.when).min(1) }),
+]) satisfies z.ZodType<DeliverableWhen>;
 
 export const deliverableSchema = z.object({
   ...meta,
@@ -58,6 +72,8 @@ export const deliverableSchema = z.object({
   activity: text(PLAN_TEXT_LIMITS.activity),
   marker: text(PLAN_TEXT_LIMITS.marker),
   dueDate: isoDate.nullable(),
+  when: whenSchema.nullable().optional(),
+  ownerPersonIds: z.array(id).max(20, 'more than 20 owners').optional(),
 }) satisfies z.ZodType<Deliverable>;
 
 /** Period ids: "fy2017q2", "m2017-07", "fy2017", "custom:<id>" (shared/periods). */

@@ -42,7 +42,7 @@ export const paragraph = z.object({
   content: z.array(inlineSchema).optional(),
 }) satisfies z.ZodType<ParagraphNode>;
 
-const subheading = z.object({ type: z.literal('subheading'), content: z.array(inlineSchema).optional() });
+const subheading = z.object({ type: z.literal('subheading'), attrs: z.object({ level: z.union([z.literal(2), z.literal(3)]).optional() }).optional(), content: z.array(inlineSchema).optional() });
 const blockquote = z.object({ type: z.literal('blockquote'), content: z.array(paragraph).min(1, 'a quotation needs at least one paragraph') });
 
 // Lists nest, so their schemas refer to each other lazily.

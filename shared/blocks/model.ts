@@ -46,6 +46,12 @@ export type BlockSource = BlockOptions &
   | { readonly kind: 'forwardPlan'; readonly forwardPlanId: string }
   | { readonly kind: 'dataTable'; readonly dataTableId: string }
   | { readonly kind: 'ambitions'; readonly planId: string }
+  /**
+   * A plan's deliverables as an action plan: objectives (themes; one, or all when null) with their
+   * actions, owners and when; with a period (periodId not null) also each action's update and status
+   * for it. `titles` rewords the Action / Owner / Completion date or frequency column titles (null: those).
+   */
+  | { readonly kind: 'actionPlan'; readonly planId: string; readonly themeId: string | null; readonly periodId: string | null; readonly titles: { readonly action: string; readonly owner: string; readonly when: string } | null }
   );
 
 export type BlockKind = BlockSource['kind'];
@@ -60,7 +66,7 @@ export interface PaperBlock extends RecordMeta {
 /** Every reporting-period id a block's source names, so a period in use is never removed under it. */
 export function sourcePeriodIds(source: BlockSource): string[] {
   const ids: string[] = [];
-  if ('periodId' in source) ids.push(source.periodId);
+  if ('periodId' in source && source.periodId !== null) ids.push(source.periodId);
   if ('previousPeriodId' in source) ids.push(source.previousPeriodId);
   if ('periodIds' in source) ids.push(...source.periodIds);
   return ids;

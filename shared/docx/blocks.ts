@@ -12,6 +12,7 @@ import { QUOTE_INDENT, STYLE, TEXT_INDENT } from './constants';
 import { tableToDocx } from './tables';
 import { dataBlockChildren } from './data-blocks';
 import { imageChildren } from './images';
+import { planHeading } from './plan-headings';
 
 /**
  * `numbered[i]` says whether block i is a numbered paragraph (from paragraphLabels); in an appendix
@@ -35,8 +36,10 @@ export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode
       }
       case 'subheading': {
         if (isBlankInline(block.content)) return;
-        // Heading 2 under a section's Heading 1; Heading 3 under an appendix title's Heading 2.
-        const style = mode === 'section' ? STYLE.heading2 : STYLE.heading3;
+        const planLevel = ctx.plan?.levels.get(block);
+        if (planLevel) return void out.push(planHeading(planLevel, inlineChildren(block.content), ctx.plan?.numbered === true));
+        // Level 3 under a sub-heading; otherwise Heading 2 under a section's Heading 1; Heading 3 under an appendix title's Heading 2.
+        const style = mode === 'section' && block.attrs?.level !== 3 ? STYLE.heading2 : STYLE.heading3;
         out.push(new Paragraph({ style, children: inlineChildren(block.content), ...(indent ? { indent: { left: indent } } : {}) }));
         return;
       }

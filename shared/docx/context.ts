@@ -7,6 +7,7 @@ import type { BlockContent } from '../blocks/content';
 import { MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './constants';
 import type { HouseStyle } from '../house-style/model';
 import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
+import type { BlockNode } from '../richtext/model';
 
 /**
  * 'section': top-level paragraphs are numbered 1.1, 1.2 … and text aligns at TEXT_INDENT.
@@ -37,6 +38,8 @@ export interface BuildContext {
   page: PageGeometry;
   /** The paper's house style (status cells, headings …). */
   readonly style: HouseStyle;
+  /** In a plan document's section: each sub-heading's level (documentHeadings) and whether headings are numbered; null elsewhere. */
+  plan?: { readonly levels: ReadonlyMap<BlockNode, 2 | 3>; readonly numbered: boolean } | null;
 }
 
 export function createContext(blocks: Readonly<Record<string, BlockContent>> = {}, style: HouseStyle = DEFAULT_HOUSE_STYLE): BuildContext {

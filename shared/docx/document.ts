@@ -17,6 +17,10 @@ import { textRuns } from './runs';
 import { sectionChildren } from './sections';
 import { STYLE } from './constants';
 import { paperStyles } from './styles';
+import { estimatePageNumbersWith } from 'docx/layout';
+import { isPlanDocument } from '../papers/document-kind';
+import { planDocumentMain, planDocumentStyles } from './plan-document';
+import { planHeadingNumbering } from './plan-headings';
 
 export interface BuildOptions {
   /** When the export was made; written to the "Exported" document property. Defaults to now. */
@@ -51,13 +55,16 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
   const ctx = createContext(bundle.blocks, bundle.style);
   const props = paperProperties(bundle);
 
-  const main: FileChild[] = [
-    coverSheet(bundle),
-    new Paragraph({ style: STYLE.title, children: textRuns(props.title) }),
-    ...revisedNotice(bundle),
-    ...bundle.sections.flatMap((s, i) => sectionChildren(s, i, bundle.appendices, ctx)),
-    ...contactsBlock(bundle.paper.contacts),
-  ];
+  const plan = isPlanDocument(bundle.paper);
+  const main: FileChild[] = plan
+    ? planDocumentMain(bundle, ctx)
+    : [
+        coverSheet(bundle),
+        new Paragraph({ style: STYLE.title, children: textRuns(props.title) }),
+        ...revisedNotice(bundle),
+        ...bundle.sections.flatMap((s, i) => sectionChildren(s, i, bundle.appendices, ctx)),
+        ...contactsBlock(bundle.paper.contacts),
+      ];
   const section = (children: FileChild[], newPage: boolean, landscape = false): ISectionOptions => {
     const headers = pageHeaders(bundle);
     return { properties: sectionProperties(bundle, newPage, landscape), ...(headers ? { headers } : {}), footers: pageFooters(), children };
@@ -75,9 +82,11 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
 
   return new Document({
     ...props,
-    styles: paperStyles(ctx.style),
+    styles: plan ? planDocumentStyles(paperStyles(ctx.style)) : paperStyles(ctx.style),
     // after the body is built: the registry now knows every list definition the paper uses
-    numbering: ctx.numbering.config(),
+    numbering: plan ? { config: [...ctx.numbering.config().config, planHeadingNumbering()] } : ctx.numbering.config(),
+    // A plan document's contents list gets its page numbers from docx/layout's page estimate.
+    ...(plan ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     customProperties: [
       { name: 'Publicity', value: PUBLICITY_LABEL[bundle.paper.cover.publicity] },
       { name: 'Status', value: bundle.paper.status === 'issued' ? (bundle.revision ? `Issued (revised, version ${bundle.revision.number})` : 'Issued') : 'Draft' },

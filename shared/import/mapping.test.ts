@@ -43,8 +43,10 @@ describe('guessMapping', () => {
   it('maps headers to fields by label and aliases, each column once', () => {
     const headers = ['Theme', 'Theme title', 'Ref', 'Org', 'Lead Officer', 'Email', 'Activity', '*', 'Due date', 'RAG status', 'Progress update', 'Other'];
     expect(guessMapping(headers, PLAN_FIELDS)).toEqual({
-      themeNumber: 0, themeTitle: 1, ref: 2, organisation: 3, leadName: 4, leadEmail: 5, activity: 6, marker: 7, dueDate: 8, status: 9, update: 10,
+      themeNumber: 0, themeTitle: 1, ref: 2, organisation: 3, leadName: 4, leadEmail: 5, activity: 6, marker: 7, dueDate: 8, when: null, status: 9, update: 10,
     });
+    // An action plan's columns.
+    expect(guessMapping(['Objective', 'Action', 'Owner', 'Completion date or frequency'], PLAN_FIELDS)).toMatchObject({ themeTitle: 0, activity: 1, leadName: 2, when: 3, ref: null, dueDate: null });
     expect(guessMapping(['Measure', 'Month', 'Value', 'Notes'], MEASURE_VALUE_FIELDS)).toEqual({ measure: 0, period: 1, value: 2, note: 3 });
     expect(guessMapping([], MEASURE_VALUE_FIELDS)).toEqual({ measure: null, period: null, value: null, note: null });
   });

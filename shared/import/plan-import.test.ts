@@ -76,3 +76,36 @@ describe('buildPlanImport', () => {
     expect([initialsOf('Kate Davies'), initialsOf('ACC Prior'), initialsOf('Jean-Luc  Picard'), initialsOf('')]).toEqual(['KD', 'AP', 'JLP', '']);
   });
 });
+
+describe('an action plan from a spreadsheet (objective, action, owner, when)', () => {
+  it('reads objectives, actions with several owners and their when, with no refs at all', () => {
+    const { plan, errors, mapped } = importRows([
+      ['Objective', 'Action', 'Owner', 'Completion date or frequency'],
+      ['Protect, support and respond to victims', 'Commission victim services', 'Kate Davies', 'April 2014'],
+      ['', 'Hold the Chief Constable to account', 'Kate Davies; Sam Lee', 'Monthly'],
+      ['Spend your money wisely', 'Publish the financial plan', 'Sam Lee', 'Before the precept meeting'],
+    ], null);
+    expect(mapped.problems).toEqual([]);
+    expect(errors).toEqual([]);
+    const [victims, money] = plan.draft.themes;
+    expect(victims!.title).toBe('Protect, support and respond to victims');
+    expect(victims!.deliverables.map((d) => [d.ref, d.activity, d.whenText])).toEqual([
+      ['', 'Commission victim services', 'April 2014'],
+      ['', 'Hold the Chief Constable to account', 'Monthly'],
+    ]);
+    expect(victims!.deliverables[1]!.owners).toEqual([{ personId: 'p-kd', newPersonIndex: null }, { personId: null, newPersonIndex: 0 }]);
+    expect(victims!.deliverables[1]!.lead).toEqual({ personId: 'p-kd', newPersonIndex: null });
+    // Text that is no date or frequency is carried as written, never dropped.
+    expect(money!.deliverables[0]!.whenText).toBe('Before the precept meeting');
+    expect(plan.draft.newPeople).toEqual([{ name: 'Sam Lee', email: '', shortName: 'SL' }]);
+  });
+
+  it('once any row has a ref, a row without one is still an error', () => {
+    const { errors } = importRows([
+      ['Objective', 'Ref', 'Action'],
+      ['One', '1.1', 'First'],
+      ['', '', 'Second'],
+    ], null);
+    expect(errors.map((e) => [e.row, e.message])).toEqual([[3, 'Ref is missing.']]);
+  });
+});

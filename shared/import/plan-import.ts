@@ -1,6 +1,9 @@
 // A delivery plan from a spreadsheet: one row per deliverable, each carrying its theme (number and/or
 // title; a blank theme continues the one above, as merged cells read), ref, organisation, lead
 // officer, activity, marker and due date, and optionally a status and update text for one period.
+// An action plan reads the same way: objective (the theme), action, owner(s) and when ("Completion
+// date or frequency", kept as typed and read by shared/plans/when.ts when the rows are stored); its
+// rows may have no refs at all.
 // Gives plain objects for the caller to turn into records, plus per-row errors and a summary.
 import type { Person, StatusKey } from '../plans/model';
 import type { IsoDate } from '../periods/dates';
@@ -9,15 +12,16 @@ import { idValue, short, textValue } from './mapping';
 import { PLAN_TEXT_LIMITS as MAX } from '../backup/schema-plans';
 
 export const PLAN_FIELDS: readonly ImportField[] = [
-  { key: 'themeNumber', label: 'Theme number', required: false, type: 'text', maxLength: MAX.themeNumber, aliases: ['Theme no', 'Theme #', 'Theme'], hint: 'A blank cell continues the theme above.' },
-  { key: 'themeTitle', label: 'Theme title', required: false, type: 'text', maxLength: MAX.themeTitle, aliases: ['Theme name', 'Theme description'] },
-  { key: 'ref', label: 'Ref', required: true, type: 'text', maxLength: MAX.ref, aliases: ['Reference', 'Ref no', 'No', 'Number', 'ID', 'Deliverable ref'] },
+  { key: 'themeNumber', label: 'Theme number', required: false, type: 'text', maxLength: MAX.themeNumber, aliases: ['Theme no', 'Theme #', 'Theme', 'Objective number', 'Objective no'], hint: 'A blank cell continues the theme above.' },
+  { key: 'themeTitle', label: 'Theme title', required: false, type: 'text', maxLength: MAX.themeTitle, aliases: ['Theme name', 'Theme description', 'Objective', 'Strategic objective', 'Objectives'] },
+  { key: 'ref', label: 'Ref', required: false, type: 'text', maxLength: MAX.ref, aliases: ['Reference', 'Ref no', 'No', 'Number', 'ID', 'Deliverable ref'], hint: 'Leave unmapped for an action plan without refs.' },
   { key: 'organisation', label: 'Organisation', required: false, type: 'text', maxLength: MAX.organisation, aliases: ['Org', 'Organization', 'Agency', 'Lead organisation'] },
-  { key: 'leadName', label: 'Lead officer', required: false, type: 'text', maxLength: MAX.personName, aliases: ['Lead', 'Lead officer name', 'Owner', 'Responsible officer', 'Officer'] },
+  { key: 'leadName', label: 'Lead officer', required: false, type: 'text', maxLength: MAX.personName, aliases: ['Lead', 'Lead officer name', 'Owner', 'Owners', 'Responsible officer', 'Officer'], hint: 'Several owners: separate them with commas or semicolons; the first is the lead.' },
   { key: 'leadEmail', label: 'Lead officer e-mail', required: false, type: 'text', maxLength: MAX.email, aliases: ['Email', 'E-mail', 'Lead email', 'Lead officer email', 'Email address'] },
   { key: 'activity', label: 'Activity', required: true, type: 'text', maxLength: MAX.activity, aliases: ['Deliverable', 'Action', 'Description', 'Activities', 'Activity description'] },
   { key: 'marker', label: 'Marker (*)', required: false, type: 'text', maxLength: MAX.marker, aliases: ['Marker', 'New', 'Star', '*', 'New or carried forward'], hint: '"*" marks a new or carried-forward activity.' },
   { key: 'dueDate', label: 'Due date', required: false, type: 'date', aliases: ['Due', 'Deadline', 'Target date', 'Completion date', 'By when', 'Date due'] },
+  { key: 'when', label: 'Completion date or frequency', required: false, type: 'text', maxLength: MAX.when, aliases: ['When', 'Frequency', 'Timescale', 'Timescales', 'Completion date/frequency'], hint: 'A date, a month, a quarter, a year or a frequency; anything else is kept as written.' },
   { key: 'status', label: 'Status', required: false, type: 'status', aliases: ['RAG', 'RAG status', 'Rating', 'Progress status'] },
   { key: 'update', label: 'Update text', required: false, type: 'text', aliases: ['Update', 'Progress', 'Narrative', 'Comments', 'Commentary', 'Progress update'] },
 ];
@@ -34,6 +38,10 @@ export interface PlanDraftDeliverable {
   readonly ref: string;
   readonly organisation: string;
   readonly lead: PlanDraftLead | null;
+  /** Every owner, lead first (the lead alone when the cell names one); optional for older callers. */
+  readonly owners?: readonly PlanDraftLead[];
+  /** The "Completion date or frequency" cell as written ('' when blank); read by parseWhen when stored. */
+  readonly whenText?: string;
   readonly activity: string;
   /** "*" or ''. */
   readonly marker: string;
@@ -125,6 +133,8 @@ export function buildPlanImport(rows: readonly MappedRow[], options: PlanImportO
   const existingPerson = new Map<string, string>();
   for (const p of options.people) if (!existingPerson.has(nameKey(p.name))) existingPerson.set(nameKey(p.name), p.id);
   const refRows = new Map<string, number>();
+  // An action plan may have no refs at all; once any row has one, every row needs one.
+  const refsUsed = rows.some((r) => textValue(r, 'ref') !== '');
   const existingRefs = new Set((options.existingRefs ?? []).map(refKey));
   let current: ThemeBuilder | null = null;
   let updates = 0;
@@ -154,7 +164,9 @@ export function buildPlanImport(rows: readonly MappedRow[], options: PlanImportO
 
     const ref = textValue(row, 'ref');
     const activity = textValue(row, 'activity');
-    if (ref === '') err('Ref', 'Ref is missing.');
+    if (ref === '') {
+      if (refsUsed) err('Ref', 'Ref is missing.');
+    }
     else if (existingRefs.has(refKey(ref))) err('Ref', `The plan already has a deliverable "${short(ref)}".`);
     else if (refRows.has(refKey(ref))) err('Ref', `The ref "${short(ref)}" is also used on row ${refRows.get(refKey(ref))}.`);
     else refRows.set(refKey(ref), row.rowNumber);
@@ -168,7 +180,11 @@ export function buildPlanImport(rows: readonly MappedRow[], options: PlanImportO
     // A due date that applyMapping could not read is already an error there (its value is null).
     const dueDate = idValue(row, 'dueDate');
 
-    const leadName = textValue(row, 'leadName').replace(/\s+/g, ' ');
+    const ownerNames = textValue(row, 'leadName')
+      .split(/[;,\n]/)
+      .map((s) => s.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    const leadName = ownerNames[0] ?? '';
     const leadEmail = textValue(row, 'leadEmail');
     if (leadEmail !== '' && !EMAIL.test(leadEmail)) err('Lead officer e-mail', `"${short(leadEmail)}" is not an e-mail address.`);
     if (leadEmail !== '' && leadName === '') err('Lead officer', 'There is an e-mail address but no lead officer name.');
@@ -187,25 +203,26 @@ export function buildPlanImport(rows: readonly MappedRow[], options: PlanImportO
 
     if (errors.length > rowErrorsBefore || current === null) continue;
 
-    let lead: PlanDraftLead | null = null;
-    if (leadName !== '') {
-      const existing = existingPerson.get(nameKey(leadName));
-      if (existing !== undefined) lead = { personId: existing, newPersonIndex: null };
-      else {
-        let index = newPersonByName.get(nameKey(leadName));
-        if (index === undefined) {
-          index = newPeople.length;
-          newPeople.push({ name: leadName, email: leadEmail, shortName: initialsOf(leadName) });
-          newPersonByName.set(nameKey(leadName), index);
-        } else if (newPeople[index]!.email === '' && leadEmail !== '') {
-          newPeople[index] = { ...newPeople[index]!, email: leadEmail };
-        }
-        lead = { personId: null, newPersonIndex: index };
+    // The e-mail column is the lead's (the first owner's).
+    const personFor = (name: string, email: string): PlanDraftLead => {
+      const existing = existingPerson.get(nameKey(name));
+      if (existing !== undefined) return { personId: existing, newPersonIndex: null };
+      let index = newPersonByName.get(nameKey(name));
+      if (index === undefined) {
+        index = newPeople.length;
+        newPeople.push({ name, email, shortName: initialsOf(name) });
+        newPersonByName.set(nameKey(name), index);
+      } else if (newPeople[index]!.email === '' && email !== '') {
+        newPeople[index] = { ...newPeople[index]!, email };
       }
-    }
+      return { personId: null, newPersonIndex: index };
+    };
+    const owners = ownerNames.map((name, i) => personFor(name, i === 0 ? leadEmail : ''));
+    const lead: PlanDraftLead | null = owners[0] ?? null;
+    const whenText = textValue(row, 'when');
     const update = hasUpdate && options.periodId !== null ? { statusId, text: updateText } : null;
     if (update) updates++;
-    current.deliverables.push({ rowNumber: row.rowNumber, ref, organisation: textValue(row, 'organisation'), lead, activity, marker, dueDate, update });
+    current.deliverables.push({ rowNumber: row.rowNumber, ref, organisation: textValue(row, 'organisation'), lead, ...(owners.length > 1 ? { owners } : {}), ...(whenText ? { whenText } : {}), activity, marker, dueDate, update });
   }
 
   const deliverables = themes.reduce((n, t) => n + t.deliverables.length, 0);

@@ -1,7 +1,8 @@
 import { createMeta, newId, nowIso } from '../records/meta';
 import { emptyDoc } from '../richtext/model';
 import type { RichDoc } from '../richtext/model';
-import type { Appendix, CoverSheet, Paper, PaperBundle, Section } from './model';
+import type { Appendix, CoverSheet, Paper, PaperBundle, PaperKind, Section } from './model';
+import { PLAN_DOCUMENT_SECTIONS, blankTitlePage } from './document-kind';
 import { STANDARD_SECTIONS } from './standard-sections';
 import type { PaperBlock } from '../blocks/model';
 import { copyBlocks, remapDataBlocks } from '../blocks/copy';
@@ -19,17 +20,22 @@ export const blankCover = (): CoverSheet => ({
   agendaItem: '',
 });
 
-/** A new draft paper with the standard sections, each starting with one empty paragraph. */
-export function createPaper(by: string, init: { title?: string; cover?: Partial<CoverSheet> } = {}, at = nowIso()): { paper: Paper; sections: Section[] } {
+/**
+ * A new draft paper with the standard sections, each starting with one empty paragraph; a plan
+ * document (a business plan) starts with a blank title page and the plan sections instead.
+ */
+export function createPaper(by: string, init: { title?: string; cover?: Partial<CoverSheet>; kind?: PaperKind } = {}, at = nowIso()): { paper: Paper; sections: Section[] } {
+  const plan = init.kind === 'planDocument';
   const paper: Paper = {
     ...createMeta(by, at),
-    title: init.title ?? 'Untitled paper',
+    title: init.title ?? (plan ? 'Untitled plan' : 'Untitled paper'),
     cover: { ...blankCover(), ...init.cover },
     status: 'draft',
     footnoteStyle: 'letter',
     contacts: [],
+    ...(plan ? { kind: 'planDocument' as const, titlePage: blankTitlePage(), numberedHeadings: false } : {}),
   };
-  const sections = STANDARD_SECTIONS.map((s, i): Section => ({
+  const sections = (plan ? PLAN_DOCUMENT_SECTIONS : STANDARD_SECTIONS).map((s, i): Section => ({
     ...createMeta(by, at),
     paperId: paper.id,
     position: i + 1,

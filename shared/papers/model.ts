@@ -47,6 +47,25 @@ export interface Contact {
   readonly phone: string;
 }
 
+/**
+ * What kind of document: a committee paper (cover-sheet table, numbered sections and paragraphs) or a
+ * plan document (a business plan, a police and crime plan: title page, contents list, headings to
+ * three levels, unnumbered paragraphs). Switching keeps every section, appendix and block.
+ */
+export type PaperKind = 'committeePaper' | 'planDocument';
+
+/** The title page of a plan document (the title is the paper's own). Every field may be blank. */
+export interface TitlePage {
+  /** "Office of the Police and Crime Commissioner for Nottinghamshire". */
+  readonly organisation: string;
+  /** "2014/15", "2014–2018". */
+  readonly period: string;
+  /** "Version 1.2", "Draft V1". */
+  readonly version: string;
+  /** ISO date (YYYY-MM-DD), or '' while unknown. */
+  readonly date: string;
+}
+
 export interface Paper extends RecordMeta {
   readonly title: string;
   readonly cover: CoverSheet;
@@ -55,6 +74,12 @@ export interface Paper extends RecordMeta {
   readonly contacts: readonly Contact[];
   /** What the author must refresh in a paper started from last quarter's (shared/issued/next-paper.ts); optional. */
   readonly refreshChecklist?: readonly ChecklistItem[];
+  /** Optional: absent is 'committeePaper' (every paper before issue 19). */
+  readonly kind?: PaperKind;
+  /** A plan document's title page; optional (absent: blank fields). */
+  readonly titlePage?: TitlePage;
+  /** A plan document numbers its headings 1, 1.1, 1.1.1; optional (absent: unnumbered). */
+  readonly numberedHeadings?: boolean;
 }
 
 /** One thing to check in a paper rolled forward: where it is, what to do, and whether it is done. */

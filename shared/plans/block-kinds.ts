@@ -6,6 +6,7 @@ import type { DatabaseSnapshot, SnapshotTable } from '../backup/snapshot';
 import { isLive } from '../records/meta';
 import type { DeliveryPlan } from './model';
 import { PLAN_WORDING, planThemes, resolvePlanStatusChart, resolvePlanThemeUpdate } from './blocks';
+import { resolveActionPlan } from './action-plan-block';
 
 const PLAN_TABLES: readonly SnapshotTable[] = ['plans', 'themes', 'deliverables', 'people', 'updates', 'customPeriods'];
 
@@ -24,7 +25,7 @@ function hasUpdatesIn(data: DatabaseSnapshot, planId: string, periodIds: readonl
   return periodIds.every((p) => data.updates.some((u) => isLive(u) && u.periodId === p && deliverables.has(u.deliverableId)));
 }
 
-export const PLAN_BLOCK_KINDS: Pick<BlockKindTable, 'planThemeUpdate' | 'planStatusChart'> = {
+export const PLAN_BLOCK_KINDS: Pick<BlockKindTable, 'planThemeUpdate' | 'planStatusChart' | 'actionPlan'> = {
   planThemeUpdate: {
     group: 'Delivery plans',
     label: 'Theme update',
@@ -57,5 +58,27 @@ export const PLAN_BLOCK_KINDS: Pick<BlockKindTable, 'planThemeUpdate' | 'planSta
     },
     hasData: (source, data) => hasUpdatesIn(data, source.planId, source.periodIds.slice(-1)),
     examples: (data) => plansWithUpdates(data).map(({ plan, periodIds }) => ({ kind: 'planStatusChart', planId: plan.id, themeId: null, periodIds: periodIds.slice(-60) })),
+  },  actionPlan: {
+    group: 'Delivery plans',
+    label: 'Action plan',
+    description: 'objectives with their actions, owners and completion date or frequency; optionally each action’s update and status for a period',
+    appendixByDefault: false,
+    reads: PLAN_TABLES,
+    resolve: resolveActionPlan,
+    // Without a period it prints the plan as written, whatever the quarter; with one it moves on with the paper.
+    rollForward: (source, ctx) => {
+      if (source.periodId === null) return { source, check: null };
+      const periodId = shiftPeriodId(source.periodId, ctx);
+      return periodId ? { source: { ...source, periodId }, check: null } : { source, check: 'its reporting period has no next period by rule: choose the new one' };
+    },
+    hasData: (source, data) => source.periodId === null || hasUpdatesIn(data, source.planId, [source.periodId]),
+    examples: (data) =>
+      data.plans.filter((p) => isLive(p) && planThemes(data, p.id).length > 0).flatMap((plan) => {
+        const latest = plansWithUpdates(data).find((x) => x.plan.id === plan.id)?.periodIds.at(-1) ?? null;
+        return [
+          { kind: 'actionPlan' as const, planId: plan.id, themeId: null, periodId: null, titles: null },
+          ...(latest ? [{ kind: 'actionPlan' as const, planId: plan.id, themeId: planThemes(data, plan.id)[0]!.id, periodId: latest, titles: { action: 'What we will do', owner: 'Lead', when: 'By when' } }] : []),
+        ];
+      }),
   },
 };

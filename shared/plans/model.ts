@@ -2,6 +2,7 @@ import type { RecordMeta } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
 import type { IsoDate } from '../periods/dates';
 import type { MeasureThresholds } from '../measures/model';
+import type { DeliverableWhen } from './when';
 
 /**
  * One entry of a plan's status key. Colour alone never carries the meaning: every status also has
@@ -48,6 +49,8 @@ export interface DeliveryPlan extends RecordMeta {
   readonly statusKey: StatusKey;
   /** RAGB thresholds for this plan's performance measures; null means the defaults (5% / 10%). */
   readonly measureThresholds: MeasureThresholds | null;
+  /** Frequencies this plan's actions use beyond the standard list ("At each panel meeting"); optional. */
+  readonly extraFrequencies?: readonly string[];
 }
 
 export interface Theme extends RecordMeta {
@@ -74,6 +77,10 @@ export interface Deliverable extends RecordMeta {
   /** "*" for new or carried-forward activities as in the reference, or ''. */
   readonly marker: string;
   readonly dueDate: IsoDate | null;
+  /** When it is due, as an action plan prints it: a date, month, quarter, year, frequency or text (shared/plans/when.ts); optional. */
+  readonly when?: DeliverableWhen | null;
+  /** Every owner of the action, lead first (an action plan's Owner column); optional: absent means the lead alone. */
+  readonly ownerPersonIds?: readonly string[];
 }
 
 /** A deliverable's update for one reporting period; at most one live update per (deliverable, period). */

@@ -10,6 +10,8 @@ export const para = (...content: InlineInput[]): ParagraphNode => ({ type: 'para
 export const plainPara = (...content: InlineInput[]): ParagraphNode => ({ type: 'paragraph', attrs: { numbered: false }, content: inl(content) });
 export const quote = (...paragraphs: ParagraphNode[]): BlockNode => ({ type: 'blockquote', content: paragraphs });
 export const subheading = (...content: InlineInput[]): BlockNode => ({ type: 'subheading', content: inl(content) });
+/** A third-level heading (under a sub-heading). */
+export const subheading3 = (...content: InlineInput[]): BlockNode => ({ type: 'subheading', attrs: { level: 3 }, content: inl(content) });
 export const marked = (text: string, ...marks: Mark[]): InlineNode => ({ type: 'text', text, marks });
 export const bold = (text: string): InlineNode => marked(text, { type: 'bold' });
 export const italic = (text: string): InlineNode => marked(text, { type: 'italic' });

@@ -48,9 +48,13 @@ export interface ParagraphNode {
   readonly content?: readonly InlineNode[];
 }
 
-/** A sub-heading inside a section ("Reporting by Exception"); it does not break paragraph numbering. */
+/**
+ * A sub-heading inside a section ("Reporting by Exception"); it does not break paragraph numbering.
+ * Level 3 is a heading under a sub-heading (a plan document's 1.1.1); absent attrs is level 2.
+ */
 export interface SubheadingNode {
   readonly type: 'subheading';
+  readonly attrs?: { readonly level?: 2 | 3 };
   readonly content?: readonly InlineNode[];
 }
 
