@@ -1,12 +1,16 @@
 import type { RecordMeta } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
 import type { BlockContent } from '../blocks/content';
+import type { CheckConfig } from '../check/config';
+import type { AcceptedFinding } from '../check/model';
 
 /** A committee or panel papers go to; a reusable list so names are spelt the same every time. */
 export interface Committee extends RecordMeta {
   readonly name: string;
   /** Its meeting dates (ISO), so the next paper's meeting date can be filled in; optional (absent: none known). */
   readonly meetingDates?: readonly string[];
+  /** The Check's rules for this committee's papers: a rule switched off or a threshold changed, by rule id; optional. */
+  readonly checkRules?: CheckConfig;
 }
 
 export type PaperPurpose = 'consideration' | 'decision' | 'information';
@@ -52,6 +56,8 @@ export interface Paper extends RecordMeta {
   readonly contacts: readonly Contact[];
   /** What the author must refresh in a paper started from last quarter's (shared/issued/next-paper.ts); optional. */
   readonly refreshChecklist?: readonly ChecklistItem[];
+  /** Findings of the Check the author accepted, each with a reason, so they stop nagging; optional. */
+  readonly acceptedFindings?: readonly AcceptedFinding[];
 }
 
 /** One thing to check in a paper rolled forward: where it is, what to do, and whether it is done. */
