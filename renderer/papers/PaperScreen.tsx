@@ -8,6 +8,8 @@ import { listVersions, revisePaper, saveTemplate, startNextPaper } from '../db/i
 import { formatShortDate } from '../ui/format';
 import { showToast } from '../ui/toast';
 import { ChecklistPanel } from './ChecklistPanel';
+import { CheckPanel } from './check/CheckPanel';
+import { usePaperCheck } from './check/use-check';
 import { exportVersionToWord } from './export-docx';
 import { IssueDialog } from './IssueDialog';
 import { VersionsPanel } from './VersionsPanel';
@@ -36,6 +38,9 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
   const bundle = versionNumber !== undefined ? (versions === undefined ? undefined : (shown?.bundle ?? null)) : current;
   const [issuing, setIssuing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
+  const [showCheck, setShowCheck] = useState(false);
+  // Runs only while the panel is open, in a worker, a moment after the stored paper changes.
+  const check = usePaperCheck(paperId, current, showCheck && versionNumber === undefined);
   const marks = useFootnoteMarks(bundle);
   const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);
@@ -133,6 +138,20 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
               Issue…
             </button>
           )}
+          {versionNumber === undefined && (
+            <button
+              type="button"
+              aria-expanded={showCheck}
+              aria-controls="check-panel"
+              title="Check accessibility, governance and plain English before the paper goes out"
+              onClick={() => {
+                setShowCheck((v) => !v);
+                if (!showCheck) requestAnimationFrame(() => document.getElementById('check-title')?.focus());
+              }}
+            >
+              Check
+            </button>
+          )}
           <button type="button" aria-expanded={showVersions} aria-controls="versions-panel" onClick={() => setShowVersions((v) => !v)}>
             Versions{versions?.length ? ` (${versions.length})` : ''}
           </button>
@@ -178,8 +197,13 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
       <div className="paper-notices">
         <ImportReportPanel paperId={paper.id} />
       </div>
-      <div className="paper-body">
+      <div className={`paper-body${showCheck ? ' with-check' : ''}`}>
         <div className="paper-side">
+          {showCheck && versionNumber === undefined && (
+            <div id="check-panel">
+              <CheckPanel paper={paper} state={check} readOnly={readOnly} />
+            </div>
+          )}
           <Outline bundle={bundle} readOnly={readOnly} onAddAppendix={() => void addAppendixNow()} />
           {versionNumber === undefined && <ChecklistPanel paper={paper} readOnly={readOnly} />}
           {versionNumber === undefined && (

@@ -3,6 +3,7 @@
 // reading order with their heading level, boldness, list numbering, links, colours and pictures;
 // tables with their header rows and merged cells; comments, tracked changes, properties.
 import type { OfficePackage } from '../ooxml/package';
+import { PackageProblem } from '../ooxml/package';
 import type { XmlElement } from '../ooxml/xml';
 import { attr, child, children, descendants, isElement, path, textContent } from '../ooxml/xml';
 
@@ -299,10 +300,7 @@ export async function readOoxmlDoc(pkg: OfficePackage): Promise<OoxmlDoc> {
   const main = (await pkg.rootPart('/officeDocument')) ?? 'word/document.xml';
   const document = await pkg.xml(main);
   const body = document && child(document, 'w:body');
-  if (!document || !body) {
-    const { PackageProblem } = await import('../ooxml/package');
-    throw new PackageProblem('This file is not a Word document: it has no document body.');
-  }
+  if (!document || !body) throw new PackageProblem('This file is not a Word document: it has no document body.');
   const rels = await pkg.relationships(main);
   const partOf = async (typeSuffix: string) => {
     for (const r of rels.values()) if (!r.external && r.type.endsWith(typeSuffix)) return pkg.xml(r.target);

@@ -42,12 +42,25 @@ export function sentencesOf(text: string): Sentence[] {
   return out;
 }
 
+// syllable() runs many patterns per word; papers repeat their words, so counts are remembered (bounded).
+const SYLLABLES = new Map<string, number>();
+function syllablesOf(word: string): number {
+  const w = word.toLowerCase();
+  let n = SYLLABLES.get(w);
+  if (n === undefined) {
+    n = syllable(w);
+    if (SYLLABLES.size > 50_000) SYLLABLES.clear();
+    SYLLABLES.set(w, n);
+  }
+  return n;
+}
+
 /** The reading age a text asks for (Flesch–Kincaid grade + 5), or null for fewer than `minWords` words. */
 export function readingAge(text: string, minWords = 30): number | null {
   const words = wordsOf(text).filter((w) => !/^\d/.test(w));
   if (words.length < minWords) return null;
   const sentences = Math.max(1, sentencesOf(text).length);
-  const syllables = words.reduce((n, w) => n + syllable(w), 0);
+  const syllables = words.reduce((n, w) => n + syllablesOf(w), 0);
   return Math.round(fleschKincaid({ sentence: sentences, word: words.length, syllable: syllables }) + 5);
 }
 

@@ -39,6 +39,7 @@ export const nonPublic: Rule = {
   },
 };
 
+const AS_AT_ANYWHERE = /\b(as (?:at|of|on)|correct (?:at|to)|data to|position at)\s/i;
 const AS_AT = /\b(as (?:at|of|on)|correct (?:at|to|as at)|data to|position at)\s+$/i;
 
 export const staleDates: Rule = {
@@ -52,6 +53,7 @@ export const staleDates: Rule = {
     if (!ctx.meetingDate) return [];
     const out: RawFinding[] = [];
     for (const u of units) {
+      if (!AS_AT_ANYWHERE.test(u.text)) continue;
       let from = 0;
       for (const d of findDatesInText(u.text)) {
         const index = u.text.indexOf(d.text, from);
