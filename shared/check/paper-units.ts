@@ -44,11 +44,16 @@ export interface BodyPlace {
 
 export function blockLocation(place: BodyPlace, index: number, block: BlockNode, text = ''): Location {
   const no = place.numbers[index];
-  const what = no ? `paragraph ${no}` : block.type === 'subheading' ? 'sub-heading' : block.type === 'table' ? 'table' : block.type === 'image' ? 'image' : block.type === 'dataBlock' ? 'data block' : block.type.endsWith('List') ? 'list' : 'paragraph';
-  return { targetId: place.targetId, targetKind: place.targetKind, blockIndex: index, label: `${place.label}, ${what}${no ? '' : ` (item ${index + 1})`}`, ...(text ? { excerpt: excerptOf(text) } : {}) };
+  const kind = block.type === 'subheading' ? 'sub-heading' : block.type === 'table' ? 'table' : block.type === 'image' ? 'image' : block.type === 'dataBlock' ? 'data block' : block.type.endsWith('List') ? 'list' : 'paragraph';
+  // An unnumbered block is found by the numbered paragraph before it: "the table after 4.3".
+  let before: string | null = null;
+  for (let i = index - 1; i >= 0 && before === null; i--) before = place.numbers[i] ?? null;
+  const what = no ? `paragraph ${no}` : place.targetKind === 'appendix' ? `${kind} ${index + 1}` : before ? `${kind} after ${before}` : `${kind} at the start`;
+  return { targetId: place.targetId, targetKind: place.targetKind, blockIndex: index, label: `${place.label}, ${what}`, ...(text ? { excerpt: excerptOf(text) } : {}) };
 }
 
-const titled = (label: string, title: string) => (title.trim() ? `${label} (${title.trim()})` : label);
+// Long section titles are cut: the label only has to be recognised.
+const titled = (label: string, title: string) => (title.trim() ? `${label} (${excerptOf(title, 32)})` : label);
 
 /** Every body of the paper with where it is: sections first, then appendices. */
 export function bodiesOf(bundle: PaperBundle): { place: BodyPlace; doc: RichDoc }[] {
