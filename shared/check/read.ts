@@ -4,7 +4,8 @@ import { OfficePackage } from '../ooxml/package';
 import type { OoxmlDoc } from './ooxml-doc';
 import { readOoxmlDoc } from './ooxml-doc';
 
-export const CHECK_LIMITS = { maxUncompressedBytes: 200 * 1024 * 1024, maxEntries: 10_000, xml: { maxElements: 3_000_000, maxDepth: 200 } } as const;
+// 120 MB unpacked is far above any paper with pictures, and keeps a zip bomb's cost to seconds.
+export const CHECK_LIMITS = { maxUncompressedBytes: 120 * 1024 * 1024, maxEntries: 10_000, xml: { maxElements: 3_000_000, maxDepth: 200 } } as const;
 
 export async function readDocxForCheck(bytes: Uint8Array): Promise<OoxmlDoc> {
   const pkg = await OfficePackage.open(bytes, CHECK_LIMITS, {
