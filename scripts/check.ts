@@ -128,7 +128,8 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
   }
 }
 
-async function main(): Promise<void> {
+/** The command as run from a shell (node scripts/cli.mjs runs it from a bundle). */
+export async function main(): Promise<void> {
   const { parseBackup } = await import('../shared/backup/parse');
   process.exitCode = await runCheckCli(process.argv.slice(2), { parseBackup, out: (l) => console.log(l), err: (l) => console.error(l), cwd: process.env.INIT_CWD ?? process.cwd() });
 }

@@ -1,5 +1,5 @@
 // Sections 1–4 of reference paper 000: purpose, recommendations, reasons and the summary of key points.
-import { bold, doc, numbered, para, plainPara, subheading } from '../richtext/build';
+import { doc, numbered, para, subheading } from '../richtext/build';
 import { RED_MEASURES, redTable, tableWithTotal } from './content';
 import type { SectionContent } from './content';
 import { fn } from './ids';
