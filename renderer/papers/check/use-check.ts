@@ -18,10 +18,16 @@ export interface CheckState {
 const PAUSE_MS = 400;
 
 let shared: Worker | null | undefined;
+/** Told when the worker could not load, so the hooks waiting on it run the rules here instead. */
+const onWorkerLost = new Set<() => void>();
 function worker(): Worker | null {
   if (shared !== undefined) return shared;
   try {
     shared = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
+    shared.addEventListener('error', () => {
+      shared = null;
+      for (const f of onWorkerLost) f();
+    });
   } catch {
     shared = null;
   }
@@ -49,6 +55,14 @@ export function usePaperCheck(paperId: string, changed: unknown, active: boolean
     return () => w.removeEventListener('message', onMessage);
   }, []);
 
+  // A worker that fails to load (a host that refuses module workers) leaves the check to this thread.
+  const [lost, setLost] = useState(0);
+  useEffect(() => {
+    const f = () => setLost((n) => n + 1);
+    onWorkerLost.add(f);
+    return () => void onWorkerLost.delete(f);
+  }, []);
+
   useEffect(() => {
     if (!active || !changed) return;
     setState((s) => ({ ...s, complete: false }));
@@ -67,7 +81,7 @@ export function usePaperCheck(paperId: string, changed: unknown, active: boolean
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [paperId, changed, active, channel]);
+  }, [paperId, changed, active, channel, lost]);
 
   return state;
 }
