@@ -65,3 +65,26 @@ test('open the Check, fix a finding from it and see it go; accept one with a rea
   await expectNoAxeViolations(page, 'the Issue dialog with the Check');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 });
+
+test('a committee’s Check settings change what its papers are told', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await page.getByRole('link', { name: 'Committees' }).click();
+  await page.getByText('Check settings for Joint Audit & Scrutiny Panel').click();
+  const settings = page.locator('details', { hasText: 'Check settings for Joint Audit & Scrutiny Panel' });
+  const sentence = settings.getByRole('textbox', { name: 'words in a sentence' });
+  await sentence.fill('80');
+  await sentence.blur();
+  await settings.getByRole('checkbox', { name: 'Tip: Passive voice' }).uncheck();
+  await expectNoAxeViolations(page, 'the committees with Check settings open');
+  await waitUntilSaved(page);
+
+  await openPaper(page, PAPER);
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  const panel = page.getByRole('region', { name: 'Check' });
+  await expect(panel).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await panel.getByText(/^Warnings \(/).click();
+  await expect(panel.getByText(/Reading age/).first()).toBeVisible();
+  await expect(panel.getByText(/^Sentence of \d+ words$/)).toHaveCount(0);
+  await expect(panel.getByText(/passive phrases/)).toHaveCount(0);
+});

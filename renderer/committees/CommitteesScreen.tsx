@@ -5,6 +5,7 @@ import { db } from '../db/database';
 import { addCommittee, removeCommittee, renameCommittee } from '../db/committees-repo';
 import { TextField } from '../ui/fields';
 import { MeetingDates } from './MeetingDates';
+import { CheckSettings } from './CheckSettings';
 
 /** The reusable list of committees and panels that papers are addressed to. */
 export function CommitteesScreen() {
@@ -47,6 +48,7 @@ export function CommitteesScreen() {
                 Remove
               </button>
               <MeetingDates committee={c} />
+              <CheckSettings committee={c} />
             </li>
           ))}
         </ul>
