@@ -43,7 +43,9 @@ export function CheckSettings({ committee }: { committee: Committee }) {
               <label className="check">
                 <input type="checkbox" checked={on} onChange={(e) => void setCheckRule(db, committee.id, rule.id, e.target.checked ? (setting?.threshold !== undefined ? { threshold: setting.threshold } : null) : { ...setting, enabled: false })} /> {SEVERITY_LABEL[rule.severity]}: {rule.title}
               </label>
-              {rule.threshold && on && <ThresholdField committee={committee} ruleId={rule.id} label={rule.threshold.label} fallback={rule.threshold.default} />}
+              {/* The page limit has its own field above (Committees › Page limit), which the rule uses. */}
+              {rule.id === 'page-limit' && on && <span className="muted">uses the committee’s page limit</span>}
+              {rule.threshold && rule.id !== 'page-limit' && on && <ThresholdField committee={committee} ruleId={rule.id} label={rule.threshold.label} fallback={rule.threshold.default} />}
             </li>
           );
         })}

@@ -10,28 +10,28 @@ import { planMeasures, planSummary } from '../../shared/measures/blocks';
 import { db } from '../db/database';
 import { SelectField } from '../ui/fields';
 import { loadMeasureData } from '../db/measures-repo';
-import { defaultComparison, defaultFrequency, measurePeriods, trendPeriods } from './measures-view-model';
+import { trendPeriods } from './measures-view-model';
+import type { ReportingPeriod } from '../../shared/periods/model';
+import { useComparison } from './use-comparison';
 
 
 /** The plan, and the two periods to compare (defaults: the latest period with values and the one before it with values). */
 function usePlanPeriods() {
   const plans = useLiveQuery(async () => (await db.plans.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
   const [planId, setPlanId] = useState('');
-  const [currentId, setCurrentId] = useState('');
-  const [previousId, setPreviousId] = useState<string | null>(null);
   const chosen = plans?.find((p) => p.id === planId) ?? plans?.[0];
   const data = useLiveQuery(() => (chosen ? loadMeasureData(db, chosen.id) : undefined), [chosen?.id]);
-  const periods = data && chosen ? measurePeriods(data, chosen, defaultFrequency(data)) : [];
-  const defaults = data ? defaultComparison(data, periods) : { current: undefined, previous: undefined };
-  const current = periods.find((p) => p.id === currentId) ?? defaults.current;
-  const previous = previousId === '' ? undefined : (periods.find((p) => p.id === previousId) ?? defaults.previous);
-  const options = periods.map((p) => ({ value: p.id, label: periodShortLabel(p) }));
-  const planField = <SelectField label="Plan" value={chosen?.id ?? ''} options={(plans ?? []).map((p) => ({ value: p.id, label: p.name }))} save={(v) => (setPlanId(v), setCurrentId(''), setPreviousId(null))} />;
+  // Keyed by plan: the same choice the measures screen shows (and keeps) for it.
+  const comparison = useComparison(chosen?.id ?? '', data && chosen && data.plans[0]?.id === chosen.id ? data : undefined, chosen);
+  const { periods, current, previous } = comparison;
+  const options = (list: readonly ReportingPeriod[]) => list.map((p) => ({ value: p.id, label: periodShortLabel(p) }));
+  const planField = <SelectField label="Plan" value={chosen?.id ?? ''} options={(plans ?? []).map((p) => ({ value: p.id, label: p.name }))} save={setPlanId} />;
   const fields = (
     <>
       {planField}
-      <SelectField label="Period" value={current?.id ?? ''} options={options} save={setCurrentId} />
-      <SelectField label="Compared with" value={previous?.id ?? ''} options={[{ value: '', label: 'None' }, ...options]} save={setPreviousId} />
+      <SelectField label="Period" value={current?.id ?? ''} options={options(periods)} save={comparison.chooseCurrent} />
+      <SelectField label="Compared with" value={previous?.id ?? ''} options={[{ value: '', label: 'None' }, ...options(comparison.comparable)]} save={comparison.choosePrevious} />
+      {comparison.notCompared && <p className="field-hint">{comparison.notCompared}</p>}
     </>
   );
   return { plans, plan: chosen, data, periods, current, previous, fields, planField };

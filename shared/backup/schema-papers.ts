@@ -15,6 +15,8 @@ export const committeeSchema = z.object({
   name: text(300),
   meetingDates: z.array(isoDate).max(500, 'more than 500 meeting dates').optional(),
   checkRules: checkRulesSchema.optional(),
+  // Optional (added in format 4), so every backup written before it still reads.
+  pageLimit: z.number({ error: 'expected a number of pages' }).int('expected a whole number of pages').min(1, 'a page limit is at least 1').max(999, 'a page limit is at most 999').optional(),
 }) satisfies z.ZodType<Committee>;
 
 /** A finding of the Check accepted with a reason (shared/check/model.ts). */

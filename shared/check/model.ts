@@ -53,10 +53,6 @@ export interface RuleContext {
   readonly meetingDate: string;
   /** Whether the paper is public; 'unknown' for a Word file that does not say. */
   readonly publicity: 'public' | 'non-public' | 'unknown';
-  /** Pages as Word counted them, when a Word file says; otherwise rules estimate from the text. */
-  readonly pages: number | null;
-  /** Whether a Word file has a contents list (a TOC field); undefined for the paper model. */
-  readonly hasContentsList?: boolean;
 }
 
 export interface Rule {

@@ -52,9 +52,16 @@ export interface PaperCheckInput {
   readonly config?: CheckConfig;
 }
 
-export function checkPaper({ bundle, exported, config = bundle.committee?.checkRules ?? {} }: PaperCheckInput): Finding[] {
+/** The committee's Check settings, with its page limit (Committees) as the page-limit rule's threshold unless they give one. */
+export function committeeConfig(committee: PaperBundle['committee']): CheckConfig {
+  const rules = committee?.checkRules ?? {};
+  const limit = committee?.pageLimit;
+  return limit && rules['page-limit']?.threshold === undefined ? { ...rules, 'page-limit': { ...rules['page-limit'], threshold: limit } } : rules;
+}
+
+export function checkPaper({ bundle, exported, config = committeeConfig(bundle.committee) }: PaperCheckInput): Finding[] {
   const units = paperUnits(bundle);
-  const base: Omit<RuleContext, 'threshold'> = { meetingDate: bundle.paper.cover.meetingDate, publicity: bundle.paper.cover.publicity, pages: null };
+  const base: Omit<RuleContext, 'threshold'> = { meetingDate: bundle.paper.cover.meetingDate, publicity: bundle.paper.cover.publicity };
   const out: Finding[] = [];
   for (const rule of RULES) {
     if (!enabled(rule, config)) continue;
@@ -75,7 +82,7 @@ function meetingDateOf(doc: OoxmlDoc): string {
 export function checkDocx(doc: OoxmlDoc, config: CheckConfig = {}): Finding[] {
   const units = ooxmlUnits(doc);
   const publicity = /\bnon[- ]?public\b/i.test(doc.headerText) || doc.publicity.toLowerCase() === 'non public' ? 'non-public' : doc.publicity.toLowerCase() === 'public' ? 'public' : 'unknown';
-  const base: Omit<RuleContext, 'threshold'> = { meetingDate: meetingDateOf(doc), publicity, pages: doc.pages, hasContentsList: doc.hasContentsList };
+  const base: Omit<RuleContext, 'threshold'> = { meetingDate: meetingDateOf(doc), publicity };
   const out: Finding[] = [];
   for (const rule of RULES) {
     if (!enabled(rule, config) || (!rule.checkOoxml && !rule.checkText)) continue;

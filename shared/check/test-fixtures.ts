@@ -1,6 +1,6 @@
 // For tests: a small paper bundle and a small .docx, each built around the one thing a test is about.
 import type { BlockContent } from '../blocks/content';
-import type { Appendix, CoverSheet, PaperBundle, Section } from '../papers/model';
+import type { Appendix, Committee, CoverSheet, PaperBundle, Section } from '../papers/model';
 import type { BlockNode } from '../richtext/model';
 import { SAMPLE_PAPER } from '../sample/paper';
 import { BASIC_STYLES, makeDocx } from '../word-import/test-docx';
@@ -16,6 +16,8 @@ export interface PaperSpec {
   readonly appendices?: readonly { readonly title: string; readonly body: readonly BlockNode[] }[];
   readonly blocks?: Readonly<Record<string, BlockContent>>;
   readonly cover?: Partial<CoverSheet>;
+  /** The committee the paper goes to (none when absent). */
+  readonly committee?: Partial<Committee>;
 }
 
 export function paperBundle(spec: PaperSpec = {}): PaperBundle {
@@ -24,7 +26,8 @@ export function paperBundle(spec: PaperSpec = {}): PaperBundle {
     (s, i): Section => ({ ...meta(`s${i + 1}`), paperId: paper.id, position: i + 1, title: s.title, kind: 'text', body: { type: 'doc', content: [...s.body] } }),
   );
   const appendices = (spec.appendices ?? []).map((a, i): Appendix => ({ ...meta(`a${i + 1}`), paperId: paper.id, position: i + 1, title: a.title, body: { type: 'doc', content: [...a.body] } }));
-  return { paper, committee: null, sections, appendices, blocks: spec.blocks ?? {} };
+  const committee = spec.committee ? { ...meta('c1'), name: 'Audit Committee', ...spec.committee } : null;
+  return { paper, committee, sections, appendices, blocks: spec.blocks ?? {} };
 }
 
 const CORE = (title: string) =>

@@ -11,6 +11,8 @@ export interface Committee extends RecordMeta {
   readonly meetingDates?: readonly string[];
   /** The Check's rules for this committee's papers: a rule switched off or a threshold changed, by rule id; optional. */
   readonly checkRules?: CheckConfig;
+  /** The most pages a paper to it should run to, appendices not counted; absent when it sets none. */
+  readonly pageLimit?: number | undefined;
 }
 
 export type PaperPurpose = 'consideration' | 'decision' | 'information';

@@ -5,6 +5,9 @@ import { daysBetween, findDatesInText } from '../../text/dates-in-text';
 import type { TextUnit } from '../text-units';
 import { at } from '../text-units';
 import { estimatePages } from '../pages';
+import { paperLength } from '../../papers/length';
+import type { OoxmlDoc } from '../ooxml-doc';
+import { ooxmlUnits } from '../ooxml-units';
 
 const NON_PUBLIC_WORDING = /\bnon[- ]?public\b|\bnot for publication\b|\bexempt information\b|\bschedule 12a\b/i;
 const EXEMPTION_WORDING = /\bexempt|\bschedule 12a\b|\bparagraph \d+\b.*\blocal government act\b/i;
@@ -67,29 +70,46 @@ export const staleDates: Rule = {
   },
 };
 
+// Pages: for a paper, shared/papers/length.ts (the status bar's estimate, appendices apart); for a
+// Word file, the pages Word counted, or an estimate from its text.
+const docPages = (d: OoxmlDoc) => d.pages ?? estimatePages(ooxmlUnits(d));
+
 export const pageLimit: Rule = {
   id: 'page-limit',
   severity: 'warning',
   title: 'Page limit',
   why: 'Panels set a page limit so members can read every paper before the meeting; a longer paper may not be read in full.',
   fix: 'Move detail to appendices or background papers, and summarise.',
-  threshold: { default: 40, label: 'pages' },
-  checkText: (units, ctx) => {
-    const pages = ctx.pages ?? estimatePages(units);
-    return pages > ctx.threshold ? [{ message: `The paper is about ${pages} pages, over the limit of ${ctx.threshold}`, location: { label: 'the paper as a whole' } }] : [];
+  // 0: no limit. A committee's page limit (Committees) is used unless its Check settings give another.
+  threshold: { default: 0, label: 'pages (0: no limit)' },
+  checkPaper: (bundle, ctx) => {
+    const pages = paperLength(bundle).pages;
+    return ctx.threshold > 0 && pages > ctx.threshold ? [{ message: `The report is about ${pages} pages (appendices apart), over the limit of ${ctx.threshold}`, location: { label: 'the paper as a whole' } }] : [];
+  },
+  checkOoxml: (d, ctx) => {
+    const pages = docPages(d);
+    return ctx.threshold > 0 && pages > ctx.threshold ? [{ message: `The document is about ${pages} pages, over the limit of ${ctx.threshold}`, location: { label: 'the document as a whole' } }] : [];
   },
 };
+
+const CONTENTS_TITLE = /^(table of )?contents$/i;
 
 export const contentsList: Rule = {
   id: 'contents-list',
   severity: 'warning',
   title: 'Contents list for long papers',
   why: 'A contents list lets readers of a long paper find the part they need, on paper and on screen.',
-  fix: 'Add a contents list after the cover sheet (in Word: References › Table of Contents).',
+  fix: 'Add a contents list after the cover sheet (a “Contents” section; in Word: References › Table of Contents).',
   threshold: { default: 10, label: 'pages before a contents list is needed' },
-  checkText: (units, ctx) => {
-    const pages = ctx.pages ?? estimatePages(units);
-    const hasContents = ctx.hasContentsList ?? units.some((u) => (u.kind === 'heading' || u.kind === 'subheading') && /^(table of )?contents$/i.test(u.text.trim()));
-    return pages > ctx.threshold && !hasContents ? [{ message: `About ${pages} pages and no contents list`, location: { label: 'the paper as a whole' } }] : [];
+  checkPaper: (bundle, ctx) => {
+    const length = paperLength(bundle);
+    const pages = length.pages + length.appendixPages;
+    const has = [...bundle.sections, ...bundle.appendices].some((s) => CONTENTS_TITLE.test(s.title.trim()));
+    return pages > ctx.threshold && !has ? [{ message: `About ${pages} pages and no contents list`, location: { label: 'the paper as a whole' } }] : [];
+  },
+  checkOoxml: (d, ctx) => {
+    const pages = docPages(d);
+    const has = d.hasContentsList || d.paragraphs.some((p) => p.headingLevel > 0 && CONTENTS_TITLE.test(p.text.trim()));
+    return pages > ctx.threshold && !has ? [{ message: `About ${pages} pages and no contents list`, location: { label: 'the document as a whole' } }] : [];
   },
 };
