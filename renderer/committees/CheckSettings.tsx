@@ -31,17 +31,24 @@ function ThresholdField({ committee, ruleId, label, fallback }: { committee: Com
 }
 
 export function CheckSettings({ committee }: { committee: Committee }) {
+  // The box shows the change at once; the stored value follows a moment later (as ChecklistPanel does).
+  const [ticked, setTicked] = useState<Readonly<Record<string, boolean>>>({});
   return (
     <details className="check-settings">
       <summary>Check settings for {committee.name}</summary>
       <ul className="plain-list">
         {RULES.map((rule) => {
           const setting = committee.checkRules?.[rule.id];
-          const on = setting?.enabled !== false;
+          const on = ticked[rule.id] ?? setting?.enabled !== false;
           return (
             <li key={rule.id}>
               <label className="check">
-                <input type="checkbox" checked={on} onChange={(e) => void setCheckRule(db, committee.id, rule.id, e.target.checked ? (setting?.threshold !== undefined ? { threshold: setting.threshold } : null) : { ...setting, enabled: false })} /> {SEVERITY_LABEL[rule.severity]}: {rule.title}
+                <input type="checkbox" checked={on} onChange={(e) => {
+                    const checked = e.target.checked;
+                    setTicked((t) => ({ ...t, [rule.id]: checked }));
+                    void setCheckRule(db, committee.id, rule.id, checked ? (setting?.threshold !== undefined ? { threshold: setting.threshold } : null) : { ...setting, enabled: false });
+                  }}
+                /> {SEVERITY_LABEL[rule.severity]}: {rule.title}
               </label>
               {/* The page limit has its own field above (Committees › Page limit), which the rule uses. */}
               {rule.id === 'page-limit' && on && <span className="muted">uses the committee’s page limit</span>}
