@@ -4,6 +4,7 @@
 //   2. Keystroke-to-paint latency in Chromium in a 1,000-paragraph paper, against a near-empty paper.
 //   3. Opening a 150-page Word paper (scripts/bench/word-import.ts), against parsing its XML alone.
 //   4. The command-line export as whole processes against pandoc, pair by pair (scripts/bench/cli-process.ts).
+//   5. The Check on a 150-page paper (scripts/bench/check.ts), against building its export alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,5 +77,6 @@ async function benchTyping(): Promise<void> {
 await benchExport();
 await (await import('./bench/word-import')).benchWordImport();
 (await import('./bench/cli-process')).benchCliProcess();
+await (await import('./bench/check')).benchCheck();
 await benchTyping();
 await (await import('./bench/plans')).benchPlans();

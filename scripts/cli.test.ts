@@ -52,8 +52,11 @@ describe('npm run export / import (bundled command line)', () => {
     expect(missing.stderr).toMatch(/no-such-backup\.json/);
     const wrong = run('frobnicate');
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr).toContain('<export|import>');
+    expect(wrong.stderr).toContain('<export|import|check>');
     const imp = run('import');
     expect(imp.status).toBe(2);
+    const check = run('check', 'no-such-paper.docx');
+    expect(check.status).toBe(1);
+    expect(check.stderr).toMatch(/^Could not read .*no-such-paper\.docx: no such file/);
   }, 120_000);
 });

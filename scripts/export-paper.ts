@@ -40,7 +40,7 @@ export const USAGE = `Usage:
   --out-dir     the folder for --all (created if missing)
   --list        list the papers: id, title, committee, meeting date, status`;
 
-class CliError extends Error {
+export class CliError extends Error {
   constructor(message: string, readonly code: 1 | 2 = 1) {
     super(message);
   }
@@ -64,7 +64,7 @@ function describe(snapshot: DatabaseSnapshot, papers: readonly Paper[]): string[
   return [fmt(head), ...rows.map(fmt)];
 }
 
-function readSnapshot(file: string, io: CliIo): DatabaseSnapshot {
+export function readSnapshot(file: string, io: Pick<CliIo, 'parseBackup' | 'cwd'>): DatabaseSnapshot {
   const full = path.resolve(io.cwd, file);
   if (!existsSync(full)) throw new CliError(`Backup file not found: ${full}`);
   let text: string;

@@ -11,6 +11,7 @@ import { TextField } from '../ui/fields';
 import { HouseStyleForm } from './HouseStyleForm';
 import { showToast } from '../ui/toast';
 import { MeetingDates } from './MeetingDates';
+import { CheckSettings } from './CheckSettings';
 
 /** The reusable list of committees and panels that papers are addressed to. */
 export function CommitteesScreen() {
@@ -75,6 +76,7 @@ export function CommitteesScreen() {
                 <summary>House style of {c.name}</summary>
                 <HouseStyleForm committeeId={c.id} name={c.name} />
               </details>
+              <CheckSettings committee={c} />
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addCommittee, listCommittees, removeCommittee, renameCommittee, restoreCommittee, setCommitteePageLimit } from './committees-repo';
+import { addCommittee, listCommittees, removeCommittee, renameCommittee, restoreCommittee, setCheckRule, setCommitteePageLimit } from './committees-repo';
 import { setUserName } from './settings-repo';
 import { freshDb, reopen } from './test-helpers';
 
@@ -45,6 +45,19 @@ describe('committees', () => {
 
   it('refuses an empty name', async () => {
     await expect(addCommittee(freshDb(), '   ')).rejects.toThrow('A committee needs a name.');
+  });
+});
+
+describe('a committee’s Check settings', () => {
+  it('switches a rule off, sets a threshold, and returns a rule to its defaults', async () => {
+    const db = freshDb();
+    const id = await addCommittee(db, 'Audit Committee');
+    await setCheckRule(db, id, 'passive-voice', { enabled: false });
+    await setCheckRule(db, id, 'page-limit', { threshold: 20 });
+    const again = reopen(db);
+    expect((await again.committees.get(id))?.checkRules).toEqual({ 'passive-voice': { enabled: false }, 'page-limit': { threshold: 20 } });
+    await setCheckRule(again, id, 'passive-voice', null);
+    expect((await again.committees.get(id))?.checkRules).toEqual({ 'page-limit': { threshold: 20 } });
   });
 });
 

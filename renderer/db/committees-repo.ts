@@ -1,4 +1,5 @@
 // The reusable list of committees, so a name is spelt the same on every paper.
+import type { RuleSetting } from '../../shared/check/config';
 import type { Committee } from '../../shared/papers/model';
 import { createMeta, isLive, softDelete, touch } from '../../shared/records/meta';
 import { userAction } from './action';
@@ -78,4 +79,13 @@ export function addMeetingDate(db: PanelwrightDb, id: string, iso: string): Prom
 
 export function removeMeetingDate(db: PanelwrightDb, id: string, iso: string): Promise<void> {
   return editRecord(db, 'committees', id, (c) => ({ meetingDates: (c.meetingDates ?? []).filter((d) => d !== iso) }));
+}
+
+/** The Check's setting of one rule for this committee (shared/check/config.ts); null returns it to the rule's defaults. */
+export function setCheckRule(db: PanelwrightDb, id: string, ruleId: string, setting: RuleSetting | null): Promise<void> {
+  return editRecord(db, 'committees', id, (c) => {
+    const { [ruleId]: _old, ...rest } = c.checkRules ?? {};
+    void _old;
+    return { checkRules: setting && (setting.enabled === false || setting.threshold !== undefined) ? { ...rest, [ruleId]: setting } : rest };
+  });
 }

@@ -11,7 +11,10 @@ export function ExportButton({ paperId }: { paperId: string }) {
     if (step) return;
     try {
       const result = await exportPaperToWord(paperId, setStep);
-      if (result.saved) showToast({ tone: 'success', text: `Exported to ${result.location}` });
+      if (result.saved) {
+        const errors = 'openErrors' in result ? (result.openErrors ?? 0) : 0;
+        showToast({ tone: 'success', text: `Exported to ${result.location}${errors ? `. The Check found ${errors} error${errors === 1 ? '' : 's'} not accepted: open Check to see ${errors === 1 ? 'it' : 'them'}.` : ''}` });
+      }
     } catch (e) {
       showToast({ tone: 'error', text: `The paper could not be exported: ${e instanceof Error ? e.message : String(e)}. Nothing in the paper has changed.` });
       // Take the author to the field to fill in.

@@ -7,6 +7,9 @@ import { whenSaved } from '../app/save-state';
 import { db } from '../db/database';
 import { issuePaper } from '../db/issued-repo';
 import { Modal } from '../ui/Modal';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { applyAccepted } from '../../shared/check/run';
+import { usePaperCheck } from './check/use-check';
 import { showToast } from '../ui/toast';
 
 export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string; nextNumber: number; onClose: () => void }) {
@@ -16,6 +19,12 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  // The same Check as the panel, on the paper as it will be issued.
+  const paper = useLiveQuery(() => db.papers.get(paperId), [paperId]);
+  const check = usePaperCheck(paperId, true, true, 'issue');
+  const sorted = applyAccepted(check.findings ?? [], paper?.acceptedFindings);
+  const openErrors = sorted.open.filter((f) => f.severity === 'error');
+  const acceptedErrors = sorted.accepted.filter((f) => f.severity === 'error');
 
   const issue = async () => {
     setBusy(true);
@@ -49,6 +58,39 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
           <span>Note (optional)</span>
           <input autoFocus value={note} onChange={(e) => setNote(e.target.value)} placeholder="Issued to Police and Crime Panel, 8 Dec" maxLength={2000} />
         </label>
+        <div className="issue-check" aria-live="polite">
+          {check.findings === null || !check.complete ? (
+            <p className="muted">Checking the paper before it goes out…</p>
+          ) : openErrors.length ? (
+            <>
+              <p className="field-error">
+                The Check found {openErrors.length} error{openErrors.length === 1 ? '' : 's'} not accepted. Fix them, or accept them with a reason in the Check panel, before the paper goes out:
+              </p>
+              <ul className="issue-findings">
+                {openErrors.slice(0, 8).map((f) => (
+                  <li key={f.key}>
+                    {f.message} ({f.location.label})
+                  </li>
+                ))}
+                {openErrors.length > 8 && <li>…and {openErrors.length - 8} more</li>}
+              </ul>
+            </>
+          ) : (
+            <p>The Check found no errors{sorted.open.length ? ` (${sorted.open.length} warnings and tips are in the Check panel)` : ''}.</p>
+          )}
+          {acceptedErrors.length > 0 && (
+            <>
+              <p>Errors accepted with a reason:</p>
+              <ul className="issue-findings">
+                {acceptedErrors.map((f) => (
+                  <li key={f.key}>
+                    {f.message} ({f.location.label}) — accepted: {f.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
         {nextNumber > 1 && (
           <fieldset className="field-group">
             <legend>Revision</legend>

@@ -15,6 +15,8 @@ import { listVersions, revisePaper, saveTemplate, startNextPaper } from '../db/i
 import { formatShortDate } from '../../shared/text/dates';
 import { showToast } from '../ui/toast';
 import { ChecklistPanel } from './ChecklistPanel';
+import { CheckPanel } from './check/CheckPanel';
+import { usePaperCheck } from './check/use-check';
 import { exportVersionToWord } from './export-docx';
 import { IssueDialog } from './IssueDialog';
 import { PrintPreview } from './PrintPreview';
@@ -63,6 +65,9 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
   const [showVersions, setShowVersions] = useState(false);
   const [previewing, setPreviewing] = useState(false);
   useReportPaperLength(bundle);
+  const [showCheck, setShowCheck] = useState(false);
+  // Runs only while the panel is open, in a worker, a moment after the stored paper changes.
+  const check = usePaperCheck(paperId, current, showCheck && versionNumber === undefined);
   const marks = useFootnoteMarks(bundle);
   const blockNumbers = useBlockNumbers();
   const plan = bundle ? isPlanDocument(bundle.paper) : false;
@@ -209,6 +214,20 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
               Issue…
             </button>
           )}
+          {versionNumber === undefined && (
+            <button
+              type="button"
+              aria-expanded={showCheck}
+              aria-controls="check-panel"
+              title="Check accessibility, governance and plain English before the paper goes out"
+              onClick={() => {
+                setShowCheck((v) => !v);
+                if (!showCheck) requestAnimationFrame(() => document.getElementById('check-title')?.focus());
+              }}
+            >
+              Check
+            </button>
+          )}
           <button type="button" aria-expanded={showVersions} aria-controls="versions-panel" onClick={() => setShowVersions((v) => !v)}>
             Versions{versions?.length ? ` (${versions.length})` : ''}
           </button>
@@ -260,8 +279,13 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
       <div className="paper-notices">
         <ImportReportPanel paperId={paper.id} />
       </div>
-      <div className="paper-body">
+      <div className={`paper-body${showCheck ? ' with-check' : ''}`}>
         <div className="paper-side">
+          {showCheck && versionNumber === undefined && (
+            <div id="check-panel">
+              <CheckPanel paper={paper} state={check} readOnly={readOnly} />
+            </div>
+          )}
           <Outline bundle={bundle} readOnly={readOnly} planDocument={plan} numberedHeadings={numberedHeadings} onAddAppendix={() => void addAppendixNow()} />
           {versionNumber === undefined && <ChecklistPanel paper={paper} readOnly={readOnly} />}
           {versionNumber === undefined && (

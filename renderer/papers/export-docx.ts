@@ -2,6 +2,8 @@
 // as stored, build the .docx with the shared builder (or, for an issued version, give out the very
 // file that was issued), hand the bytes to the host to save.
 import { exportPaperDocx } from '../../shared/docx/export';
+import { readDocxForCheck } from '../../shared/check/read';
+import { applyAccepted, checkPaper } from '../../shared/check/run';
 import { exportPaperDocxAt } from '../../shared/docx/deterministic';
 import { exportRedlineDocx } from '../../shared/docx/redline';
 import type { PaperChanges } from '../../shared/issued/compare';
@@ -22,7 +24,10 @@ const WORD = { name: 'Word document', extensions: ['docx'] } as const;
 
 const named = (paper: Pick<Paper, 'title' | 'cover'>, suffix: string) => paperFileName({ ...paper, title: `${paper.title} ${suffix}` });
 
-export async function exportPaperToWord(paperId: string, progress: (step: string) => void): Promise<SaveFileResult> {
+/** What Export saved, and how many Errors the Check found in it that the author has not accepted. */
+export type ExportResult = SaveFileResult & { readonly openErrors?: number };
+
+export async function exportPaperToWord(paperId: string, progress: (step: string) => void): Promise<ExportResult> {
   progress('Saving your latest changes…');
   await whenSaved();
   const paper = await db.papers.get(paperId);
@@ -36,7 +41,11 @@ export async function exportPaperToWord(paperId: string, progress: (step: string
   await nextFrame(); // let the progress message paint before the synchronous build
   const data = await exportPaperDocx(bundle);
   progress('Choosing where to save…');
-  return getHost().saveFile({ suggestedName: paperFileName(bundle.paper), data, filter: WORD });
+  const saved = await getHost().saveFile({ suggestedName: paperFileName(bundle.paper), data, filter: WORD });
+  if (!saved.saved) return saved;
+  // The same Check as the panel and Issue, on the very file saved.
+  const findings = applyAccepted(checkPaper({ bundle, exported: await readDocxForCheck(data) }), bundle.paper.acceptedFindings);
+  return { ...saved, openErrors: findings.open.filter((f) => f.severity === 'error').length };
 }
 
 /**

@@ -1,16 +1,26 @@
 // The papers' own records: committees, papers (with cover sheet and contacts), sections, appendices.
 import { z } from 'zod';
+import type { AcceptedFinding } from '../check/model';
 import type { Appendix, ChecklistItem, Committee, Contact, CoverSheet, Paper, Section, TitlePage } from '../papers/model';
-import { LIMITS, id, isoDate, isoDateOrEmpty, meta, position, text } from './schema-common';
+import { LIMITS, id, isoDate, isoDateOrEmpty, isoInstant, meta, position, text } from './schema-common';
 import { richDocSchema } from './schema-richtext';
+
+const ruleId = z.string().min(1).max(60).regex(/^[a-z0-9-]+$/, 'not a rule id');
+
+/** A committee's settings of the Check (shared/check/config.ts): by rule id, on/off and a threshold. */
+export const checkRulesSchema = z.record(ruleId, z.object({ enabled: z.boolean().optional(), threshold: z.number().finite().min(0).max(100_000).optional() }).strict());
 
 export const committeeSchema = z.object({
   ...meta,
   name: text(300),
   meetingDates: z.array(isoDate).max(500, 'more than 500 meeting dates').optional(),
+  checkRules: checkRulesSchema.optional(),
   // Optional (added in format 4), so every backup written before it still reads.
   pageLimit: z.number({ error: 'expected a number of pages' }).int('expected a whole number of pages').min(1, 'a page limit is at least 1').max(999, 'a page limit is at most 999').optional(),
 }) satisfies z.ZodType<Committee>;
+
+/** A finding of the Check accepted with a reason (shared/check/model.ts). */
+export const acceptedFindingSchema = z.object({ key: z.string().min(1).max(400), ruleId, reason: text(2000), message: text(1000), acceptedAt: isoInstant, acceptedBy: text(300) }) satisfies z.ZodType<AcceptedFinding>;
 
 export const coverSchema = z.object({
   purpose: z.enum(['consideration', 'decision', 'information']),
@@ -42,6 +52,7 @@ export const paperSchema = z.object({
   kind: z.enum(['committeePaper', 'planDocument']).optional(),
   titlePage: titlePageSchema.optional(),
   numberedHeadings: z.boolean().optional(),
+  acceptedFindings: z.array(acceptedFindingSchema).max(2000, 'more than 2,000 accepted findings').optional(),
 }) satisfies z.ZodType<Paper>;
 
 export const sectionSchema = z.object({

@@ -12,7 +12,7 @@ import type { Appendix, ChecklistItem, Committee, Paper, PaperBundle, Section } 
 import { appendixLetter, sectionNumber } from '../papers/numbering';
 import { duplicatePaper } from '../papers/factory';
 import { isLive, newId } from '../records/meta';
-import { findDatesInText } from '../text/dates-in-text';
+import { daysBetween, findDatesInText } from '../text/dates-in-text';
 import { formatMeetingDate } from '../text/dates';
 import { textUnits } from './text-units';
 
@@ -55,7 +55,6 @@ export function monthsBetween(from: string, to: string): number {
   return Math.max(1, Math.round(months));
 }
 
-const daysBetween = (a: string, b: string) => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
 export function nextPaper(input: NextPaperInput): NextPaper {
   const { bundle, committee, data } = input;

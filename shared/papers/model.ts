@@ -2,12 +2,16 @@ import type { RecordMeta } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
 import type { BlockContent } from '../blocks/content';
 import type { HouseStyle } from '../house-style/model';
+import type { CheckConfig } from '../check/config';
+import type { AcceptedFinding } from '../check/model';
 
 /** A committee or panel papers go to; a reusable list so names are spelt the same every time. */
 export interface Committee extends RecordMeta {
   readonly name: string;
   /** Its meeting dates (ISO), so the next paper's meeting date can be filled in; optional (absent: none known). */
   readonly meetingDates?: readonly string[];
+  /** The Check's rules for this committee's papers: a rule switched off or a threshold changed, by rule id; optional. */
+  readonly checkRules?: CheckConfig;
   /** The most pages a paper to it should run to, appendices not counted; absent when it sets none. */
   readonly pageLimit?: number | undefined;
 }
@@ -80,6 +84,8 @@ export interface Paper extends RecordMeta {
   readonly titlePage?: TitlePage;
   /** A plan document numbers its headings 1, 1.1, 1.1.1; optional (absent: unnumbered). */
   readonly numberedHeadings?: boolean;
+  /** Findings of the Check the author accepted, each with a reason, so they stop nagging; optional. */
+  readonly acceptedFindings?: readonly AcceptedFinding[];
 }
 
 /** One thing to check in a paper rolled forward: where it is, what to do, and whether it is done. */

@@ -76,7 +76,8 @@ describe('sampleSnapshot', () => {
   it('has the sub-headings, tables and the numbered list of case studies', () => {
     const s4 = bundle().sections[3]!.body.content;
     const subheadings = s4.filter((b) => b.type === 'subheading').map((b) => inlineText(b.content));
-    expect(subheadings).toEqual(['Policing and Crime Plan – (2016-18)', 'Performance Summary', 'Reporting by Exception']);
+    // "KEY to Performance Comparators" is bold text in the reference; here a sub-heading, so it is one to a screen reader too.
+    expect(subheadings).toEqual(['Policing and Crime Plan – (2016-18)', 'Performance Summary', 'Reporting by Exception', 'KEY to Performance Comparators']);
     const tables = s4.filter((b) => b.type === 'table');
     expect(tables.map((t) => t.content.length)).toEqual([7, 10]); // RAGB key (header, 5 statuses, total); 9 Red measures + header
     const s5 = bundle().sections[4]!.body.content;

@@ -42,23 +42,23 @@ export const UPDATE_BLOCKS: readonly BlockNode[] = [
     "Mazar's concluded that the Force has clearly made progress against implementing actions to directly address HMIC concerns and to prevent a repeat of previous issues. However, in a number of the actions taken they remain on-going and the Force should consider reiterating the need to complete the agreed actions in a timely manner.",
   ),
   plainPara("The following is a Force update on recommendations identified in Mazar's Effectiveness Audit:"),
-  plainPara(bold('1. Implementation of E-Cins for sharing information, including processes for managing the information stored on the system and keeping it up to date;')),
+  subheading('1. Implementation of E-Cins for sharing information, including processes for managing the information stored on the system and keeping it up to date;'),
   plainPara(
     'ECINS has been implemented and is now being used by the police and a number of partners. It has a dedicated Project manager to ensure the effective roll out across Nottinghamshire. All statutory partners are signed up to an information sharing agreement that deals with the sharing, storing and management of information stored within the database and an audit is planned to ensure that information is being managed and stored in accordance with this agreement.',
   ),
-  plainPara(bold('2. The completion, and approval, of an Engagement Strategy for local communities;')),
+  subheading('2. The completion, and approval, of an Engagement Strategy for local communities;'),
   plainPara(
     "An Engagement Strategy for local communities has been produced and approved and guides our community engagement activity. This document outlines specific responsibilities for Neighbourhood Policing Inspector's in maintaining and updating local community profiles and engagement plans.",
   ),
-  plainPara(bold('3. Management Information for breakdown of Force response time to visit domestic abuse victims.')),
+  subheading('3. Management Information for breakdown of Force response time to visit domestic abuse victims.'),
   plainPara(
     'Management information detailing a breakdown of Force response times in relation to visiting domestic abuse victims is now provided to Contact Management to enable them to consider the effectiveness of our response. The most recent data for attendance to Grade 1 incidents shows that our performance for domestic abuse attendance is slightly better than our wider Grade 1 times at an average of 13.42 minutes for both Urban and Rural incidents.',
   ),
-  plainPara(bold('4. Reconciliation of NICHE records to MARAC records to ensure all high risk cases recorded have been submitted for review.')),
+  subheading('4. Reconciliation of NICHE records to MARAC records to ensure all high risk cases recorded have been submitted for review.'),
   plainPara(
     'All High Risk cases of domestic abuse now go to the Multi Agency Risk Assessment Conference MARAC. Where incidents are brought to the MARAC by partners that were hitherto unknown to policing services, they now have a NICHE crime occurrence created to provide a corporate memory. All victims that are now heard at the MARAC are also flagged on NICHE, so the MARAC flag and associated vulnerability follows the victim and not the occurrence.',
   ),
-  plainPara(bold('Additional Information')),
+  subheading('Additional Information'),
   plainPara(
     "Since this audit was carried out, the force has been re-inspected as part of the 2017 Peel Effectiveness Inspection Programme. Whilst the force is yet to receive its report, the feedback from the 'hot debrief' provides further re-assurance that the force has made good progress with the areas for improvement from 2016.",
   ),

@@ -1,5 +1,5 @@
 // Sections 1–4 of reference paper 000: purpose, recommendations, reasons and the summary of key points.
-import { bold, doc, numbered, para, plainPara, subheading } from '../richtext/build';
+import { doc, numbered, para, subheading } from '../richtext/build';
 import { RED_MEASURES, redTable, tableWithTotal } from './content';
 import type { SectionContent } from './content';
 import { fn } from './ids';
@@ -47,7 +47,7 @@ export const OPENING_SECTIONS: readonly SectionContent[] = [
       para(
         'It can be seen that 12 (55%) of these measures are Amber, Green or Blue indicating that the majority of measures are close, or better than the target. Currently 41% (9) of targets reported are Red and significantly worse than target. It can be seen that 3 more targets have moved to Green, Amber rated measures have reduced by 5 and Reds targets have increased by 2. There are no measures rated Blue.',
       ),
-      plainPara(bold('KEY to Performance Comparators')),
+      subheading('KEY to Performance Comparators'),
       tableWithTotal(
         ['RAGB', 'Performance Against Target', 'Jul-17', '%Total', 'Sep-17', '%Total'],
         [

@@ -38,3 +38,6 @@ export function findDatesInText(text: string): DateInText[] {
   }
   return out.sort((a, b) => a.at - b.at).map((x) => x.date);
 }
+
+/** Whole days from one ISO date to another (negative when `b` is earlier). */
+export const daysBetween = (a: string, b: string): number => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
