@@ -17,6 +17,9 @@ import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, Theme } from
 import type { RecordMeta } from '../records/meta';
 import type { IssuedVersion, PaperTemplate } from '../issued/model';
 import { issuedVersionSchema, templateSchema } from './schema-issued';
+import type { Clearance } from '../clearance/model';
+import type { ReviewItem, ReviewRequest } from '../review/model';
+import { clearanceSchema, reviewItemSchema, reviewRequestSchema } from './schema-clearance';
 import { paperBlockSchema } from './schema-blocks';
 import { ambitionSchema, caseStudySchema, dataTableSchema, forwardPlanItemSchema, forwardPlanSchema } from './schema-library';
 import { measureSchema, measureValueSchema } from './schema-measures';
@@ -67,6 +70,9 @@ export const TABLES = {
   ambitions: defineTable<Ambition>()({ schema: ambitionSchema, indexes: { 2: 'id, planId, updatedAt' }, backupSince: 2 }),
   issuedVersions: defineTable<IssuedVersion>()({ schema: issuedVersionSchema, indexes: { 3: 'id, paperId, [paperId+number], updatedAt' }, backupSince: 3, references: { paperId: 'papers' } }),
   templates: defineTable<PaperTemplate>()({ schema: templateSchema, indexes: { 3: 'id, committeeId, updatedAt' }, backupSince: 3 }),
+  clearances: defineTable<Clearance>()({ schema: clearanceSchema, indexes: { 4: 'id, paperId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
+  reviewRequests: defineTable<ReviewRequest>()({ schema: reviewRequestSchema, indexes: { 4: 'id, paperId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
+  reviewItems: defineTable<ReviewItem>()({ schema: reviewItemSchema, indexes: { 4: 'id, paperId, returnId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
 } as const;
 
 /**
