@@ -88,7 +88,7 @@ export function paragraphAt(doc: RichDoc, path: readonly number[]): Inline | nul
   return t === 'paragraph' || t === 'subheading' ? (node as Inline) : null;
 }
 
-/** The inline content with plain-text range [from, to) replaced by `insert` (which takes the marks of the text before it). */
+/** The inline content with plain-text range [from, to) replaced by `insert` (with the marks of the text it replaces, or of the text before it). */
 export function editInline(content: readonly InlineNode[], from: number, to: number, insert: string): InlineNode[] {
   const width = (n: InlineNode) => (n.type === 'text' ? n.text.length : n.type === 'hardBreak' ? 1 : 0);
   // 1. Split text nodes at `from` and `to`, so each lies wholly before, inside or after the range.
@@ -103,13 +103,16 @@ export function editInline(content: readonly InlineNode[], from: number, to: num
     at += w;
   }
   // 2. Drop what lies inside the range (footnotes, being zero-width, stay).
-  const kept = pieces.filter((p) => !(width(p.node) > 0 && p.start >= from && p.start + width(p.node) <= to && from < to));
+  const inside = (p: (typeof pieces)[number]) => width(p.node) > 0 && p.start >= from && p.start + width(p.node) <= to && from < to;
+  const replaced = pieces.find((p) => inside(p) && p.node.type === 'text')?.node as TextNode | undefined;
+  const kept = pieces.filter((p) => !inside(p));
   // 3. Insert before the first piece after the point; a footnote right at the point stays with the word before it.
   if (insert) {
     const i = kept.findIndex((p) => p.start > from || (p.start === from && width(p.node) > 0));
     const before = (i < 0 ? kept : kept.slice(0, i)).filter((p) => p.node.type === 'text').at(-1)?.node as TextNode | undefined;
     const after = (i < 0 ? [] : kept.slice(i)).find((p) => p.node.type === 'text')?.node as TextNode | undefined;
-    const marks = (before ?? after)?.marks;
+    // A replacement keeps the look of what it replaces; an insertion takes the text before it.
+    const marks = (replaced ?? before ?? after)?.marks;
     const node: TextNode = marks?.length ? { type: 'text', text: insert, marks } : { type: 'text', text: insert };
     kept.splice(i < 0 ? kept.length : i, 0, { node, start: from });
   }

@@ -71,7 +71,9 @@ const INLINE_CONTAINERS = new Set(['w:hyperlink', 'w:smartTag', 'w:customXml', '
 function readBody(body: XmlElement, notes: string[]) {
   const paragraphs: string[] = [];
   const changes: (OpenChange & { paragraph: number })[] = [];
-  const anchors = new Map<string, { paragraph: number; offset: number; quote: string; open: boolean }>();
+  const anchors = new Map<string, { paragraph: number; offset: number; quote: string; seq: number }>();
+  // The comment ranges open at this point of the text (each collects the text it marks).
+  const open = new Set<{ quote: string }>();
   let total = 0;
 
   const paragraph = (p: XmlElement) => {
@@ -81,7 +83,7 @@ function readBody(body: XmlElement, notes: string[]) {
       if (change) change.text += s;
       if (!change || REMOVES.has(change.kind)) {
         build.text += s;
-        for (const a of anchors.values()) if (a.open) a.quote += s;
+        for (const a of open) a.quote += s;
       }
     };
     const run = (r: XmlElement, change: OpenChange | null) => {
@@ -94,7 +96,7 @@ function readBody(body: XmlElement, notes: string[]) {
       }
     };
     const anchorAt = (id: string | undefined) => {
-      if (id !== undefined && !anchors.has(id)) anchors.set(id, { paragraph: index, offset: build.text.length, quote: '', open: false });
+      if (id !== undefined && !anchors.has(id)) anchors.set(id, { paragraph: index, offset: build.text.length, quote: '', seq: anchors.size });
     };
     const walk = (el: XmlElement, change: OpenChange | null) => {
       for (const c of el.children) {
@@ -107,10 +109,14 @@ function readBody(body: XmlElement, notes: string[]) {
         } else if (c.name === 'w:r') run(c, change);
         else if (c.name === 'w:commentRangeStart') {
           const id = attr(c, 'w:id');
-          if (id !== undefined) anchors.set(id, { paragraph: index, offset: build.text.length, quote: '', open: true });
+          if (id !== undefined && !anchors.has(id)) {
+            const a = { paragraph: index, offset: build.text.length, quote: '', seq: anchors.size };
+            anchors.set(id, a);
+            open.add(a);
+          }
         } else if (c.name === 'w:commentRangeEnd') {
           const a = anchors.get(attr(c, 'w:id') ?? '');
-          if (a) a.open = false;
+          if (a) open.delete(a);
         } else if (INLINE_CONTAINERS.has(c.name)) walk(c, change);
       }
     };
@@ -199,12 +205,15 @@ export async function readReturnedFile(bytes: Uint8Array): Promise<ReadResult> {
     });
 
     const items: ReturnedItem[] = [];
+    // Where each item's mark stands in the body, for a stable reading order whatever order the comments part lists them in.
+    const seq = new Map<string, number>();
     const para = (i: number) => clean(paragraphs[i] ?? '', REVIEW_LIMITS.paragraphChars, notes, `The text of paragraph ${i + 1}`);
     for (const r of read) {
       const a = anchors.get(r.id);
       const e = r.paraId ? ext.get(r.paraId) : undefined;
       const parentId = e?.parent ? (byParaId.get(e.parent) ?? null) : null;
       const paragraphText = a ? para(a.paragraph) : '';
+      seq.set(`c${r.id}`, a?.seq ?? Number.MAX_SAFE_INTEGER);
       items.push({
         key: `c${r.id}`,
         parentKey: parentId !== null && parentId !== r.id ? `c${parentId}` : null,
@@ -236,7 +245,7 @@ export async function readReturnedFile(bytes: Uint8Array): Promise<ReadResult> {
       });
     });
     // Reading order: by paragraph, then place in it (a reply after the comment it answers).
-    items.sort((x, y) => x.paragraphIndex - y.paragraphIndex || x.offset - y.offset || Number(x.parentKey !== null) - Number(y.parentKey !== null));
+    items.sort((x, y) => x.paragraphIndex - y.paragraphIndex || x.offset - y.offset || Number(x.parentKey !== null) - Number(y.parentKey !== null) || (seq.get(x.key) ?? 0) - (seq.get(y.key) ?? 0));
     const props = await customProperties(pkg);
     return {
       ok: true,

@@ -3,6 +3,12 @@ import { createPaper } from '../papers/factory';
 import type { PaperBundle, Section } from '../papers/model';
 import { bold, bullets, doc, footnote, para } from '../richtext/build';
 import type { RichDoc } from '../richtext/model';
+import { createMeta } from '../records/meta';
+import { draftTextHash } from './draft-text';
+import type { ReviewRequest } from './model';
+import { exportReviewCopy } from './review-copy';
+import { addReviewerWork } from './test-returned';
+import type { ReviewerEdit } from './test-returned';
 
 export const TEST_TEXT = {
   purpose1: 'This report asks the Panel to approve the business case for the new custody suite at Northgate.',
@@ -26,8 +32,32 @@ export function testReviewBundle(): PaperBundle {
     'Equality Implications': doc(para(TEST_TEXT.equality1)),
     'Risk Management': doc(para(TEST_TEXT.risk1), bullets(TEST_TEXT.bullet1)),
   };
-  const withBodies: Section[] = sections.map((s) => (bodies[s.title] ? { ...s, body: bodies[s.title]! } : s));
-  return { paper, committee: null, sections: withBodies, appendices: [], blocks: {} };
+  // Fixed ids, so the committed LibreOffice fixtures carry this paper's id.
+  const paperId = '5a3e1e00-2026-4000-8150-000000000001';
+  const withBodies: Section[] = sections.map((s, i) => ({ ...s, id: `5a3e1e00-2026-4000-8150-1000000000${String(i).padStart(2, '0')}`, paperId, ...(bodies[s.title] ? { body: bodies[s.title]! } : {}) }));
+  return { paper: { ...paper, id: paperId }, committee: null, sections: withBodies, appendices: [], blocks: {} };
 }
 
 export const sectionTitled = (bundle: PaperBundle, start: string): Section => bundle.sections.find((s) => s.title.startsWith(start))!;
+
+const at2 = '2026-12-01T09:00:00.000Z';
+
+export async function requestFor(bundle: PaperBundle): Promise<ReviewRequest> {
+  const fin = sectionTitled(bundle, 'Financial');
+  return { ...createMeta('Test Author', at2, '5a3e1e00-2026-4000-8150-200000000001'), paperId: bundle.paper.id, sentAt: at2, dueDate: '2026-12-08', draftHash: await draftTextHash(bundle), lineNumbers: true, reviewers: [{ personId: null, name: 'Jane Smith', role: 'finance', sectionIds: [fin.id], ask: '' }], note: '' };
+}
+
+export const EDITS: ReviewerEdit[] = [
+  { find: '£4.2m', author: 'Jane Smith', comment: { text: 'Is this the figure after the September re-costing?' } },
+  { find: '£4.2m', author: 'Owen Price', comment: { text: 'Yes — confirmed with the project board.', replyTo: 0, done: true } },
+  { find: '£310,000', author: 'Jane Smith', remove: true },
+  { find: '£310,000', author: 'Jane Smith', insertAfter: '£295,000' },
+  { find: 'no adverse impact', author: 'Priya Shah', comment: { text: 'Please attach the assessment as an appendix.' } },
+  { find: 'construction cost inflation', author: 'Priya Shah', insertAfter: ' and supplier failure' },
+  { find: 'Planning consent', author: 'Owen Price', remove: true },
+];
+
+export async function returnedCopy(bundle: PaperBundle, edits: readonly ReviewerEdit[] = EDITS, options?: Parameters<typeof addReviewerWork>[2]): Promise<Uint8Array> {
+  return addReviewerWork(await exportReviewCopy(bundle, await requestFor(bundle)), edits, options);
+}
+

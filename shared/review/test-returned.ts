@@ -38,6 +38,36 @@ function aroundRun(xml: string, find: string, wrap: (rPr: string, target: string
   return xml.slice(0, runStart) + piece(text.slice(0, i)) + wrap(rPr, needle) + piece(text.slice(i + needle.length)) + xml.slice(runEnd);
 }
 
+/** `n` comments on the same words, written in one pass (for the many-comments limits). */
+export function addManyComments(docx: Uint8Array, find: string, n: number): Uint8Array {
+  const ids = Array.from({ length: n }, (_, i) => i);
+  const parts = unzipSync(docx);
+  const doc = aroundRun(strFromU8(parts['word/document.xml']!), find, (rPr, t) => `${ids.map((i) => `<w:commentRangeStart w:id="${i}"/>`).join('')}<w:r>${rPr}<w:t xml:space="preserve">${t}</w:t></w:r>${ids.map((i) => `<w:commentRangeEnd w:id="${i}"/><w:r><w:commentReference w:id="${i}"/></w:r>`).join('')}`);
+  parts['word/document.xml'] = strToU8(doc);
+  const comments = ids.map((i) => `<w:comment w:id="${i}" w:author="Reviewer ${i % 7}" w:date="2026-12-03T10:00:00Z"><w:p><w:r><w:t>Comment ${i}</w:t></w:r></w:p></w:comment>`).join('');
+  return addParts(parts, comments, '');
+}
+
+function addParts(parts: Record<string, Uint8Array>, comments: string, extended: string): Uint8Array {
+  parts['word/comments.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${W}>${comments}</w:comments>`);
+  parts['word/commentsExtended.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx ${W}>${extended}</w15:commentsEx>`);
+  const types = strFromU8(parts['[Content_Types].xml']!);
+  parts['[Content_Types].xml'] = strToU8(
+    types.replace(
+      '</Types>',
+      '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/><Override PartName="/word/commentsExtended.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/></Types>',
+    ),
+  );
+  const rels = strFromU8(parts['word/_rels/document.xml.rels']!);
+  parts['word/_rels/document.xml.rels'] = strToU8(
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdReviewComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/><Relationship Id="rIdReviewCommentsEx" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/></Relationships>',
+    ),
+  );
+  return zipSync(parts);
+}
+
 export function addReviewerWork(docx: Uint8Array, edits: readonly ReviewerEdit[], options: { dropReviewMark?: boolean; paperIdAs?: string } = {}): Uint8Array {
   const parts = unzipSync(docx);
   let doc = strFromU8(parts['word/document.xml']!);
@@ -69,27 +99,9 @@ export function addReviewerWork(docx: Uint8Array, edits: readonly ReviewerEdit[]
     }
   });
   parts['word/document.xml'] = strToU8(doc);
-  if (comments.length) {
-    parts['word/comments.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${W}>${comments.join('')}</w:comments>`);
-    parts['word/commentsExtended.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w15:commentsEx ${W}>${extended.join('')}</w15:commentsEx>`);
-    const types = strFromU8(parts['[Content_Types].xml']!);
-    parts['[Content_Types].xml'] = strToU8(
-      types.replace(
-        '</Types>',
-        '<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/><Override PartName="/word/commentsExtended.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml"/></Types>',
-      ),
-    );
-    const rels = strFromU8(parts['word/_rels/document.xml.rels']!);
-    parts['word/_rels/document.xml.rels'] = strToU8(
-      rels.replace(
-        '</Relationships>',
-        '<Relationship Id="rIdReviewComments" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/><Relationship Id="rIdReviewCommentsEx" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/></Relationships>',
-      ),
-    );
-  }
   if (options.dropReviewMark || options.paperIdAs) {
     const custom = strFromU8(parts['docProps/custom.xml']!);
     parts['docProps/custom.xml'] = strToU8(options.dropReviewMark ? custom.replace(/<property [^>]*name="Panelwright[^"]*">.*?<\/property>/g, '') : custom.replace(/(name="PanelwrightPaperId"><vt:lpwstr>)[^<]*/, `$1${options.paperIdAs}`));
   }
-  return zipSync(parts);
+  return comments.length ? addParts(parts, comments.join(''), extended.join('')) : zipSync(parts);
 }
