@@ -2,7 +2,6 @@
 // shapes Word writes them, and each is read, matched to its paragraph of the current draft (also
 // after the author has edited), and accepted into the draft's rich text where it is a change.
 import { describe, expect, it } from 'vitest';
-import { createMeta } from '../records/meta';
 import type { PaperBundle, Section } from '../papers/model';
 import { doc, para } from '../richtext/build';
 import { inlineText } from '../richtext/model';
@@ -10,13 +9,12 @@ import type { ParagraphNode } from '../richtext/model';
 import { acceptChange } from './apply';
 import { draftParagraphs, draftParts, draftTextHash, paragraphAt } from './draft-text';
 import { matchItems } from './match';
-import type { ReviewItem, ReviewRequest } from './model';
+import type { ReviewItem } from './model';
 import { readReturnedFile } from './read-returned';
 import type { ReturnedFile } from './read-returned';
 import { exportReviewCopy } from './review-copy';
 import { checkReturnedFile, returnedItemRecords } from './take-in';
-import { addManyComments, addReviewerWork } from './test-returned';
-import type { ReviewerEdit } from './test-returned';
+import { addManyComments } from './test-returned';
 import { EDITS, requestFor, returnedCopy, sectionTitled, testReviewBundle } from './test-paper';
 
 const at = '2026-12-01T09:00:00.000Z';
