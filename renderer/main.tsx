@@ -7,6 +7,7 @@ import { DATABASE_NAME, db } from './db/database';
 import { getHost } from './host';
 import './styles/base.css';
 import './styles/paper.css';
+import './styles/review.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Panelwright: #root element missing from index.html');

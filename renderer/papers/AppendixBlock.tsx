@@ -6,6 +6,7 @@ import type { EditorLabels } from '../editor/labels-plugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { showToast } from '../ui/toast';
 import { HeadingField } from './HeadingField';
+import { ReviewNotes } from './review/ReviewNotes';
 
 /** An appendix: printed on its own page after the paper, lettered by position. */
 export function AppendixBlock({ appendix, index, count, labels, readOnly }: { appendix: Appendix; index: number; count: number; labels: EditorLabels; readOnly: boolean }) {
@@ -34,6 +35,7 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
         )}
       </div>
       <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} />
+      <ReviewNotes partId={appendix.id} partLabel={`Appendix ${letter}`} readOnly={readOnly} />
     </section>
   );
 }

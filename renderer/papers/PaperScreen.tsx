@@ -11,6 +11,8 @@ import { ChecklistPanel } from './ChecklistPanel';
 import { exportVersionToWord } from './export-docx';
 import { IssueDialog } from './IssueDialog';
 import { VersionsPanel } from './VersionsPanel';
+import { ReviewPanel } from './review/ReviewPanel';
+import { ReviewContext, useReviewView } from './review/use-review';
 import { sectionNumber } from '../../shared/papers/numbering';
 import { navigate } from '../app/route';
 import { db } from '../db/database';
@@ -36,6 +38,9 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
   const bundle = versionNumber !== undefined ? (versions === undefined ? undefined : (shown?.bundle ?? null)) : current;
   const [issuing, setIssuing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
+  const [showReview, setShowReview] = useState(false);
+  // Review and clearance belong to the paper being written, never to an older version opened to read.
+  const review = useReviewView(versionNumber === undefined ? current : null);
   const marks = useFootnoteMarks(bundle);
   const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);
@@ -104,6 +109,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
 
   return (
     <FrozenBlocks.Provider value={viewed ? viewed.bundle.blocks : null}>
+    <ReviewContext.Provider value={versionNumber === undefined ? review : null}>
     <div className="paper-screen">
       {inserting && <InsertBlockDialog paperId={paper.id} editor={insertTarget} onClose={() => setInserting(false)} />}
       {issuing && <IssueDialog paperId={paper.id} nextNumber={(versions?.length ?? 0) + 1} onClose={() => setIssuing(false)} />}
@@ -133,12 +139,22 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
               Issue…
             </button>
           )}
+          {versionNumber === undefined && (
+            <button type="button" aria-expanded={showReview} aria-controls="review-panel" onClick={() => setShowReview((v) => !v)} title="Who must clear which section; send the draft for review; take in reviewers' Word files">
+              Review &amp; clearance{review?.blockers?.length ? ` (${review.blockers.length} to clear)` : ''}
+            </button>
+          )}
           <button type="button" aria-expanded={showVersions} aria-controls="versions-panel" onClick={() => setShowVersions((v) => !v)}>
             Versions{versions?.length ? ` (${versions.length})` : ''}
           </button>
           {versionNumber === undefined && <ExportButton paperId={paper.id} />}
         </div>
       </div>
+      {showReview && versionNumber === undefined && (
+        <div id="review-panel">
+          <ReviewPanel paper={paper} sections={bundle.sections} readOnly={readOnly} />
+        </div>
+      )}
       {showVersions && (
         <div id="versions-panel">
           <VersionsPanel paperId={paper.id} versions={versions ?? []} hasDraft={paper.status === 'draft' || versionNumber !== undefined} />
@@ -231,6 +247,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
         </div>
       </div>
     </div>
+    </ReviewContext.Provider>
     </FrozenBlocks.Provider>
   );
 }

@@ -6,6 +6,8 @@ import type { EditorLabels } from '../editor/labels-plugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { showToast } from '../ui/toast';
 import { HeadingField } from './HeadingField';
+import { ClearanceBadges } from './review/ClearanceBadges';
+import { ReviewNotes } from './review/ReviewNotes';
 
 interface Props {
   readonly section: Section;
@@ -47,7 +49,9 @@ export function SectionBlock({ section, number, isFirst, isLast, labels, appendi
           </div>
         )}
       </div>
+      <ClearanceBadges sectionId={section.id} />
       <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} />
+      <ReviewNotes partId={section.id} partLabel={`section ${number}`} readOnly={readOnly} />
       {section.kind === 'appendices' && (
         <div className="generated-list" aria-label="Appendices of this paper (listed automatically)">
           {appendices.length === 0 ? (
