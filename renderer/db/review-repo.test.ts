@@ -147,6 +147,20 @@ describe('a review cycle', () => {
     void fin;
   });
 
+  it('two changes accepted at once (a double click) never make a change on text that has moved on', async () => {
+    const { db, paperId, fin } = await seeded();
+    const { bytes } = await send(db, paperId, fin.id);
+    await reviewRepo.takeInReturnedFile(db, paperId, 'r.docx', addReviewerWork(bytes, [{ find: '£310,000', author: 'Jane Smith', remove: true }, { find: '£310,000', author: 'Jane Smith', insertAfter: '£295,000' }]));
+    const [del, ins] = await reviewRepo.listReviewItems(db, paperId);
+    const results = await Promise.allSettled([reviewRepo.acceptReviewChange(db, del!.id), reviewRepo.acceptReviewChange(db, ins!.id)]);
+    const text = await bodyText(db, fin.id);
+    expect(text).not.toContain('£310,000£295,000');
+    for (const [i, r] of results.entries()) if (r.status === 'rejected') expect(String(r.reason), `accept ${i}`).toContain('changed while the change was being made');
+    // Whatever was refused can be accepted now, and the result is the reviewer's text.
+    for (const item of [del!, ins!]) if ((await db.reviewItems.get(item.id))!.status === 'open') await reviewRepo.acceptReviewChange(db, item.id);
+    expect(await bodyText(db, fin.id)).toBe('Running costs of £295,000 a year will be met from savings in the existing estate budget.');
+  });
+
   it('marks a clearance out of date when an accepted change edits the cleared section', async () => {
     const { db, paperId, fin, finance } = await seeded();
     const { bytes } = await send(db, paperId, fin.id);

@@ -126,7 +126,8 @@ export async function acceptReviewChange(db: PanelwrightDb, itemId: string): Pro
   const result = acceptChange(item, match, parts);
   if (!result.ok) throw new ReviewRefusedError(result.problem);
   const table = result.part.kind === 'section' ? db.sections : db.appendices;
-  const before = await table.get(result.part.id);
+  // The record the change was computed from (same read): the write below refuses if it has moved on since.
+  const before = [...bundle.sections, ...bundle.appendices].find((p) => p.id === result.part.id);
   if (!before) throw new ReviewRefusedError('That part of the paper is no longer there.');
   let writtenAt = '';
   await userAction(db, [db.papers, db.sections, db.appendices, db.reviewItems], async ({ by, at }) => {

@@ -112,29 +112,29 @@ export function ClearancesPanel({ paperId, sections, readOnly }: { paperId: stri
             void add();
           }}
         >
-          <label className="field">
-            <span>Section</span>
-            <select value={sectionId} onChange={(e) => setSectionId(e.target.value)}>
+          <div className="field">
+            <label htmlFor="clearance-section">Section</label>
+            <select id="clearance-section" value={sectionId} onChange={(e) => setSectionId(e.target.value)}>
               {sections.map((s, i) => (
                 <option key={s.id} value={s.id}>
                   {i + 1}. {s.title}
                 </option>
               ))}
             </select>
-          </label>
-          <label className="field">
-            <span>Cleared by (role)</span>
-            <select value={role} onChange={(e) => setRole(e.target.value as ClearanceRole)}>
+          </div>
+          <div className="field">
+            <label htmlFor="clearance-role">Cleared by (role)</label>
+            <select id="clearance-role" value={role} onChange={(e) => setRole(e.target.value as ClearanceRole)}>
               {CLEARANCE_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABEL[r]}
                 </option>
               ))}
             </select>
-          </label>
-          <label className="field">
-            <span>Person</span>
-            <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
+          </div>
+          <div className="field">
+            <label htmlFor="clearance-person">Person</label>
+            <select id="clearance-person" value={personId} onChange={(e) => setPersonId(e.target.value)}>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -143,7 +143,7 @@ export function ClearancesPanel({ paperId, sections, readOnly }: { paperId: stri
               ))}
               <option value={OTHER}>Someone else (type the name)</option>
             </select>
-          </label>
+          </div>
           {personId === OTHER && (
             <label className="field">
               <span>Name</span>

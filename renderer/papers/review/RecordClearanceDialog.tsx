@@ -57,16 +57,16 @@ export function RecordClearanceDialog({ clearance, sectionLabel, onClose }: { cl
           <span>Date cleared (YYYY-MM-DD)</span>
           <input value={date} onChange={(e) => setDate(e.target.value.trim())} inputMode="numeric" />
         </label>
-        <label className="field">
-          <span>How</span>
-          <select value={how} onChange={(e) => setHow(e.target.value as ClearanceMethod)}>
+        <div className="field">
+          <label htmlFor="clearance-how">How</label>
+          <select id="clearance-how" value={how} onChange={(e) => setHow(e.target.value as ClearanceMethod)}>
             {(Object.keys(METHOD_LABEL) as ClearanceMethod[]).map((m) => (
               <option key={m} value={m}>
                 {METHOD_LABEL[m]}
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <label className="field">
           <span>Note (optional)</span>
           <input value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} placeholder="E-mail of 4 Dec, 10:14" />

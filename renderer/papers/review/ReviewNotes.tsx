@@ -32,14 +32,18 @@ const fail = (e: unknown) => showToast({ tone: 'error', text: e instanceof Error
 function Item({ item, label, replies, listId, readOnly }: { item: ReviewItem; label: string; replies: readonly ReviewItem[]; listId: string; readOnly: boolean }) {
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState('');
+  const [busy, setBusy] = useState(false);
   const open = item.status === 'open';
   const accept = async () => {
+    setBusy(true);
     try {
       const undo = await acceptReviewChange(db, item.id);
       showToast({ tone: 'success', text: `Accepted: ${KIND_LABEL[item.kind].toLowerCase()} “${item.text.slice(0, 60)}” in ${label}.`, action: { label: 'Undo', run: () => undo().catch(fail) } });
       focusNext(listId, item.id);
     } catch (e) {
       fail(e);
+    } finally {
+      setBusy(false);
     }
   };
   const setStatus = async (status: 'open' | 'rejected' | 'resolved') => {
@@ -96,7 +100,7 @@ function Item({ item, label, replies, listId, readOnly }: { item: ReviewItem; la
         <div className="button-row review-actions">
           {isChange(item) && open && (
             <>
-              <button type="button" onClick={() => void accept()}>
+              <button type="button" onClick={() => void accept()} disabled={busy}>
                 Accept
               </button>
               <button type="button" onClick={() => void setStatus('rejected')}>

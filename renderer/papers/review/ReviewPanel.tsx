@@ -14,6 +14,12 @@ import { ClearancesPanel } from './ClearancesPanel';
 import { SendForReviewDialog } from './SendForReviewDialog';
 import { useReview } from './use-review';
 
+function focusWhenShown(selector: string, tries = 40): void {
+  const el = document.querySelector<HTMLElement>(selector);
+  if (el) el.focus();
+  else if (tries > 0) setTimeout(() => focusWhenShown(selector, tries - 1), 25);
+}
+
 const day = (iso: string) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 export function ReviewPanel({ paper, sections, readOnly }: { paper: Paper; sections: readonly Section[]; readOnly: boolean }) {
@@ -41,7 +47,8 @@ export function ReviewPanel({ paper, sections, readOnly }: { paper: Paper; secti
         ...r.notes,
       ];
       showToast({ tone: r.unmatched ? 'info' : 'success', text: parts.filter(Boolean).join(' ') });
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('.review-notes h3')?.focus());
+      // The notes appear once the live queries see the new items: then focus the first list of them.
+      if (r.added) focusWhenShown('.review-notes h3');
     } catch (e) {
       showToast({ tone: 'error', text: `${file.name} was not taken in: ${e instanceof Error ? e.message : String(e)}` });
     } finally {

@@ -75,9 +75,9 @@ export function SendForReviewDialog({ paper, sections, onClose }: { paper: Paper
               {/* eslint-disable-next-line jsx-a11y/no-autofocus -- first field of the dialog */}
               <input autoFocus={i === 0} value={r.name} maxLength={200} onChange={(e) => set(r.key, { name: e.target.value })} />
             </label>
-            <label className="field">
-              <span>Asked for</span>
-              <select value={r.role} onChange={(e) => set(r.key, { role: e.target.value as Row['role'] })}>
+            <div className="field">
+              <label htmlFor={`reviewer-role-${r.key}`}>Asked for</label>
+              <select id={`reviewer-role-${r.key}`} value={r.role} onChange={(e) => set(r.key, { role: e.target.value as Row['role'] })}>
                 <option value="comments">Comments</option>
                 {CLEARANCE_ROLES.map((x) => (
                   <option key={x} value={x}>
@@ -85,7 +85,7 @@ export function SendForReviewDialog({ paper, sections, onClose }: { paper: Paper
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
             <fieldset className="section-picks">
               <legend>Sections (none ticked: the whole paper)</legend>
               {sections.map((s, k) => (
