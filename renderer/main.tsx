@@ -9,6 +9,7 @@ import { hasUnsavedWrites, prepareToLeave, whenSaved } from './app/save-state';
 import { runEditCommand } from './app/edit-commands';
 import './styles/base.css';
 import './styles/paper.css';
+import './styles/review.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Panelwright: #root element missing from index.html');

@@ -9,6 +9,8 @@ import { base64ToBytes, sha256Hex } from '../../shared/text/bytes';
 import * as blocksRepo from './blocks-repo';
 import * as committeesRepo from './committees-repo';
 import * as issuedRepo from './issued-repo';
+import * as clearanceRepo from './clearance-repo';
+import * as reviewRepo from './review-repo';
 import * as papersRepo from './papers-repo';
 import { restoreBackup, snapshot } from './backup-repo';
 import type { PanelwrightDb } from './database';
@@ -94,6 +96,8 @@ describe('nothing changes an issued paper', () => {
     updateBlockSource: (s) => blocksRepo.updateBlockSource(s.db, s.blockId, { kind: 'previousCaseStudies' }),
     insertBlockAsAppendix: (s) => blocksRepo.insertBlockAsAppendix(s.db, s.paperId, { kind: 'previousCaseStudies' }, 'Case studies'),
     setChecklistItemDone: (s) => issuedRepo.setChecklistItemDone(s.db, s.paperId, 'x', true),
+    requireClearance: (s) => clearanceRepo.requireClearance(s.db, s.paperId, s.sectionId, 'finance', { id: null, name: 'CFO' }),
+    sendForReview: (s) => reviewRepo.sendForReview(s.db, s.paperId, { reviewers: [{ personId: null, name: 'CFO', role: 'finance', sectionIds: [], ask: '' }], dueDate: '', lineNumbers: false, note: '' }),
   };
   /** Not writes to the paper, and why. */
   const notWrites = new Set([
@@ -113,10 +117,24 @@ describe('nothing changes an issued paper', () => {
     'createPaperFromTemplate',
     'draftBundle',
     'IssueRefusedError',
+    // Clearance and review writes on items of an issued paper refuse through the same guard (review-repo.test.ts).
+    'listClearances',
+    'removeClearance',
+    'restoreClearance',
+    'recordClearance',
+    'markAskedIn',
+    'ClearanceRefusedError',
+    'listReviewRequests',
+    'listReviewItems',
+    'takeInReturnedFile',
+    'acceptReviewChange',
+    'setReviewItemStatus',
+    'replyToComment',
+    'ReviewRefusedError',
   ]);
 
   it('every exported function of the paper repos is classified', () => {
-    const exported = [...Object.keys(papersRepo), ...Object.keys(blocksRepo), ...Object.keys(issuedRepo)];
+    const exported = [...Object.keys(papersRepo), ...Object.keys(blocksRepo), ...Object.keys(issuedRepo), ...Object.keys(clearanceRepo), ...Object.keys(reviewRepo)];
     expect(exported.filter((n) => !(n in writes) && !notWrites.has(n))).toEqual([]);
   });
 

@@ -7,6 +7,7 @@ import type { IssuedVersion, PaperTemplate } from '../../shared/issued/model';
 import { nextPaper } from '../../shared/issued/next-paper';
 import { paperFromTemplate, templateFromPaper } from '../../shared/issued/templates';
 import { latestVersion, versionsOf } from '../../shared/issued/versions';
+import { issueAllowed, issueBlockers, issuedClearances, sectionHashes } from '../../shared/clearance/rules';
 import { bundlePaper } from '../../shared/papers/bundle';
 import type { Paper, PaperBundle } from '../../shared/papers/model';
 import { isLive, newId, nowIso, touch } from '../../shared/records/meta';
@@ -36,6 +37,8 @@ export interface IssueOptions {
   /** For a re-issue: print "Revised" and this note under the title; null to print nothing. */
   readonly revisedNote: string | null;
   readonly appVersion: string;
+  /** Why the paper goes out while a required clearance is missing or out of date (kept with the version). */
+  readonly overrideReason?: string;
 }
 
 /**
@@ -50,6 +53,12 @@ export async function issuePaper(db: PanelwrightDb, paperId: string, options: Is
   if (paper.status === 'issued') throw new IssueRefusedError('This paper is already issued. Revise it first to issue a new version.');
   const live = bundlePaper(data, paperId)!;
   const before = await db.transaction('r', [db.papers, db.sections, db.appendices, db.blocks], () => lastChange(db, paperId));
+  // Required clearances: missing or out of date ones refuse the issue unless the author gives a reason.
+  const clearances = data.clearances.filter((c) => c.paperId === paperId);
+  const hashes = await sectionHashes(live.sections);
+  const allowed = issueAllowed(issueBlockers(clearances, live.sections, hashes), options.overrideReason ?? '');
+  if (!allowed.ok) throw new IssueRefusedError(allowed.message);
+  const cleared = clearances.some(isLive) ? { clearances: issuedClearances(clearances, live.sections, hashes, allowed.overrideReason) } : {};
   const number = versionsOf(data, paperId).length + 1;
   const id = newId();
   const issuedAt = nowIso();
@@ -63,7 +72,7 @@ export async function issuePaper(db: PanelwrightDb, paperId: string, options: Is
     const current = await editablePaper(db, paperId);
     if (!current) throw new IssueRefusedError('That paper no longer exists.');
     if ((await db.issuedVersions.where('paperId').equals(paperId).count()) !== number - 1) throw new IssueRefusedError('Another version was issued meanwhile. Nothing was issued: try again.');
-    const version: IssuedVersion = valid('issuedVersions', { id, createdAt: issuedAt, updatedAt: issuedAt, updatedBy: by, deletedAt: null, paperId, number, issuedAt, issuedBy: by, note: options.note.trim(), bundle, docx });
+    const version: IssuedVersion = valid('issuedVersions', { id, createdAt: issuedAt, updatedAt: issuedAt, updatedBy: by, deletedAt: null, paperId, number, issuedAt, issuedBy: by, note: options.note.trim(), bundle, docx, ...cleared });
     await db.issuedVersions.add(version);
     await db.papers.put(valid('papers', touch(current, { status: 'issued' }, by, issuedAt)));
     return version;
@@ -125,7 +134,7 @@ export async function saveTemplate(db: PanelwrightDb, paperId: string, name: str
   const bundle = bundlePaper(data, paperId);
   if (!bundle) throw new Error('That paper no longer exists.');
   return userAction(db, [db.templates], async ({ by, at }) => {
-    const t = valid('templates', templateFromPaper(bundle, name, committeeId, by, at));
+    const t = valid('templates', templateFromPaper(bundle, name, committeeId, by, at, data.clearances.filter((c) => c.paperId === paperId)));
     await db.templates.add(t);
     return t.id;
   });
@@ -144,13 +153,14 @@ export function removeTemplate(db: PanelwrightDb, id: string): Promise<void> {
 
 /** A new draft from a template (for the template's committee, or `committeeId`); returns its id. */
 export function createPaperFromTemplate(db: PanelwrightDb, templateId: string, committeeId: string | null = null): Promise<string> {
-  return userAction(db, [db.templates, db.committees, db.papers, db.sections], async ({ by, at }) => {
+  return userAction(db, [db.templates, db.committees, db.papers, db.sections, db.clearances], async ({ by, at }) => {
     const t = await db.templates.get(templateId);
     if (!t || !isLive(t)) throw new Error('That template no longer exists.');
     const committee = (await db.committees.get(committeeId ?? t.committeeId ?? '')) ?? null;
     const made = paperFromTemplate(t, committee, by, at);
     await db.papers.add(valid('papers', made.paper));
     await db.sections.bulkAdd(made.sections.map((s) => valid('sections', s)));
+    await db.clearances.bulkAdd(made.clearances.map((c) => valid('clearances', c)));
     return made.paper.id;
   });
 }

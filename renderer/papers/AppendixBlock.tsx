@@ -13,6 +13,7 @@ import { showToast } from '../ui/toast';
 import { useBlockContent } from '../blocks/use-block-content';
 import { printsAppendixTitle } from '../../shared/papers/appendix-title';
 import { HeadingField } from './HeadingField';
+import { ReviewNotes } from './review/ReviewNotes';
 
 type Orientation = 'auto' | 'portrait' | 'landscape';
 
@@ -106,6 +107,7 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
       )}
       <TitleNotPrintedNote appendix={appendix} />
       <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} journal={journalEntry.appendixBody(appendix.id)} historyKey={`appendix-${appendix.id}`} />
+      <ReviewNotes partId={appendix.id} partLabel={`Appendix ${letter}`} readOnly={readOnly} />
     </section>
   );
 }

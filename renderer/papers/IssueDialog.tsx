@@ -11,6 +11,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { applyAccepted } from '../../shared/check/run';
 import { usePaperCheck } from './check/use-check';
 import { showToast } from '../ui/toast';
+import { OVERRIDE_REASON_MIN } from '../../shared/clearance/rules';
+import { useReview } from './review/use-review';
 
 export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string; nextNumber: number; onClose: () => void }) {
   const [note, setNote] = useState('');
@@ -25,13 +27,15 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
   const sorted = applyAccepted(check.findings ?? [], paper?.acceptedFindings);
   const openErrors = sorted.open.filter((f) => f.severity === 'error');
   const acceptedErrors = sorted.accepted.filter((f) => f.severity === 'error');
+  const [reason, setReason] = useState('');
+  const blockers = useReview()?.blockers ?? [];
 
   const issue = async () => {
     setBusy(true);
     setProblem(null);
     try {
       await whenSaved();
-      const v = await issuePaper(db, paperId, { note, revisedNote: nextNumber > 1 && printRevised ? revisedNote : null, appVersion: APP_VERSION });
+      const v = await issuePaper(db, paperId, { note, revisedNote: nextNumber > 1 && printRevised ? revisedNote : null, appVersion: APP_VERSION, overrideReason: reason });
       setDone(true);
       showToast({ tone: 'success', text: `Issued as version ${v.number}. Its Word file and SHA-256 (${v.docx?.sha256.slice(0, 12)}…) are kept with it.` });
       // After the render that records `done`, so the dialog sends focus to the note about the issue.
@@ -104,6 +108,25 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
               </label>
             )}
           </fieldset>
+        )}
+        {blockers.length > 0 && (
+          <div className="issue-blockers" role="group" aria-labelledby="issue-blockers-title">
+            <p id="issue-blockers-title" className="dialog-message">
+              <strong>
+                <span aria-hidden="true">⚠ </span>
+                {blockers.length === 1 ? 'A required clearance is missing or out of date:' : `${blockers.length} required clearances are missing or out of date:`}
+              </strong>
+            </p>
+            <ul>
+              {blockers.map((b) => (
+                <li key={b.clearance.id}>{b.message}</li>
+              ))}
+            </ul>
+            <label className="field">
+              <span>Reason to issue without them (kept with the issued version; at least {OVERRIDE_REASON_MIN} characters)</span>
+              <textarea rows={2} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
+            </label>
+          </div>
         )}
         {problem && (
           <p className="field-error" role="alert">

@@ -21,6 +21,8 @@ import { exportVersionToWord } from './export-docx';
 import { IssueDialog } from './IssueDialog';
 import { PrintPreview } from './PrintPreview';
 import { VersionsPanel } from './VersionsPanel';
+import { ReviewPanel } from './review/ReviewPanel';
+import { ReviewContext, useReviewView } from './review/use-review';
 import { sectionNumber } from '../../shared/papers/numbering';
 import { navigate } from '../app/route';
 import { db } from '../db/database';
@@ -64,6 +66,9 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
   const [issuing, setIssuing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
   const [previewing, setPreviewing] = useState(false);
+  const [showReview, setShowReview] = useState(false);
+  // Review and clearance belong to the paper being written, never to an older version opened to read.
+  const review = useReviewView(versionNumber === undefined ? current : null);
   useReportPaperLength(bundle);
   const [showCheck, setShowCheck] = useState(false);
   // Runs only while the panel is open, in a worker, a moment after the stored paper changes.
@@ -162,6 +167,7 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
   return (
     <FrozenBlocks.Provider value={viewed ? viewed.bundle.blocks : null}>
     <PaperStyle.Provider value={style}>
+    <ReviewContext.Provider value={versionNumber === undefined ? review : null}>
     <div className="paper-screen">
       {inserting && <InsertBlockDialog paperId={paper.id} editor={insertTarget} onClose={() => setInserting(false)} />}
       {previewing && <PrintPreview paperId={paper.id} versionNumber={versionNumber} onClose={() => setPreviewing(false)} />}
@@ -228,6 +234,11 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
               Check
             </button>
           )}
+          {versionNumber === undefined && (
+            <button type="button" aria-expanded={showReview} aria-controls="review-panel" onClick={() => setShowReview((v) => !v)} title="Who must clear which section; send the draft for review; take in reviewers' Word files">
+              Review &amp; clearance{review?.blockers?.length ? ` (${review.blockers.length} to clear)` : ''}
+            </button>
+          )}
           <button type="button" aria-expanded={showVersions} aria-controls="versions-panel" onClick={() => setShowVersions((v) => !v)}>
             Versions{versions?.length ? ` (${versions.length})` : ''}
           </button>
@@ -237,6 +248,11 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
           {versionNumber === undefined && <ExportButton paperId={paper.id} />}
         </div>
       </div>
+      {showReview && versionNumber === undefined && (
+        <div id="review-panel">
+          <ReviewPanel paper={paper} sections={bundle.sections} readOnly={readOnly} />
+        </div>
+      )}
       {showVersions && (
         <div id="versions-panel">
           <VersionsPanel paperId={paper.id} versions={versions ?? []} hasDraft={paper.status === 'draft' || versionNumber !== undefined} />
@@ -349,6 +365,7 @@ function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?
         </div>
       </div>
     </div>
+    </ReviewContext.Provider>
     </PaperStyle.Provider>
     </FrozenBlocks.Provider>
   );

@@ -11,6 +11,8 @@ import { RichTextEditor } from '../editor/RichTextEditor';
 import { journalEntry } from '../app/durable-edits';
 import { showToast } from '../ui/toast';
 import { HeadingField } from './HeadingField';
+import { ClearanceBadges } from './review/ClearanceBadges';
+import { ReviewNotes } from './review/ReviewNotes';
 
 interface Props {
   readonly section: Section;
@@ -59,7 +61,9 @@ export function SectionBlock({ section, number, showNumber = true, planDocument 
           </div>
         )}
       </div>
-      <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : planDocument ? `Write the “${section.title}” section — sub-headings (Ctrl+Alt+2, Ctrl+Alt+3) go into the contents.` : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} journal={journalEntry.sectionBody(section.id)} historyKey={`section-${section.id}`} />
+      <ClearanceBadges sectionId={section.id} />
+      <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} journal={journalEntry.sectionBody(section.id)} historyKey={`section-${section.id}`} />
+      <ReviewNotes partId={section.id} partLabel={`section ${number}`} readOnly={readOnly} />
       {section.kind === 'appendices' && (
         <div className="generated-list" aria-label="Appendices of this paper (listed automatically)">
           {appendices.length === 0 ? (

@@ -7,6 +7,7 @@ import { blockContentSchema } from './schema-blocks';
 import { LIMITS, id, isoInstant, meta, text } from './schema-common';
 import { appendixSchema, committeeSchema, contactSchema, coverSchema, paperSchema, sectionSchema } from './schema-papers';
 import { richDocSchema } from './schema-richtext';
+import { clearanceRequirementSchema, issuedClearancesSchema } from './schema-clearance';
 
 /** 30 MB of base64 (about 22 MB of .docx): far above a real paper, bounded against a hostile file. */
 export const MAX_ISSUED_DOCX_BASE64 = 30 * 1024 * 1024;
@@ -37,6 +38,7 @@ export const issuedVersionSchema = z.object({
   note: text(LIMITS.field),
   bundle: paperBundleSchema,
   docx: issuedDocxSchema.nullable(),
+  clearances: issuedClearancesSchema.optional(),
 }) satisfies z.ZodType<IssuedVersion>;
 
 const templateSectionSchema = z.object({
@@ -46,6 +48,7 @@ const templateSectionSchema = z.object({
   body: richDocSchema,
   rewriteEachTime: z.boolean(),
   required: z.boolean(),
+  clearances: z.array(clearanceRequirementSchema).max(20, 'more than 20 clearances for a section').optional(),
 }) satisfies z.ZodType<TemplateSection>;
 
 export const templateSchema = z.object({

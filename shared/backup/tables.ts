@@ -19,6 +19,9 @@ import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, Theme } from
 import type { RecordMeta } from '../records/meta';
 import type { IssuedVersion, PaperTemplate } from '../issued/model';
 import { issuedVersionSchema, templateSchema } from './schema-issued';
+import type { Clearance } from '../clearance/model';
+import type { ReviewItem, ReviewRequest } from '../review/model';
+import { clearanceSchema, reviewItemSchema, reviewRequestSchema } from './schema-clearance';
 import { paperBlockSchema } from './schema-blocks';
 import { ambitionSchema, caseStudySchema, dataTableSchema, forwardPlanItemSchema, forwardPlanSchema } from './schema-library';
 import { measureSchema, measureValueSchema } from './schema-measures';
@@ -70,6 +73,9 @@ export const TABLES = {
   issuedVersions: defineTable<IssuedVersion>()({ schema: issuedVersionSchema, indexes: { 3: 'id, paperId, [paperId+number], updatedAt' }, backupSince: 3, references: { paperId: 'papers' } }),
   templates: defineTable<PaperTemplate>()({ schema: templateSchema, indexes: { 3: 'id, committeeId, updatedAt' }, backupSince: 3 }),
   houseStyles: defineTable<HouseStyleRecord>()({ schema: houseStyleSchema, indexes: { 4: 'id, committeeId, updatedAt' }, backupSince: 4 }),
+  clearances: defineTable<Clearance>()({ schema: clearanceSchema, indexes: { 4: 'id, paperId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
+  reviewRequests: defineTable<ReviewRequest>()({ schema: reviewRequestSchema, indexes: { 4: 'id, paperId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
+  reviewItems: defineTable<ReviewItem>()({ schema: reviewItemSchema, indexes: { 4: 'id, paperId, returnId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
 } as const;
 
 /**

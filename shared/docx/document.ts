@@ -12,7 +12,7 @@ import { appendixChildren } from './appendices';
 import { contactsBlock } from './contacts';
 import { createContext, pageGeometry } from './context';
 import { coverSheet } from './cover-sheet';
-import { pageFooters, pageHeaders, sectionProperties } from './page';
+import { pageFooters, pageHeaders, reviewCoverNote, sectionProperties } from './page';
 import { textRuns } from './runs';
 import { sectionChildren } from './sections';
 import { STYLE } from './constants';
@@ -25,6 +25,18 @@ import { planHeadingNumbering } from './plan-headings';
 export interface BuildOptions {
   /** When the export was made; written to the "Exported" document property. Defaults to now. */
   readonly generatedAt?: Date;
+  /** A review copy (shared/review/review-copy.ts): marked as a draft, with what is asked of whom. Never for the public copy. */
+  readonly review?: ReviewCopyOptions;
+}
+
+export interface ReviewCopyOptions {
+  /** Printed at the top of every page, e.g. "DRAFT FOR REVIEW — NOT FOR PUBLICATION". */
+  readonly marking: string;
+  /** The note before the cover sheet: a heading line, then one line per reviewer. */
+  readonly coverNote: readonly string[];
+  readonly lineNumbers: boolean;
+  /** Extra custom document properties (the paper id and draft hash that recognise a returned file). */
+  readonly properties: readonly { readonly name: string; readonly value: string }[];
 }
 
 export const UNTITLED = 'Untitled paper';
@@ -59,6 +71,7 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
   const main: FileChild[] = plan
     ? planDocumentMain(bundle, ctx)
     : [
+        ...reviewCoverNote(options.review),
         coverSheet(bundle),
         new Paragraph({ style: STYLE.title, children: textRuns(props.title) }),
         ...revisedNotice(bundle),
@@ -66,8 +79,9 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
         ...contactsBlock(bundle.paper.contacts),
       ];
   const section = (children: FileChild[], newPage: boolean, landscape = false): ISectionOptions => {
-    const headers = pageHeaders(bundle);
-    return { properties: sectionProperties(bundle, newPage, landscape), ...(headers ? { headers } : {}), footers: pageFooters(), children };
+    const headers = pageHeaders(bundle, options.review?.marking);
+    const properties = sectionProperties(bundle, newPage, landscape);
+    return { properties: options.review?.lineNumbers ? { ...properties, lineNumbers: { countBy: 1, restart: 'newSection' as const } } : properties, ...(headers ? { headers } : {}), footers: pageFooters(), children };
   };
   // A withdrawn appendix prints no page, but keeps its letter (i is its place in the list).
   const appendixSections = bundle.appendices.flatMap((a, i) => {
@@ -91,6 +105,7 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
       { name: 'Publicity', value: PUBLICITY_LABEL[bundle.paper.cover.publicity] },
       { name: 'Status', value: bundle.paper.status === 'issued' ? (bundle.revision ? `Issued (revised, version ${bundle.revision.number})` : 'Issued') : 'Draft' },
       { name: 'Exported', value: (options.generatedAt ?? new Date()).toISOString() },
+      ...(options.review?.properties ?? []).map((p) => ({ name: xmlSafe(p.name), value: xmlSafe(p.value) })),
     ],
     sections,
   });

@@ -1,6 +1,7 @@
 // Page furniture repeated in every Word section: "Page X of Y" centred in the footer, and for a
 // Non Public paper a bold "NON PUBLIC" marking at the top of every page.
-import { AlignmentType, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { xmlSafe } from '../text/xml-safe';
 import type { ISectionPropertiesOptions } from 'docx';
 import type { PaperBundle } from '../papers/model';
 import { footnoteProperties } from './footnotes';
@@ -10,14 +11,23 @@ import { MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './constants';
 
 export const NON_PUBLIC_MARKING = 'NON PUBLIC';
 
-/** New objects on every call: each Word section gets header and footer parts of its own. */
-export function pageHeaders(bundle: PaperBundle): { default: Header } | undefined {
-  if (bundle.paper.cover.publicity !== 'non-public') return undefined;
+/** New objects on every call: each Word section gets header and footer parts of its own. A review copy's marking comes first. */
+export function pageHeaders(bundle: PaperBundle, reviewMarking?: string): { default: Header } | undefined {
+  const lines = [...(reviewMarking ? [xmlSafe(reviewMarking)] : []), ...(bundle.paper.cover.publicity === 'non-public' ? [NON_PUBLIC_MARKING] : [])];
+  if (!lines.length) return undefined;
   return {
     default: new Header({
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: NON_PUBLIC_MARKING, bold: true })] })],
+      children: lines.map((text) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true })] })),
     }),
   };
+}
+
+/** A review copy's note before the cover sheet: what is asked of whom, in a bordered box. */
+export function reviewCoverNote(review: { readonly coverNote: readonly string[] } | undefined): Paragraph[] {
+  if (!review?.coverNote.length) return [];
+  const border = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 };
+  const borders = { top: border, bottom: border, left: border, right: border };
+  return review.coverNote.map((line, i) => new Paragraph({ border: borders, spacing: { after: i === review.coverNote.length - 1 ? 240 : 0 }, children: [new TextRun({ text: xmlSafe(line), bold: i === 0 })] }));
 }
 
 export function pageFooters(): { default: Footer } {

@@ -5,6 +5,7 @@
 import type { RecordMeta } from '../records/meta';
 import type { FootnoteStyle, Contact, CoverSheet, PaperBundle, SectionKind } from '../papers/model';
 import type { RichDoc } from '../richtext/model';
+import type { ClearanceRequirement, IssuedClearances } from '../clearance/model';
 
 /** The Word file an issue produced, kept so the same bytes can be given out again years later. */
 export interface IssuedDocx {
@@ -29,6 +30,8 @@ export interface IssuedVersion extends RecordMeta {
   readonly bundle: PaperBundle;
   /** null only for papers marked Final before issued versions existed (no file was kept then). */
   readonly docx: IssuedDocx | null;
+  /** The clearances it went out with and any reason for issuing without one (issue 15); optional, never printed. */
+  readonly clearances?: IssuedClearances;
 }
 
 /** A section of a template: its title, boilerplate text, and what the committee asks of it. */
@@ -39,6 +42,8 @@ export interface TemplateSection {
   readonly body: RichDoc;
   readonly rewriteEachTime: boolean;
   readonly required: boolean;
+  /** Clearances each paper from the template needs for this section (issue 15); optional. */
+  readonly clearances?: readonly ClearanceRequirement[];
 }
 
 /** A committee's usual paper: "New paper" offers it, and the paper starts from its sections and text. */

@@ -52,6 +52,8 @@ const PREFIXES: Readonly<Record<string, string>> = {
   'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties': 'ep',
   'http://schemas.openxmlformats.org/spreadsheetml/2006/main': 'x',
   'http://purl.oclc.org/ooxml/spreadsheetml/main': 'x',
+  'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties': 'op',
+  'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes': 'vt',
   'http://www.w3.org/XML/1998/namespace': 'xml',
 };
 

@@ -1,0 +1,65 @@
+// The paper's review and clearance state, computed once for the paper screen: each clearance's
+// state (its section's text hash against the one cleared), each review item's paragraph in the
+// draft as it is now, what is unmatched, and what would stop an issue. Rules from shared/clearance
+// and shared/review; this only loads and combines.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import type { Clearance, ClearanceState } from '../../../shared/clearance/model';
+import type { IssueBlocker } from '../../../shared/clearance/rules';
+import { clearanceState, issueBlockers, liveClearances, sectionHashes } from '../../../shared/clearance/rules';
+import type { PaperBundle } from '../../../shared/papers/model';
+import { draftParagraphs, draftParts } from '../../../shared/review/draft-text';
+import type { ParagraphMatch } from '../../../shared/review/match';
+import { matchItems } from '../../../shared/review/match';
+import type { ReviewItem, ReviewRequest } from '../../../shared/review/model';
+import { db } from '../../db/database';
+import { listClearances } from '../../db/clearance-repo';
+import { listReviewItems, listReviewRequests } from '../../db/review-repo';
+
+export interface ReviewView {
+  readonly clearances: readonly Clearance[];
+  readonly stateOf: (c: Clearance) => ClearanceState | null;
+  readonly items: readonly ReviewItem[];
+  readonly matches: ReadonlyMap<string, ParagraphMatch | null>;
+  readonly unmatched: readonly ReviewItem[];
+  readonly requests: readonly ReviewRequest[];
+  /** null while the section hashes are being computed. */
+  readonly blockers: readonly IssueBlocker[] | null;
+}
+
+export function useReviewView(bundle: PaperBundle | null | undefined): ReviewView | null {
+  const paperId = bundle?.paper.id ?? '';
+  const clearances = useLiveQuery(() => listClearances(db, paperId), [paperId]);
+  const items = useLiveQuery(() => listReviewItems(db, paperId), [paperId]);
+  const requests = useLiveQuery(() => listReviewRequests(db, paperId), [paperId]);
+  const sections = bundle?.sections;
+  const key = (sections ?? []).map((s) => `${s.id}@${s.updatedAt}`).join('|');
+  const [hashes, setHashes] = useState<{ key: string; value: Record<string, string> } | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (sections) void sectionHashes(sections).then((value) => live && setHashes({ key, value }));
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the sections' ids and stamps
+  }, [key]);
+  const parts = useMemo(() => (bundle ? draftParts(bundle) : []), [bundle]);
+  return useMemo(() => {
+    if (!bundle || !clearances || !items || !requests) return null;
+    const h = hashes?.key === key ? hashes.value : null;
+    const matches = matchItems(items, draftParagraphs(parts));
+    const live = liveClearances(clearances, bundle.sections);
+    return {
+      clearances: live,
+      stateOf: (c) => (h ? clearanceState(c, h[c.sectionId]) : null),
+      items,
+      matches,
+      unmatched: items.filter((i) => !matches.get(i.id)),
+      requests,
+      blockers: h ? issueBlockers(live, bundle.sections, h) : null,
+    };
+  }, [bundle, clearances, items, requests, hashes, key, parts]);
+}
+
+export const ReviewContext = createContext<ReviewView | null>(null);
+export const useReview = () => useContext(ReviewContext);
