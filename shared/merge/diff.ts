@@ -41,8 +41,8 @@ export interface MergeRules<R extends RecordMeta> {
 
 const META = new Set(['id', 'createdAt', 'updatedAt', 'updatedBy', 'deletedAt']);
 
-/** The record without its metadata, keys sorted: what a comparison looks at. */
-export function contentOf(r: RecordMeta): string {
+/** JSON with object keys sorted and undefined fields left out, so equal values give equal text. */
+export function stableJson(value: unknown): string {
   const sort = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sort);
     if (v === null || typeof v !== 'object') return v;
@@ -50,9 +50,14 @@ export function contentOf(r: RecordMeta): string {
     for (const k of Object.keys(v as object).sort()) if ((v as Record<string, unknown>)[k] !== undefined) out[k] = sort((v as Record<string, unknown>)[k]);
     return out;
   };
+  return JSON.stringify(sort(value));
+}
+
+/** The record without its metadata, keys sorted: what a comparison looks at. */
+export function contentOf(r: RecordMeta): string {
   const fields: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(r)) if (!META.has(k)) fields[k] = v;
-  return JSON.stringify(sort(fields));
+  return stableJson(fields);
 }
 
 const defaultSame = (a: RecordMeta, b: RecordMeta) => contentOf(a) === contentOf(b);
