@@ -3,6 +3,7 @@
 //   1. Word export of a synthetic 100-page paper, against pandoc writing the same content from Markdown.
 //   2. Keystroke-to-paint latency in Chromium in a 1,000-paragraph paper, against a near-empty paper.
 //   3. Opening a 150-page Word paper (scripts/bench/word-import.ts), against parsing its XML alone.
+//   4. The command-line export as whole processes against pandoc, pair by pair (scripts/bench/cli-process.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,5 +75,6 @@ async function benchTyping(): Promise<void> {
 
 await benchExport();
 await (await import('./bench/word-import')).benchWordImport();
+(await import('./bench/cli-process')).benchCliProcess();
 await benchTyping();
 await (await import('./bench/plans')).benchPlans();

@@ -36,7 +36,7 @@ function exportVersion(v: IssuedVersion): { status: number | null; stderr: strin
   const backup = join(dir, 'backup.json');
   writeFileSync(backup, serializeBackup({ ...sample, papers: [{ ...paper, status: 'issued' }], issuedVersions: [v] }, { appVersion: 'test', exportedAt: AT }));
   const out = join(dir, 'v1.docx');
-  const r = spawnSync('npx', ['tsx', 'scripts/export-paper.ts', backup, '--paper', paper.id, '--version', '1', '--out', out], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/cli.mjs', 'export', backup, '--paper', paper.id, '--version', '1', '--out', out], { encoding: 'utf8' });
   let bytes: Buffer | null = null;
   try {
     bytes = readFileSync(out);

@@ -40,7 +40,7 @@ describe('library blocks export and open in LibreOffice', () => {
       const input = join(dir, 'backup.json');
       writeFileSync(input, libraryBackup());
       const docx = join(dir, 'library.docx');
-      const exported = spawnSync('npx', ['tsx', 'scripts/export-paper.ts', input, '--paper', 'Update Report', '--out', docx], { encoding: 'utf8' });
+      const exported = spawnSync(process.execPath, ['scripts/cli.mjs', 'export', input, '--paper', 'Update Report', '--out', docx], { encoding: 'utf8' });
       expect(exported.status, exported.stderr).toBe(0);
       expect(existsSync(docx)).toBe(true);
       const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 170_000 });

@@ -17,7 +17,7 @@ describe('the exported sample paper opens in LibreOffice', () => {
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'panelwright-lo-'));
       const docx = join(dir, 'sample.docx');
-      const exported = spawnSync('npx', ['tsx', 'scripts/export-paper.ts', 'assets/sample-backup.json', '--paper', 'Update Report', '--out', docx], { encoding: 'utf8' });
+      const exported = spawnSync(process.execPath, ['scripts/cli.mjs', 'export', 'assets/sample-backup.json', '--paper', 'Update Report', '--out', docx], { encoding: 'utf8' });
       expect(exported.status, exported.stderr).toBe(0);
       expect(existsSync(docx)).toBe(true);
 

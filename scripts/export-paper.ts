@@ -201,7 +201,8 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
   }
 }
 
-async function main(): Promise<void> {
+/** The command as run from a shell (node scripts/cli.mjs runs it from a bundle). */
+export async function main(): Promise<void> {
   // Loaded here rather than at the top so the tests can run the command with a stand-in parser.
   const { parseBackup } = await import('../shared/backup/parse');
   process.exitCode = await runExportCli(process.argv.slice(2), {

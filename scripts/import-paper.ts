@@ -72,7 +72,8 @@ export async function runImportCli(argv: readonly string[], io: ImportIo): Promi
   }
 }
 
-async function main(): Promise<void> {
+/** The command as run from a shell (node scripts/cli.mjs runs it from a bundle). */
+export async function main(): Promise<void> {
   const { serializeBackup } = await import('../shared/backup/parse');
   const { APP_VERSION } = await import('../renderer/app/version');
   process.exitCode = await runImportCli(process.argv.slice(2), {

@@ -1,0 +1,59 @@
+// The command line as the README tells users to run it: `npm run export` is `node scripts/cli.mjs
+// export`, a bundle built on first use and rebuilt when a source it was built from changes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(__dirname, '..');
+const cache = mkdtempSync(path.join(tmpdir(), 'pw-cli-'));
+const SAMPLE = path.join(root, 'assets', 'sample-backup.json');
+const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/cli.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PANELWRIGHT_CLI_CACHE: cache, INIT_CWD: cache } });
+
+afterAll(() => rmSync(cache, { recursive: true, force: true }));
+
+describe('npm run export / import (bundled command line)', () => {
+  it('exports the sample paper from a bundle built on first use, and reuses the bundle after', () => {
+    const first = run('export', SAMPLE, '--paper', 'Update Report', '--out', 'first.docx');
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    const docx = readFileSync(path.join(cache, 'first.docx'));
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    const built = statSync(path.join(cache, 'export.mjs')).mtimeMs;
+
+    const second = run('export', SAMPLE, '--list');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('Update Report');
+    expect(statSync(path.join(cache, 'export.mjs')).mtimeMs).toBe(built);
+  }, 120_000);
+
+  it('rebuilds when a file the bundle was built from is newer than the bundle, so an edit never runs stale', () => {
+    run('export', SAMPLE, '--list');
+    const inputsFile = path.join(cache, 'export.inputs.json');
+    const inputs = JSON.parse(readFileSync(inputsFile, 'utf8')) as string[];
+    expect(inputs).toContain('scripts/export-paper.ts');
+    expect(inputs.some((f) => f.startsWith('shared/docx/'))).toBe(true);
+    // Pretend the bundle was built long ago, before its sources were last written.
+    const old = new Date('2001-01-01T00:00:00Z');
+    utimesSync(path.join(cache, 'export.mjs'), old, old);
+    const again = run('export', SAMPLE, '--list');
+    expect(again.status).toBe(0);
+    expect(statSync(path.join(cache, 'export.mjs')).mtimeMs).toBeGreaterThan(old.getTime());
+    // A damaged list of inputs also means: build again.
+    writeFileSync(inputsFile, 'not json');
+    expect(run('export', SAMPLE, '--list').status).toBe(0);
+    expect(JSON.parse(readFileSync(inputsFile, 'utf8'))).toEqual(inputs);
+  }, 120_000);
+
+  it('keeps the tools’ own exit codes and messages, and names the tools when given another', () => {
+    const missing = run('export', 'no-such-backup.json', '--list');
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/no-such-backup\.json/);
+    const wrong = run('frobnicate');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('<export|import>');
+    const imp = run('import');
+    expect(imp.status).toBe(2);
+  }, 120_000);
+});
