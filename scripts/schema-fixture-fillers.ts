@@ -10,5 +10,8 @@ export const fixtureFillers: Partial<Record<SnapshotTable, (sample: DatabaseSnap
   blocks: (s) => [{ ...meta('block-1'), paperId: s.papers[0]!.id, source: { kind: 'previousCaseStudies' }, frozen: null }],
   customPeriods: () => [{ ...meta('cp-1'), label: 'April to November 2016', start: '2016-04-01', end: '2016-11-30' }],
   issuedVersions: (s) => [{ ...versionFromFinal(s.papers[0]!, s), note: 'Issued to Police and Crime Panel, 8 Dec' }],
+  updatePacks: (s) => [
+    { ...meta('pack-1'), planId: s.plans[0]!.id, periodId: 'fy2017q3', personId: s.people[0]!.id, officerName: s.people[0]!.name, officerEmail: s.people[0]!.email, format: 'xlsx', deliverableIds: [s.deliverables[0]!.id], sentAt: '2017-11-20T09:00:00.000Z', returnedAt: null, returnFile: '' },
+  ],
   templates: (s) => [{ ...templateFromPaper(bundlePaper(s, s.papers[0]!.id)!, 'Commissioner’s update report', s.papers[0]!.cover.committeeId, 'Kevin', '2017-11-20T09:00:00.000Z'), id: 'template-1' }],
 };

@@ -16,6 +16,8 @@ import type { CustomPeriodRecord } from '../periods/model';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, Theme } from '../plans/model';
 import type { RecordMeta } from '../records/meta';
 import type { IssuedVersion, PaperTemplate } from '../issued/model';
+import type { UpdatePackRecord } from '../packs/record';
+import { updatePackSchema } from './schema-packs';
 import { issuedVersionSchema, templateSchema } from './schema-issued';
 import { paperBlockSchema } from './schema-blocks';
 import { ambitionSchema, caseStudySchema, dataTableSchema, forwardPlanItemSchema, forwardPlanSchema } from './schema-library';
@@ -67,6 +69,7 @@ export const TABLES = {
   ambitions: defineTable<Ambition>()({ schema: ambitionSchema, indexes: { 2: 'id, planId, updatedAt' }, backupSince: 2 }),
   issuedVersions: defineTable<IssuedVersion>()({ schema: issuedVersionSchema, indexes: { 3: 'id, paperId, [paperId+number], updatedAt' }, backupSince: 3, references: { paperId: 'papers' } }),
   templates: defineTable<PaperTemplate>()({ schema: templateSchema, indexes: { 3: 'id, committeeId, updatedAt' }, backupSince: 3 }),
+  updatePacks: defineTable<UpdatePackRecord>()({ schema: updatePackSchema, indexes: { 4: 'id, [planId+periodId], updatedAt' }, backupSince: 4, references: { planId: 'plans' } }),
 } as const;
 
 /**
