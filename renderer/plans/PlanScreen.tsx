@@ -37,6 +37,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { ImportPlanButton } from './ImportPlanButton';
 import { ReportingPeriodsPanel } from './ReportingPeriodsPanel';
 import { StatusKeyEditor } from './StatusKeyEditor';
+import { PacksPanel } from './PacksPanel';
 
 export function usePlanData(planId: string) {
   return useLiveQuery(() => loadPlanData(db, planId), [planId]);
@@ -155,6 +156,8 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
           <ChartView part={vm.chart} width={520} height={260} />
         </div>
       </section>
+
+      <PacksPanel vm={vm} />
 
       {vm.themes.map(({ theme, deliverables, summary }, i) => (
         <ThemeSection key={theme.id} vm={vm} theme={theme} deliverables={deliverables} summary={summary} first={i === 0} last={i === vm.themes.length - 1} />
