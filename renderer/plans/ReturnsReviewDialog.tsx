@@ -116,7 +116,7 @@ function Row({ row: r, plan, checked, onToggle }: { row: ReviewRow; plan: PlanVi
         <input type="checkbox" aria-label={label} checked={checked && takeable} disabled={!takeable} onChange={(ev) => onToggle(ev.target.checked)} />
       </td>
       <th scope="row">
-        <span className="ref">{r.ref}</span> {r.activity}
+        <span className="ref">{r.ref}</span> <span className="activity" title={r.activity}>{r.activity}</span>
         <div className="muted small">
           {r.fileName}, row {r.rowNumber}
           {r.officerName ? `, ${r.officerName}` : ''}
