@@ -14,6 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const TOOLS = {
   export: 'scripts/export-paper.ts',
   import: 'scripts/import-paper.ts',
+  packs: 'scripts/packs.ts',
 };
 
 // PANELWRIGHT_CLI_CACHE moves the bundles (tests use a folder of their own).
