@@ -4,6 +4,7 @@
 //   2. Keystroke-to-paint latency in Chromium in a 1,000-paragraph paper, against a near-empty paper.
 //   3. Opening a 150-page Word paper (scripts/bench/word-import.ts), against parsing its XML alone.
 //   4. The command-line export as whole processes against pandoc, pair by pair (scripts/bench/cli-process.ts).
+//   5. Update packs: making 40 Excel packs for a 500-deliverable plan and taking 40 returns in (scripts/bench/packs.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -78,3 +79,4 @@ await (await import('./bench/word-import')).benchWordImport();
 (await import('./bench/cli-process')).benchCliProcess();
 await benchTyping();
 await (await import('./bench/plans')).benchPlans();
+await (await import('./bench/packs')).benchPacks();

@@ -6,6 +6,7 @@ import { lastPeriodUpdate, updatesForPeriod } from '../plans/updates';
 import { periodShortLabel } from '../periods/labels';
 import { isLive, newId } from '../records/meta';
 import type { PackRow, UpdatePack } from './model';
+import type { DeliverableUpdate } from '../plans/model';
 import { narrativeToText } from './narrative-text';
 
 type PlanData = Pick<DatabaseSnapshot, 'plans' | 'themes' | 'deliverables' | 'people' | 'updates' | 'customPeriods'>;
@@ -30,7 +31,19 @@ export function makePacks(data: PlanData, options: MakePacksOptions): MakePacksR
   if (!plan) return { ok: false, error: 'That plan does not exist or has been deleted.' };
   const period = resolvePeriodIn(data, options.periodId);
   if (!period) return { ok: false, error: `"${options.periodId}" is not a reporting period this app knows.` };
-  const resolve = (id: string) => resolvePeriodIn(data, id);
+  // Periods resolved once, and each deliverable's updates found once: a 500-deliverable plan with
+  // years of history would otherwise scan every update for every row.
+  const resolved = new Map<string, ReturnType<typeof resolvePeriodIn>>();
+  const resolve = (id: string) => {
+    if (!resolved.has(id)) resolved.set(id, resolvePeriodIn(data, id));
+    return resolved.get(id) ?? null;
+  };
+  const updatesOf = new Map<string, DeliverableUpdate[]>();
+  for (const u of data.updates) {
+    const list = updatesOf.get(u.deliverableId);
+    if (list) list.push(u);
+    else updatesOf.set(u.deliverableId, [u]);
+  }
   const themes = new Map(planThemes(data, plan.id).map((t) => [t.id, t]));
   const only = options.deliverableIds ? new Set(options.deliverableIds) : null;
   const deliverables = deliverablesInScope(data, plan.id, null).filter((d) => !only || only.has(d.id));
@@ -43,7 +56,7 @@ export function makePacks(data: PlanData, options: MakePacksOptions): MakePacksR
     const lead = d.leadPersonId && people.has(d.leadPersonId) ? d.leadPersonId : null;
     if (wanted && (lead === null || !wanted.has(lead))) continue;
     const theme = themes.get(d.themeId);
-    const prev = lastPeriodUpdate(data.updates, d.id, period, resolve);
+    const prev = lastPeriodUpdate(updatesOf.get(d.id) ?? [], d.id, period, resolve);
     const prevPeriod = prev ? resolve(prev.periodId) : null;
     const base = current.get(d.id) ?? null;
     groups.set(lead, [
