@@ -5,6 +5,7 @@ import type { DatabaseSnapshot } from '../backup/snapshot';
 import { diffRecords, stableJson } from '../merge/diff';
 import type { Incoming, MergeEntry } from '../merge/diff';
 import { matchStatus } from '../import/values';
+import { MAX_CELL_CHARS } from '../import/limits';
 import type { DeliverableUpdate, StatusKey } from '../plans/model';
 import { validateUpdate } from '../plans/updates';
 import { livePlan, resolvePeriodIn } from '../plans/blocks';
@@ -125,6 +126,7 @@ export function reviewReturns(data: PlanData, planId: string, periodId: string, 
       const incoming = incomingFor(row, ret, currentFor(row.deliverableId), data.people, plan.statusKey);
       const problems: string[] = [];
       if (!d || !isLive(d)) problems.push(`${row.ref} has been removed from the plan since the pack was made.`);
+      else if (row.narrativeText.length > MAX_CELL_CHARS) problems.push(`The update in row ${row.rowNumber} is longer than ${MAX_CELL_CHARS.toLocaleString('en-GB')} characters; shorten it, or paste it in the lead officer's view.`);
       else if (incoming.record !== incoming.base) problems.push(...validateUpdate(incoming.record, plan.statusKey).map((p) => p.message));
       pending.push({ incoming, row, ret, problems });
     }
