@@ -1,7 +1,6 @@
 // Update packs: the round of packs sent (updatePacks) and taking returns in. A return is reviewed
 // first (shared/packs/returns.ts, nothing written); what the author accepts is written here in one
 // user action, after checking that no update changed since the review was drawn.
-import type { DeliverableUpdate } from '../../shared/plans/model';
 import { acceptEntries } from '../../shared/merge/accept';
 import type { UpdatePack } from '../../shared/packs/model';
 import type { UpdatePackRecord } from '../../shared/packs/record';
@@ -61,7 +60,7 @@ export function takeReturns(db: PanelwrightDb, review: ReturnsReview, chosen: It
     const result = acceptEntries(rows.map((r) => r.entry), picked, { by, at });
     if (!result.ok) throw new Error(result.error);
     for (const w of result.writes) {
-      await db.updates.put(valid('updates', w as DeliverableUpdate));
+      await db.updates.put(valid('updates', w));
       // At most one live update per deliverable and period: a second one a merge left behind goes.
       const others = (await db.updates.where('[deliverableId+periodId]').equals([w.deliverableId, w.periodId]).toArray()).filter((u) => u.id !== w.id && isLive(u));
       for (const o of others) await db.updates.put(softDelete(o, by, at));

@@ -159,7 +159,10 @@ function SendPacksDialog({ vm, onClose }: { vm: PlanViewModel; onClose: () => vo
       if (!made.ok) throw new Error(made.error);
       const zip = await packsZip(made.packs);
       const saved = await getHost().saveFile({ suggestedName: `${periodShortLabel(period).replace(/\//g, '-')} update packs - ${plan.name.replace(/[\\/:*?"<>|]/g, '-')}.zip`.slice(0, 150), data: zip, filter: { name: 'Zip of update packs', extensions: ['zip'] } });
-      if (!saved.saved) return setBusy(false);
+      if (!saved.saved) {
+        setBusy(false);
+        return;
+      }
       await recordPacksSent(db, made.packs, 'xlsx');
       showToast({ text: `Made ${made.packs.length} update pack${made.packs.length === 1 ? '' : 's'} for ${periodShortLabel(period)}. E-mail each officer their file.` });
       onClose();

@@ -76,9 +76,10 @@ export function makePacks(data: PlanData, options: MakePacksOptions): MakePacksR
   // Deliverables nobody leads get a pack only when they were asked for by id.
   if (!only) groups.delete(null);
   if (groups.size === 0) return { ok: false, error: 'No deliverables to send: give the deliverables a lead officer on the plan overview first.' };
-  const order = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : (people.get(a)!.name).localeCompare(people.get(b)!.name)));
+  const nameOf = (id: string | null) => (id ? (people.get(id)?.name ?? '') : '');
+  const order = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : nameOf(a).localeCompare(nameOf(b))));
   const packs = order.map((personId): UpdatePack => {
-    const p = personId ? people.get(personId)! : null;
+    const p = personId ? (people.get(personId) ?? null) : null;
     return {
       packId: makeId(),
       madeAt: options.at,
@@ -86,7 +87,7 @@ export function makePacks(data: PlanData, options: MakePacksOptions): MakePacksR
       plan: { id: plan.id, name: plan.name, statusKey: plan.statusKey },
       period: { id: period.id, label: periodShortLabel(period) },
       officer: p ? { personId: p.id, name: p.name, email: p.email } : null,
-      rows: groups.get(personId)!,
+      rows: groups.get(personId) ?? [],
     };
   });
   return { ok: true, packs, unassigned };
@@ -96,6 +97,7 @@ export function makePacks(data: PlanData, options: MakePacksOptions): MakePacksR
 export function packFileName(pack: UpdatePack, extension: 'xlsx' | 'panelwright-pack'): string {
   const who = pack.officer?.name ?? 'Unassigned';
   const raw = `${pack.period.label} update - ${who}`;
+  // eslint-disable-next-line no-control-regex -- control characters are what Windows refuses in names
   const safe = raw.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `${safe}.${extension}`;
 }

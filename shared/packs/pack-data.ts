@@ -17,6 +17,7 @@ export const ROW_HEADER = ['row', 'deliverableId', 'updateId', 'ref', 'baseUpdat
 export const FIRST_DATA_ROW = 1 + META_KEYS.length + 2;
 
 /** Cell text as it will read back: XML-safe and within the import's cell limit. */
+// eslint-disable-next-line no-control-regex -- the characters XML 1.0 forbids in a cell
 export const cellText = (t: string): string => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').slice(0, MAX_CELL_CHARS);
 
 function rowValues(r: PackRow, i: number): string[] {
@@ -80,7 +81,7 @@ export async function readPackData(rows: readonly (readonly string[])[]): Promis
   // A checksum proves the sheet untouched by hand, not that the file is honest: check the key's shape too.
   let statusKey: StatusKey;
   try {
-    const parsed = planSchema.shape.statusKey.safeParse(JSON.parse(meta.statusKey!));
+    const parsed = planSchema.shape.statusKey.safeParse(JSON.parse(meta.statusKey ?? ''));
     if (!parsed.success) return { ok: false, error: TAMPERED };
     statusKey = parsed.data;
   } catch {

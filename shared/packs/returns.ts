@@ -138,7 +138,7 @@ export function reviewReturns(data: PlanData, planId: string, periodId: string, 
     { key: updateKey, same: sameUpdate, when: (iso) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) },
   );
   const rows = entries.map((entry, i): ReviewRow => {
-    const p = pending[i]!;
+    const p = pending[i] as (typeof pending)[number]; // one entry per pending row, in order
     const d = deliverables.get(p.row.deliverableId);
     return {
       entry,

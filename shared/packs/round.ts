@@ -34,7 +34,7 @@ export function packRound(records: readonly UpdatePackRecord[], planId: string, 
   const officers = [...byOfficer.values()]
     .map((rs): RoundOfficer => {
       const latest = rs.reduce((a, b) => (b.sentAt > a.sentAt ? b : a));
-      const returned = rs.filter((r) => r.returnedAt !== null).sort((a, b) => (a.returnedAt! < b.returnedAt! ? 1 : -1))[0];
+      const returned = rs.filter((r) => r.returnedAt !== null).sort((a, b) => ((a.returnedAt ?? '') < (b.returnedAt ?? '') ? 1 : -1))[0];
       return { personId: latest.personId, name: latest.officerName || 'Deliverables without a lead', email: latest.officerEmail, sentAt: latest.sentAt, packs: rs.length, returnedAt: returned?.returnedAt ?? null, returnFile: returned?.returnFile ?? '' };
     })
     .sort((a, b) => a.name.localeCompare(b.name));

@@ -15,19 +15,22 @@ export interface Fill {
 
 export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook> {
   const mod = (await import('exceljs')) as unknown as { default?: { Workbook: new () => Workbook }; Workbook?: new () => Workbook };
-  const wb = new (mod.Workbook ?? mod.default!.Workbook)();
+  const Ctor = mod.Workbook ?? mod.default?.Workbook;
+  if (!Ctor) throw new Error('exceljs did not load');
+  const wb = new Ctor();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return wb;
 }
 
 export async function saveWorkbook(wb: Workbook): Promise<Uint8Array> {
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** Types into the Updates sheet: fills[i] is the i-th deliverable's row. */
 export async function fillXlsxPack(bytes: Uint8Array, fills: readonly (Fill | undefined)[], edit?: (wb: Workbook) => void): Promise<Uint8Array> {
   const wb = await loadWorkbook(bytes);
-  const ws = wb.getWorksheet(UPDATES_SHEET)!;
+  const ws = wb.getWorksheet(UPDATES_SHEET);
+  if (!ws) throw new Error('no Updates sheet');
   fills.forEach((f, i) => {
     if (!f) return;
     const row = ws.getRow(HEADER_ROW + 1 + i);

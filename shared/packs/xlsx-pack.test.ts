@@ -47,9 +47,9 @@ describe('the Excel pack', () => {
     const ws = wb.getWorksheet('Updates')!;
     expect(ws.getCell('F4').dataValidation).toMatchObject({ type: 'list', formulae: ["'Status key'!$A$2:$A$5"] });
     expect(wb.getWorksheet('Status key')!.getColumn(1).values.slice(2)).toEqual(['G – Green', 'A – Amber', 'R – Red', 'NS – White (NS)']);
-    expect(ws.getCell('A4').protection?.locked).not.toBe(false);
-    expect(ws.getCell('F4').protection?.locked).toBe(false);
-    expect(ws.getCell('G4').alignment?.wrapText).toBe(true);
+    expect((ws.getCell('A4').protection as { locked?: boolean } | undefined)?.locked).not.toBe(false);
+    expect((ws.getCell('F4').protection as { locked?: boolean } | undefined)?.locked).toBe(false);
+    expect((ws.getCell('G4').alignment as { wrapText?: boolean } | undefined)?.wrapText).toBe(true);
     expect(ws.getRow(4).height).toBeGreaterThanOrEqual(100);
     for (const w of wb.worksheets) expect((w as unknown as { sheetProtection: { sheet: boolean; hashValue?: string } }).sheetProtection).toMatchObject({ sheet: true });
     expect((ws as unknown as { sheetProtection: { hashValue?: string } }).sheetProtection.hashValue).toBeUndefined();

@@ -13,7 +13,8 @@ import { COLUMN, HEADER_ROW, UPDATES_SHEET, UPDATE_HEADERS } from './xlsx-write'
 const letter = (col: number) => String.fromCharCode(64 + col);
 
 /** The pack as sent, rebuilt from the hidden rows (bases carry their stamp and plain text). */
-function sentPack(meta: Record<string, string>, statusKey: UpdatePack['plan']['statusKey'], rows: readonly (readonly string[])[]): UpdatePack {
+function sentPack(raw: Readonly<Record<string, string>>, statusKey: UpdatePack['plan']['statusKey'], rows: readonly (readonly string[])[]): UpdatePack {
+  const m = (k: string): string => raw[k] ?? '';
   const at = (r: readonly string[], i: number) => r[i] ?? '';
   const packRows = rows.map((r): PackRow => {
     const baseAt = at(r, 4);
@@ -25,7 +26,7 @@ function sentPack(meta: Record<string, string>, statusKey: UpdatePack['plan']['s
           updatedBy: '',
           deletedAt: null,
           deliverableId: at(r, 1),
-          periodId: meta.periodId!,
+          periodId: m('periodId'),
           statusId: at(r, 5) || null,
           narrative: textToNarrative(at(r, 6)),
           narrativeDate: at(r, 7) || null,
@@ -35,12 +36,12 @@ function sentPack(meta: Record<string, string>, statusKey: UpdatePack['plan']['s
     return { deliverableId: at(r, 1), updateId: at(r, 2), ref: at(r, 3), base, theme: at(r, 9), activity: at(r, 10), previous: at(r, 11) ? { periodLabel: at(r, 11), statusId: at(r, 12) || null, text: at(r, 13) } : null };
   });
   return {
-    packId: meta.packId!,
-    madeAt: meta.madeAt!,
-    madeBy: meta.madeBy!,
-    plan: { id: meta.planId!, name: meta.planName!, statusKey },
-    period: { id: meta.periodId!, label: meta.periodLabel! },
-    officer: meta.personId ? { personId: meta.personId, name: meta.officerName!, email: meta.officerEmail! } : null,
+    packId: m('packId'),
+    madeAt: m('madeAt'),
+    madeBy: m('madeBy'),
+    plan: { id: m('planId'), name: m('planName'), statusKey },
+    period: { id: m('periodId'), label: m('periodLabel') },
+    officer: m('personId') ? { personId: m('personId'), name: m('officerName'), email: m('officerEmail') } : null,
     rows: packRows,
   };
 }
@@ -81,13 +82,14 @@ export async function readXlsxReturn(fileName: string, bytes: Uint8Array): Promi
     if (k === undefined || used.has(k)) {
       problems.push(
         position < sent.rows.length && !used.has(position)
-          ? `Row ${rowNumber}: the reference was changed from "${sent.rows[position]!.ref}" to "${ref}", so the row was left out.`
+          ? `Row ${rowNumber}: the reference was changed from "${sent.rows[position]?.ref ?? ''}" to "${ref}", so the row was left out.`
           : `Row ${rowNumber} is not one the pack sent (rows cannot be added), so it was left out.`,
       );
       continue;
     }
     used.add(k);
-    const s = sent.rows[k]!;
+    const s = sent.rows[k];
+    if (!s) continue;
     const date = cell(r, COLUMN.date).trim();
     rows.push({
       rowNumber,

@@ -45,7 +45,7 @@ export async function writeXlsxPack(pack: UpdatePack): Promise<Uint8Array> {
   // ---- Updates ----
   const ws = wb.addWorksheet(UPDATES_SHEET, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: HEADER_ROW, activeCell: 'F4' }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}` },
   });
   ws.columns = WIDTHS.map((width) => ({ width }));
   ws.getCell('A1').value = cellText(`${pack.plan.name}: updates for ${pack.period.label} from ${who}`);
@@ -167,5 +167,5 @@ export async function writeXlsxPack(pack: UpdatePack): Promise<Uint8Array> {
   await protect(ds);
 
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return new Uint8Array(buffer);
 }
