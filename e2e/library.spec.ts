@@ -143,3 +143,29 @@ test('an image added to a case study with alt text is previewed in the paper and
   expect([...media.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(xml.replace(/<[^>]+>/g, '')).toContain(CAPTION);
 });
+
+test('a new forward plan item has an empty date showing TBC as a hint, so typing a month gives just that month', async ({ page }) => {
+  await openApp(page, '#/library/forward-plan');
+  const ref = `1.${(await page.getByLabel(/^Date of decision 1\.\d+$/).count()) + 1}`;
+  await page.getByRole('button', { name: 'Add item to Business cases' }).click();
+  const date = page.getByLabel(`Date of decision ${ref}`, { exact: true });
+  await expect(date).toHaveValue('');
+  await expect(date).toHaveAttribute('placeholder', 'TBC');
+  await date.click();
+  await page.keyboard.type('March 2022');
+  await waitUntilSaved(page);
+  await page.getByLabel(`Subject ${ref}`, { exact: true }).click();
+  await expect(date).toHaveValue('March 2022');
+});
+
+test('Add presentation asks for the committee instead of picking the first in the list', async ({ page }) => {
+  await openApp(page, '#/library/case-studies');
+  await page.getByRole('button', { name: /Data Integrity and Compliance with NCRS/ }).click();
+  const before = await page.getByLabel(/^Committee of presentation/).count();
+  await page.getByRole('button', { name: 'Add presentation' }).click();
+  const committee = page.getByLabel(`Committee of presentation ${before + 1}`);
+  await expect(committee).toHaveValue('');
+  await expect(committee).toBeFocused();
+  await expect(page.getByLabel(`Meeting date of presentation ${before + 1}`)).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+  await expectNoAxeViolations(page, 'a case study with a new presentation');
+});

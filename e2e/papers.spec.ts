@@ -123,3 +123,45 @@ test('a paper can be duplicated to start the next one', async ({ page }) => {
   await expect(page.getByLabel('Date of Meeting')).toHaveValue('');
   await expect(sectionText(page, 1)).toContainText('Police and Crime Panel');
 });
+
+test('a renamed section’s empty text says to write the new title', async ({ page }) => {
+  await openApp(page);
+  await createPaper(page);
+  const title = page.getByLabel('Section 4 title');
+  await title.fill('Performance to date');
+  await waitUntilSaved(page);
+  await expect(sectionText(page, 4).locator('p').first()).toHaveAttribute('data-placeholder', /“Performance to date”/);
+});
+
+test('the table toolbar goes when the cursor leaves the table', async ({ page }) => {
+  await openApp(page);
+  await createPaper(page);
+  await sectionText(page, 1).click();
+  await page.keyboard.type('Before the table.');
+  await page.keyboard.press('ControlOrMeta+Alt+t');
+  const addRow = page.getByRole('button', { name: 'Add row below' });
+  await expect(addRow).toBeVisible();
+  // Into another field of the paper: the cursor is no longer in the table.
+  await page.getByLabel('Report Author').click();
+  await expect(addRow).toBeHidden();
+  // Back into the table cell, then out to the paragraph before it.
+  await sectionText(page, 1).locator('td, th').first().click();
+  await expect(addRow).toBeVisible();
+  await sectionText(page, 1).getByText('Before the table.').click();
+  await expect(addRow).toBeHidden();
+});
+
+test('a Non Public paper with no reason for exemption is not exported, and the message says what to fill in', async ({ page }) => {
+  await openApp(page);
+  await createPaper(page);
+  await page.getByLabel('Public/Non Public').selectOption('non-public');
+  await waitUntilSaved(page);
+  let downloaded = false;
+  page.on('download', () => (downloaded = true));
+  await page.getByRole('button', { name: 'Export to Word' }).click();
+  const message = page.getByRole('status').filter({ hasText: 'could not be exported' });
+  await expect(message).toContainText('Non Public but gives no reason for exemption');
+  await expect(page.getByLabel('Reason for exemption')).toBeFocused();
+  await expectNoAxeViolations(page, 'a refused Non Public export');
+  expect(downloaded).toBe(false);
+});

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
-import { openApp, openPaper, waitUntilSaved } from './support/app';
+import { expectNoAxeViolations, openApp, openPaper, waitUntilSaved } from './support/app';
 
 const PLAN = 'Police and Crime Plan (2016-18)';
 const THEME_6 = '5a3e1e00-2017-4000-8012-000000000006';
@@ -55,6 +55,9 @@ test('a lead officer’s quarter of updates reaches the Word appendix with exact
   await expect(dialog).toBeHidden();
   const preview = page.locator('.block-preview').filter({ hasText: 'STATUS KEY and Results' });
   await expect(preview).toContainText('9/13 (69.2%)');
+  // The appendix's title is not printed as well as the block's own heading (it said the same twice).
+  await expect(page.locator('.appendix-title-note')).toBeVisible();
+  await expectNoAxeViolations(page, 'a paper with a theme update appendix');
   await waitUntilSaved(page);
 
   const download = page.waitForEvent('download');
@@ -65,6 +68,8 @@ test('a lead officer’s quarter of updates reaches the Word appendix with exact
   // The figures, computed from the updates just written.
   for (const figure of ['9/13 (69.2%)', '2/13 (15.4%)', '1/13 (7.7%)']) expect(xml).toContain(`>${figure}<`);
   expect(xml).toContain('THEME 6 UPDATE — Q3 2017/18 (October–December 2017)');
+  // Once, in the paper's list of appendices; not again above the block's own headings.
+  expect(xml.split('Theme 6 update – Q3 2017/18').length - 1).toBe(1);
   // Every deliverable's status cell is shaded AND carries symbol and letter.
   const cells = (mark: string) => xml.split(`>${mark}</w:t>`).length - 1;
   expect([cells('■ G'), cells('▲ A'), cells('● R'), cells('○ NS')]).toEqual([9, 2, 1, 1]);

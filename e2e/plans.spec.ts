@@ -48,10 +48,13 @@ test('a lead officer writes a quarter’s updates: status required, narrative re
   await expect(f04.getByRole('alert')).toHaveCount(0);
   await expect(page.getByTestId('officer-progress')).toHaveText('Det Supt Firth: 1 of 3 updated');
 
-  // Ctrl+Enter moves on to the next deliverable's status; Start from last period's text copies the text only.
+  // Ctrl+Enter moves on to the next deliverable's status, leaving the text as typed (no line break added:
+  // it printed as a blank line in Word); Start from last period's text copies the text only.
   await page.keyboard.press('Control+Enter');
   const f05 = page.getByRole('article', { name: /F05/ });
   await expect(f05.getByRole('radio').first()).toBeFocused();
+  await expect(f04.getByRole('textbox', { name: 'Update for F04' }).locator('br:not(.ProseMirror-trailingBreak)')).toHaveCount(0);
+  await expect(f04.getByRole('textbox', { name: 'Update for F04' }).locator('p')).toHaveCount(1);
   await page.keyboard.press('g');
   await f05.getByRole('button', { name: "Start from last period's text" }).click();
   await expect(f05.getByRole('textbox', { name: 'Update for F05' })).toContainText('Cybercrime event');
@@ -164,4 +167,31 @@ test('the plan’s own status key is edited (refused while invalid), and a custo
   await expect(key).toContainText('Blue is used by 1 update, so it stays in the key.');
   await periods.getByRole('button', { name: 'Remove April to November 2017' }).click();
   await expect(periods.getByRole('alert')).toContainText('"April to November 2017" cannot be removed: 2 deliverable updates are written for it.');
+});
+
+test('dates read day first: the plan list shows "1 Apr 2016", and a date field takes 08/02/2022 or "8 Feb 2022" as 8 February', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Delivery plans' }).click();
+  const row = page.getByRole('row', { name: new RegExp(PLAN.replace(/[()]/g, '\\$&')) });
+  await expect(row.getByRole('cell').nth(1)).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4} to \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+
+  // The cover sheet's meeting date, typed as a UK author types it, whatever the computer's locale.
+  await openPaper(page, /Police and Crime Commissioner's Update Report/);
+  const date = page.getByLabel('Date of Meeting');
+  await expect(date).toHaveValue('08/12/2017');
+  await date.fill('08/02/2022');
+  await waitUntilSaved(page);
+  await date.blur();
+  await page.getByRole('link', { name: 'Papers', exact: true }).click();
+  await expect(page.getByRole('row', { name: /Police and Crime Commissioner's Update Report/ })).toContainText('8 Feb 2022');
+  await openPaper(page, /Police and Crime Commissioner's Update Report/);
+  await date.fill('9 Mar 2022');
+  await date.blur();
+  await expect(date).toHaveValue('09/03/2022');
+  // Not a date: said so, and nothing is saved.
+  await date.fill('31/02/2022');
+  await expect(page.getByText('Type the date day first')).toBeVisible();
+  await expectNoAxeViolations(page, 'a paper with an unreadable meeting date');
+  await page.reload();
+  await expect(page.getByLabel('Date of Meeting')).toHaveValue('09/03/2022');
 });

@@ -5,14 +5,17 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
-import { AUTO_BACKUP_DIR, isAllowedExternalUrl } from '../shared/host/api';
+import { AUTO_BACKUP_DIR, IPC, isAllowedExternalUrl } from '../shared/host/api';
+import { guardWindowClose } from './close-guard';
 import { createAutoBackupStore, nodeBackupFs } from './auto-backups';
 import { AUTO_UPDATE_FILE, autoUpdateSettings, startAutoUpdates } from './auto-update';
 import { registerHandlers } from './ipc-handlers';
+import { pinAppLocale } from './locale';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
+  isAppUrl,
   isBlockedPageRequest,
   isNavigationAllowed,
   isPermissionAllowed,
@@ -32,6 +35,9 @@ app.setName('Panelwright');
 // Tests give each run its own data folder (and so its own database and instance lock).
 const userDataOverride = process.env['PANELWRIGHT_USER_DATA_DIR'];
 if (userDataOverride) app.setPath('userData', userDataOverride);
+
+// British English whatever the machine's locale (must happen before 'ready').
+pinAppLocale(app);
 
 // Must happen before 'ready'. A fixed, privileged origin keeps IndexedDB data across releases.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
@@ -86,6 +92,21 @@ function hardenContents(contents: WebContents): void {
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(createWindowOptions({ preloadPath, devTools }));
   window.once('ready-to-show', () => window.show());
+  // The page stores what was just typed before the window goes (close-guard.ts).
+  guardWindowClose({
+    onClose: (listener) => void window.on('close', listener),
+    close: () => window.close(),
+    askRenderer: (requestId) => window.webContents.send(IPC.closeRequested, requestId),
+    onAnswer: (listener) =>
+      void ipcMain.on(IPC.closeAnswer, (event, requestId: unknown, answer: unknown) => {
+        // Only this window's own page may answer for it.
+        if (event.sender === window.webContents && event.senderFrame && isAppUrl(event.senderFrame.url)) listener(requestId, answer);
+      }),
+    askCloseAnyway: async (message) =>
+      (await dialog.showMessageBox(window, { type: 'warning', buttons: ['Keep Panelwright open', 'Close anyway'], defaultId: 0, cancelId: 0, title: 'Close Panelwright?', message: 'Close Panelwright?', detail: message })).response === 1,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -116,7 +137,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     serveAppFiles();
     hardenSession();
-    Menu.setApplicationMenu(Menu.buildFromTemplate(createMenuTemplate({ isMac: process.platform === 'darwin', devTools })));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        createMenuTemplate({ isMac: process.platform === 'darwin', devTools, sendEditCommand: (command) => BrowserWindow.getFocusedWindow()?.webContents.send(IPC.editCommand, command) }),
+      ),
+    );
     registerHandlers({
       ipcMain,
       dialog,

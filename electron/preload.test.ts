@@ -7,7 +7,7 @@ import { IPC, type HostApi } from '../shared/host/api';
 
 // Interfaces vanish at run time, so list HostApi's keys here; the type below fails to compile if the
 // interface gains a member this list lacks (and `satisfies` rejects a name it does not have).
-const HOST_API_KEYS = ['appVersion', 'kind', 'listAutoBackups', 'openExternal', 'openFile', 'readAutoBackup', 'saveFile', 'writeAutoBackup'] as const satisfies readonly (keyof HostApi)[];
+const HOST_API_KEYS = ['appVersion', 'kind', 'listAutoBackups', 'onCloseRequested', 'onEditCommand', 'openExternal', 'openFile', 'readAutoBackup', 'saveFile', 'writeAutoBackup'] as const satisfies readonly (keyof HostApi)[];
 type Unlisted = Exclude<keyof HostApi, (typeof HOST_API_KEYS)[number]>;
 const everyKeyListed: [Unlisted] extends [never] ? true : never = true;
 
@@ -15,15 +15,21 @@ async function loadPreload() {
   const out = await build({ entryPoints: ['electron/preload.ts'], bundle: true, platform: 'node', format: 'cjs', external: ['electron'], write: false, logLevel: 'silent' });
   const exposed: Record<string, unknown> = {};
   const invoked: unknown[][] = [];
+  const sent: unknown[][] = [];
+  const listeners: Record<string, (...args: unknown[]) => void> = {};
   const fakeElectron = {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) },
-    ipcRenderer: { invoke: async (...args: unknown[]) => void invoked.push(args) },
+    ipcRenderer: {
+      invoke: async (...args: unknown[]) => void invoked.push(args),
+      on: (channel: string, listener: (...args: unknown[]) => void) => void (listeners[channel] = listener),
+      send: (...args: unknown[]) => void sent.push(args),
+    },
   };
   const required: string[] = [];
   const requireShim = (id: string) => (required.push(id), id === 'electron' ? fakeElectron : createRequire(import.meta.url)(id));
   const module = { exports: {} };
   new Function('require', 'module', 'exports', out.outputFiles[0]!.text)(requireShim, module, module.exports);
-  return { exposed, invoked, required };
+  return { exposed, invoked, required, sent, listeners };
 }
 
 describe('the preload', () => {
@@ -59,5 +65,27 @@ describe('the preload', () => {
       [IPC.listAutoBackups],
       [IPC.readAutoBackup, 'panelwright-2026-01-01T00-00-00-000Z-daily.json'],
     ]);
+  });
+  it('before the window closes, runs the page’s handler and sends back only the request id and whether anything is unsaved', async () => {
+    const { exposed, sent, listeners } = await loadPreload();
+    const api = exposed.panelwright as HostApi;
+    api.onCloseRequested(async () => ({ unsaved: false, extra: 'dropped' }) as never);
+    listeners[IPC.closeRequested]!({}, 3);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toEqual([[IPC.closeAnswer, 3, { unsaved: false }]]);
+  });
+  it('a handler that fails counts as unsaved (the author is asked)', async () => {
+    const { exposed, sent, listeners } = await loadPreload();
+    (exposed.panelwright as HostApi).onCloseRequested(async () => Promise.reject(new Error('broken')));
+    listeners[IPC.closeRequested]!({}, 4);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toEqual([[IPC.closeAnswer, 4, { unsaved: true }]]);
+  });
+  it('passes the Edit menu’s undo and redo to the page, and nothing else', async () => {
+    const { exposed, listeners } = await loadPreload();
+    const got: string[] = [];
+    (exposed.panelwright as HostApi).onEditCommand((c) => void got.push(c));
+    for (const c of ['undo', 'redo', 'rm -rf', 42]) listeners[IPC.editCommand]!({}, c);
+    expect(got).toEqual(['undo', 'redo']);
   });
 });

@@ -16,6 +16,18 @@ const panelwright = {
   writeAutoBackup: (reason, text) => ipcRenderer.invoke(IPC.writeAutoBackup, reason, text),
   listAutoBackups: () => ipcRenderer.invoke(IPC.listAutoBackups),
   readAutoBackup: (name) => ipcRenderer.invoke(IPC.readAutoBackup, name),
+  // The page's handler runs when main asks; only the request id and a boolean go back.
+  onCloseRequested: (prepare) =>
+    void ipcRenderer.on(IPC.closeRequested, (_event, requestId: unknown) => {
+      void prepare().then(
+        (answer) => ipcRenderer.send(IPC.closeAnswer, requestId, { unsaved: answer.unsaved === true }),
+        () => ipcRenderer.send(IPC.closeAnswer, requestId, { unsaved: true }),
+      );
+    }),
+  onEditCommand: (run) =>
+    void ipcRenderer.on(IPC.editCommand, (_event, command: unknown) => {
+      if (command === 'undo' || command === 'redo') run(command);
+    }),
 } satisfies HostApi;
 
 contextBridge.exposeInMainWorld('panelwright', panelwright);

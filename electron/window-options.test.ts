@@ -40,7 +40,20 @@ describe('app menu', () => {
 
   it.each([true, false])('has the standard Edit roles (isMac=%s), so shortcuts work', (isMac) => {
     const r = roles(createMenuTemplate({ isMac, devTools: false }));
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']) expect(r).toContain(role);
+    for (const role of ['cut', 'copy', 'paste', 'selectAll']) expect(r).toContain(role);
+  });
+
+  it.each([true, false])('sends Undo and Redo to the page (isMac=%s), so the paper’s history answers them', (isMac) => {
+    const sent: string[] = [];
+    const edit = createMenuTemplate({ isMac, devTools: false, sendEditCommand: (c) => void sent.push(c) }).find((m) => m.label === 'Edit')!;
+    const items = edit.submenu as { label?: string; accelerator?: string; click?: () => void }[];
+    const undo = items.find((i) => i.label === 'Undo')!;
+    const redo = items.find((i) => i.label === 'Redo')!;
+    expect(undo.accelerator).toBe('CmdOrCtrl+Z');
+    expect(redo.accelerator).toBe(isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y');
+    undo.click!();
+    redo.click!();
+    expect(sent).toEqual(['undo', 'redo']);
   });
 
   it('offers reload and DevTools only in development', () => {

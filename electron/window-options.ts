@@ -50,15 +50,18 @@ export function createWindowOptions({ preloadPath, devTools }: WindowOptionsInpu
 }
 
 /**
- * A minimal menu. The Edit roles matter: on macOS, Cmd+C/V/Z/A only work in a page when a menu item with
- * that role exists. The View menu keeps zoom (useful for long papers); reload/DevTools only in development.
+ * A minimal menu. The Edit roles matter: on macOS, Cmd+C/V/A only work in a page when a menu item with
+ * that role exists. Undo and Redo are sent to the page instead of run as roles (which would undo only the
+ * focused field's typing): the paper's own history decides what is undone (renderer/undo/). On Windows and
+ * Linux the page sees the key first and the menu item runs only if the page left it. The View menu keeps
+ * zoom (useful for long papers); reload/DevTools only in development.
  */
-export function createMenuTemplate({ isMac, devTools }: { readonly isMac: boolean; readonly devTools: boolean }): MenuItemConstructorOptions[] {
+export function createMenuTemplate({ isMac, devTools, sendEditCommand = () => {} }: { readonly isMac: boolean; readonly devTools: boolean; readonly sendEditCommand?: (command: 'undo' | 'redo') => void }): MenuItemConstructorOptions[] {
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => sendEditCommand('undo') },
+      { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => sendEditCommand('redo') },
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

@@ -5,6 +5,8 @@ import { APP_VERSION } from './app/version';
 import { backupBeforeUpgrade, startDailyBackups } from './backup/auto-backup';
 import { DATABASE_NAME, db } from './db/database';
 import { getHost } from './host';
+import { hasUnsavedWrites, prepareToLeave, whenSaved } from './app/save-state';
+import { runEditCommand } from './app/edit-commands';
 import './styles/base.css';
 import './styles/paper.css';
 
@@ -26,6 +28,13 @@ async function start(root: HTMLElement): Promise<void> {
     </StrictMode>,
   );
   startDailyBackups(db, getHost(), APP_VERSION);
+  getHost().onEditCommand(runEditCommand);
+  // Electron holds the window's close until this answers (electron/close-guard.ts gives it 5 s).
+  getHost().onCloseRequested(async () => {
+    prepareToLeave();
+    await Promise.race([whenSaved(), new Promise((r) => setTimeout(r, 4000))]);
+    return { unsaved: hasUnsavedWrites() };
+  });
 }
 
 void start(root);

@@ -1,6 +1,6 @@
 // A Non Public paper must be marked on its cover sheet and on every page, whichever way it is
 // exported: here through the command line, from a backup file, as a batch export would.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -33,4 +33,18 @@ it('the command-line export marks a Non Public paper on the cover and in the hea
     const header = await zip.file(`word/${target}`)!.async('string');
     expect(header).toContain('NON PUBLIC');
   }
+});
+
+it('the command-line export refuses a Non Public paper with no reason for exemption, saying so in one line, and writes nothing', async () => {
+  const s = sampleSnapshot();
+  const papers = s.papers.map((p) => ({ ...p, cover: { ...p.cover, publicity: 'non-public' as const, exemptionReason: '   ' } }));
+  const dir = mkdtempSync(join(tmpdir(), 'panelwright-np-'));
+  writeFileSync(join(dir, 'backup.json'), serializeBackup({ ...s, papers }, { appVersion: '0.1.0', exportedAt: '2017-11-20T09:00:00.000Z' }));
+  const err: string[] = [];
+  const code = await runExportCli([join(dir, 'backup.json'), '--paper', 'Update Report', '--out', join(dir, 'np.docx')], { parseBackup, out: () => {}, err: (l) => err.push(l), cwd: dir });
+  expect(code).toBe(1);
+  expect(err).toHaveLength(1);
+  expect(err[0]).toMatch(/^Not exported: "Police and Crime Commissioner's Update Report – to September 2017": it is Non Public but gives no reason for exemption/);
+  expect(err[0]).toContain('Reason for exemption');
+  expect(existsSync(join(dir, 'np.docx'))).toBe(false);
 });

@@ -133,7 +133,7 @@ function hostileSnapshot(count: number) {
   for (let p = 0; p < count; p++) {
     const { paper, sections } = createPaper('fuzz', {
       title: `Hostile ${p} ${hostileText(r, 10)}`,
-      cover: { publicity: r.next() < 0.5 ? 'non-public' : 'public', exemptionReason: hostileText(r, 10), reportOf: hostileText(r, 10), author: hostileText(r, 10), email: 'author@example.org', otherContacts: hostileText(r, 10), agendaItem: hostileText(r, 5) },
+      cover: { publicity: r.next() < 0.5 ? 'non-public' : 'public', exemptionReason: `Exempt: ${hostileText(r, 10)}` /* never blank: a blank one is refused, tested in export-non-public */, reportOf: hostileText(r, 10), author: hostileText(r, 10), email: 'author@example.org', otherContacts: hostileText(r, 10), agendaItem: hostileText(r, 5) },
     });
     snapshot.papers.push(paper);
     sections.forEach((s, i) => snapshot.sections.push(i < 4 ? { ...s, title: hostileText(r, 10) || s.title, body: hostileBody(r, p < 2) } : s));

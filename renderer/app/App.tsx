@@ -16,6 +16,7 @@ import { showToast, Toast } from '../ui/toast';
 import { routeHref, useRoute } from './route';
 import type { Route } from './route';
 import { StatusBar } from './StatusBar';
+import { restoreUnsavedEdits } from './durable-edits';
 
 const NAV: readonly { route: Route; label: string }[] = [
   { route: { name: 'papers' }, label: 'Papers' },
@@ -60,7 +61,12 @@ export function App() {
 
   useEffect(() => {
     seedSampleIfFirstRun(db)
-      .then(() => setReady('ready'))
+      // Edits typed just before the last reload or close, not yet stored then (unsaved-journal.ts).
+      .then(() => restoreUnsavedEdits(db))
+      .then((kept) => {
+        if (kept > 0) showToast({ tone: 'success', text: `${kept === 1 ? 'Your last change' : `Your last ${kept} changes`}, typed just before Panelwright was closed or reloaded, ${kept === 1 ? 'is' : 'are'} saved.` });
+        setReady('ready');
+      })
       .catch((e: unknown) => setReady({ error: e instanceof Error ? e.message : String(e) }));
   }, []);
 

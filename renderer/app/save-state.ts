@@ -8,6 +8,7 @@
 // new edit arrives; the status bar says what happened until they are all stored.
 import { useSyncExternalStore } from 'react';
 import { setActionObserver } from '../db/action';
+import { writeJournal } from './unsaved-journal';
 
 type Flush = () => void;
 
@@ -19,6 +20,8 @@ interface Kept {
 export const RETRY_MS = 3000;
 
 let inFlight = 0;
+/** In-flight writes the unsaved-edits journal does not cover: leaving now could lose them. */
+let inFlightUnjournalled = 0;
 let lastError: string | null = null;
 const scheduled = new Map<object, Flush>();
 /** Writes refused for lack of space, oldest first: retried in this order, so a later value wins. */
@@ -52,13 +55,15 @@ export function describeWriteError(e: unknown, opts: { kept?: boolean } = {}): s
   return `Your last change could not be saved (${detail || 'no reason given'}). Everything saved before is safe.`;
 }
 
-async function attempt<T>(write: () => Promise<T>): Promise<T> {
+async function attempt<T>(write: () => Promise<T>, journalled = false): Promise<T> {
   inFlight++;
+  if (!journalled) inFlightUnjournalled++;
   emit();
   try {
     return await write();
   } finally {
     inFlight--;
+    if (!journalled) inFlightUnjournalled--;
     emit();
   }
 }
@@ -102,7 +107,7 @@ export async function retryKeptWrites(): Promise<void> {
  * again, or an older one before a newer one, ends in the same state): one refused for lack of space is
  * kept and retried, and its promise settles once it is stored. Any other failure is reported and thrown.
  */
-export function trackWrite<T>(write: () => Promise<T>): Promise<T> {
+export function trackWrite<T>(write: () => Promise<T>, opts: { journalled?: boolean } = {}): Promise<T> {
   if (kept.length) {
     // Still out of space: queue behind the kept writes (order decides which value wins) and try now.
     const queued = new Promise<T>((resolve) => kept.push({ write, resolve: resolve as (v: unknown) => void }));
@@ -110,7 +115,7 @@ export function trackWrite<T>(write: () => Promise<T>): Promise<T> {
     void retryKeptWrites();
     return queued;
   }
-  return attempt(write).then(
+  return attempt(write, opts.journalled).then(
     (result) => {
       lastError = null;
       emit();
@@ -178,15 +183,32 @@ export function saveStateNow(): { pending: boolean; error: string | null; kept: 
   return { ...snapshot, kept: kept.length };
 }
 
+/**
+ * The page is being left (or hidden): start every scheduled write and journal what is not stored yet
+ * (unsaved-journal.ts). Returns whether anything could still be lost by leaving now: a write refused
+ * for lack of space, or one under way that the journal does not cover.
+ */
+export function prepareToLeave(): boolean {
+  flushAll();
+  writeJournal();
+  return kept.length > 0 || inFlightUnjournalled > 0;
+}
+
+/** Whether any write is not stored yet (scheduled, under way or kept). */
+export function hasUnsavedWrites(): boolean {
+  return inFlight > 0 || scheduled.size > 0 || kept.length > 0;
+}
+
 if (typeof window !== 'undefined') {
-  window.addEventListener('pagehide', flushAll);
+  window.addEventListener('pagehide', () => void prepareToLeave());
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flushAll();
+    if (document.visibilityState === 'hidden') prepareToLeave();
   });
-  // In a browser tab, closing it while a change is only in this window asks first. (Electron would
-  // silently refuse to close instead, so it is left out there.)
+  // In a browser tab, leaving (closing, reloading) while a change could still be lost asks first.
+  // Electron closes through the host instead (electron/close-guard.ts asks the page, which answers
+  // with prepareToLeave, and waits): a beforeunload refusal there would silently keep the window open.
   window.addEventListener('beforeunload', (event) => {
-    if (kept.length && !window.panelwright) event.preventDefault();
+    if (prepareToLeave() && !window.panelwright) event.preventDefault();
   });
 }
 

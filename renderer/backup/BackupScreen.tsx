@@ -9,6 +9,7 @@ import { getHost } from '../host';
 import { getAsker } from '../ui/asker';
 import { showToast } from '../ui/toast';
 import { APP_VERSION } from '../app/version';
+import { formatShortDateTime } from '../../shared/text/dates';
 
 type Outcome = { tone: 'success' | 'error'; title: string; lines: string[] } | null;
 
@@ -167,6 +168,4 @@ export function BackupScreen() {
   );
 }
 
-function formatWhen(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-}
+const formatWhen = (iso: string): string => formatShortDateTime(iso, true);

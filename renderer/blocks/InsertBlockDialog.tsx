@@ -3,10 +3,29 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BlockSource } from '../../shared/blocks/model';
 import { db } from '../db/database';
-import { createBlock, insertBlockAsAppendix } from '../db/blocks-repo';
+import { createBlock } from '../db/blocks-repo';
+import { insertBlockAsAppendixUndoable } from '../undo/paper-actions';
+import { useHistory } from '../undo/PaperHistory';
 import type { Editor } from '@tiptap/core';
+import { NodeSelection } from '@tiptap/pm/state';
+import { focusWhenShown, rememberFocus, restoreFocus } from '../ui/focus';
+import { placeCaretAtEnd } from '../editor/active-editor';
 import { showToast } from '../ui/toast';
 import { INSERT_KINDS } from './insert-kinds';
+
+/**
+ * Puts the block at the cursor and the cursor after it, in a paragraph (added when there is none), so
+ * typing goes on after the block instead of replacing it (ProseMirror leaves the new block selected).
+ */
+export function insertBlockAtCursor(editor: Editor, blockId: string): void {
+  editor.chain().focus().insertContent({ type: 'dataBlock', attrs: { blockId } }).run();
+  const sel = editor.state.selection;
+  if (!(sel instanceof NodeSelection) || sel.node.type.name !== 'dataBlock') return;
+  const after = sel.to;
+  const next = editor.state.doc.resolve(after).nodeAfter;
+  if (next?.isTextblock) editor.chain().setTextSelection(after + 1).run();
+  else editor.chain().insertContentAt(after, { type: 'paragraph' }).setTextSelection(after + 1).run();
+}
 
 interface Props {
   readonly paperId: string;
@@ -17,6 +36,9 @@ interface Props {
 
 export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const history = useHistory();
+  // Where focus was when the dialog opened (the editor at its cursor, or the button): it goes back there.
+  const [returnTo] = useState(rememberFocus);
   const [kindId, setKindId] = useState(INSERT_KINDS[0]?.id ?? '');
   const [choice, setChoice] = useState<{ source: BlockSource; title: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -29,6 +51,17 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
     return () => d?.close();
   }, []);
 
+  /** Closes, then puts focus back: in an editor at its cursor (after a block just inserted there), else where it was. */
+  const close = (focusEditor: Editor | null = null) => {
+    ref.current?.close();
+    onClose();
+    requestAnimationFrame(() => {
+      const inEditor = focusEditor ?? (editor && !editor.isDestroyed && returnTo && editor.view.dom.contains(returnTo) ? editor : null);
+      if (inEditor && !inEditor.isDestroyed) inEditor.commands.focus();
+      else restoreFocus(returnTo);
+    });
+  };
+
   const groups = [...new Set(INSERT_KINDS.map((k) => k.group))];
 
   const insert = async (where: 'cursor' | 'appendix') => {
@@ -36,13 +69,17 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
     setBusy(true);
     try {
       if (where === 'appendix') {
-        const id = await insertBlockAsAppendix(db, paperId, choice.source, choice.title);
-        requestAnimationFrame(() => document.getElementById(`appendix-${id}`)?.scrollIntoView({ block: 'start' }));
+        const id = await insertBlockAsAppendixUndoable(history, paperId, choice.source, choice.title);
+        close();
+        // Into the new appendix's text, after the block it holds.
+        void focusWhenShown(() => document.querySelector<HTMLElement>(`#appendix-${CSS.escape(id)} .ProseMirror`), { block: 'start' }).then((el) => {
+          if (el) placeCaretAtEnd(el);
+        });
       } else if (editor) {
         const blockId = await createBlock(db, paperId, choice.source);
-        editor.chain().focus().insertContent({ type: 'dataBlock', attrs: { blockId } }).run();
+        insertBlockAtCursor(editor, blockId);
+        close(editor);
       }
-      onClose();
     } catch (e) {
       showToast({ text: e instanceof Error ? e.message : String(e), tone: 'error' });
       setBusy(false);
@@ -50,7 +87,7 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
   };
 
   return (
-    <dialog ref={ref} className="dialog insert-dialog" aria-labelledby="insert-title" onCancel={(e) => (e.preventDefault(), onClose())}>
+    <dialog ref={ref} className="dialog insert-dialog" aria-labelledby="insert-title" onCancel={(e) => (e.preventDefault(), close())}>
       <h2 id="insert-title">Insert data</h2>
       {INSERT_KINDS.length === 0 ? (
         <p>Nothing to insert yet: add a delivery plan, measures or library items first.</p>
@@ -77,7 +114,7 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
         </div>
       )}
       <div className="dialog-buttons">
-        <button type="button" onClick={onClose}>
+        <button type="button" onClick={() => close()}>
           Cancel
         </button>
         <button type="button" disabled={!choice || busy || !canInsertHere} title={canInsertHere ? undefined : 'Click into a section first to insert at the cursor'} onClick={() => void insert('cursor')} className={kind?.appendixByDefault ? undefined : 'primary'}>

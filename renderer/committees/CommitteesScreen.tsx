@@ -2,14 +2,26 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { isLive } from '../../shared/records/meta';
 import { db } from '../db/database';
-import { addCommittee, removeCommittee, renameCommittee } from '../db/committees-repo';
+import { addCommittee, removeCommittee, renameCommittee, restoreCommittee, setCommitteePageLimit } from '../db/committees-repo';
+import { PageLimitField } from './PageLimitField';
+import type { Committee } from '../../shared/papers/model';
+import { committeeRemovalQuestion, papersUsingCommittee } from '../../shared/papers/committees';
+import { getAsker } from '../ui/asker';
 import { TextField } from '../ui/fields';
+import { showToast } from '../ui/toast';
 import { MeetingDates } from './MeetingDates';
 
 /** The reusable list of committees and panels that papers are addressed to. */
 export function CommitteesScreen() {
   const committees = useLiveQuery(async () => (await db.committees.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name)), []);
   const [name, setName] = useState('');
+  // A committee in use is removed only when the author confirms, told which papers keep it.
+  const remove = async (c: Committee) => {
+    const users = papersUsingCommittee(await db.papers.toArray(), c.id);
+    if (users.length && !(await getAsker().confirm({ ...committeeRemovalQuestion(c.name, users), danger: true }))) return;
+    await removeCommittee(db, c.id);
+    showToast({ text: `“${c.name}” removed from the list.${users.length ? ' Its papers keep it.' : ''}`, action: { label: 'Undo', run: () => restoreCommittee(db, c.id) } });
+  };
   const add = async () => {
     if (!name.trim()) return;
     await addCommittee(db, name);
@@ -20,7 +32,7 @@ export function CommitteesScreen() {
       <div className="screen-header">
         <h1>Committees</h1>
       </div>
-      <p>Papers pick the committee they are reported to from this list, so its name is spelt the same on every cover sheet.</p>
+      <p>Papers pick the committee they are reported to from this list, so its name is spelt the same on every cover sheet. A committee that limits the length of its papers can have a page limit: the status bar then warns when a paper to it runs over (appendices are not counted).</p>
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -39,17 +51,24 @@ export function CommitteesScreen() {
       ) : committees.length === 0 ? (
         <p className="muted">No committees yet. Add the panels you write papers for.</p>
       ) : (
+        <>
+        <div className="committee-row committee-head" aria-hidden="true">
+          <span>Name, as it prints</span>
+          <span>Page limit</span>
+        </div>
         <ul className="plain-list">
           {committees.map((c) => (
             <li key={c.id} className="committee-row">
               <TextField label={<span className="visually-hidden">Committee name</span>} value={c.name} save={(v) => renameCommittee(db, c.id, v)} />
-              <button type="button" className="danger" onClick={() => void removeCommittee(db, c.id)} aria-label={`Remove ${c.name}`}>
+              <PageLimitField committeeName={c.name} value={c.pageLimit} save={(pages) => setCommitteePageLimit(db, c.id, pages)} />
+              <button type="button" className="danger" onClick={() => void remove(c)} aria-label={`Remove ${c.name}`}>
                 Remove
               </button>
               <MeetingDates committee={c} />
             </li>
           ))}
         </ul>
+        </>
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import type { Committee } from '../../shared/papers/model';
 import { findDatesInText } from '../../shared/text/dates-in-text';
 import { db } from '../db/database';
 import { addMeetingDate, removeMeetingDate } from '../db/committees-repo';
-import { formatShortDate } from '../ui/format';
+import { formatShortDate } from '../../shared/text/dates';
 
 /** A whole date (day, month and year) typed day first, or null. */
 export function parseDayFirstDate(text: string): string | null {

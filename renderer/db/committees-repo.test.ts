@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { addCommittee, listCommittees, removeCommittee, renameCommittee, restoreCommittee } from './committees-repo';
+import { addCommittee, listCommittees, removeCommittee, renameCommittee, restoreCommittee, setCommitteePageLimit } from './committees-repo';
 import { setUserName } from './settings-repo';
 import { freshDb, reopen } from './test-helpers';
 
@@ -45,5 +45,25 @@ describe('committees', () => {
 
   it('refuses an empty name', async () => {
     await expect(addCommittee(freshDb(), '   ')).rejects.toThrow('A committee needs a name.');
+  });
+});
+
+describe('a committee’s page limit', () => {
+  it('is set, kept and cleared; a backup without it stays valid', async () => {
+    const db = freshDb();
+    const id = await addCommittee(db, 'Police and Crime Panel');
+    expect((await db.committees.get(id))?.pageLimit).toBeUndefined();
+    await setCommitteePageLimit(db, id, 10);
+    const again = reopen(db);
+    expect((await again.committees.get(id))?.pageLimit).toBe(10);
+    await setCommitteePageLimit(again, id, null);
+    expect('pageLimit' in (await again.committees.get(id))!).toBe(false);
+  });
+  it('refuses what is not a whole number of pages, changing nothing', async () => {
+    const db = freshDb();
+    const id = await addCommittee(db, 'Audit Committee');
+    await setCommitteePageLimit(db, id, 12);
+    for (const bad of [0, 2.5, 1000, Number.NaN]) await expect(setCommitteePageLimit(db, id, bad)).rejects.toThrow(/page/);
+    expect((await db.committees.get(id))?.pageLimit).toBe(12);
   });
 });

@@ -40,6 +40,17 @@ export function renameCommittee(db: PanelwrightDb, id: string, name: string): Pr
   });
 }
 
+/** Sets (a whole number of pages, 1–999) or clears (null) the committee's page limit. */
+export function setCommitteePageLimit(db: PanelwrightDb, id: string, pages: number | null): Promise<void> {
+  return userAction(db, [db.committees], async ({ by, at }) => {
+    const c = await db.committees.get(id);
+    if (!c) return;
+    const { pageLimit: _old, ...rest } = c;
+    const next: Committee = pages === null ? rest : { ...rest, pageLimit: pages };
+    await db.committees.put(validCommittee(touch(next, {}, by, at)));
+  });
+}
+
 /** Soft delete: it leaves the pick-list, but papers that name it keep printing its name. */
 export function removeCommittee(db: PanelwrightDb, id: string): Promise<void> {
   return userAction(db, [db.committees], async ({ by, at }) => {

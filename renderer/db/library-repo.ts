@@ -144,7 +144,8 @@ export function addForwardPlanItem(db: PanelwrightDb, forwardPlanId: string, cat
       forwardPlanId,
       categoryId,
       position: positionBetween(siblings.at(-1)?.position, undefined),
-      decisionDate: 'TBC',
+      // Blank until the author knows it: printed as TBC, shown as a TBC hint (typing must not give "TBCMarch 2022").
+      decisionDate: '',
       subject: '',
       summary: '',
       cost: { kind: 'text', text: '' },

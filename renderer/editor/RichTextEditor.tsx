@@ -1,15 +1,29 @@
+import { Extension } from '@tiptap/core';
 import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichDoc } from '../../shared/richtext/model';
+import { undoDepth } from '@tiptap/pm/history';
 import { createDebouncedSaver } from '../app/debounced-save';
+import { useHistory } from '../undo/PaperHistory';
+import { FindHighlight } from '../find/find-plugin';
+import { noteEdited, registerFindTarget } from '../find/targets';
+import type { JournalEntry } from '../app/unsaved-journal';
 import { getAsker } from '../ui/asker';
 import { clearActiveEditor, setActiveEditor } from './active-editor';
 import { commandShortcuts } from './commands';
 import { LabelsExtension, setEditorLabels } from './labels-plugin';
+import { LeaveEditor } from './leave-editor';
 import type { EditorLabels } from './labels-plugin';
 import { paperSchemaExtensions } from './schema-extensions';
 import { toRichDoc } from './to-rich-doc';
+
+/** Handles Ctrl+Enter by doing nothing in the editor; the keydown still reaches the screen's own handler. */
+const leaveOnModEnter = Extension.create({
+  name: 'panelwrightLeaveOnModEnter',
+  priority: 1000, // before the hard-break extension's own Mod-Enter
+  addKeyboardShortcuts: () => ({ 'Mod-Enter': () => true }),
+});
 
 export interface RichTextEditorProps {
   /**
@@ -28,32 +42,59 @@ export interface RichTextEditorProps {
   readonly placeholder?: string;
   /** Whether the author can add images here (papers and case studies; not text printed inside a table cell). */
   readonly images?: boolean;
+  /**
+   * Ctrl+Enter belongs to the screen around the editor (the lead officer's view: next deliverable), so
+   * the editor must not also insert a line break with it (it printed as a blank line in Word).
+   */
+  readonly ctrlEnterLeaves?: boolean;
+  /** How an unsaved body is put back after a reload (renderer/app/durable-edits.ts). */
+  readonly journal?: ((body: RichDoc) => JournalEntry | null) | undefined;
+  /**
+   * Joins the paper's one undo history (renderer/undo/) under this key: each of the editor's undo groups
+   * is a step of it, undone from anywhere by Ctrl+Z. Without a paper history the editor keeps its own undo.
+   */
+  readonly historyKey?: string;
 }
 
-export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder, images = false }: RichTextEditorProps) {
+export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder, images = false, ctrlEnterLeaves = false, journal, historyKey }: RichTextEditorProps) {
   const saveRef = useRef(save);
   saveRef.current = save;
   // Edits are numbered; `stored` is the number of the newest edit known to be written.
   const edits = useRef({ made: 0, stored: 0 });
+  // When this editor's latest stored save began: a stored body stamped before it is older than what is shown.
+  const ownSaveStartedAt = useRef('');
   const adoptRef = useRef<() => void>(() => {});
   const saver = useMemo(
     () =>
-      createDebouncedSaver<{ body: RichDoc; edit: number }>(({ body, edit }) =>
-        saveRef.current(body).then((result) => {
-          edits.current.stored = Math.max(edits.current.stored, edit);
-          adoptRef.current();
-          return result;
-        }),
+      createDebouncedSaver<{ body: RichDoc; edit: number }>(
+        ({ body, edit }) => {
+          const started = new Date().toISOString();
+          return saveRef.current(body).then((result) => {
+            edits.current.stored = Math.max(edits.current.stored, edit);
+            if (started > ownSaveStartedAt.current) ownSaveStartedAt.current = started;
+            adoptRef.current();
+            return result;
+          });
+        },
+        undefined,
+        undefined,
+        { journal: journal && (({ body }) => journal(body)) },
       ),
     [],
   );
 
+  // Read when the placeholder is drawn, so a renamed section's hint names its new title.
+  const placeholderRef = useRef(placeholder ?? 'Write here…');
+  placeholderRef.current = placeholder ?? 'Write here…';
   // Built once per editor: TipTap would otherwise compare (and re-apply) options on every render.
   const [extensions] = useState(() => [
     ...paperSchemaExtensions({ images }),
     LabelsExtension.configure({ initial: labels }),
     commandShortcuts(getAsker),
-    Placeholder.configure({ placeholder: placeholder ?? 'Write here…', showOnlyCurrent: false }),
+    LeaveEditor,
+    Placeholder.configure({ placeholder: () => placeholderRef.current, showOnlyCurrent: false }),
+    ...(ctrlEnterLeaves ? [leaveOnModEnter] : []),
+    FindHighlight,
   ]);
   const [editorProps] = useState(() => ({
     attributes: { 'aria-label': ariaLabel, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text', spellcheck: 'true' },
@@ -67,6 +108,7 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     editorProps,
     // Only the author's edits are saved: setEditable and taking in a stored body also emit 'update'.
     onUpdate: ({ editor: e, transaction }) => {
+      if (transaction.docChanged) noteEdited(); // the paper's Find looks again, whoever changed the text
       if (!e.isEditable || transaction.getMeta('preventUpdate') || !transaction.docChanged) return;
       saver.push({ body: toRichDoc(e.getJSON()), edit: ++edits.current.made });
     },
@@ -85,6 +127,9 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     if (storedVersion === undefined || storedVersion === shownVersion.current) return;
     if (editor.isFocused || edits.current.made !== edits.current.stored) return;
     shownVersion.current = storedVersion;
+    // Written before this editor's own last save began (a rename of the section, read back before the
+    // body saved after it arrived): older than what is shown, whatever its order of arrival.
+    if (storedVersion < ownSaveStartedAt.current) return;
     if (JSON.stringify(toRichDoc(editor.getJSON())) === JSON.stringify(stored)) return; // our own save coming back
     // Not an edit made here: no update event (so no save), and not on this editor's undo stack.
     editor.chain().setMeta('addToHistory', false).setContent(stored as unknown as Record<string, unknown>, { emitUpdate: false }).run();
@@ -100,6 +145,12 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     editor?.setEditable(!readOnly);
   }, [editor, readOnly]);
 
+  // Redraw the placeholder when its text changes: the placeholder plugin looks again at the cursor's block
+  // when the selection is set (the shown placeholder is the empty editor's one block). No save, no undo step.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setSelection(editor.state.selection).setMeta('addToHistory', false));
+  }, [editor, placeholder]);
+
   // Keep the accessible name in step when the section is renumbered or renamed.
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
@@ -108,10 +159,47 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     editor.setOptions({ editorProps: { ...editorProps, attributes } });
   }, [editor, editorProps, ariaLabel]);
 
+  // The paper's history: this editor's undo groups are its steps (see historyKey).
+  const history = useHistory();
+  const labelRef = useRef(ariaLabel);
+  labelRef.current = ariaLabel;
+  useEffect(() => {
+    if (!editor || !history || !historyKey) return;
+    let depth = undoDepth(editor.state) as number;
+    const onTransaction = () => {
+      const now = undoDepth(editor.state) as number;
+      if (now > depth) history.typed(historyKey, now - depth);
+      else if (now < depth) history.forgetTyping(historyKey, depth - now);
+      depth = now;
+    };
+    editor.on('transaction', onTransaction);
+    // The paper's Find searches this editor too.
+    const unregisterFind = registerFindTarget({ kind: 'editor', key: historyKey, editor });
+    const unregister = history.registerEditor(historyKey, {
+      get label() {
+        const where = labelRef.current.replace(/:.*/, '');
+        return `Typing in ${where.charAt(0).toLowerCase()}${where.slice(1)}`;
+      },
+      undo: () => !editor.isDestroyed && editor.commands.undo(),
+      redo: () => !editor.isDestroyed && editor.commands.redo(),
+      reveal: () => {
+        if (editor.isDestroyed) return;
+        editor.commands.focus(undefined, { scrollIntoView: false });
+        editor.view.dom.scrollIntoView({ block: 'nearest' });
+      },
+    });
+    return () => {
+      editor.off('transaction', onTransaction);
+      unregister();
+      unregisterFind();
+    };
+  }, [editor, history, historyKey]);
+
   // Save what is pending when the editor goes away (section removed, paper closed).
   useEffect(
     () => () => {
       saver.flush();
+      saver.dispose();
       if (editor) clearActiveEditor(editor);
     },
     [editor, saver],

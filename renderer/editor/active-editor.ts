@@ -24,3 +24,10 @@ export function useActiveEditor(): Editor | null {
     () => active,
   );
 }
+
+/** Puts the cursor at the end of the text of the editor whose content element this is (focusing it). */
+export function placeCaretAtEnd(contentElement: HTMLElement): void {
+  const editor = (contentElement as HTMLElement & { editor?: Editor }).editor;
+  if (editor && !editor.isDestroyed) editor.commands.focus('end');
+  else contentElement.focus();
+}

@@ -130,12 +130,22 @@ export function shortcutLabel(shortcut: string, mac = typeof navigator !== 'unde
     .join(mac ? '' : '+');
 }
 
+/**
+ * Shortcuts of the screen around the editor (Insert data…). Inside an editor they are claimed and left
+ * alone, so the keydown still reaches the screen's handler but ProseMirror does not fall back to the
+ * unshifted key: Ctrl+Shift+I was also Ctrl+I, italic.
+ */
+export const SCREEN_SHORTCUTS: readonly string[] = ['Mod-Shift-i', 'Mod-Shift-I'];
+
 /** Binds the registry's own shortcuts (those TipTap does not already bind) inside the editor. */
 export function commandShortcuts(getAsk: () => Asker) {
   return Extension.create({
     name: 'panelwrightCommandShortcuts',
+    // Ahead of the marks' own shortcuts (Mod-I is italic's).
+    priority: 1000,
     addKeyboardShortcuts() {
       const bindings: Record<string, () => boolean> = {};
+      for (const s of SCREEN_SHORTCUTS) bindings[s] = () => true;
       for (const c of EDITOR_COMMANDS) {
         if (!c.shortcut || c.builtInShortcut) continue;
         bindings[c.shortcut] = () => {

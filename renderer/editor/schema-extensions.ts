@@ -153,6 +153,8 @@ export function paperSchemaExtensions({ images = false }: SchemaOptions = {}): E
       strike: false,
       trailingNode: false,
       listItem: false,
+      // Each undo group is a step of the paper's one history (renderer/undo/): keep plenty.
+      undoRedo: { depth: 1000 },
       link: PAPER_LINK_OPTIONS,
     }),
     Document,

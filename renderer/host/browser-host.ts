@@ -82,4 +82,8 @@ export const browserHost = {
   writeAutoBackup,
   listAutoBackups,
   readAutoBackup,
+  // A tab asks before leaving through beforeunload (renderer/app/save-state.ts).
+  onCloseRequested: () => {},
+  // No application menu in a browser: Ctrl+Z reaches the page as a key.
+  onEditCommand: () => {},
 } satisfies HostApi;

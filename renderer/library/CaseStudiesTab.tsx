@@ -2,14 +2,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isLive } from '../../shared/records/meta';
 import { firstPresentation } from '../../shared/library/case-studies';
-import { formatMeetingDate } from '../../shared/text/dates';
+import { formatShortDate } from '../../shared/text/dates';
+import { removedCommitteeLabel } from '../../shared/papers/committees';
 import type { CaseStudy } from '../../shared/library/model';
 import { db } from '../db/database';
 import { addPresentation, createCaseStudy, removeCaseStudy, removePresentation, restoreCaseStudy, updateCaseStudy, updatePresentation } from '../db/library-repo';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { Toolbar } from '../editor/Toolbar';
+import { journalEntry } from '../app/durable-edits';
+import { DateInput } from '../ui/DateField';
 import { TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
+import { focusWhenShown } from '../ui/focus';
 import { useChosen } from './use-chosen';
 
 const NO_LABELS = { sectionNo: null, footnoteMarks: new Map<string, string>() };
@@ -18,11 +22,17 @@ const lastShown = (cs: CaseStudy) => cs.presentations.map((p) => p.meetingDate).
 
 export function CaseStudiesTab() {
   const studies = useLiveQuery(async () => (await db.caseStudies.toArray()).filter(isLive).sort((a, b) => lastShown(b).localeCompare(lastShown(a)) || a.title.localeCompare(b.title, 'en-GB')), []);
-  const committees = useLiveQuery(async () => (await db.committees.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
+  const allCommittees = useLiveQuery(async () => (await db.committees.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
+  const committees = allCommittees?.filter(isLive);
   const { current, arriving, choose, chooseNew } = useChosen(studies);
-  if (studies === undefined || committees === undefined) return <p className="loading">Loading case studies…</p>;
+  if (studies === undefined || committees === undefined || allCommittees === undefined) return <p className="loading">Loading case studies…</p>;
 
   const create = async () => chooseNew(await createCaseStudy(db));
+  // No committee is assumed: the new row's committee list takes focus so the author picks it.
+  const addPresentationAndAsk = async (caseStudyId: string) => {
+    const id = await addPresentation(db, caseStudyId);
+    await focusWhenShown(() => document.getElementById(`presentation-committee-${id}`));
+  };
   const remove = async (cs: CaseStudy) => {
     await removeCaseStudy(db, cs.id);
     choose(null);
@@ -43,7 +53,7 @@ export function CaseStudiesTab() {
               <li key={s.id}>
                 <button type="button" className={`list-pick${s.id === current?.id ? ' chosen' : ''}`} aria-current={s.id === current?.id ? 'true' : undefined} onClick={() => choose(s.id)}>
                   <span className="pick-title">{s.title}</span>
-                  <span className="pick-sub">{lastShown(s) ? formatMeetingDate(lastShown(s)) : 'not presented yet'}</span>
+                  <span className="pick-sub">{lastShown(s) ? formatShortDate(lastShown(s)) : 'not presented yet'}</span>
                 </button>
               </li>
             ))}
@@ -72,6 +82,7 @@ export function CaseStudiesTab() {
               ariaLabel={`Text of the case study ${current.title}`}
               placeholder="Write the case study: background, what was done, results."
               save={(body) => updateCaseStudy(db, current.id, { body })}
+              journal={journalEntry.caseStudyBody(current.id)}
             />
           </div>
           <h2>Presented</h2>
@@ -82,8 +93,15 @@ export function CaseStudiesTab() {
               <li key={p.id}>
                 <label>
                   Committee
-                  <select value={p.committeeId ?? ''} onChange={(e) => void updatePresentation(db, current.id, p.id, { committeeId: e.target.value || null })} aria-label={`Committee of presentation ${i + 1}`}>
+                  <select id={`presentation-committee-${p.id}`} value={p.committeeId ?? ''} onChange={(e) => void updatePresentation(db, current.id, p.id, { committeeId: e.target.value || null })} aria-label={`Committee of presentation ${i + 1}`}>
                     <option value="">Choose…</option>
+                    {allCommittees
+                      .filter((c) => c.id === p.committeeId && !isLive(c))
+                      .map((c) => (
+                        <option key={c.id} value={c.id}>
+                          {removedCommitteeLabel(c.name)}
+                        </option>
+                      ))}
                     {committees.map((c) => (
                       <option key={c.id} value={c.id}>
                         {c.name}
@@ -93,7 +111,7 @@ export function CaseStudiesTab() {
                 </label>
                 <label>
                   Meeting date
-                  <input type="date" value={p.meetingDate} aria-label={`Meeting date of presentation ${i + 1}`} onChange={(e) => void updatePresentation(db, current.id, p.id, { meetingDate: e.target.value })} />
+                  <DateInput value={p.meetingDate} aria-label={`Meeting date of presentation ${i + 1}`} onChange={(meetingDate) => void updatePresentation(db, current.id, p.id, { meetingDate })} />
                 </label>
                 <button type="button" onClick={() => void removePresentation(db, current.id, p.id)}>
                   Remove
@@ -102,7 +120,7 @@ export function CaseStudiesTab() {
             ))}
           </ul>
           <p>
-            <button type="button" onClick={() => void addPresentation(db, current.id, { committeeId: committees[0]?.id ?? null })}>
+            <button type="button" onClick={() => void addPresentationAndAsk(current.id)}>
               Add presentation
             </button>{' '}
             <button type="button" className="danger" onClick={() => void remove(current)}>
@@ -115,7 +133,7 @@ export function CaseStudiesTab() {
               {committees
                 .map((c) => [c.name, firstPresentation(current, c.id)] as const)
                 .filter(([, d]) => d)
-                .map(([n, d]) => `${n}, ${formatMeetingDate(d!)}`)
+                .map(([n, d]) => `${n}, ${formatShortDate(d!)}`)
                 .join('; ')}
             </p>
           )}

@@ -139,8 +139,10 @@ function PlanEditor({ plan }: { plan: ForwardPlan }) {
                     <td>
                       <AutoInput
                         label={`Date of decision ${reference}`}
-                        value={formatDecisionDate(item.decisionDate)}
+                        value={item.decisionDate === '' ? '' : formatDecisionDate(item.decisionDate)}
+                        placeholder="TBC"
                         parse={(t): ParseResult<string> => {
+                          if (t.trim() === '') return { ok: true, value: '' };
                           const v = parseDecisionDate(t);
                           return v ? { ok: true, value: v } : { ok: false, error: 'A month such as "January 2018", or TBC' };
                         }}

@@ -23,10 +23,13 @@ import { db } from '../db/database';
 import { addMeasure, clearValue, loadMeasureData, removeMeasure, restoreMeasure, setThresholds, setValue, updateMeasure } from '../db/measures-repo';
 import type { MeasureChanges, MeasureData } from '../db/measures-repo';
 import { createPlan } from '../db/plans-repo';
+import { DateField } from '../ui/DateField';
 import { SelectField, TextArea, TextField } from '../ui/fields';
+import { firstField, focusWhenShown } from '../ui/focus';
 import { showToast } from '../ui/toast';
-import { defaultComparison, defaultFrequency, figureText, measurePeriods, parseFigure, trendPeriods } from './measures-view-model';
+import { figureText, parseFigure, trendPeriods } from './measures-view-model';
 import type { Frequency } from './measures-view-model';
+import { useComparison } from './use-comparison';
 import { ImportValuesButton } from './ImportValuesButton';
 import { StatusBadge } from '../ui/StatusBadge';
 
@@ -97,19 +100,13 @@ function NoPlans() {
 
 function PlanMeasures({ planId }: { planId: string }) {
   const data = useLiveQuery(() => loadMeasureData(db, planId), [planId]);
-  const [frequency, setFrequency] = useState<Frequency | null>(null);
-  const [currentId, setCurrentId] = useState<string | null>(null);
-  const [previousId, setPreviousId] = useState<string | null>(null);
   const [exceptionsOnly, setExceptionsOnly] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const editorRef = useRef<HTMLElement>(null);
 
   const plan = data?.plans.find((p) => p.id === planId && isLive(p));
-  const freq = frequency ?? (data ? defaultFrequency(data) : 'month');
-  const periods = useMemo(() => (data && plan ? measurePeriods(data, plan, freq) : []), [data, plan, freq]);
-  const defaults = useMemo(() => (data ? defaultComparison(data, periods) : { current: undefined, previous: undefined }), [data, periods]);
-  const current = periods.find((p) => p.id === currentId) ?? defaults.current;
-  const previous = previousId === '' ? undefined : (periods.find((p) => p.id === previousId) ?? defaults.previous);
+  const comparison = useComparison(planId, data, plan);
+  const { frequency: freq, periods, current, previous } = comparison;
 
   if (data === undefined) return <p className="loading">Loading measures…</p>;
   if (!plan) return <p>This plan has been deleted.</p>;
@@ -125,15 +122,16 @@ function PlanMeasures({ planId }: { planId: string }) {
     setSelected(null);
     const id = await trackWrite(() => addMeasure(db, planId));
     setSelected(id);
-    requestAnimationFrame(() => editorRef.current?.scrollIntoView({ block: 'start' }));
+    // Into the new measure's name (the button is far above it by then), in view.
+    await focusWhenShown(() => firstField(document.querySelector(`section.measure-editor[data-measure-id="${CSS.escape(id)}"] .measure-form`)), { block: 'center' });
   };
 
-  const periodSelect = (id: string, label: string, value: ReportingPeriod | undefined, set: (v: string) => void, allowNone: boolean) => (
+  const periodSelect = (id: string, label: string, value: ReportingPeriod | undefined, set: (v: string) => void, options: readonly ReportingPeriod[], allowNone: boolean) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value?.id ?? ''} onChange={(e) => set(e.target.value)}>
         {allowNone && <option value="">None</option>}
-        {periods.map((p) => (
+        {options.map((p) => (
           <option key={p.id} value={p.id}>
             {periodShortLabel(p)}
           </option>
@@ -145,9 +143,9 @@ function PlanMeasures({ planId }: { planId: string }) {
   return (
     <>
       <div className="measures-controls">
-        <SelectField<Frequency> label="Values are" value={freq} options={[{ value: 'month', label: 'Monthly' }, { value: 'quarter', label: 'Quarterly' }]} save={(v) => (setFrequency(v), setCurrentId(null), setPreviousId(null))} />
-        {periodSelect('measures-current', 'Period', current, setCurrentId, false)}
-        {periodSelect('measures-previous', 'Compared with', previous, setPreviousId, true)}
+        <SelectField<Frequency> label="Values are" value={freq} options={[{ value: 'month', label: 'Monthly' }, { value: 'quarter', label: 'Quarterly' }]} save={comparison.setFrequency} />
+        {periodSelect('measures-current', 'Period', current, comparison.chooseCurrent, periods, false)}
+        {periodSelect('measures-previous', 'Compared with', previous, comparison.choosePrevious, comparison.comparable, true)}
         <label className="check">
           <input type="checkbox" checked={exceptionsOnly} onChange={(e) => setExceptionsOnly(e.target.checked)} /> Exceptions only (Red and Blue)
         </label>
@@ -156,6 +154,11 @@ function PlanMeasures({ planId }: { planId: string }) {
         </button>
         <ImportValuesButton measures={measures} />
       </div>
+      {comparison.notCompared && (
+        <p className="message-bar" role="status">
+          {comparison.notCompared}
+        </p>
+      )}
       {measures.length === 0 ? (
         <div className="empty-state">
           <p>This plan has no measures yet. Choose “Add measure”, give it a target, then type its values for each period: the status is worked out for you.</p>
@@ -167,7 +170,7 @@ function PlanMeasures({ planId }: { planId: string }) {
         </>
       )}
       {selectedMeasure && (
-        <section ref={editorRef} className="measure-editor" aria-labelledby="measure-editor-title">
+        <section ref={editorRef} className="measure-editor" aria-labelledby="measure-editor-title" data-measure-id={selectedMeasure.id}>
           <div className="measure-editor-head">
             <h2 id="measure-editor-title">{selectedMeasure.name}</h2>
             <button type="button" onClick={() => setSelected(null)}>
@@ -321,7 +324,7 @@ function MeasureEditor({ measure: m, data, onDeleted }: { measure: Measure; data
         />
         {t?.kind === 'changeVsBaseline' && <NumberField label="Change (%; negative for a reduction)" value={t.percent} allowEmpty={false} save={(v) => upd({ target: { ...t, percent: v ?? 0 } })} />}
         {(t?.kind === 'reachLevel' || t?.kind === 'noMoreThan') && <NumberField label="Level" value={t.level} allowEmpty={false} save={(v) => upd({ target: { ...t, level: v ?? 0 } })} />}
-        {t && <TextField label="By (date, optional)" type="date" value={by} save={(v) => upd({ target: { ...t, by: v || null } })} />}
+        {t && <DateField label="By (date, optional)" value={by} save={(v) => upd({ target: { ...t, by: v || null } })} />}
         <p className="field-hint">{describeTarget(m)}</p>
       </fieldset>
       <SelectField label="Better is" value={m.direction} disabled={t?.kind === 'reduceVsBaseline' || t?.kind === 'noMoreThan'} options={[{ value: 'higherIsBetter', label: 'Higher' }, { value: 'lowerIsBetter', label: 'Lower' }]} save={(v) => write(() => upd({ direction: v }))} />

@@ -1,6 +1,6 @@
 // The forms that pick the source of this feature's block kinds in the "Insert data" dialog
 // (renderer/blocks/insert-kinds.ts; names and descriptions are in shared/<feature>/block-kinds.ts).
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { InsertFormProps, InsertForms } from '../blocks/insert-kinds';
 import { isLive } from '../../shared/records/meta';
@@ -8,44 +8,30 @@ import { periodShortLabel } from '../../shared/periods';
 import { movementSentence } from '../../shared/measures/summary';
 import { planMeasures, planSummary } from '../../shared/measures/blocks';
 import { db } from '../db/database';
+import { SelectField } from '../ui/fields';
 import { loadMeasureData } from '../db/measures-repo';
-import { defaultComparison, defaultFrequency, measurePeriods, trendPeriods } from './measures-view-model';
+import { trendPeriods } from './measures-view-model';
+import type { ReportingPeriod } from '../../shared/periods/model';
+import { useComparison } from './use-comparison';
 
-function Select({ label, value, options, onChange }: { label: string; value: string; options: readonly { value: string; label: string }[]; onChange: (v: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The plan, and the two periods to compare (defaults: the latest period with values and the one before it with values). */
 function usePlanPeriods() {
   const plans = useLiveQuery(async () => (await db.plans.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
   const [planId, setPlanId] = useState('');
-  const [currentId, setCurrentId] = useState('');
-  const [previousId, setPreviousId] = useState<string | null>(null);
   const chosen = plans?.find((p) => p.id === planId) ?? plans?.[0];
   const data = useLiveQuery(() => (chosen ? loadMeasureData(db, chosen.id) : undefined), [chosen?.id]);
-  const periods = data && chosen ? measurePeriods(data, chosen, defaultFrequency(data)) : [];
-  const defaults = data ? defaultComparison(data, periods) : { current: undefined, previous: undefined };
-  const current = periods.find((p) => p.id === currentId) ?? defaults.current;
-  const previous = previousId === '' ? undefined : (periods.find((p) => p.id === previousId) ?? defaults.previous);
-  const options = periods.map((p) => ({ value: p.id, label: periodShortLabel(p) }));
-  const planField = <Select label="Plan" value={chosen?.id ?? ''} options={(plans ?? []).map((p) => ({ value: p.id, label: p.name }))} onChange={(v) => (setPlanId(v), setCurrentId(''), setPreviousId(null))} />;
+  // Keyed by plan: the same choice the measures screen shows (and keeps) for it.
+  const comparison = useComparison(chosen?.id ?? '', data && chosen && data.plans[0]?.id === chosen.id ? data : undefined, chosen);
+  const { periods, current, previous } = comparison;
+  const options = (list: readonly ReportingPeriod[]) => list.map((p) => ({ value: p.id, label: periodShortLabel(p) }));
+  const planField = <SelectField label="Plan" value={chosen?.id ?? ''} options={(plans ?? []).map((p) => ({ value: p.id, label: p.name }))} save={setPlanId} />;
   const fields = (
     <>
       {planField}
-      <Select label="Period" value={current?.id ?? ''} options={options} onChange={setCurrentId} />
-      <Select label="Compared with" value={previous?.id ?? ''} options={[{ value: '', label: 'None' }, ...options]} onChange={setPreviousId} />
+      <SelectField label="Period" value={current?.id ?? ''} options={options(periods)} save={comparison.chooseCurrent} />
+      <SelectField label="Compared with" value={previous?.id ?? ''} options={[{ value: '', label: 'None' }, ...options(comparison.comparable)]} save={comparison.choosePrevious} />
+      {comparison.notCompared && <p className="field-hint">{comparison.notCompared}</p>}
     </>
   );
   return { plans, plan: chosen, data, periods, current, previous, fields, planField };
@@ -129,7 +115,7 @@ function TrendForm({ onChange }: InsertFormProps) {
   return (
     <div>
       {planField}
-      {measures.length === 0 ? <p>This plan has no measures yet.</p> : <Select label="Measure" value={m?.id ?? ''} options={measures.map((x) => ({ value: x.id, label: x.name }))} onChange={setMeasureId} />}
+      {measures.length === 0 ? <p>This plan has no measures yet.</p> : <SelectField label="Measure" value={m?.id ?? ''} options={measures.map((x) => ({ value: x.id, label: x.name }))} save={setMeasureId} />}
       <p className="muted small">Draws every period from the measure’s first value to its last, with the target as a dashed line.</p>
     </div>
   );

@@ -1,8 +1,8 @@
 // What the measures screen and the insert forms offer: the plan's periods (months or quarters),
-// the default periods to compare, and number parsing. Statuses come from shared/measures only.
+// and number parsing (which periods are compared: use-comparison.ts over shared/measures/comparison.ts). Statuses come from shared/measures only.
 import type { DatabaseSnapshot } from '../../shared/backup/snapshot';
 import type { DeliveryPlan } from '../../shared/plans/model';
-import { comparePeriods, parsePeriodId, periodsInRange, sortPeriods } from '../../shared/periods';
+import { parsePeriodId, periodsInRange, sortPeriods } from '../../shared/periods';
 import type { ReportingPeriod } from '../../shared/periods/model';
 import { isLive } from '../../shared/records/meta';
 
@@ -29,15 +29,6 @@ export function measurePeriods(data: Data, plan: Pick<DeliveryPlan, 'coversFrom'
   for (const p of periodsInRange(plan.coversFrom, plan.coversTo, frequency)) byId.set(p.id, p);
   for (const p of periodsWithValues(data)) if (p.kind === frequency || p.kind === 'custom') byId.set(p.id, p);
   return sortPeriods([...byId.values()]);
-}
-
-/** The period shown first (the latest with values) and the one compared with it (the one with values before it). */
-export function defaultComparison(data: Data, periods: readonly ReportingPeriod[]): { current: ReportingPeriod | undefined; previous: ReportingPeriod | undefined } {
-  const ids = new Set(periods.map((p) => p.id));
-  const used = periodsWithValues(data).filter((p) => ids.has(p.id));
-  const current = used.at(-1) ?? periods.at(-1);
-  const previous = current ? used.filter((p) => comparePeriods(p, current) < 0).at(-1) ?? periods[periods.findIndex((p) => p.id === current.id) - 1] : undefined;
-  return { current, previous };
 }
 
 /** The periods a measure's trend chart shows: from its first value to its last (all periods when it has none). */

@@ -1,30 +1,46 @@
 import type { Appendix } from '../../shared/papers/model';
 import { appendixLetter } from '../../shared/papers/numbering';
 import { db } from '../db/database';
-import { moveAppendix, removeAppendix, renameAppendix, restoreAppendix, setAppendixBody } from '../db/papers-repo';
+import { renameAppendix, setAppendixBody } from '../db/papers-repo';
+import { moveAppendixUndoable, recordAppendixRename, removeAppendixUndoable } from '../undo/paper-actions';
+import { useHistory } from '../undo/PaperHistory';
 import type { EditorLabels } from '../editor/labels-plugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
+import { journalEntry } from '../app/durable-edits';
 import { showToast } from '../ui/toast';
+import { useBlockContent } from '../blocks/use-block-content';
+import { printsAppendixTitle } from '../../shared/papers/appendix-title';
 import { HeadingField } from './HeadingField';
+
+/** Says so when the title is not printed because the data block that opens the appendix prints its own heading. */
+function TitleNotPrintedNote({ appendix }: { appendix: Appendix }) {
+  const first = appendix.body.content[0];
+  const blockId = first?.type === 'dataBlock' ? first.attrs.blockId : '';
+  const state = useBlockContent(blockId);
+  const blocks = state?.block ? { [blockId]: state.content } : {};
+  if (!blockId || !state?.block || printsAppendixTitle(appendix, blocks)) return null;
+  return <p className="muted small appendix-title-note">This title names the appendix in the list of appendices; the page itself opens with the data’s own heading below, so the title is not printed twice.</p>;
+}
 
 /** An appendix: printed on its own page after the paper, lettered by position. */
 export function AppendixBlock({ appendix, index, count, labels, readOnly }: { appendix: Appendix; index: number; count: number; labels: EditorLabels; readOnly: boolean }) {
   const letter = appendixLetter(index);
+  const history = useHistory();
   const remove = async () => {
-    await removeAppendix(db, appendix.id);
-    showToast({ text: `Appendix ${letter} removed.`, action: { label: 'Undo', run: () => restoreAppendix(db, appendix.id) } });
+    const entry = await removeAppendixUndoable(history, appendix, letter);
+    if (entry && history) showToast({ text: `Appendix ${letter} removed.`, action: { label: 'Undo', run: () => history.undoEntry(entry) } });
   };
   return (
     <section className="paper-appendix page-break" id={`appendix-${appendix.id}`} aria-label={`Appendix ${letter}: ${appendix.title}`}>
       <div className="appendix-label">APPENDIX {letter}</div>
       <div className="section-heading">
-        <HeadingField label={`Appendix ${letter} title`} value={appendix.title} readOnly={readOnly} save={(title) => renameAppendix(db, appendix.id, title)} />
+        <HeadingField label={`Appendix ${letter} title`} value={appendix.title} readOnly={readOnly} save={(title) => renameAppendix(db, appendix.id, title)} journal={journalEntry.appendixTitle(appendix.id)} onRenamed={(from, to) => recordAppendixRename(history, appendix, letter, from, to)} findKey={`title-appendix-${appendix.id}`} />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Appendix ${letter} actions`}>
-            <button type="button" className="icon" aria-label={`Move appendix ${letter} up`} title="Move appendix up" disabled={index === 0} onClick={() => void moveAppendix(db, appendix.id, 'up')}>
+            <button type="button" className="icon" aria-label={`Move appendix ${letter} up`} title="Move appendix up" disabled={index === 0} onClick={() => void moveAppendixUndoable(history, appendix, letter, 'up')}>
               ↑
             </button>
-            <button type="button" className="icon" aria-label={`Move appendix ${letter} down`} title="Move appendix down" disabled={index === count - 1} onClick={() => void moveAppendix(db, appendix.id, 'down')}>
+            <button type="button" className="icon" aria-label={`Move appendix ${letter} down`} title="Move appendix down" disabled={index === count - 1} onClick={() => void moveAppendixUndoable(history, appendix, letter, 'down')}>
               ↓
             </button>
             <button type="button" className="icon danger" aria-label={`Remove appendix ${letter}`} title="Remove appendix" onClick={() => void remove()}>
@@ -33,7 +49,8 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
           </div>
         )}
       </div>
-      <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} />
+      <TitleNotPrintedNote appendix={appendix} />
+      <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} journal={journalEntry.appendixBody(appendix.id)} historyKey={`appendix-${appendix.id}`} />
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { navigate, routeHref } from '../app/route';
 import type { VersionRef } from '../app/route';
 import { db } from '../db/database';
 import { draftBundle, listVersions } from '../db/issued-repo';
-import { formatShortDate } from '../ui/format';
+import { formatShortDate } from '../../shared/text/dates';
 import { showToast } from '../ui/toast';
 import { exportRedlineToWord } from './export-docx';
 

@@ -1,20 +1,29 @@
-import { newId } from '../../shared/records/meta';
-import type { Contact, Paper } from '../../shared/papers/model';
+import type { Paper } from '../../shared/papers/model';
 import { CONTACTS_INTRO } from '../../shared/papers/standard-sections';
 import { db } from '../db/database';
-import { updatePaper } from '../db/papers-repo';
+import { updateContact } from '../db/contacts-repo';
+import { addContactUndoable, removeContactUndoable } from '../undo/paper-actions';
+import { useHistory } from '../undo/PaperHistory';
+import { journalEntry } from '../app/durable-edits';
+import { Findable } from '../find/Findable';
 import { TextField } from '../ui/fields';
+import { focusWhenShown } from '../ui/focus';
+
+const CONTACT_FIELDS = [
+  { field: 'name', label: 'Name', type: 'text' },
+  { field: 'role', label: 'Role', type: 'text' },
+  { field: 'email', label: 'E-mail', type: 'email' },
+  { field: 'phone', label: 'Telephone', type: 'tel' },
+] as const;
 
 /** The closing "For any enquiries about this report please contact" block. */
 export function ContactsForm({ paper, readOnly }: { paper: Paper; readOnly: boolean }) {
-  const saveContacts = (contacts: readonly Contact[]) => updatePaper(db, paper.id, { contacts });
-  // Reads the stored list at write time so quick edits to two fields never overwrite each other.
-  const patch = async (id: string, changes: Partial<Contact>) => {
-    const stored = await db.papers.get(paper.id);
-    if (stored) await saveContacts(stored.contacts.map((c) => (c.id === id ? { ...c, ...changes } : c)));
+  const history = useHistory();
+  const add = async () => {
+    const id = await addContactUndoable(history, paper.id);
+    // Straight into the new contact's name, in view.
+    await focusWhenShown(() => document.querySelector<HTMLElement>(`#contact-${CSS.escape(id)} input`));
   };
-  const add = () => saveContacts([...paper.contacts, { id: newId(), name: '', role: '', email: '', phone: '' }]);
-  const remove = (id: string) => saveContacts(paper.contacts.filter((c) => c.id !== id));
   return (
     <section className="contacts" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading" className="contacts-intro">
@@ -22,14 +31,18 @@ export function ContactsForm({ paper, readOnly }: { paper: Paper; readOnly: bool
       </h2>
       {paper.contacts.length === 0 && <p className="muted">No contacts yet. Add the people readers should contact about this paper.</p>}
       {paper.contacts.map((c, i) => (
-        <fieldset className="contact" key={c.id}>
+        <fieldset className="contact" key={c.id} id={`contact-${c.id}`}>
           <legend>Contact {i + 1}</legend>
-          <TextField label="Name" value={c.name} readOnly={readOnly} save={(name) => patch(c.id, { name })} />
-          <TextField label="Role" value={c.role} readOnly={readOnly} save={(role) => patch(c.id, { role })} />
-          <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => patch(c.id, { email })} />
-          <TextField label="Telephone" type="tel" value={c.phone} readOnly={readOnly} save={(phone) => patch(c.id, { phone })} />
+          {CONTACT_FIELDS.map(({ field, label, type }) => {
+            const save = (v: string) => updateContact(db, paper.id, c.id, { [field]: v });
+            return (
+              <Findable key={field} findKey={`contact-${c.id}-${field}`} label={`Contact ${i + 1}: ${label}`} value={c[field]} save={save} readOnly={readOnly}>
+                <TextField label={label} type={type} value={c[field]} readOnly={readOnly} save={save} journal={journalEntry.contact(paper.id, c.id, field)} />
+              </Findable>
+            );
+          })}
           {!readOnly && (
-            <button type="button" className="link-button danger" onClick={() => void remove(c.id)}>
+            <button type="button" className="link-button danger" onClick={() => void removeContactUndoable(history, paper.id, c.id)}>
               Remove contact {i + 1}
             </button>
           )}

@@ -1,20 +1,36 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PURPOSE_LABEL, PUBLICITY_LABEL } from '../../shared/papers/model';
 import type { CoverSheet, Paper, PaperPurpose, Publicity } from '../../shared/papers/model';
+import { EXEMPTION_NEEDED, lacksExemptionReason } from '../../shared/papers/publicity';
+import { removedCommitteeLabel } from '../../shared/papers/committees';
 import { isLive } from '../../shared/records/meta';
 import { db } from '../db/database';
 import { addCommittee } from '../db/committees-repo';
 import { updateCover } from '../db/papers-repo';
+import { journalEntry } from '../app/durable-edits';
+import { Findable } from '../find/Findable';
 import { getAsker } from '../ui/asker';
+import { DateField } from '../ui/DateField';
 import { SelectField, TextArea, TextField } from '../ui/fields';
 
 const NEW_COMMITTEE = '__new__';
+
+/** The cover's free-text entries, in print order after the meeting date (Find searches them). */
+const COVER_TEXT_FIELDS = [
+  { field: 'reportOf', label: 'Report of', type: 'text' },
+  { field: 'author', label: 'Report Author', type: 'text' },
+  { field: 'email', label: 'E-mail', type: 'email' },
+  { field: 'otherContacts', label: 'Other Contacts', type: 'text' },
+  { field: 'agendaItem', label: 'Agenda Item', type: 'text' },
+] as const;
 
 /** The cover-sheet table, laid out as it prints: labels left, values right. */
 export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: boolean }) {
   const committees = useLiveQuery(() => db.committees.toArray(), []);
   const live = (committees ?? []).filter(isLive).sort((a, b) => a.name.localeCompare(b.name));
   const c = paper.cover;
+  // A committee removed from the list is still this paper's: shown (and printed) as it was.
+  const removed = (committees ?? []).find((x) => x.id === c.committeeId && !isLive(x));
   const save = (changes: Partial<CoverSheet>) => updateCover(db, paper.id, changes);
 
   const pickCommittee = async (value: string) => {
@@ -44,27 +60,35 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
           save={(publicity) => save({ publicity })}
         />
         {c.publicity === 'non-public' && (
+          <Findable findKey="cover-exemptionReason" label="Cover sheet: Reason for exemption" value={c.exemptionReason} save={(exemptionReason) => save({ exemptionReason })} readOnly={readOnly}>
           <TextArea
+            className="cover-exemption"
             label="Reason for exemption"
             value={c.exemptionReason}
             readOnly={readOnly}
-            error={c.exemptionReason.trim() ? null : 'A Non Public paper must say why it is exempt (e.g. "Exempt under Schedule 12A, paragraph 3").'}
-            save={(exemptionReason) => save({ exemptionReason })}
+            error={lacksExemptionReason(c) ? EXEMPTION_NEEDED : null}
+            save={(exemptionReason) => save({ exemptionReason })} journal={journalEntry.cover(paper.id, 'exemptionReason')}
           />
+          </Findable>
         )}
         <SelectField
           label="Report to"
           value={c.committeeId ?? ''}
           disabled={readOnly}
-          options={[{ value: '', label: '— choose a committee —' }, ...live.map((x) => ({ value: x.id, label: x.name })), { value: NEW_COMMITTEE, label: 'New committee…' }]}
+          options={[
+            { value: '', label: '— choose a committee —' },
+            ...(removed ? [{ value: removed.id, label: removedCommitteeLabel(removed.name) }] : []),
+            ...live.map((x) => ({ value: x.id, label: x.name })),
+            { value: NEW_COMMITTEE, label: 'New committee…' },
+          ]}
           save={pickCommittee}
         />
-        <TextField label="Date of Meeting" type="date" value={c.meetingDate} readOnly={readOnly} save={(meetingDate) => save({ meetingDate })} />
-        <TextField label="Report of" value={c.reportOf} readOnly={readOnly} save={(reportOf) => save({ reportOf })} />
-        <TextField label="Report Author" value={c.author} readOnly={readOnly} save={(author) => save({ author })} />
-        <TextField label="E-mail" type="email" value={c.email} readOnly={readOnly} save={(email) => save({ email })} />
-        <TextField label="Other Contacts" value={c.otherContacts} readOnly={readOnly} save={(otherContacts) => save({ otherContacts })} />
-        <TextField label="Agenda Item" value={c.agendaItem} readOnly={readOnly} save={(agendaItem) => save({ agendaItem })} />
+        <DateField label="Date of Meeting" value={c.meetingDate} readOnly={readOnly} save={(meetingDate) => save({ meetingDate })} journal={journalEntry.cover(paper.id, 'meetingDate')} />
+        {COVER_TEXT_FIELDS.map(({ field, label, type }) => (
+          <Findable key={field} findKey={`cover-${field}`} label={`Cover sheet: ${label}`} value={c[field]} save={(v) => save({ [field]: v })} readOnly={readOnly}>
+            <TextField label={label} type={type} value={c[field]} readOnly={readOnly} save={(v) => save({ [field]: v })} journal={journalEntry.cover(paper.id, field)} />
+          </Findable>
+        ))}
       </div>
     </section>
   );

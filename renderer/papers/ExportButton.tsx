@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { ExportRefusedError } from '../../shared/docx/export';
+import { focusWhenShown } from '../ui/focus';
 import { showToast } from '../ui/toast';
 import { exportPaperToWord } from './export-docx';
 
@@ -12,6 +14,8 @@ export function ExportButton({ paperId }: { paperId: string }) {
       if (result.saved) showToast({ tone: 'success', text: `Exported to ${result.location}` });
     } catch (e) {
       showToast({ tone: 'error', text: `The paper could not be exported: ${e instanceof Error ? e.message : String(e)}. Nothing in the paper has changed.` });
+      // Take the author to the field to fill in.
+      if (e instanceof ExportRefusedError && e.field === 'exemptionReason') void focusWhenShown(() => document.querySelector<HTMLElement>('.cover-exemption textarea'));
     } finally {
       setStep(null);
     }

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { InsertBlockDialog } from '../blocks/InsertBlockDialog';
-import { useActiveEditor } from '../editor/active-editor';
+import { placeCaretAtEnd, useActiveEditor } from '../editor/active-editor';
+import { focusWhenShown } from '../ui/focus';
 import type { FootnoteStyle } from '../../shared/papers/model';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { FrozenBlocks } from '../blocks/use-block-content';
 import { listVersions, revisePaper, saveTemplate, startNextPaper } from '../db/issued-repo';
-import { formatShortDate } from '../ui/format';
+import { formatShortDate } from '../../shared/text/dates';
 import { showToast } from '../ui/toast';
 import { ChecklistPanel } from './ChecklistPanel';
 import { exportVersionToWord } from './export-docx';
@@ -14,10 +15,17 @@ import { VersionsPanel } from './VersionsPanel';
 import { sectionNumber } from '../../shared/papers/numbering';
 import { navigate } from '../app/route';
 import { db } from '../db/database';
-import { addAppendix, addSection, updatePaper } from '../db/papers-repo';
+import { updatePaper } from '../db/papers-repo';
+import { addAppendixUndoable, addSectionUndoable, recordPaperRename } from '../undo/paper-actions';
+import { HeadingField } from './HeadingField';
+import { PaperHistory, useHistory } from '../undo/PaperHistory';
+import { focusNewSectionTitle } from './focus-new';
+import { FindBar } from '../find/FindBar';
+import { useReportPaperLength } from '../app/paper-length';
 import { Toolbar } from '../editor/Toolbar';
+import { journalEntry } from '../app/durable-edits';
 import { getAsker } from '../ui/asker';
-import { SelectField, TextField } from '../ui/fields';
+import { SelectField } from '../ui/fields';
 import { AppendixBlock } from './AppendixBlock';
 import { ContactsForm } from './ContactsForm';
 import { CoverSheetForm } from './CoverSheetForm';
@@ -28,7 +36,17 @@ import { Outline } from './Outline';
 import { SectionBlock } from './SectionBlock';
 import { useFootnoteMarks, usePaperBundle } from './use-paper';
 
+/** A paper, with its one undo history (renderer/undo/) for everything inside it. */
 export function PaperScreen({ paperId, versionNumber }: { paperId: string; versionNumber?: number }) {
+  return (
+    <PaperHistory>
+      <PaperView paperId={paperId} versionNumber={versionNumber} />
+    </PaperHistory>
+  );
+}
+
+function PaperView({ paperId, versionNumber }: { paperId: string; versionNumber?: number | undefined }) {
+  const history = useHistory();
   const current = usePaperBundle(paperId);
   const versions = useLiveQuery(() => listVersions(db, paperId), [paperId]);
   const shown = versionNumber !== undefined ? versions?.find((v) => v.number === versionNumber) : undefined;
@@ -36,10 +54,12 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
   const bundle = versionNumber !== undefined ? (versions === undefined ? undefined : (shown?.bundle ?? null)) : current;
   const [issuing, setIssuing] = useState(false);
   const [showVersions, setShowVersions] = useState(false);
+  useReportPaperLength(bundle);
   const marks = useFootnoteMarks(bundle);
   const sectionLabels = useMemo(() => (bundle?.sections ?? []).map((_, i) => ({ sectionNo: sectionNumber(i), footnoteMarks: marks })), [bundle?.sections.length, marks]);
   const appendixLabels = useMemo(() => ({ sectionNo: null, footnoteMarks: marks }), [marks]);
   const [inserting, setInserting] = useState(false);
+  const [finding, setFinding] = useState<'find' | 'replace' | null>(null);
   const activeEditor = useActiveEditor();
   // The editor that had the cursor when the dialog opened: the dialog takes focus, not the editor.
   const [insertTarget, setInsertTarget] = useState<typeof activeEditor>(null);
@@ -53,6 +73,12 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
       if ((e.ctrlKey || e.metaKey) && e.shiftKey && e.key.toLowerCase() === 'i' && !isFinal) {
         e.preventDefault();
         setInserting(true);
+      }
+      // Find (Ctrl+F) and Find and replace (Ctrl+H) in the whole paper, instead of the browser's find.
+      // An issued paper (or an older version) can be searched, never changed: Ctrl+H only finds.
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && !e.altKey && (e.key.toLowerCase() === 'f' || e.key.toLowerCase() === 'h') && !document.querySelector('dialog[open]')) {
+        e.preventDefault();
+        setFinding(e.key.toLowerCase() === 'h' && !isFinal ? 'replace' : 'find');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -97,8 +123,10 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
   const addAppendixNow = async () => {
     const title = await getAsker().text({ title: 'New appendix', label: 'Appendix title', confirmLabel: 'Add appendix' });
     if (title !== null) {
-      const id = await addAppendix(db, paper.id, { title: title.trim() || 'Untitled appendix' });
-      requestAnimationFrame(() => document.getElementById(`appendix-${id}`)?.scrollIntoView({ block: 'start' }));
+      const id = await addAppendixUndoable(history, paper.id, title.trim() || 'Untitled appendix');
+      // Its title was just asked for: the cursor goes into its text, in view.
+      const el = await focusWhenShown(() => document.querySelector<HTMLElement>(`#appendix-${CSS.escape(id)} .ProseMirror`), { block: 'start' });
+      if (el) placeCaretAtEnd(el);
     }
   };
 
@@ -108,7 +136,17 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
       {inserting && <InsertBlockDialog paperId={paper.id} editor={insertTarget} onClose={() => setInserting(false)} />}
       {issuing && <IssueDialog paperId={paper.id} nextNumber={(versions?.length ?? 0) + 1} onClose={() => setIssuing(false)} />}
       <div className="paper-bar">
-        <TextField className="paper-title-field" label="Paper title" value={paper.title} readOnly={readOnly} save={(title) => updatePaper(db, paper.id, { title })} />
+        <HeadingField
+          className="paper-title-field"
+          labelVisible
+          label="Paper title"
+          value={paper.title}
+          readOnly={readOnly}
+          save={(title) => updatePaper(db, paper.id, { title })}
+          journal={journalEntry.paperTitle(paper.id)}
+          onRenamed={(from, to) => recordPaperRename(history, paper.id, from, to)}
+          findKey="title-paper"
+        />
         <span className={`status-badge status-${viewed ? 'issued' : 'draft'}`} aria-label="Status">
           {viewed ? `Issued v${viewed.number}` : versions?.length ? `Draft of v${versions.length + 1}` : 'Draft'}
         </span>
@@ -144,6 +182,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
           <VersionsPanel paperId={paper.id} versions={versions ?? []} hasDraft={paper.status === 'draft' || versionNumber !== undefined} />
         </div>
       )}
+      <div className="paper-tools">
       {viewed ? (
         <div className="message-bar issued-bar" role="note">
           <span id="issued-note" tabIndex={-1}>
@@ -173,8 +212,10 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
           </span>
         </div>
       ) : (
-        <Toolbar />
+        <Toolbar onFind={() => setFinding('find')} />
       )}
+      {finding && <FindBar mode={finding} history={history} readOnly={readOnly} onClose={() => setFinding(null)} />}
+      </div>
       <div className="paper-notices">
         <ImportReportPanel paperId={paper.id} />
       </div>
@@ -216,7 +257,7 @@ export function PaperScreen({ paperId, versionNumber }: { paperId: string; versi
               />
             ))}
             {!readOnly && (
-              <button type="button" className="add-section" onClick={() => void addSection(db, paper.id, { afterId: bundle.sections.at(-1)?.id, title: 'New section' })}>
+              <button type="button" className="add-section" onClick={() => void addSectionUndoable(history, paper.id, bundle.sections.at(-1)?.id, bundle.sections.length + 1).then(focusNewSectionTitle)}>
                 + Add section
               </button>
             )}

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { DragEvent } from 'react';
 import { isLive } from '../../shared/records/meta';
-import { formatShortDate } from '../ui/format';
+import { formatShortDate } from '../../shared/text/dates';
 import { navigate } from '../app/route';
 import { db } from '../db/database';
 import { createPaper, deletePaper, duplicatePaper, restorePaper } from '../db/papers-repo';

@@ -1,9 +1,13 @@
 import type { Appendix, Section } from '../../shared/papers/model';
 import { appendixLetter } from '../../shared/papers/numbering';
 import { db } from '../db/database';
-import { addSection, moveSection, removeSection, renameSection, restoreSection, setSectionBody } from '../db/papers-repo';
+import { renameSection, setSectionBody } from '../db/papers-repo';
+import { addSectionUndoable, moveSectionUndoable, recordSectionRename, removeSectionUndoable } from '../undo/paper-actions';
+import { useHistory } from '../undo/PaperHistory';
+import { focusNewSectionTitle } from './focus-new';
 import type { EditorLabels } from '../editor/labels-plugin';
 import { RichTextEditor } from '../editor/RichTextEditor';
+import { journalEntry } from '../app/durable-edits';
 import { showToast } from '../ui/toast';
 import { HeadingField } from './HeadingField';
 
@@ -19,26 +23,28 @@ interface Props {
 
 /** One numbered section of the paper: its heading, its text, and its place in the order. */
 export function SectionBlock({ section, number, isFirst, isLast, labels, appendices, readOnly }: Props) {
+  const history = useHistory();
   const remove = async () => {
-    await removeSection(db, section.id);
-    showToast({ text: `Section "${section.title}" removed.`, action: { label: 'Undo', run: () => restoreSection(db, section.id) } });
+    const entry = await removeSectionUndoable(history, section, number);
+    if (entry && history) showToast({ text: `Section "${section.title}" removed.`, action: { label: 'Undo', run: () => history.undoEntry(entry) } });
   };
+  const addAfter = async () => focusNewSectionTitle(await addSectionUndoable(history, section.paperId, section.id, number + 1));
   return (
     <section className="paper-section" id={`section-${section.id}`} aria-label={`${number}. ${section.title}`}>
       <div className="section-heading">
         <span className="section-number" aria-hidden="true">
           {number}.
         </span>
-        <HeadingField label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} />
+        <HeadingField label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} journal={journalEntry.sectionTitle(section.id)} onRenamed={(from, to) => recordSectionRename(history, section, number, from, to)} findKey={`title-section-${section.id}`} />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Section ${number} actions`}>
-            <button type="button" className="icon" title="Move section up" aria-label={`Move section ${number} up`} disabled={isFirst} onClick={() => void moveSection(db, section.id, 'up')}>
+            <button type="button" className="icon" title="Move section up" aria-label={`Move section ${number} up`} disabled={isFirst} onClick={() => void moveSectionUndoable(history, section, number, 'up')}>
               ↑
             </button>
-            <button type="button" className="icon" title="Move section down" aria-label={`Move section ${number} down`} disabled={isLast} onClick={() => void moveSection(db, section.id, 'down')}>
+            <button type="button" className="icon" title="Move section down" aria-label={`Move section ${number} down`} disabled={isLast} onClick={() => void moveSectionUndoable(history, section, number, 'down')}>
               ↓
             </button>
-            <button type="button" className="icon" title="Add a section below" aria-label={`Add a section after section ${number}`} onClick={() => void addSection(db, section.paperId, { afterId: section.id, title: 'New section' })}>
+            <button type="button" className="icon" title="Add a section below" aria-label={`Add a section after section ${number}`} onClick={() => void addAfter()}>
               +
             </button>
             <button type="button" className="icon danger" title="Remove section" aria-label={`Remove section ${number}`} onClick={() => void remove()}>
@@ -47,7 +53,7 @@ export function SectionBlock({ section, number, isFirst, isLast, labels, appendi
           </div>
         )}
       </div>
-      <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} />
+      <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} journal={journalEntry.sectionBody(section.id)} historyKey={`section-${section.id}`} />
       {section.kind === 'appendices' && (
         <div className="generated-list" aria-label="Appendices of this paper (listed automatically)">
           {appendices.length === 0 ? (

@@ -28,6 +28,7 @@ import {
   updatePlan,
   updateTheme,
 } from '../db/plans-repo';
+import { DateField } from '../ui/DateField';
 import { TextArea, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { periodOption, planViewModel } from './plan-view-model';
@@ -139,8 +140,8 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
         <h2 id="plan-details">Plan</h2>
         <div className="plan-fields">
           <TextField label="Name" value={plan.name} save={(v) => updatePlan(db, plan.id, { name: v })} />
-          <TextField label="Covers from" type="date" value={plan.coversFrom} save={(v) => (v ? updatePlan(db, plan.id, { coversFrom: v }) : Promise.resolve())} />
-          <TextField label="Covers to" type="date" value={plan.coversTo} save={(v) => (v ? updatePlan(db, plan.id, { coversTo: v }) : Promise.resolve())} />
+          <DateField label="Covers from" value={plan.coversFrom} save={(v) => (v ? updatePlan(db, plan.id, { coversFrom: v }) : Promise.resolve())} />
+          <DateField label="Covers to" value={plan.coversTo} save={(v) => (v ? updatePlan(db, plan.id, { coversTo: v }) : Promise.resolve())} />
         </div>
       </section>
 
@@ -280,7 +281,7 @@ function DeliverablesTable({ vm, theme, deliverables }: { vm: PlanViewModel; the
                     <TextArea className="cell-field" label={<span className="visually-hidden">Activity of {name}</span>} value={d.activity} save={(v) => updateDeliverable(db, d.id, { activity: v })} />
                   </td>
                   <td>
-                    <TextField className="cell-field" type="date" label={<span className="visually-hidden">Due date of {name}</span>} value={d.dueDate ?? ''} save={(v) => updateDeliverable(db, d.id, { dueDate: v || null })} />
+                    <DateField className="cell-field" label={<span className="visually-hidden">Due date of {name}</span>} value={d.dueDate ?? ''} save={(v) => updateDeliverable(db, d.id, { dueDate: v || null })} />
                   </td>
                   <td>
                     <StatusBadge status={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)} title={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)?.meaning} />

@@ -3,6 +3,7 @@ import '../styles/plans.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { isLive } from '../../shared/records/meta';
+import { formatShortDate } from '../../shared/text/dates';
 import { navigate } from '../app/route';
 import { db } from '../db/database';
 import { createPlan, deletePlan, restorePlan } from '../db/plans-repo';
@@ -97,7 +98,7 @@ export function PlansScreen() {
                   </a>
                 </td>
                 <td>
-                  {plan.coversFrom} to {plan.coversTo}
+                  {formatShortDate(plan.coversFrom)} to {formatShortDate(plan.coversTo)}
                 </td>
                 <td>{themes}</td>
                 <td>{deliverables}</td>

@@ -11,6 +11,7 @@ import { createDebouncedSaver } from '../app/debounced-save';
 import { isQuotaError } from '../app/save-state';
 import { db } from '../db/database';
 import { addCustomPeriod, removeCustomPeriod, restoreCustomPeriod, updateCustomPeriod } from '../db/plans-repo';
+import { DateInput, DATE_FORMAT_ERROR } from '../ui/DateField';
 import { showToast } from '../ui/toast';
 import type { PlanViewModel } from './plan-view-model';
 
@@ -147,7 +148,8 @@ function AddPeriodForm({ existing }: { existing: readonly CustomPeriodRecord[] }
   const [end, setEnd] = useState('');
   const [tried, setTried] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
-  const problems = customPeriodProblems({ label, start, end }, existing);
+  const [unreadable, setUnreadable] = useState({ start: false, end: false });
+  const problems = [...(unreadable.start || unreadable.end ? [DATE_FORMAT_ERROR] : []), ...customPeriodProblems({ label, start, end }, existing)];
   const shown = tried ? (problems.length ? problems : refused ? [refused] : []) : [];
 
   const submit = async (e: FormEvent) => {
@@ -177,11 +179,11 @@ function AddPeriodForm({ existing }: { existing: readonly CustomPeriodRecord[] }
         </div>
         <div className="field">
           <label htmlFor="new-period-start">Starts on</label>
-          <input id="new-period-start" type="date" value={start} onChange={(e) => setStart(e.target.value)} />
+          <DateInput id="new-period-start" value={start} onChange={setStart} onValidity={(e) => setUnreadable((u) => ({ ...u, start: !!e }))} />
         </div>
         <div className="field">
           <label htmlFor="new-period-end">Ends on</label>
-          <input id="new-period-end" type="date" value={end} onChange={(e) => setEnd(e.target.value)} />
+          <DateInput id="new-period-end" value={end} onChange={setEnd} onValidity={(e) => setUnreadable((u) => ({ ...u, end: !!e }))} />
         </div>
         <button type="submit">Add period</button>
       </div>

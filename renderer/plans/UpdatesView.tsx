@@ -13,6 +13,8 @@ import { RichDocView } from '../blocks/RichDocView';
 import { db } from '../db/database';
 import { setUpdate, startFromPrevious } from '../db/plans-repo';
 import { RichTextEditor } from '../editor/RichTextEditor';
+import { journalEntry } from '../app/durable-edits';
+import { DateInput } from '../ui/DateField';
 import { showToast } from '../ui/toast';
 import type { PlanData, PlanViewModel } from './plan-view-model';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -211,20 +213,17 @@ function UpdateCard({
               version={current?.updatedAt}
               labels={NO_LABELS}
               ariaLabel={`Update for ${d.ref}`}
+              ctrlEnterLeaves
               placeholder="What has been done this period, and what happens next."
               // The editor reports its untouched empty body once it mounts: that must not create an update.
               save={(narrative) => (current || !isBlankNarrative(narrative) ? save({ narrative }) : Promise.resolve())}
+              journal={(narrative) => (current || !isBlankNarrative(narrative) ? journalEntry.updateNarrative(d.id, periodId, authorId)(narrative) : null)}
             />
             {narrativeProblem && <p className="field-error" role="alert">{narrativeProblem.message}</p>}
           </div>
           <div className="narrative-date">
             <label htmlFor={`${groupName}-date`}>Update as at</label>
-            <input
-              id={`${groupName}-date`}
-              type="date"
-              value={current?.narrativeDate ?? ''}
-              onChange={(e) => void save({ narrativeDate: e.target.value || null })}
-            />
+            <DateInput id={`${groupName}-date`} value={current?.narrativeDate ?? ''} onChange={(iso) => void save({ narrativeDate: iso || null })} />
           </div>
         </div>
       </div>

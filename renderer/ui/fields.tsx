@@ -3,17 +3,24 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { createDebouncedSaver } from '../app/debounced-save';
+import type { JournalEntry } from '../app/unsaved-journal';
 
-function useAutosaved(value: string, save: (v: string) => Promise<unknown>) {
+function useAutosaved(value: string, save: (v: string) => Promise<unknown>, journal?: (v: string) => JournalEntry | null) {
   const [local, setLocal] = useState(value);
   const editing = useRef(false);
   const saveRef = useRef(save);
   saveRef.current = save;
-  const saver = useMemo(() => createDebouncedSaver<string>((v) => saveRef.current(v)), []);
+  const saver = useMemo(() => createDebouncedSaver<string>((v) => saveRef.current(v), undefined, undefined, { journal }), []);
   useEffect(() => {
     if (!editing.current) setLocal(value);
   }, [value]);
-  useEffect(() => () => saver.flush(), [saver]);
+  useEffect(
+    () => () => {
+      saver.flush();
+      saver.dispose();
+    },
+    [saver],
+  );
   return {
     value: local,
     onChange: (v: string) => {
@@ -37,11 +44,13 @@ interface FieldProps {
   readonly required?: boolean;
   readonly readOnly?: boolean;
   readonly className?: string;
+  /** How an unsaved value is put back after a reload (renderer/app/durable-edits.ts). */
+  readonly journal?: (v: string) => JournalEntry | null;
 }
 
-export function TextField({ label, value, save, hint, error, required, readOnly, className, type = 'text', placeholder }: FieldProps & { type?: 'text' | 'email' | 'date' | 'tel'; placeholder?: string }) {
+export function TextField({ label, value, save, hint, error, required, readOnly, className, type = 'text', placeholder, journal }: FieldProps & { type?: 'text' | 'email' | 'tel'; placeholder?: string }) {
   const id = useId();
-  const f = useAutosaved(value, save);
+  const f = useAutosaved(value, save, journal);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -66,9 +75,9 @@ export function TextField({ label, value, save, hint, error, required, readOnly,
   );
 }
 
-export function TextArea({ label, value, save, hint, error, readOnly, className, rows = 2 }: FieldProps & { rows?: number }) {
+export function TextArea({ label, value, save, hint, error, readOnly, className, rows = 2, journal }: FieldProps & { rows?: number }) {
   const id = useId();
-  const f = useAutosaved(value, save);
+  const f = useAutosaved(value, save, journal);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>

@@ -42,7 +42,7 @@ describe('serializeBackup / parseBackup', () => {
   it('round-trips a backup, soft-deleted records and rich text included', () => {
     const s = snapshot();
     const r = parseBackup(text(s));
-    expect(r).toEqual({ ok: true, snapshot: s, version: BACKUP_VERSION });
+    expect(r).toEqual({ ok: true, snapshot: s, version: BACKUP_VERSION, exportedAt: AT, appVersion: '0.1.0' });
   });
   it('writes the same text for the same data, envelope first and tables in a fixed order', () => {
     const s = snapshot();
@@ -61,10 +61,23 @@ describe('serializeBackup / parseBackup', () => {
 describe('what a user is told about a bad file', () => {
   it('an empty file, a file that is not JSON, and JSON that is not ours', () => {
     expect(errorsOf('')).toEqual(['The file is empty.']);
-    expect(errorText('hello')).toMatch(/not valid JSON, so it is not a Panelwright backup/);
+    expect(errorText('hello')).toMatch(/^This file is not a Panelwright backup \(a backup is a text file starting with “\{”\)/);
+    expect(errorText('{ hello')).toMatch(/not valid JSON, so it is not a Panelwright backup/);
     expect(errorText('{"papers": []}')).toMatch(/not a Panelwright backup/);
     expect(errorText('[]')).toMatch(/not a Panelwright backup/);
     expect(errorText('"panelwright-backup"')).toMatch(/not a Panelwright backup/);
+  });
+  it('a Word document, a PDF or a web page is named as what it is, without the parser’s text', () => {
+    // A .docx read as text starts with the zip signature "PK\u0003\u0004".
+    const docx = 'PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml';
+    expect(errorsOf(docx)).toEqual(['This is a Word document, spreadsheet or other zip file, not a Panelwright backup. Choose a backup file (.json) written by "Back up now" or kept under Automatic backups.']);
+    expect(errorText(docx)).not.toMatch(/Unexpected token|JSON/);
+    expect(errorText('%PDF-1.7\n')).toMatch(/^This is a PDF, not a Panelwright backup/);
+    expect(errorText('<!DOCTYPE html><html>')).toMatch(/^This is a web page or XML file/);
+  });
+  it('says when the file was written and by which version of the app', () => {
+    const r = parseBackup(text());
+    expect(r.ok && { exportedAt: r.exportedAt, appVersion: r.appVersion }).toEqual({ exportedAt: AT, appVersion: '0.1.0' });
   });
   it('a cut-short file is called cut short', () => {
     const t = text();

@@ -8,7 +8,8 @@ import type { DatabaseSnapshot } from './snapshot';
 import { SNAPSHOT_TABLES } from './snapshot';
 import { TABLES } from './tables';
 
-export type BackupParseResult = { ok: true; snapshot: DatabaseSnapshot; version: number } | { ok: false; errors: string[] };
+/** `exportedAt` and `appVersion` say when and by which version of the app the file was written. */
+export type BackupParseResult = { ok: true; snapshot: DatabaseSnapshot; version: number; exportedAt: string; appVersion: string } | { ok: false; errors: string[] };
 
 /** Larger than any real database of papers; refuses a wrong or hostile file before parsing it. */
 export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
@@ -27,7 +28,23 @@ function tooDeep(value: unknown): boolean {
   return false;
 }
 
+/**
+ * A file that is plainly something else, named in a sentence (a Word document is a zip: it starts "PK"),
+ * before the JSON parser would answer with its own text ("Unexpected token 'P'").
+ */
+export function notABackupKind(text: string): string | null {
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  const choose = 'Choose a backup file (.json) written by "Back up now" or kept under Automatic backups.';
+  if (start.startsWith('PK')) return `This is a Word document, spreadsheet or other zip file, not a Panelwright backup. ${choose}`;
+  if (start.startsWith('%PDF')) return `This is a PDF, not a Panelwright backup. ${choose}`;
+  if (/^<(\?xml|!doctype|html)/i.test(start)) return `This is a web page or XML file, not a Panelwright backup. ${choose}`;
+  if (start.length && start[0] !== '{' && start[0] !== '[') return `This file is not a Panelwright backup (a backup is a text file starting with “{”). ${choose}`;
+  return null;
+}
+
 function readJson(text: string): { ok: true; json: unknown } | { ok: false; error: string } {
+  const kind = notABackupKind(text);
+  if (kind) return { ok: false, error: kind };
   try {
     return { ok: true, json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
   } catch (e) {
@@ -100,7 +117,7 @@ function parseObject(json: unknown): BackupParseResult {
   const snapshot: DatabaseSnapshot = result.data.data;
   const refErrors = checkReferences(snapshot);
   if (refErrors.length) return fail(...capped(refErrors));
-  return { ok: true, snapshot, version };
+  return { ok: true, snapshot, version, exportedAt: result.data.exportedAt, appVersion: result.data.app.version };
 }
 
 /** Reads a backup file's text. Never throws; `version` is the format version the file was written in. */

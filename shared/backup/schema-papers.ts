@@ -4,7 +4,13 @@ import type { Appendix, ChecklistItem, Committee, Contact, CoverSheet, Paper, Se
 import { LIMITS, id, isoDate, isoDateOrEmpty, meta, position, text } from './schema-common';
 import { richDocSchema } from './schema-richtext';
 
-export const committeeSchema = z.object({ ...meta, name: text(300), meetingDates: z.array(isoDate).max(500, 'more than 500 meeting dates').optional() }) satisfies z.ZodType<Committee>;
+export const committeeSchema = z.object({
+  ...meta,
+  name: text(300),
+  meetingDates: z.array(isoDate).max(500, 'more than 500 meeting dates').optional(),
+  // Optional (added in format 4), so every backup written before it still reads.
+  pageLimit: z.number({ error: 'expected a number of pages' }).int('expected a whole number of pages').min(1, 'a page limit is at least 1').max(999, 'a page limit is at most 999').optional(),
+}) satisfies z.ZodType<Committee>;
 
 export const coverSchema = z.object({
   purpose: z.enum(['consideration', 'decision', 'information']),

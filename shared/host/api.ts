@@ -35,6 +35,22 @@ export interface HostApi {
   listAutoBackups(): Promise<readonly AutoBackupInfo[]>;
   /** The text of one automatic backup by its name (as listed); a name not in the folder is refused. */
   readAutoBackup(name: string): Promise<string>;
+  /**
+   * Registers what runs before the window closes: store pending changes, and say whether anything is
+   * still unsaved (the shell then asks the author before closing). Electron holds the window's close
+   * until it answers (electron/close-guard.ts); a browser tab uses beforeunload instead (no-op here).
+   */
+  onCloseRequested(prepare: () => Promise<CloseAnswer>): void;
+  /**
+   * Registers what runs when the Edit menu's Undo or Redo is chosen (Electron: the menu sends the
+   * command to the page, so the paper's own undo history answers it; a browser has no such menu).
+   */
+  onEditCommand(run: (command: 'undo' | 'redo') => void): void;
+}
+
+export interface CloseAnswer {
+  /** True when a change could not be stored: closing now would lose it. */
+  readonly unsaved: boolean;
 }
 
 /** Why an automatic backup was written: every day, before a schema upgrade to version N, before a restore. */
@@ -116,6 +132,12 @@ export const IPC = {
   writeAutoBackup: 'panelwright:write-auto-backup',
   listAutoBackups: 'panelwright:list-auto-backups',
   readAutoBackup: 'panelwright:read-auto-backup',
+  /** main → page: the window is closing; store what is pending (carries a request id). */
+  closeRequested: 'panelwright:close-requested',
+  /** page → main: the request id and a CloseAnswer. */
+  closeAnswer: 'panelwright:close-answer',
+  /** main → page: the Edit menu's 'undo' or 'redo'. */
+  editCommand: 'panelwright:edit-command',
 } as const;
 
 /** The only external links the app will open. */

@@ -130,14 +130,26 @@ describe('the sample: the reference’s nine Red measures', () => {
     expect(t[8]![5]).toBe('▼ Worsened (was Blue)');
   });
 
-  it('a table of chosen measures; a missing value prints "No data"', () => {
+  it('a table of chosen measures; a missing value prints "No data", and a period with no figures is not compared', () => {
     const data = sample();
     const [first, second] = data.measures;
     const c = resolveBlock({ kind: 'measuresTable', planId: SAMPLE_PLAN_ID, measureIds: [second!.id], periodId: 'm2017-10', previousPeriodId: SAMPLE_SEP17 }, data, paper);
     const t = cellText(tables(c)[0]!);
     expect(t).toHaveLength(2);
-    expect(t[1]!.slice(2)).toEqual(['+27.8%', 'No data', '[– Not rated]', 'Not comparable']);
+    expect(t[0]).toEqual(['Objective / Target', 'Target', 'Oct-17', 'Status', 'Movement']);
+    expect(t[1]!.slice(2)).toEqual(['No data', '[– Not rated]', 'Not comparable']);
+    expect(JSON.stringify(c.parts.at(-1))).toContain('[Not compared with Sep-17: the measures have no figures for Oct-17. Choose another period to compare with.]');
     expect(first).toBeDefined();
+  });
+
+  it('a RAGB summary against a month the measures were not reported in prints no movement, and says why', () => {
+    const data = sample();
+    const c = resolveBlock({ kind: 'measuresSummary', planId: SAMPLE_PLAN_ID, periodId: SAMPLE_SEP17, previousPeriodId: 'm2017-08', sentence: null }, data, paper);
+    const text = JSON.stringify(c.parts);
+    expect(text).not.toContain('increased by 9');
+    expect(text).not.toContain('Aug-17","bold"');
+    expect(text).toContain('[Not compared with Aug-17: 9 measures have no figure for it. Choose another period to compare with.]');
+    expect(cellText(tables(c)[0]!)[0]).toEqual(['Performance Against Target', 'Sep-17', '%Total']);
   });
 
   it('the trend chart: values, a dashed target line, alt text with every figure and the target', () => {

@@ -5,7 +5,9 @@ import type { DatabaseSnapshot } from '../backup/snapshot';
 import type { BlockResolver } from '../blocks/resolve';
 import type { BlockPart, ChartPart, StatusMark, TableRowContent } from '../blocks/content';
 import { missingContent, status, text } from '../blocks/content';
-import { parsePeriodId, periodShortLabel } from '../periods';
+import { parsePeriodId, periodShortLabel, sortPeriods } from '../periods';
+import type { ReportingPeriod } from '../periods/model';
+import { canCompare, missingForComparison } from './comparison';
 import { byPosition, isLive } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
 import type { DeliveryPlan } from '../plans/model';
@@ -29,19 +31,8 @@ export function planMeasures(data: Pick<DatabaseSnapshot, 'measures'>, planId: s
   return data.measures.filter((m) => m.planId === planId && isLive(m)).sort(byPosition);
 }
 
-/** The live value of each (measure, period); if a merge left two, the latest change wins. */
-export function liveValueIndex(values: readonly MeasureValue[]): Map<string, MeasureValue> {
-  const out = new Map<string, MeasureValue>();
-  for (const v of values) {
-    if (!isLive(v)) continue;
-    const key = `${v.measureId}|${v.periodId}`;
-    const had = out.get(key);
-    if (!had || had.updatedAt < v.updatedAt || (had.updatedAt === v.updatedAt && had.id < v.id)) out.set(key, v);
-  }
-  return out;
-}
-
-export const valueKey = (measureId: string, periodId: string) => `${measureId}|${periodId}`;
+import { liveValueIndex, valueKey } from './values';
+export { liveValueIndex, valueKey } from './values';
 
 /** "Jul-17", "Q2 2017/18", a custom period's label; the id itself when the period is unknown. */
 export function periodLabelIn(data: Pick<DatabaseSnapshot, 'customPeriods'>, periodId: string): string {
@@ -158,15 +149,33 @@ function unratedNote(summary: RagbSummary, currentLabel: string): string | null 
   return `${n} ${n === 1 ? 'measure is' : 'measures are'} not rated for ${currentLabel} (monitor only within the threshold, or no data) and not counted above.`;
 }
 
+/**
+ * The block's earlier period if the measures can be compared with it (shared/measures/comparison.ts),
+ * else null and a note saying why: a movement is never computed against a period without their figures.
+ */
+function comparedPeriod(data: MeasureData, measures: readonly Measure[], periodId: string, previousPeriodId: string): { previousId: string | null; note: string | null } {
+  if (!previousPeriodId) return { previousId: null, note: null };
+  const ids = new Set(data.measureValues.filter((v) => isLive(v) && measures.some((m) => m.id === v.measureId)).map((v) => v.periodId));
+  const customs = data.customPeriods.filter(isLive);
+  const periods = sortPeriods([...new Set([...ids, periodId, previousPeriodId])].map((id) => parsePeriodId(id, customs)).filter((p): p is ReportingPeriod => p !== null));
+  if (canCompare(measures, data.measureValues, periods, periodId, previousPeriodId)) return { previousId: previousPeriodId, note: null };
+  const missing = missingForComparison(measures, data.measureValues, periods, periodId, previousPeriodId);
+  const label = periodLabelIn(data, previousPeriodId);
+  const why = missing === 0 ? `the measures have no figures for ${periodLabelIn(data, periodId)}` : `${missing === 1 ? '1 measure has' : `${missing} measures have`} no figure for it`;
+  return { previousId: null, note: `[Not compared with ${label}: ${why}. Choose another period to compare with.]` };
+}
+
 const resolveSummary: BlockResolver<'measuresSummary'> = ({ source, data }) => {
   const plan = data.plans.find((p) => p.id === source.planId && isLive(p));
   if (!plan) return missingContent('RAGB summary');
-  const previousId = source.previousPeriodId || null;
+  const compared = comparedPeriod(data, planMeasures(data, plan.id), source.periodId, source.previousPeriodId);
+  const previousId = compared.previousId;
   const summary = planSummary(data, plan.id, source.periodId, previousId);
   const currentLabel = periodLabelIn(data, source.periodId);
   const previousLabel = previousId ? periodLabelIn(data, previousId) : null;
   const sentence = source.sentence !== null && source.sentence.trim() !== '' ? source.sentence : movementSentence(summary);
   const parts: BlockPart[] = [summaryTablePart(summary, previousLabel, currentLabel), { type: 'text', doc: paragraph(sentence) }];
+  if (compared.note) parts.push({ type: 'text', doc: paragraph(compared.note, true) });
   const note = unratedNote(summary, currentLabel);
   if (note) parts.push({ type: 'text', doc: paragraph(note, true) });
   return { title: `Performance against target – ${currentLabel}`, landscape: false, parts };
@@ -206,11 +215,13 @@ const resolveTable: BlockResolver<'measuresTable'> = ({ source, data }) => {
   if (!plan) return missingContent('Measures table');
   const all = planMeasures(data, plan.id);
   const chosen = source.measureIds.length ? all.filter((m) => source.measureIds.includes(m.id)) : all;
-  const previousId = source.previousPeriodId || null;
+  const compared = comparedPeriod(data, chosen, source.periodId, source.previousPeriodId);
+  const previousId = compared.previousId;
   const rows = measureRows(chosen, data.measureValues, source.periodId, previousId, thresholdsOf(plan));
   const currentLabel = periodLabelIn(data, source.periodId);
   const previousLabel = previousId ? periodLabelIn(data, previousId) : null;
   const parts: BlockPart[] = rows.length ? [measuresTablePart(rows, previousLabel, currentLabel)] : [{ type: 'text', doc: paragraph('No measures are chosen.', true) }];
+  if (compared.note) parts.push({ type: 'text', doc: paragraph(compared.note, true) });
   return { title: `Performance measures – ${currentLabel}`, landscape: false, parts };
 };
 
@@ -228,7 +239,8 @@ const resolveExceptions: BlockResolver<'measureExceptions'> = ({ source, data })
   const plan = data.plans.find((p) => p.id === source.planId && isLive(p));
   if (!plan) return missingContent('Exceptions');
   const thresholds = thresholdsOf(plan);
-  const previousId = source.previousPeriodId || null;
+  const compared = comparedPeriod(data, planMeasures(data, plan.id), source.periodId, source.previousPeriodId);
+  const previousId = compared.previousId;
   const rows = measureRows(planMeasures(data, plan.id), data.measureValues, source.periodId, previousId, thresholds);
   const { red, blue } = exceptionRows(rows);
   const currentLabel = periodLabelIn(data, source.periodId);
@@ -240,6 +252,7 @@ const resolveExceptions: BlockResolver<'measureExceptions'> = ({ source, data })
     if (n === 0) parts.push({ type: 'text', doc: paragraph(`There are no ${key === 'red' ? 'Red' : 'Blue'} measures for ${currentLabel}.`, true) });
     else parts.push(measuresTablePart(list, previousLabel, currentLabel, true));
   }
+  if (compared.note) parts.push({ type: 'text', doc: paragraph(compared.note, true) });
   return { title: `Exceptions – ${currentLabel}`, landscape: false, parts };
 };
 

@@ -7,6 +7,8 @@ export interface Committee extends RecordMeta {
   readonly name: string;
   /** Its meeting dates (ISO), so the next paper's meeting date can be filled in; optional (absent: none known). */
   readonly meetingDates?: readonly string[];
+  /** The most pages a paper to it should run to, appendices not counted; absent when it sets none. */
+  readonly pageLimit?: number | undefined;
 }
 
 export type PaperPurpose = 'consideration' | 'decision' | 'information';

@@ -8,8 +8,7 @@ import { byPosition, isLive } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
 import { parsePeriodId, periodLabel, periodShortLabel } from '../periods';
 import type { ReportingPeriod } from '../periods/model';
-import { partsOf } from '../periods/dates';
-import { MONTH_NAMES } from '../periods/labels';
+import { formatShortDate } from '../text/dates';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, StatusDefinition, StatusKey, Theme } from './model';
 import { changeSincePrevious, statusKeyFigures } from './figures';
 import type { ChangeSincePrevious, StatusKeyFigures } from './figures';
@@ -72,11 +71,6 @@ const para = (t: string, italic = false): RichDoc => ({
   content: [{ type: 'paragraph', content: [{ type: 'text', text: t, ...(italic ? { marks: [{ type: 'italic' as const }] } : {}) }] }],
 });
 
-function shortDate(iso: string): string {
-  const p = partsOf(iso);
-  return `${p.day} ${(MONTH_NAMES[p.month - 1] ?? '').slice(0, 3)} ${p.year}`;
-}
-
 /** The status key table of the reference: each status with its meaning, then "Number & %" under it. */
 function statusKeyTable(key: StatusKey, figures: StatusKeyFigures): BlockPart {
   const first: TableRowContent = { role: 'body', cells: key.statuses.flatMap((s) => [status(statusMark(s), true), text(s.meaning)]) };
@@ -108,7 +102,7 @@ function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: 
     const activity = `${d.marker ? `${d.marker}` : ''}${d.activity}`;
     rows.push({ role: 'body', keepWithNext: true, cells: [text(d.ref, { bold: true }), text(lead), text(activity), status(s ? statusMark(s) : null)] });
     const narrative = u && u.narrative.content.length > 0 ? u.narrative : para('No update for this period.', true);
-    rows.push({ role: 'body', cells: [text('Update', { bold: true }), text(u?.narrativeDate ? shortDate(u.narrativeDate) : ''), { ...rich(narrative), span: 2 }] });
+    rows.push({ role: 'body', cells: [text('Update', { bold: true }), text(u?.narrativeDate ? formatShortDate(u.narrativeDate) : ''), { ...rich(narrative), span: 2 }] });
   }
   return { type: 'table', columns: [1, 1.6, 9, 1.4], rows };
 }

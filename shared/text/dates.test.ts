@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMeetingDate, ordinal } from './dates';
+import { formatDayFirst, formatMeetingDate, formatShortDate, formatShortDateTime, ordinal, parseDayFirstDate } from './dates';
 
 describe('ordinal', () => {
   it.each([
@@ -34,5 +34,51 @@ describe('formatMeetingDate', () => {
 
   it('does not shift the day with the time zone', () => {
     expect(formatMeetingDate('2017-12-31')).toBe('31st December 2017');
+  });
+});
+
+describe('formatShortDate (how every screen shows a date)', () => {
+  it('is "8 Dec 2017"', () => {
+    expect(formatShortDate('2017-12-08')).toBe('8 Dec 2017');
+    expect(formatShortDate('2018-03-31')).toBe('31 Mar 2018');
+  });
+  it('leaves what is not a real date as it is', () => {
+    expect(formatShortDate('')).toBe('');
+    expect(formatShortDate('2017-02-30')).toBe('2017-02-30');
+    expect(formatShortDate('soon')).toBe('soon');
+  });
+});
+
+describe('formatShortDateTime', () => {
+  it('shows the day and the local time', () => {
+    const at = new Date(2017, 11, 8, 9, 5, 7).toISOString();
+    expect(formatShortDateTime(at)).toBe('8 Dec 2017, 09:05');
+    expect(formatShortDateTime(at, true)).toBe('8 Dec 2017, 09:05:07');
+  });
+});
+
+describe('a date field reads day first, whatever the computer’s locale', () => {
+  it.each([
+    ['08/02/2022', '2022-02-08'],
+    ['8/2/2022', '2022-02-08'],
+    ['8/2/22', '2022-02-08'],
+    ['8.2.2022', '2022-02-08'],
+    ['8-2-2022', '2022-02-08'],
+    ['8 Feb 2022', '2022-02-08'],
+    ['8 feb 2022', '2022-02-08'],
+    ['8th February 2022', '2022-02-08'],
+    ['Tuesday 8 February 2022', '2022-02-08'],
+    ['8 Sept 2022', '2022-09-08'],
+    ['2022-02-08', '2022-02-08'],
+    ['  29/02/2024 ', '2024-02-29'],
+  ])('%s → %s', (typed, expected) => expect(parseDayFirstDate(typed)).toBe(expected));
+  it('a blank field is no date', () => expect(parseDayFirstDate('  ')).toBe(''));
+  it.each(['31/02/2022', '29/02/2023', '13/13/2022', '02/30/2022', 'next week', '8 Fe 2022', '8 Foo 2022', '2022/02/08x'])('refuses %s', (typed) => expect(parseDayFirstDate(typed)).toBeNull());
+  it('shows a stored date day first', () => {
+    expect(formatDayFirst('2022-02-08')).toBe('08/02/2022');
+    expect(formatDayFirst('')).toBe('');
+  });
+  it('reads back what it shows', () => {
+    for (const d of ['2017-12-08', '2024-02-29', '2000-01-01']) expect(parseDayFirstDate(formatDayFirst(d))).toBe(d);
   });
 });

@@ -1,21 +1,14 @@
 // The forms that pick the source of this feature's block kinds in the "Insert data" dialog
 // (renderer/blocks/insert-kinds.ts; names and descriptions are in shared/<feature>/block-kinds.ts).
-import { createElement as h, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { InsertFormProps, InsertForms } from '../blocks/insert-kinds';
 import { isLive } from '../../shared/records/meta';
 import type { RecordMeta } from '../../shared/records/meta';
 import type { BlockSource } from '../../shared/blocks/model';
 import { db } from '../db/database';
+import { SelectField } from '../ui/fields';
 
-function select(id: string, label: string, value: string, options: readonly { value: string; label: string }[], onChange: (v: string) => void) {
-  return h(
-    'div',
-    { className: 'field' },
-    h('label', { htmlFor: id }, label),
-    h('select', { id, value, onChange: (e: { target: { value: string } }) => onChange(e.target.value) }, ...options.map((o) => h('option', { key: o.value, value: o.value }, o.label))),
-  );
-}
 
 /** A form that picks one live record of a table by its title and inserts `source(record)`. */
 function picker<R extends RecordMeta>(opts: {
@@ -34,9 +27,14 @@ function picker<R extends RecordMeta>(opts: {
     useEffect(() => {
       onChange(chosen ? { source: opts.source(chosen), title: opts.title(chosen) } : null);
     }, [chosen?.id, chosen ? opts.title(chosen) : '']);
-    if (records === undefined) return h('p', { className: 'loading' }, 'Loading…');
-    if (records.length === 0) return h('p', null, opts.empty);
-    return h('div', null, select('ins-library', opts.label, chosen?.id ?? '', records.map((r) => ({ value: r.id, label: opts.name(r) })), setId), h('p', { className: 'muted small' }, opts.note));
+    if (records === undefined) return <p className="loading">Loading…</p>;
+    if (records.length === 0) return <p>{opts.empty}</p>;
+    return (
+      <div>
+        <SelectField label={opts.label} value={chosen?.id ?? ''} options={records.map((r) => ({ value: r.id, label: opts.name(r) }))} save={setId} />
+        <p className="muted small">{opts.note}</p>
+      </div>
+    );
   };
 }
 
@@ -82,7 +80,7 @@ const AmbitionsForm = picker({
 
 function PreviousCaseStudiesForm({ onChange }: InsertFormProps) {
   useEffect(() => onChange({ source: { kind: 'previousCaseStudies' }, title: 'Previous case studies' }), []);
-  return h('p', null, 'Lists every case study presented to this paper’s committee before its meeting date, numbered in order, and names the one prepared for this meeting. It follows the cover sheet’s committee and date.');
+  return <p>Lists every case study presented to this paper’s committee before its meeting date, numbered in order, and names the one prepared for this meeting. It follows the cover sheet’s committee and date.</p>;
 }
 
 export const LIBRARY_INSERT_FORMS: Pick<InsertForms, 'caseStudy' | 'previousCaseStudies' | 'forwardPlan' | 'dataTable' | 'ambitions'> = {

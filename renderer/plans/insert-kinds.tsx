@@ -1,6 +1,6 @@
 // The forms that pick the source of this feature's block kinds in the "Insert data" dialog
 // (renderer/blocks/insert-kinds.ts; names and descriptions are in shared/<feature>/block-kinds.ts).
-import { createElement as h, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { InsertFormProps, InsertForms } from '../blocks/insert-kinds';
 import { isLive } from '../../shared/records/meta';
@@ -9,17 +9,10 @@ import { db } from '../db/database';
 import { loadPlanData } from '../db/plans-repo';
 import { defaultPeriod, planPeriods, periodsWithUpdates } from './plan-view-model';
 import { livePlan, planThemes } from '../../shared/plans/blocks';
+import { SelectField } from '../ui/fields';
 
 const ALL = '*';
 
-function select(id: string, label: string, value: string, options: readonly { value: string; label: string }[], onChange: (v: string) => void) {
-  return h(
-    'div',
-    { className: 'field' },
-    h('label', { htmlFor: id }, label),
-    h('select', { id, value, onChange: (e: { target: { value: string } }) => onChange(e.target.value) }, ...options.map((o) => h('option', { key: o.value, value: o.value }, o.label))),
-  );
-}
 
 function usePlanChoice() {
   const plans = useLiveQuery(async () => (await db.plans.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
@@ -43,15 +36,15 @@ function ThemeUpdateForm({ onChange }: InsertFormProps) {
     const title = `${theme ? `Theme ${theme.number} update` : `${plan.name} update`} – ${periodShortLabel(period)}`;
     onChange({ source: { kind: 'planThemeUpdate', planId: plan.id, themeId: theme ? theme.id : null, periodId: period.id }, title });
   }, [plan?.id, plan?.name, theme?.id, theme?.number, period?.id]);
-  if (plans === undefined) return h('p', { className: 'loading' }, 'Loading plans…');
-  if (plans.length === 0) return h('p', null, 'There are no delivery plans yet: add one under Delivery plans.');
-  return h(
-    'div',
-    null,
-    select('ins-plan', 'Plan', planId, plans.map((p) => ({ value: p.id, label: p.name })), (v) => (setPlanId(v), setThemeId(ALL), setPeriodId(''))),
-    select('ins-theme', 'Theme', theme ? theme.id : ALL, [{ value: ALL, label: 'All themes, one after another' }, ...themes.map((t) => ({ value: t.id, label: `Theme ${t.number}: ${t.title}` }))], setThemeId),
-    select('ins-period', 'Reporting period', period?.id ?? '', periods.map((p) => ({ value: p.id, label: periodShortLabel(p) })), setPeriodId),
-    h('p', { className: 'muted small' }, 'Prints the status key with its figures, then each deliverable with its status and update, on landscape pages.'),
+  if (plans === undefined) return <p className="loading">Loading plans…</p>;
+  if (plans.length === 0) return <p>There are no delivery plans yet: add one under Delivery plans.</p>;
+  return (
+    <div>
+      <SelectField label="Plan" value={planId} options={plans.map((p) => ({ value: p.id, label: p.name }))} save={(v) => (setPlanId(v), setThemeId(ALL), setPeriodId(''))} />
+      <SelectField label="Theme" value={theme ? theme.id : ALL} options={[{ value: ALL, label: 'All themes, one after another' }, ...themes.map((t) => ({ value: t.id, label: `Theme ${t.number}: ${t.title}` }))]} save={setThemeId} />
+      <SelectField label="Reporting period" value={period?.id ?? ''} options={periods.map((p) => ({ value: p.id, label: periodShortLabel(p) }))} save={setPeriodId} />
+      <p className="muted small">Prints the status key with its figures, then each deliverable with its status and update, on landscape pages.</p>
+    </div>
   );
 }
 
@@ -74,17 +67,17 @@ function StatusChartForm({ onChange }: InsertFormProps) {
     const scope = theme ? `Theme ${theme.number}` : plan.name;
     onChange({ source: { kind: 'planStatusChart', planId: plan.id, themeId: theme ? theme.id : null, periodIds: range.map((p) => p.id) }, title: `${scope}: status over time` });
   }, [plan?.id, plan?.name, theme?.id, theme?.number, key]);
-  if (plans === undefined) return h('p', { className: 'loading' }, 'Loading plans…');
-  if (plans.length === 0) return h('p', null, 'There are no delivery plans yet: add one under Delivery plans.');
+  if (plans === undefined) return <p className="loading">Loading plans…</p>;
+  if (plans.length === 0) return <p>There are no delivery plans yet: add one under Delivery plans.</p>;
   const options = periods.map((p) => ({ value: p.id, label: periodShortLabel(p) }));
-  return h(
-    'div',
-    null,
-    select('ins-plan', 'Plan', planId, plans.map((p) => ({ value: p.id, label: p.name })), (v) => (setPlanId(v), setThemeId(ALL), setFromId(''), setToId(''))),
-    select('ins-theme', 'Theme', theme ? theme.id : ALL, [{ value: ALL, label: 'Whole plan' }, ...themes.map((t) => ({ value: t.id, label: `Theme ${t.number}: ${t.title}` }))], setThemeId),
-    select('ins-from', 'From period', periods[from]?.id ?? '', options, setFromId),
-    select('ins-to', 'To period', periods[to]?.id ?? '', options, setToId),
-    range.length === 0 ? h('p', { className: 'field-error' }, 'The "to" period must not be before the "from" period.') : null,
+  return (
+    <div>
+      <SelectField label="Plan" value={planId} options={plans.map((p) => ({ value: p.id, label: p.name }))} save={(v) => (setPlanId(v), setThemeId(ALL), setFromId(''), setToId(''))} />
+      <SelectField label="Theme" value={theme ? theme.id : ALL} options={[{ value: ALL, label: 'Whole plan' }, ...themes.map((t) => ({ value: t.id, label: `Theme ${t.number}: ${t.title}` }))]} save={setThemeId} />
+      <SelectField label="From period" value={periods[from]?.id ?? ''} options={options} save={setFromId} />
+      <SelectField label="To period" value={periods[to]?.id ?? ''} options={options} save={setToId} />
+      {range.length === 0 && <p className="field-error">The "to" period must not be before the "from" period.</p>}
+    </div>
   );
 }
 
