@@ -16,7 +16,7 @@ import { userNameIn } from '../db/settings-repo';
 import { getHost } from '../host';
 import { Modal } from '../ui/Modal';
 import { showToast } from '../ui/toast';
-import { formatShortDate } from '../ui/format';
+import { formatShortDate } from '../../shared/text/dates';
 import { packsZip, readReturnFiles } from './packs-files';
 import type { PlanViewModel } from './plan-view-model';
 import { ReturnsReviewDialog } from './ReturnsReviewDialog';
