@@ -5,6 +5,7 @@
 //   3. Opening a 150-page Word paper (scripts/bench/word-import.ts), against parsing its XML alone.
 //   4. The command-line export as whole processes against pandoc, pair by pair (scripts/bench/cli-process.ts).
 //   5. The Check on a 150-page paper (scripts/bench/check.ts), against building its export alone.
+//   6. Update packs: making 40 Excel packs for a 500-deliverable plan and taking 40 returns in (scripts/bench/packs.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,3 +81,4 @@ await (await import('./bench/word-import')).benchWordImport();
 await (await import('./bench/check')).benchCheck();
 await benchTyping();
 await (await import('./bench/plans')).benchPlans();
+await (await import('./bench/packs')).benchPacks();

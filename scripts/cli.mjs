@@ -15,6 +15,7 @@ export const TOOLS = {
   export: 'scripts/export-paper.ts',
   import: 'scripts/import-paper.ts',
   check: 'scripts/check.ts',
+  packs: 'scripts/packs.ts',
 };
 
 // PANELWRIGHT_CLI_CACHE moves the bundles (tests use a folder of their own).

@@ -17,5 +17,8 @@ export const fixtureFillers: Partial<Record<SnapshotTable, (sample: DatabaseSnap
   clearances: (s) => [{ ...meta('clearance-1'), paperId: s.papers[0]!.id, sectionId: s.sections[5]!.id, role: 'hr', personId: null, personName: 'Head of HR', askedAt: '2017-11-21T09:00:00.000Z', signOff: { by: 'Head of HR', role: 'Head of HR', at: '2017-11-22T09:00:00.000Z', how: 'email', textHash: 'a'.repeat(64), recordedBy: 'Kevin', note: '' }, history: [] }],
   reviewRequests: (s) => [{ ...meta('review-request-1'), paperId: s.papers[0]!.id, sentAt: '2017-11-21T09:00:00.000Z', dueDate: '2017-11-24', draftHash: 'b'.repeat(64), lineNumbers: true, reviewers: [{ personId: null, name: 'Head of HR', role: 'hr', sectionIds: [s.sections[5]!.id], ask: '' }], note: '' }],
   reviewItems: (s) => [{ ...meta('review-item-1'), paperId: s.papers[0]!.id, returnId: 'return-1', fileName: 'returned.docx', requestId: 'review-request-1', position: 1, kind: 'comment', author: 'Head of HR', date: '2017-11-22T09:00:00Z', text: 'Agreed.', quote: 'None', paragraphText: 'None - this is an information report.', offset: 0, paragraphIndex: 0, parentId: null, status: 'open', replies: [] }],
+  updatePacks: (s) => [
+    { ...meta('pack-1'), planId: s.plans[0]!.id, periodId: 'fy2017q3', personId: s.people[0]!.id, officerName: s.people[0]!.name, officerEmail: s.people[0]!.email, format: 'xlsx', deliverableIds: [s.deliverables[0]!.id], sentAt: '2017-11-20T09:00:00.000Z', returnedAt: null, returnFile: '' },
+  ],
   templates: (s) => [{ ...templateFromPaper(bundlePaper(s, s.papers[0]!.id)!, 'Commissioner’s update report', s.papers[0]!.cover.committeeId, 'Kevin', '2017-11-20T09:00:00.000Z'), id: 'template-1' }],
 };

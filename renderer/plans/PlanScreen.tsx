@@ -39,6 +39,7 @@ import { ImportPlanButton } from './ImportPlanButton';
 import { ReportingPeriodsPanel } from './ReportingPeriodsPanel';
 import { StatusKeyEditor } from './StatusKeyEditor';
 import { OwnersCell, PlanFrequenciesField, WhenCell } from './ActionCells';
+import { PacksPanel } from './PacksPanel';
 
 export function usePlanData(planId: string) {
   return useLiveQuery(() => loadPlanData(db, planId), [planId]);
@@ -158,6 +159,8 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
           <ChartView part={vm.chart} width={520} height={260} />
         </div>
       </section>
+
+      <PacksPanel vm={vm} />
 
       {vm.themes.map(({ theme, deliverables, summary }, i) => (
         <ThemeSection key={theme.id} vm={vm} theme={theme} deliverables={deliverables} summary={summary} first={i === 0} last={i === vm.themes.length - 1} />

@@ -1,7 +1,7 @@
 // Restoring one paper or one delivery plan from a backup into the database as it is, instead of
 // replacing everything. The rule, as the Restore dialog states it (RESTORE_ONE_RULE):
 // - the backup's copy of the paper (or plan) and of its own parts replaces the one here: a paper's
-//   sections, appendices and data blocks; a plan's themes, deliverables, lead officer updates,
+//   sections, appendices, data blocks, clearances and review records; a plan's themes, deliverables, lead officer updates,
 //   measures with their figures, and ambitions. Parts made here since the backup are removed (soft
 //   deleted), so it reads exactly as it did in the backup;
 // - issued versions never change: the backup's are added when missing; a paper issued here again
@@ -109,6 +109,9 @@ function restorePaper(backup: DatabaseSnapshot, here: DatabaseSnapshot, id: stri
     ['sections', replacePart('sections', ofPaper(backup.sections), ofPaper(here.sections), stamp, put)],
     ['appendices', replacePart('appendices', ofPaper(backup.appendices), ofPaper(here.appendices), stamp, put)],
     ['blocks', replacePart('blocks', ofPaper(backup.blocks), ofPaper(here.blocks), stamp, put)],
+    ['clearances', replacePart('clearances', ofPaper(backup.clearances), ofPaper(here.clearances), stamp, put)],
+    ['reviewRequests', replacePart('reviewRequests', ofPaper(backup.reviewRequests), ofPaper(here.reviewRequests), stamp, put)],
+    ['reviewItems', replacePart('reviewItems', ofPaper(backup.reviewItems), ofPaper(here.reviewItems), stamp, put)],
   ];
   const hereVersionIds = new Set(here.issuedVersions.map((v) => v.id));
   const addedVersions = backupVersions.filter((v) => !hereVersionIds.has(v.id));
@@ -143,6 +146,7 @@ function restorePlan(backup: DatabaseSnapshot, here: DatabaseSnapshot, id: strin
   const parts: [SnapshotTable, { brought: number; removed: number }][] = [
     ['themes', replacePart('themes', ofPlan(backup.themes), ofPlan(here.themes), stamp, put)],
     ['deliverables', replacePart('deliverables', ofPlan(backup.deliverables), ofPlan(here.deliverables), stamp, put)],
+    ['updatePacks', replacePart('updatePacks', ofPlan(backup.updatePacks), ofPlan(here.updatePacks), stamp, put)],
     ['updates', replacePart('updates', updatesOf(backup), updatesOf(here), stamp, put)],
     ['measures', replacePart('measures', ofPlan(backup.measures), ofPlan(here.measures), stamp, put)],
     ['measureValues', replacePart('measureValues', valuesOf(backup), valuesOf(here), stamp, put)],

@@ -18,6 +18,7 @@ const WORDS: Partial<Record<SnapshotTable, readonly [string, string]>> = {
   clearances: ['required clearance', 'required clearances'],
   reviewRequests: ['review request', 'review requests'],
   reviewItems: ['review comment or change', 'review comments and changes'],
+  updatePacks: ['update pack sent to a lead officer', 'update packs sent to lead officers'],
   committees: ['committee', 'committees'],
   plans: ['delivery plan', 'delivery plans'],
   themes: ['theme', 'themes'],

@@ -18,6 +18,8 @@ import type { CustomPeriodRecord } from '../periods/model';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, Theme } from '../plans/model';
 import type { RecordMeta } from '../records/meta';
 import type { IssuedVersion, PaperTemplate } from '../issued/model';
+import type { UpdatePackRecord } from '../packs/record';
+import { updatePackSchema } from './schema-packs';
 import { issuedVersionSchema, templateSchema } from './schema-issued';
 import type { Clearance } from '../clearance/model';
 import type { ReviewItem, ReviewRequest } from '../review/model';
@@ -76,6 +78,7 @@ export const TABLES = {
   clearances: defineTable<Clearance>()({ schema: clearanceSchema, indexes: { 4: 'id, paperId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
   reviewRequests: defineTable<ReviewRequest>()({ schema: reviewRequestSchema, indexes: { 4: 'id, paperId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
   reviewItems: defineTable<ReviewItem>()({ schema: reviewItemSchema, indexes: { 4: 'id, paperId, returnId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
+  updatePacks: defineTable<UpdatePackRecord>()({ schema: updatePackSchema, indexes: { 4: 'id, [planId+periodId], updatedAt' }, backupSince: 4, references: { planId: 'plans' } }),
 } as const;
 
 /**

@@ -1,0 +1,4 @@
+export { diffRecords, contentOf, stableJson, mergeCounts, cleanEntryIds } from './diff';
+export type { Incoming, MergeEntry, MergeKind, MergeRules, MergeCounts } from './diff';
+export { acceptEntries } from './accept';
+export type { AcceptStamp, AcceptResult } from './accept';
