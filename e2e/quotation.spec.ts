@@ -10,7 +10,24 @@ test('a quotation is set apart, takes no paragraph number and prints in the Quot
   await openPaper(page, /Police and Crime Commissioner's Update Report/);
   const reasons = sectionText(page, 3);
   await reasons.click();
-  await page.keyboard.press('ControlOrMeta+End');
+  await expect(reasons).toBeFocused();
+  // To the end of the section's text; pressed again while the caret is not there yet (the editor may
+  // still be placing the click's caret when the first key arrives).
+  const caretAtEnd = () =>
+    page.evaluate(() => {
+      const s = getSelection();
+      const last = document.activeElement?.lastElementChild;
+      if (!s?.anchorNode || !last?.contains(s.anchorNode)) return false;
+      const r = document.createRange();
+      r.selectNodeContents(last);
+      r.setStart(s.anchorNode, s.anchorOffset);
+      return r.toString().length === 0;
+    });
+  for (let i = 0; i < 5 && !(await caretAtEnd()); i++) {
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.waitForTimeout(100);
+  }
+  expect(await caretAtEnd()).toBe(true);
   await page.keyboard.press('Enter');
   await page.keyboard.type('“Since the new service started, I feel listened to.”');
   await page.keyboard.press('Control+Shift+B');

@@ -104,6 +104,8 @@ async function crashTest(): Promise<{ lost: number; checked: number }> {
       if (!paperUrl) {
         page = await openPaper(browser, url);
         await page.getByRole('button', { name: 'New paper' }).first().click();
+        // New paper asks for the kind (committee paper or plan document) first.
+        await page.getByRole('dialog', { name: 'New paper' }).getByRole('button', { name: 'Create paper' }).click();
         await page.getByRole('textbox', { name: /^Section 1: / }).waitFor();
         paperUrl = page.url();
       } else page = await openPaper(browser, paperUrl);

@@ -42,6 +42,8 @@ export async function measureTyping(backupJson: string, bigTitle: string, keystr
 
     // Baseline: a new, near-empty paper.
     await page.getByRole('button', { name: 'New paper' }).first().click();
+    // New paper asks for the kind (committee paper or plan document) first.
+    await page.getByRole('dialog', { name: 'New paper' }).getByRole('button', { name: 'Create paper' }).click();
     await page.getByRole('textbox', { name: /^Section 4: / }).click();
     const small = await typeAndMeasure(page, keystrokes);
 
