@@ -24,8 +24,18 @@ const config = {
   directories: { output: 'release', buildResources: 'build' },
   // Only the built app: both processes are bundled (esbuild, Vite), so no node_modules are needed at
   // run time; no source maps, no tests, no sources.
-  files: ['package.json', 'dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/**/*', '!**/*.map', '!node_modules/**/*'],
+  files: [
+    'package.json',
+    'dist/electron/main.cjs',
+    'dist/electron/preload.cjs',
+    'dist/electron/validate-worker.mjs',
+    'dist/renderer/**/*',
+    '!**/*.map',
+    '!node_modules/**/*',
+  ],
   asar: true,
+  // The Open XML schema validator runs in a worker thread, which starts from a real file, not one in the asar.
+  asarUnpack: ['dist/electron/validate-worker.mjs'],
   npmRebuild: false,
   nodeGypRebuild: false,
   buildDependenciesFromSource: false,
@@ -37,6 +47,13 @@ const config = {
       name: 'Panelwright backup',
       description: 'Panelwright backup',
       mimeType: 'application/x-panelwright-backup',
+      role: 'Editor',
+    },
+    {
+      ext: 'pwpack',
+      name: 'Panelwright update pack',
+      description: 'Panelwright update pack',
+      mimeType: 'application/x-panelwright-update-pack',
       role: 'Editor',
     },
   ],

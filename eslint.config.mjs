@@ -54,6 +54,13 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
     languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      // Errors, not warnings: a missed dependency is a stale value in an autosave, and npm test fails on errors.
+      'react-hooks/exhaustive-deps': 'error',
+      'react-hooks/incompatible-library': 'error',
+      'react-hooks/unsupported-syntax': 'error',
+    },
   },
   { files: ['renderer/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
 

@@ -30,7 +30,11 @@ test('a damaged backup file is refused with a reason before anything is asked, a
   await openApp(page);
   const before = await paperTitles(page);
   expect(before.length).toBeGreaterThan(0);
-  await chooseBackupFile(page, { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"panelwright-backup","version":1,"data":{"papers":[{"id":') });
+  await chooseBackupFile(page, {
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"panelwright-backup","version":1,"data":{"papers":[{"id":'),
+  });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('was not restored: nothing on this computer has changed');
   await expect(restoreDialog(page)).toHaveCount(0);
@@ -40,7 +44,11 @@ test('a damaged backup file is refused with a reason before anything is asked, a
 test('a Word document chosen as a backup is refused in a sentence, not parser text', async ({ page }) => {
   await openApp(page);
   const before = await paperTitles(page);
-  await chooseBackupFile(page, { name: 'Budget report.docx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]) });
+  await chooseBackupFile(page, {
+    name: 'Budget report.docx',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00]),
+  });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('"Budget report.docx" was not restored');
   await expect(alert).toContainText('This is a Word document, spreadsheet or other zip file, not a Panelwright backup.');
@@ -63,7 +71,9 @@ test('a backup written by the app restores, after a summary of what it holds in 
   await chooseBackupFile(page, path);
   const dialog = restoreDialog(page);
   await expect(dialog).toContainText(/This backup was made on \d{1,2} [A-Z][a-z]{2} \d{4}, \d\d:\d\d by Panelwright \S+ \(backup format 4\)\./);
-  await expect(dialog).toContainText(/It holds 1 paper, 13 sections of papers, 2 appendices, 4 committees, 1 delivery plan, \d+ themes?, 13 deliverables, 26 lead officer updates, 10 people named in plans, 9 performance measures, 18 measure figures/);
+  await expect(dialog).toContainText(
+    /It holds 1 paper, 13 sections of papers, 2 appendices, 4 committees, 1 delivery plan, \d+ themes?, 13 deliverables, 26 lead officer updates, 10 people named in plans, 9 performance measures, 18 measure figures/,
+  );
   await expect(dialog).toContainText(/case studies/);
   await expect(dialog).not.toContainText(/measureValues|forwardPlanItems|caseStudies/);
   await expect(dialog).toContainText('This computer now has 4 committees');
@@ -98,7 +108,9 @@ test('one paper restores from a backup into what is here; a paper written since 
   const dialog = restoreDialog(page);
   await dialog.getByRole('radio', { name: 'One paper or delivery plan, into what is here' }).check();
   await expect(dialog.getByLabel('Paper or plan')).toHaveValue(/^paper:/);
-  await expect(dialog.getByLabel('Paper or plan').locator('option:checked')).toContainText(/Paper: Police and Crime Commissioner's Update Report.*on this computer/);
+  await expect(dialog.getByLabel('Paper or plan').locator('option:checked')).toContainText(
+    /Paper: Police and Crime Commissioner's Update Report.*on this computer/,
+  );
   // Cancel first: nothing happens, and focus is back on Restore.
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
@@ -108,7 +120,10 @@ test('one paper restores from a backup into what is here; a paper written since 
   await expect(dialog).toContainText('The backup’s copy replaces the one on this computer, with all its parts; parts added here since the backup are removed.');
   await expectNoAxeViolations(page, 'restoring one paper');
   await dialog.getByRole('button', { name: 'Restore this paper' }).click();
-  const done = page.getByRole('status').filter({ hasText: /^Restored “Police and Crime Commissioner's Update Report/ }).first();
+  const done = page
+    .getByRole('status')
+    .filter({ hasText: /^Restored “Police and Crime Commissioner's Update Report/ })
+    .first();
   await expect(done).toBeVisible();
   await expect(done).toContainText('Replaced the paper');
   await expect(done).toContainText('Everything else on this computer is as it was.');

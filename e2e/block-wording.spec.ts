@@ -9,8 +9,11 @@ import { expectNoAxeViolations, openApp, openPaper, paragraphNumbers, sectionTex
 async function exportedText(page: import('@playwright/test').Page): Promise<string> {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to Word' }).click();
-  const xml = await (await JSZip.loadAsync(await readFile((await (await download).path())!))).file('word/document.xml')!.async('string');
-  return xml.replace(/<w:p[ >]/g, '\n$&').replace(/<[^>]+>/g, '').replace(/&apos;/g, "'");
+  const xml = await (await JSZip.loadAsync(await readFile(await (await download).path()))).file('word/document.xml')!.async('string');
+  return xml
+    .replace(/<w:p[ >]/g, '\n$&')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&apos;/g, "'");
 }
 
 test('previous case studies: reworded, numbered as the section’s paragraphs, in the editor and in Word', async ({ page }) => {
@@ -24,8 +27,12 @@ test('previous case studies: reworded, numbered as the section’s paragraphs, i
   await dialog.getByRole('radio', { name: /^Previous case studies/ }).check();
   // the sentences it prints are shown, with their default wording
   await expect(dialog.getByLabel('Sentence before the list')).toHaveValue('Previous case studies were:');
-  await expect(dialog.getByLabel('Sentence on this meeting’s case study')).toHaveValue(/For this meeting, a case study has been prepared in respect of \(\{number\}\) \{title\}\./);
-  await dialog.getByLabel('Sentence before the list').fill('PC Panel Members have asked if a case study could be prepared for each meeting. Previous case studies were:');
+  await expect(dialog.getByLabel('Sentence on this meeting’s case study')).toHaveValue(
+    /For this meeting, a case study has been prepared in respect of \(\{number\}\) \{title\}\./,
+  );
+  await dialog
+    .getByLabel('Sentence before the list')
+    .fill('PC Panel Members have asked if a case study could be prepared for each meeting. Previous case studies were:');
   await dialog.getByLabel(/its sentences take paragraph numbers/).check();
   await expectNoAxeViolations(page, 'the insert dialog with the wording of a block');
   await dialog.screenshot({ path: 'test-results/insert-wording.png' });

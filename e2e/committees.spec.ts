@@ -17,7 +17,10 @@ test('removing a committee that a paper uses asks first, naming the paper; the p
   await expect(page.getByRole('button', { name: `Remove ${PANEL}` })).toBeVisible();
 
   await page.getByRole('button', { name: `Remove ${PANEL}` }).click();
-  await page.getByRole('dialog', { name: /Remove/ }).getByRole('button', { name: 'Remove from the list' }).click();
+  await page
+    .getByRole('dialog', { name: /Remove/ })
+    .getByRole('button', { name: 'Remove from the list' })
+    .click();
   await expect(page.getByRole('button', { name: `Remove ${PANEL}` })).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'removed from the list' })).toBeVisible();
 
@@ -52,7 +55,9 @@ test('a committee’s page limit: the status bar shows the paper’s words and p
   await page.getByLabel(`Page limit for ${PANEL}`).fill('5');
   await expectNoAxeViolations(page, 'the committees list with a page limit');
   await openPaper(page, /Police and Crime Commissioner's Update Report/);
-  await expect(page.getByRole('status').filter({ hasText: /About \d+ pages: over the Joint Audit & Scrutiny Panel’s limit of 5 pages \(appendices not counted\)\.$/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /About \d+ pages: over the Joint Audit & Scrutiny Panel’s limit of 5 pages \(appendices not counted\)\.$/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(page, 'a paper over its committee’s page limit');
 
   // A limit that is not a number is refused and not saved.

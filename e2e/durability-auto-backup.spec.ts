@@ -41,8 +41,14 @@ test('a daily backup is kept, and restoring it keeps a copy of what was there fi
 
   // …is replaced by the daily backup's content, after asking.
   await showBackups(page);
-  await page.locator('tr[data-auto-backup="daily"]').getByRole('button', { name: /^Restore automatic backup: Daily/ }).click();
-  await page.getByRole('dialog', { name: /^Restore from/ }).getByRole('button', { name: 'Replace everything' }).click();
+  await page
+    .locator('tr[data-auto-backup="daily"]')
+    .getByRole('button', { name: /^Restore automatic backup: Daily/ })
+    .click();
+  await page
+    .getByRole('dialog', { name: /^Restore from/ })
+    .getByRole('button', { name: 'Replace everything' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored' }).first()).toBeVisible();
   expect(await paperTitles(page)).toEqual([expect.stringMatching(/Police and Crime Commissioner's Update Report/)]);
 
@@ -51,13 +57,17 @@ test('a daily backup is kept, and restoring it keeps a copy of what was there fi
   const kept = page.locator('tr[data-auto-backup="before-restore"]');
   await expect(kept).toHaveCount(1);
   await kept.getByRole('button', { name: /^Restore/ }).click();
-  await page.getByRole('dialog', { name: /^Restore from/ }).getByRole('button', { name: 'Replace everything' }).click();
+  await page
+    .getByRole('dialog', { name: /^Restore from/ })
+    .getByRole('button', { name: 'Replace everything' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored' }).first()).toBeVisible();
   await page.getByRole('link', { name: 'Papers' }).click();
   await expect(page.getByRole('heading', { name: 'No papers yet' })).toBeVisible();
   await showBackups(page);
   await expect(page.locator('tr[data-auto-backup="before-restore"]')).toHaveCount(2);
-  if (process.env.PANELWRIGHT_FIGURES) appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify({ check: 'auto-backup-e2e', kinds: ['daily', 'before-restore'], restored: 2 })}\n`);
+  if (process.env.PANELWRIGHT_FIGURES)
+    appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify({ check: 'auto-backup-e2e', kinds: ['daily', 'before-restore'], restored: 2 })}\n`);
 });
 
 test('data written by schema version 1 is backed up before the app upgrades it', async ({ page }) => {
@@ -82,12 +92,18 @@ test('data written by schema version 1 is backed up before the app upgrades it',
         req.onsuccess = () => {
           const tx = req.result.transaction(Object.keys(rows), 'readwrite');
           for (const [name, records] of Object.entries(rows)) for (const r of records) tx.objectStore(name).add(r);
-          tx.oncomplete = () => (req.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error ?? new Error('The transaction failed'));
         };
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('The database did not open'));
       }),
-    { stores: v1Fixture.stores, rows: { committees: sample.data.committees!, papers: sample.data.papers!, sections: sample.data.sections!, appendices: sample.data.appendices! } },
+    {
+      stores: v1Fixture.stores,
+      rows: { committees: sample.data.committees!, papers: sample.data.papers!, sections: sample.data.sections!, appendices: sample.data.appendices! },
+    },
   );
   await openApp(page);
   expect(await paperTitles(page)).toEqual([expect.stringMatching(/Police and Crime Commissioner's Update Report/)]);
@@ -101,7 +117,10 @@ test('data written by schema version 1 is backed up before the app upgrades it',
   await page.getByRole('button', { name: 'Delete paper' }).click();
   await showBackups(page);
   await kept.getByRole('button', { name: /^Restore/ }).click();
-  await page.getByRole('dialog', { name: /^Restore from/ }).getByRole('button', { name: 'Replace everything' }).click();
+  await page
+    .getByRole('dialog', { name: /^Restore from/ })
+    .getByRole('button', { name: 'Replace everything' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: 'Backup restored' }).first()).toBeVisible();
   expect(await paperTitles(page)).toEqual([expect.stringMatching(/Police and Crime Commissioner's Update Report/)]);
   // Opening again does not back up again: the data is at the current version now.
@@ -109,5 +128,9 @@ test('data written by schema version 1 is backed up before the app upgrades it',
   await openApp(page);
   await showBackups(page);
   await expect(page.locator('tr[data-auto-backup^="before-upgrade"]')).toHaveCount(1);
-  if (process.env.PANELWRIGHT_FIGURES) appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify({ check: 'auto-backup-e2e', kinds: ['daily', 'before-restore', 'before-upgrade'], restored: 3 })}\n`);
+  if (process.env.PANELWRIGHT_FIGURES)
+    appendFileSync(
+      process.env.PANELWRIGHT_FIGURES,
+      `${JSON.stringify({ check: 'auto-backup-e2e', kinds: ['daily', 'before-restore', 'before-upgrade'], restored: 3 })}\n`,
+    );
 });

@@ -44,9 +44,9 @@ test('out of space: a clear message, nothing lost, and the change is saved once 
         req.onsuccess = () => {
           const all = req.result.transaction('sections').objectStore('sections').getAll();
           all.onsuccess = () => resolve(JSON.stringify(all.result));
-          all.onerror = () => reject(all.error);
+          all.onerror = () => reject(all.error ?? new Error('Reading the sections failed'));
         };
-        req.onerror = () => reject(req.error);
+        req.onerror = () => reject(req.error ?? new Error('The database did not open'));
       }),
   );
   expect(stored).toContain('Saved before the disk filled.');
@@ -65,6 +65,7 @@ test('out of space: a clear message, nothing lost, and the change is saved once 
 test('out of space clears by itself: the kept change is retried without more typing', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __diskFull?: boolean };
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with apply(this, …)
     const original = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
       if (w.__diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

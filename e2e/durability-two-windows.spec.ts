@@ -68,6 +68,7 @@ test('both windows typing at once in different sections lose nothing', async ({ 
   await expect.poll(() => lostIn(page), { timeout: 5000 }).toEqual([]);
   await expect.poll(() => lostIn(other), { timeout: 5000 }).toEqual([]);
   const lost = await lostIn(third);
-  if (process.env.PANELWRIGHT_FIGURES) appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify({ check: 'two-windows', rounds: ROUNDS, edits: all.length, lost: lost.length })}\n`);
+  if (process.env.PANELWRIGHT_FIGURES)
+    appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify({ check: 'two-windows', rounds: ROUNDS, edits: all.length, lost: lost.length })}\n`);
   expect(lost).toEqual([]);
 });

@@ -10,7 +10,7 @@ const COMMITTEE = 'Joint Audit & Scrutiny Panel'; // the sample paper's committe
 async function exportedXml(page: import('@playwright/test').Page) {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to Word' }).click();
-  const zip = await JSZip.loadAsync(await readFile((await (await download).path())!));
+  const zip = await JSZip.loadAsync(await readFile(await (await download).path()));
   return { document: await zip.file('word/document.xml')!.async('string'), styles: await zip.file('word/styles.xml')!.async('string') };
 }
 

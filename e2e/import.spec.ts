@@ -30,7 +30,9 @@ test('measure values import from CSV: a bad row is named and blocks the import; 
   await expect(page.locator('table.measures-table').getByRole('row', { name: /BME representation/ })).toContainText('5.1%');
 });
 
-test('measure values import from .xlsx in the browser (exceljs): a damaged workbook is refused in a sentence; a real one imports its dates and numbers', async ({ page }) => {
+test('measure values import from .xlsx in the browser (exceljs): a damaged workbook is refused in a sentence; a real one imports its dates and numbers', async ({
+  page,
+}) => {
   const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Values');
@@ -58,4 +60,25 @@ test('measure values import from .xlsx in the browser (exceljs): a damaged workb
   await waitUntilSaved(page);
   await page.locator('#measures-current').selectOption('m2017-10');
   await expect(page.locator('table.measures-table').getByRole('row', { name: /BME representation/ })).toContainText('5.2%');
+});
+
+test('plan import reads a theme objectives column: shown in the preview and counted before anything is imported', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Delivery plans' }).click();
+  await page.getByRole('link', { name: 'Police and Crime Plan (2016-18)' }).click();
+  await page.getByRole('button', { name: 'Import from spreadsheet…' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Import into/ });
+  await chooseCsv(
+    page,
+    dialog,
+    'plan.csv',
+    `Theme number,Theme title,Theme objectives,Ref,Activity\n9,Road safety,"• Fewer people killed or seriously injured\n• Safer routes to school",RS1,Run the speed awareness scheme\n`,
+  );
+  const preview = dialog.getByRole('region', { name: 'Preview of the first rows' });
+  await expect(preview.getByRole('columnheader', { name: 'Theme objectives' })).toBeVisible();
+  await expect(preview).toContainText('Safer routes to school');
+  await expect(dialog).toContainText(/Ready to import: 1 theme, 2 objectives, 1 deliverable/);
+  await expectNoAxeViolations(page, 'the plan import preview with objectives');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText(/Imported 1 deliverables in 1 new themes/)).toBeVisible();
 });

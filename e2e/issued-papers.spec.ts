@@ -34,7 +34,9 @@ async function issue(page: Page, note: string, revisedNote?: string) {
   await expect(page.locator('#issued-note')).toBeFocused();
 }
 
-test('issue, try to change it, revise when the figures move, re-issue; v1 keeps what went out; compare and redline; next quarter; template', async ({ page }) => {
+test('issue, try to change it, revise when the figures move, re-issue; v1 keeps what went out; compare and redline; next quarter; template', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await openApp(page);
   await openPaper(page, PAPER);
@@ -58,7 +60,12 @@ test('issue, try to change it, revise when the figures move, re-issue; v1 keeps 
   await page.getByRole('link', { name: 'Delivery plans' }).click();
   await page.getByRole('link', { name: 'Lead officer updates' }).first().click();
   await page.locator('#plan-period').selectOption({ label: 'Q2 2017/18' });
-  const name = (await page.getByRole('article').filter({ has: page.getByRole('radio', { name: /Amber/, checked: true }) }).first().locator('h3').textContent())!.trim();
+  const name = (await page
+    .getByRole('article')
+    .filter({ has: page.getByRole('radio', { name: /Amber/, checked: true }) })
+    .first()
+    .locator('h3')
+    .textContent())!.trim();
   const amber = page.getByRole('article', { name });
   await amber.getByRole('radio').first().focus();
   await page.keyboard.press('g');
@@ -82,7 +89,7 @@ test('issue, try to change it, revise when the figures move, re-issue; v1 keeps 
   await expect(figures).toContainText('11/13 (84.6%)');
   const v1 = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export this version' }).click();
-  const v1Text = readFileSync(await (await v1).path()!);
+  const v1Text = readFileSync(await (await v1).path());
   expect(v1Text.subarray(0, 2).toString()).toBe('PK');
   await page.getByRole('button', { name: 'Back to the paper' }).click();
 
@@ -97,19 +104,26 @@ test('issue, try to change it, revise when the figures move, re-issue; v1 keeps 
   await expectNoAxeViolations(page, 'the comparison');
   const redline = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export as Word with tracked changes' }).click();
-  const file = await (await redline).path()!;
+  const file = await (await redline).path();
   const xml = await (await JSZip.loadAsync(readFileSync(file))).file('word/document.xml')!.async('string');
   expect(xml).toMatch(/<w:ins w:id="\d+" w:author="[^"]+" w:date="/);
   expect(xml).toMatch(/<w:del w:id="\d+"/);
   if (spawnSync('sh', ['-c', 'command -v soffice']).status === 0) {
     const dir = mkdtempSync(join(tmpdir(), 'pw-redline-e2e-'));
     writeFileSync(join(dir, 'redline.docx'), readFileSync(file));
-    const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'redline.docx')], { encoding: 'utf8', timeout: 170_000 });
+    const lo = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'redline.docx')],
+      { encoding: 'utf8', timeout: 170_000 },
+    );
     expect(lo.status, lo.stderr).toBe(0);
   }
 
   // Next quarter's paper from the issued one.
-  await page.getByRole('link', { name: /Police and Crime Commissioner's Update Report/ }).first().click();
+  await page
+    .getByRole('link', { name: /Police and Crime Commissioner's Update Report/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Start the next paper from this one' }).first().click();
   const checklist = page.getByRole('region', { name: /Before this paper goes out/ });
   await expect(checklist).toContainText('Set the agenda item number.');

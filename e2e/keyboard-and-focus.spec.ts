@@ -48,7 +48,9 @@ test('after inserting at the cursor, typing goes on after the inserted block', a
   await expect(editor).toBeFocused();
   await page.keyboard.type('Typed after the block.');
   await waitUntilSaved(page);
-  const order = await editor.evaluate((el) => [...el.children].map((c) => (c.querySelector('.block-preview') ? 'block' : (c.textContent ?? '').trim())).filter(Boolean));
+  const order = await editor.evaluate((el) =>
+    [...el.children].map((c) => (c.querySelector('.block-preview') ? 'block' : c.textContent.trim())).filter(Boolean),
+  );
   expect(order).toEqual(['See the table below.', 'block', 'Typed after the block.']);
 });
 

@@ -97,7 +97,9 @@ test('an image added to a case study with alt text is previewed in the paper and
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('toolbar', { name: 'Formatting' }).getByRole('button', { name: 'Image' }).click();
-  await (await chooser).setFiles({ name: 'burglary.png', mimeType: 'image/png', buffer: Buffer.from(drawPercentBarChart({ width: 400, height: 200, bars: [['Burglary', 97]] })) });
+  await (
+    await chooser
+  ).setFiles({ name: 'burglary.png', mimeType: 'image/png', buffer: Buffer.from(drawPercentBarChart({ width: 400, height: 200, bars: [['Burglary', 97]] })) });
 
   const dialog = page.getByRole('dialog', { name: 'Describe the image' });
   await expect(dialog).toBeVisible();
@@ -146,12 +148,14 @@ test('an image added to a case study with alt text is previewed in the paper and
 
 test('a new forward plan item has an empty date showing TBC as a hint, so typing a month gives just that month', async ({ page }) => {
   await openApp(page, '#/library/forward-plan');
+  // Count only once the plan's items are there: counted while loading, the new item's number was wrong.
+  await expect(page.getByLabel('Date of decision 1.1', { exact: true })).toBeVisible();
   const ref = `1.${(await page.getByLabel(/^Date of decision 1\.\d+$/).count()) + 1}`;
   await page.getByRole('button', { name: 'Add item to Business cases' }).click();
   const date = page.getByLabel(`Date of decision ${ref}`, { exact: true });
+  await expect(date).toBeFocused();
   await expect(date).toHaveValue('');
   await expect(date).toHaveAttribute('placeholder', 'TBC');
-  await date.click();
   await page.keyboard.type('March 2022');
   await waitUntilSaved(page);
   await page.getByLabel(`Subject ${ref}`, { exact: true }).click();

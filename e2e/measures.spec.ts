@@ -89,7 +89,10 @@ test('the author inserts the RAGB summary into the sample paper; the preview pri
 
 test('a measure’s trend chart axis fits its values and target, and no value label sits on the target line', async ({ page }) => {
   await openApp(page, '#/measures');
-  await page.locator('table.measures-table').getByRole('button', { name: /dealing with Anti-Social Behaviour/ }).click();
+  await page
+    .locator('table.measures-table')
+    .getByRole('button', { name: /dealing with Anti-Social Behaviour/ })
+    .click();
   const chart = page.locator('section.measure-editor figure.chart-view');
   await expect(chart).toBeVisible();
   const ticks = (await chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').allTextContents()).map(Number);
@@ -100,9 +103,12 @@ test('a measure’s trend chart axis fits its values and target, and no value la
   expect(Math.max(...ticks)).toBeLessThan(70);
   // Value labels clear the dashed target line and each other.
   const target = await chart.locator('.recharts-line path[stroke-dasharray]').first().boundingBox();
-  const labels = await chart.locator('.recharts-label-list text').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })));
+  const labels = await chart
+    .locator('.recharts-label-list text')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right })));
   expect(labels.length).toBe(2);
-  for (const l of labels) expect(l.bottom <= target!.y - 1 || l.top >= target!.y + target!.height + 1, `label at ${l.top}–${l.bottom} against target at ${target!.y}`).toBe(true);
+  for (const l of labels)
+    expect(l.bottom <= target!.y - 1 || l.top >= target!.y + target!.height + 1, `label at ${l.top}–${l.bottom} against target at ${target!.y}`).toBe(true);
   await expectNoAxeViolations(page, 'a measure with its trend chart');
 });
 
@@ -118,8 +124,16 @@ test('a new measure with a later month’s value does not move “Compared with�
   await editor.getByLabel('Name').fill('Calls answered within 10 seconds');
   await editor.getByLabel('Kind').selectOption('reachLevel');
   await editor.getByLabel('Level').fill('90');
-  await editor.getByRole('row', { name: /^Aug-17/ }).getByRole('textbox').first().fill('87');
-  await editor.getByRole('row', { name: /^Oct-17/ }).getByRole('textbox').first().fill('92');
+  await editor
+    .getByRole('row', { name: /^Aug-17/ })
+    .getByRole('textbox')
+    .first()
+    .fill('87');
+  await editor
+    .getByRole('row', { name: /^Oct-17/ })
+    .getByRole('textbox')
+    .first()
+    .fill('92');
   await waitUntilSaved(page);
 
   await expect(page.locator('#measures-current')).toHaveValue('m2017-09');

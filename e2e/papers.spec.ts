@@ -28,7 +28,21 @@ test('the sample paper opens looking like the reference paper, and passes an acc
 test('a new paper starts from the standard sections; typed paragraphs number themselves and survive a reload', async ({ page }) => {
   await openApp(page);
   await createPaper(page);
-  const expected = ['Purpose of the Report', 'Recommendations', 'Reasons for Recommendations', 'Summary of Key Points', 'Financial Implications and Budget Provision', 'Human Resources Implications', 'Equality Implications', 'Risk Management', 'Policy Implications and links to the Plan', 'Changes in Legislation or other Legal Considerations', 'Details of outcome of consultation', 'Appendices', 'Background Papers'];
+  const expected = [
+    'Purpose of the Report',
+    'Recommendations',
+    'Reasons for Recommendations',
+    'Summary of Key Points',
+    'Financial Implications and Budget Provision',
+    'Human Resources Implications',
+    'Equality Implications',
+    'Risk Management',
+    'Policy Implications and links to the Plan',
+    'Changes in Legislation or other Legal Considerations',
+    'Details of outcome of consultation',
+    'Appendices',
+    'Background Papers',
+  ];
   for (const [i, title] of expected.entries()) await expect(page.getByLabel(`Section ${i + 1} title`)).toHaveValue(title);
 
   await page.getByLabel('Paper title').fill('Quarterly update to the Police and Crime Panel');

@@ -15,7 +15,9 @@ Spend your money wisely,Publish the medium-term financial plan,Chief Finance Off
 ,Review grants to community safety partners,Chief Finance Officer,Routinely 2014/15
 `;
 
-test('a business plan: action plan imported and monitored for a half-year period, written as a plan document and exported with its contents', async ({ page }) => {
+test('a business plan: action plan imported and monitored for a half-year period, written as a plan document and exported with its contents', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await openApp(page);
 
@@ -136,10 +138,25 @@ test('a business plan: action plan imported and monitored for a half-year period
   expect(text).toContain('Office of the Police and Crime Commissioner');
   expect(text).toContain('Version 1.0');
   expect(xml).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-3&quot;/);
-  const toc = /<w:sdt>[\s\S]*?<\/w:sdt>/.exec(xml)?.[0].replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '') ?? '';
+  const toc =
+    /<w:sdt>[\s\S]*?<\/w:sdt>/
+      .exec(xml)?.[0]
+      .replace(/<w:tab\/>/g, ' ')
+      .replace(/<[^>]+>/g, '') ?? '';
   for (const entry of ['1 Introduction', '1.1 Our vision', '1.1.1 Safer communities', '3 Action plan']) expect(toc).toContain(entry);
   expect(xml).toContain('<w:pStyle w:val="Heading3"/>');
-  for (const cell of ['Protect support and respond to victims', 'Commission victim support services', 'CE, CFO', 'Monthly', 'Before the precept meeting', 'Routinely 2014/15', 'Update 6 month update', 'Victim services commissioned from 1 April.', 'Two grant reviews moved to the autumn.', '▲ A']) {
+  for (const cell of [
+    'Protect support and respond to victims',
+    'Commission victim support services',
+    'CE, CFO',
+    'Monthly',
+    'Before the precept meeting',
+    'Routinely 2014/15',
+    'Update 6 month update',
+    'Victim services commissioned from 1 April.',
+    'Two grant reviews moved to the autumn.',
+    '▲ A',
+  ]) {
     expect(text).toContain(cell);
   }
   expect(text).not.toContain('Report to');

@@ -22,7 +22,10 @@ test('a lead officer’s quarter of updates reaches the Word appendix with exact
   test.setTimeout(240_000);
   await openApp(page);
   await page.getByRole('link', { name: 'Delivery plans' }).click();
-  await page.getByRole('row', { name: new RegExp(PLAN.replace(/[()]/g, '\\$&')) }).getByRole('link', { name: 'Lead officer updates' }).click();
+  await page
+    .getByRole('row', { name: new RegExp(PLAN.replace(/[()]/g, '\\$&')) })
+    .getByRole('link', { name: 'Lead officer updates' })
+    .click();
   await page.getByLabel('Lead officer', { exact: true }).selectOption({ label: 'Everyone (all deliverables)' });
   await page.locator('#plan-period').selectOption({ label: 'Q3 2017/18' });
   await expect(page.getByTestId('officer-progress')).toHaveText('All deliverables: 0 of 13 updated');
@@ -84,7 +87,11 @@ test('a lead officer’s quarter of updates reaches the Word appendix with exact
   }
   const dir = mkdtempSync(join(tmpdir(), 'panelwright-plan-e2e-'));
   writeFileSync(join(dir, 'paper.docx'), bytes);
-  const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'paper.docx')], { encoding: 'utf8', timeout: 180_000 });
+  const lo = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'paper.docx')],
+    { encoding: 'utf8', timeout: 180_000 },
+  );
   expect(lo.status, lo.stderr).toBe(0);
   const text = spawnSync('pdftotext', ['-layout', join(dir, 'paper.pdf'), '-'], { encoding: 'utf8' }).stdout;
   expect(text).toMatch(/Number\s+9\/13 \(69\.2%\)\s+Number\s+2\/13 \(15\.4%\)\s+Number\s+1\/13 \(7\.7%\)\s+Number\s+1\/13 \(7\.7%\)/);

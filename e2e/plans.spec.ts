@@ -21,7 +21,10 @@ test('the sample plan shows computed status key figures, and the plan screens pa
 test('a lead officer writes a quarter’s updates: status required, narrative required for Amber, progress counts, kept after reload', async ({ page }) => {
   await openApp(page);
   await page.getByRole('link', { name: 'Delivery plans' }).click();
-  await page.getByRole('row', { name: new RegExp(PLAN.replace(/[()]/g, '\\$&')) }).getByRole('link', { name: 'Lead officer updates' }).click();
+  await page
+    .getByRole('row', { name: new RegExp(PLAN.replace(/[()]/g, '\\$&')) })
+    .getByRole('link', { name: 'Lead officer updates' })
+    .click();
   await page.getByLabel('Lead officer', { exact: true }).selectOption({ label: 'Det Supt Firth' });
   await page.locator('#plan-period').selectOption({ label: 'Q2 2017/18' });
   await expect(page.getByTestId('officer-progress')).toHaveText('Det Supt Firth: 3 of 3 updated');

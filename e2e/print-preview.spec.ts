@@ -25,7 +25,11 @@ test('print preview shows the Word file page by page, a landscape appendix on a 
   expect(await pages.count()).toBeGreaterThanOrEqual(3);
   await expect(pages.first()).toContainText('Date of Meeting');
   // numbered as Word numbers it: the title has no number, the first section is 1 and its paragraphs 1.1 …
-  const numberOf = (text: RegExp) => pages.locator('p', { hasText: text }).first().evaluate((p) => getComputedStyle(p, '::before').content);
+  const numberOf = (text: RegExp) =>
+    pages
+      .locator('p', { hasText: text })
+      .first()
+      .evaluate((p) => getComputedStyle(p, '::before').content);
   expect(await numberOf(/Update Report – to September 2017/)).toBe('none');
   expect(await numberOf(/^Purpose of the Report$/)).toContain('counter(');
   await expect(dialog.getByRole('region', { name: 'Pages of the Word file' })).toContainText('APPENDIX B');

@@ -41,6 +41,6 @@ test('a quotation is set apart, takes no paragraph number and prints in the Quot
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to Word' }).click();
-  const xml = await (await JSZip.loadAsync(await readFile((await (await download).path())!))).file('word/document.xml')!.async('string');
+  const xml = await (await JSZip.loadAsync(await readFile(await (await download).path()))).file('word/document.xml')!.async('string');
   expect(xml).toMatch(/<w:pStyle w:val="Quote"\/>[\s\S]{0,200}Since the new service started/);
 });

@@ -8,7 +8,9 @@ import { expectNoAxeViolations, openApp, openPaper, sectionText, waitUntilSaved 
 
 /** Cells whose text overflows them (a word too long for the column): none, if no word breaks or spills. */
 const overflowingCells = (page: import('@playwright/test').Page) =>
-  page.locator('.rich-text td, .rich-text th, .block-table td, .block-table th').evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
+  page
+    .locator('.rich-text td, .rich-text th, .block-table td, .block-table th')
+    .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
 
 test('typed tables fill the text width with no word broken, and a dragged column width reaches Word', async ({ page }) => {
   await openApp(page);
@@ -37,7 +39,7 @@ test('typed tables fill the text width with no word broken, and a dragged column
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export to Word' }).click();
-  const xml = await (await JSZip.loadAsync(await readFile((await (await download).path())!))).file('word/document.xml')!.async('string');
+  const xml = await (await JSZip.loadAsync(await readFile(await (await download).path()))).file('word/document.xml')!.async('string');
   const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
   const typed = tables.find((t) => t.includes('KEY') || t.includes('Performance Against Target'))!;
   const grid = [...typed.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));

@@ -87,7 +87,10 @@ test('packs go out, two returns with a conflict come back, and the theme appendi
     { name: 'second.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(aSecond) },
   ]);
   await expect(review.getByTestId('returns-summary')).toContainText(`0 new, 0 changed, ${2 * (a.rows - 1)} unchanged, 2 in conflict`);
-  await review.locator('tr.kind-conflict').getByRole('checkbox', { name: /from second\.xlsx$/ }).check();
+  await review
+    .locator('tr.kind-conflict')
+    .getByRole('checkbox', { name: /from second\.xlsx$/ })
+    .check();
   await review.getByRole('button', { name: 'Take in ticked rows (1)' }).click();
   await expect(review).toBeHidden();
 

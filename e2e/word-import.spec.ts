@@ -18,7 +18,15 @@ async function wordPaper(): Promise<Buffer> {
       p(['1.2 A second numbered paragraph.', '<w:r><w:commentReference w:id="3"/></w:r>']) +
       p('2. RECOMMENDATIONS', { style: 'Heading1' }) +
       p('2.1 Members to note the report.') +
-      '<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p>' + r('Year') + '</w:p></w:tc><w:tc><w:p>' + r('No.') + '</w:p></w:tc></w:tr><w:tr><w:tc><w:p>' + r('2016-17') + '</w:p></w:tc><w:tc><w:p>' + r('11') + '</w:p></w:tc></w:tr></w:tbl>',
+      '<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p>' +
+      r('Year') +
+      '</w:p></w:tc><w:tc><w:p>' +
+      r('No.') +
+      '</w:p></w:tc></w:tr><w:tr><w:tc><w:p>' +
+      r('2016-17') +
+      '</w:p></w:tc><w:tc><w:p>' +
+      r('11') +
+      '</w:p></w:tc></w:tr></w:tbl>',
     footnotes: `<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>${r(' See ')}<w:hyperlink r:id="rIdL">${r('the published report', { b: true })}</w:hyperlink></w:p></w:footnote>`,
     footnoteRels: [['rIdL', 'hyperlink', 'https://example.org/report.pdf', true]],
     comments: '<w:comment w:id="3" w:author="Reviewer"><w:p><w:r><w:t>Check this figure</w:t></w:r></w:p></w:comment>',
@@ -50,7 +58,9 @@ test('open a Word paper from the file chooser: its sections, numbers, footnotes 
   await expectNoAxeViolations(page, 'the papers list with Open Word paper');
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open Word paper…' }).first().click();
-  await (await chooser).setFiles({ name: 'Quarterly update.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await wordPaper() });
+  await (
+    await chooser
+  ).setFiles({ name: 'Quarterly update.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await wordPaper() });
   await expectOpenedPaper(page);
 
   const report = page.getByRole('region', { name: /Opened from Word/ });
@@ -92,7 +102,9 @@ test('drop a Word paper on the papers list to open it; a .doc renamed is refused
     await page.locator('.papers-drop').dispatchEvent('drop', { dataTransfer: transfer });
   };
   await drop('old paper.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
-  await expect(page.getByRole('status').filter({ hasText: 'was not opened' })).toContainText('old paper.docx was not opened: This is a Word 97–2003 document (.doc)');
+  await expect(page.getByRole('status').filter({ hasText: 'was not opened' })).toContainText(
+    'old paper.docx was not opened: This is a Word 97–2003 document (.doc)',
+  );
   expect(await paperCount(page)).toBe(before);
 
   await drop('Quarterly update.docx', await wordPaper());

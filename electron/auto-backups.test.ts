@@ -12,7 +12,13 @@ describe('automatic backup names', () => {
     const at = new Date('2026-11-22T09:30:01.234Z');
     expect(autoBackupName('before-upgrade-v2', at)).toBe('panelwright-2026-11-22T09-30-01-234Z-before-upgrade-v2.json');
     expect(parseAutoBackupName(autoBackupName('daily', at))).toEqual({ reason: 'daily', createdAt: at.toISOString() });
-    for (const bad of ['x.json', 'panelwright-2026-11-22T09-30-01-234Z-weekly.json', 'panelwright-2026-11-22T09-30-01-234Z-daily.json.exe', '../panelwright-2026-11-22T09-30-01-234Z-daily.json', 'panelwright-2026-19-42T99-30-01-234Z-daily.json']) {
+    for (const bad of [
+      'x.json',
+      'panelwright-2026-11-22T09-30-01-234Z-weekly.json',
+      'panelwright-2026-11-22T09-30-01-234Z-daily.json.exe',
+      '../panelwright-2026-11-22T09-30-01-234Z-daily.json',
+      'panelwright-2026-19-42T99-30-01-234Z-daily.json',
+    ]) {
       expect(parseAutoBackupName(bad), bad).toBeNull();
     }
   });

@@ -13,8 +13,8 @@ import {
   parseAutoBackupName,
   sortAutoBackups,
   type AutoBackupInfo,
-  type AutoBackupReason,
 } from '../shared/host/api';
+import { must } from '../shared/records/must';
 
 export interface BackupFs {
   mkdir(path: string): Promise<unknown>;
@@ -91,7 +91,7 @@ export function createAutoBackupStore(fs: BackupFs, dir: string, now: () => Date
       if (typeof text !== 'string' || text.length === 0) throw new AutoBackupRejection('Refused: the backup text is malformed.');
       const data = new TextEncoder().encode(text);
       if (data.byteLength > MAX_AUTO_BACKUP_BYTES) throw new AutoBackupRejection('Refused: the backup is larger than the limit.');
-      const name = autoBackupName(reason as AutoBackupReason, now());
+      const name = autoBackupName(reason, now());
       await fs.mkdir(dir);
       const temp = pathOf(`${TEMP_PREFIX}${name}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
       try {
@@ -105,7 +105,7 @@ export function createAutoBackupStore(fs: BackupFs, dir: string, now: () => Date
       const names = await fs.readdir(dir);
       const stale = names.filter((n) => n.startsWith(TEMP_PREFIX) && n.endsWith('.tmp') && !temp.endsWith(n));
       for (const n of [...autoBackupsToPrune(names), ...stale]) await fs.unlink(pathOf(n)).catch(() => {});
-      return { name, reason: reason as AutoBackupReason, createdAt: parseAutoBackupName(name)!.createdAt, size: data.byteLength };
+      return { name, reason, createdAt: must(parseAutoBackupName(name), 'parseAutoBackupName(name)').createdAt, size: data.byteLength };
     },
     async read(name) {
       // Only a name of the exact automatic-backup form, which has no separators or "..": no traversal.

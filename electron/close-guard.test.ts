@@ -20,16 +20,19 @@ function setup(opts: { closeAnyway?: boolean } = {}) {
     },
     askRenderer: (id) => void sent.push(id),
     onAnswer: (l) => void (answerListener = l),
-    askCloseAnyway: async (message) => (asked.push(message), opts.closeAnyway ?? false),
+    askCloseAnyway: (message) => {
+      asked.push(message);
+      return Promise.resolve(opts.closeAnyway ?? false);
+    },
     setTimer: (fn, ms) => (timers.push({ fn, ms }), timers.length),
     clearTimer: () => {},
   };
   let prevented = 0;
   const tryClose = () => {
-    let p = false;
-    for (const l of closeListeners) l({ preventDefault: () => void (p = true) });
-    if (p) prevented++;
-    return !p;
+    const close = { prevented: false };
+    for (const l of closeListeners) l({ preventDefault: () => void (close.prevented = true) });
+    if (close.prevented) prevented++;
+    return !close.prevented;
   };
   guardWindowClose(deps);
   const answer = (id: unknown, a: unknown) => answerListener!(id, a);

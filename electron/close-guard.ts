@@ -23,7 +23,8 @@ export interface CloseGuardDeps {
 }
 
 export const UNSAVED_MESSAGE = 'Your latest changes are not saved yet (the computer may be out of space). If you close now they will be lost.';
-export const NO_ANSWER_MESSAGE = 'Panelwright did not confirm that your latest changes are saved. If you close now, the last few seconds of typing may be lost.';
+export const NO_ANSWER_MESSAGE =
+  'Panelwright did not confirm that your latest changes are saved. If you close now, the last few seconds of typing may be lost.';
 
 export function guardWindowClose(deps: CloseGuardDeps): void {
   let allowed = false;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IPC } from '../shared/host/api';
 import { createAutoBackupStore, nodeBackupFs } from './auto-backups';
+import { createOpenedFiles } from './opened-files';
 import { MAX_OPEN_BYTES, MAX_SAVE_BYTES, registerHandlers } from './ipc-handlers';
 import type { HandlerDeps, InvokeEventLike } from './ipc-handlers';
 
@@ -12,38 +13,54 @@ const APP: InvokeEventLike = { senderFrame: { url: 'app://panelwright/index.html
 const FORGED: InvokeEventLike = { senderFrame: { url: 'https://evil.example/' } };
 
 /** A backups folder of its own per test (the real file system, in a temporary folder). */
-const backupsIn = (dir = join(tmpdir(), `panelwright-auto-${process.pid}-${Math.random().toString(36).slice(2)}`, 'backups')) => createAutoBackupStore(nodeBackupFs(), dir);
+const backupsIn = (dir = join(tmpdir(), `panelwright-auto-${process.pid}-${Math.random().toString(36).slice(2)}`, 'backups')) =>
+  createAutoBackupStore(nodeBackupFs(), dir);
 
-function setup(opts: { savePath?: string | null; openPath?: string | null; fileSize?: number; backupsDir?: string } = {}) {
+function setup(
+  opts: { savePath?: string | null; openPath?: string | null; fileSize?: number; backupsDir?: string; openedFiles?: HandlerDeps<object>['openedFiles'] } = {},
+) {
   const handlers = new Map<string, Listener>();
   const written: { path: string; data: Uint8Array }[] = [];
   const opened: string[] = [];
+  const allowed: (string | null)[] = [];
   const deps: HandlerDeps<object> = {
     ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
     dialog: {
-      showSaveDialog: async () => (opts.savePath ? { canceled: false, filePath: opts.savePath } : { canceled: true, filePath: '' }),
-      showOpenDialog: async () => (opts.openPath ? { canceled: false, filePaths: [opts.openPath] } : { canceled: true, filePaths: [] }),
+      showSaveDialog: () => Promise.resolve(opts.savePath ? { canceled: false, filePath: opts.savePath } : { canceled: true, filePath: '' }),
+      showOpenDialog: () => Promise.resolve(opts.openPath ? { canceled: false, filePaths: [opts.openPath] } : { canceled: true, filePaths: [] }),
     },
-    shell: { openExternal: async (url) => void opened.push(url) },
+    shell: {
+      openExternal: (url) => {
+        opened.push(url);
+        return Promise.resolve();
+      },
+    },
     fs: {
-      writeFile: async (path, data) => void written.push({ path, data }),
-      readFile: async () => new TextEncoder().encode('{"format":"panelwright-backup"}'),
-      stat: async () => ({ size: opts.fileSize ?? 100, isFile: () => true }),
+      writeFile: (path, data) => {
+        written.push({ path, data });
+        return Promise.resolve();
+      },
+      readFile: () => Promise.resolve(new TextEncoder().encode('{"format":"panelwright-backup"}')),
+      stat: () => Promise.resolve({ size: opts.fileSize ?? 100, isFile: () => true }),
     },
     app: { getVersion: () => '0.1.0', getPath: () => '/home/author/Documents' },
     getWindow: () => ({}),
     autoBackups: backupsIn(opts.backupsDir),
+    openedFiles: opts.openedFiles ?? { take: () => Promise.resolve(null) },
+    validateDocx: () => Promise.resolve({ ok: true, errors: [] }),
+    allowSyncServer: (origin) => void allowed.push(origin),
   };
   registerHandlers(deps);
   const call = (channel: string, event: InvokeEventLike, ...args: unknown[]) => handlers.get(channel)!(event, ...args);
-  return { call, written, opened, handlers };
+  return { call, written, opened, handlers, allowed };
 }
 const docx = { suggestedName: '2017-12-08 Update.docx', data: new Uint8Array([80, 75, 3, 4]), filter: { name: 'Word document', extensions: ['docx'] } };
 
 describe('IPC handlers', () => {
   it('registers exactly the channels of the host API', () => {
     // Not requests the page makes: the window-close pair (close-guard.ts) and the menu's edit commands.
-    const invoked = Object.values(IPC).filter((c) => c !== IPC.closeRequested && c !== IPC.closeAnswer && c !== IPC.editCommand);
+    // Nor the note that a double-clicked file is waiting (main → page).
+    const invoked = Object.values(IPC).filter((c) => c !== IPC.closeRequested && c !== IPC.closeAnswer && c !== IPC.editCommand && c !== IPC.fileWaiting);
     expect([...setup().handlers.keys()].sort()).toEqual(invoked.sort());
   });
   it('saves the bytes the renderer sent to the place the user chose', async () => {
@@ -77,14 +94,27 @@ describe('IPC handlers', () => {
     registerHandlers({
       ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
       dialog: {
-        showSaveDialog: async () => ((asked = true), { canceled: true, filePath: '' }),
-        showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+        showSaveDialog: () => {
+          asked = true;
+          return Promise.resolve({ canceled: true, filePath: '' });
+        },
+        showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
       },
       shell: { openExternal: async () => {} },
-      fs: { writeFile: async (p) => void written.push(p), readFile: async () => new Uint8Array(), stat: async () => ({ size: 0, isFile: () => true }) },
+      fs: {
+        writeFile: (p) => {
+          written.push(p);
+          return Promise.resolve();
+        },
+        readFile: () => Promise.resolve(new Uint8Array()),
+        stat: () => Promise.resolve({ size: 0, isFile: () => true }),
+      },
       app: { getVersion: () => '0.1.0', getPath: () => '/tmp' },
       getWindow: () => ({}),
       autoBackups: backupsIn(),
+      openedFiles: { take: () => Promise.resolve(null) },
+      validateDocx: () => Promise.resolve({ ok: true, errors: [] }),
+      allowSyncServer: () => {},
     });
     await expect(handlers.get(IPC.saveFile)!(APP, big)).rejects.toThrow(/larger than the save limit/);
     expect(asked).toBe(false);
@@ -97,14 +127,17 @@ describe('IPC handlers', () => {
     registerHandlers({
       ipcMain: { handle: (channel, listener) => void handlers.set(channel, listener) },
       dialog: {
-        showSaveDialog: async () => ({ canceled: false, filePath: target }),
-        showOpenDialog: async () => ({ canceled: false, filePaths: [`${target}.docx`] }),
+        showSaveDialog: () => Promise.resolve({ canceled: false, filePath: target }),
+        showOpenDialog: () => Promise.resolve({ canceled: false, filePaths: [`${target}.docx`] }),
       },
       shell: { openExternal: async () => {} },
       fs: { writeFile: (p, d) => writeFile(p, d), readFile: (p) => readFile(p), stat: (p) => stat(p) },
       app: { getVersion: () => '0.1.0', getPath: () => dir },
       getWindow: () => ({}),
       autoBackups: backupsIn(),
+      openedFiles: { take: () => Promise.resolve(null) },
+      validateDocx: () => Promise.resolve({ ok: true, errors: [] }),
+      allowSyncServer: () => {},
     });
     expect(await handlers.get(IPC.saveFile)!(APP, docx)).toEqual({ saved: true, location: `${target}.docx` });
     expect(new Uint8Array(await readFile(`${target}.docx`))).toEqual(docx.data);
@@ -123,12 +156,28 @@ describe('IPC handlers', () => {
     expect(await s.call(IPC.openExternal, APP, 'file:///etc/passwd')).toBe(false);
     expect(s.opened).toEqual(['https://example.org/report.pdf']);
   });
+  it('lets the page name one team sync server (ws: or wss: only), or none, and refuses a forged sender', async () => {
+    const s = setup();
+    expect(await s.call(IPC.setSyncServer, APP, 'wss://sync.example.gov.uk/panelwright')).toBe(true);
+    expect(await s.call(IPC.setSyncServer, APP, 'https://sync.example.gov.uk')).toBe(false);
+    expect(await s.call(IPC.setSyncServer, APP, 'wss://kim:pw@sync.example.gov.uk')).toBe(false);
+    expect(await s.call(IPC.setSyncServer, APP, 42)).toBe(false);
+    expect(await s.call(IPC.setSyncServer, APP, null)).toBe(true);
+    await expect(s.call(IPC.setSyncServer, FORGED, 'wss://evil.example')).rejects.toThrow();
+    expect(s.allowed).toEqual(['wss://sync.example.gov.uk', null]);
+  });
   it('reads a chosen file, refusing one that is too large', async () => {
-    expect(await setup({ openPath: '/home/author/backup.json' }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] })).toMatchObject({ name: 'backup.json' });
+    expect(await setup({ openPath: '/home/author/backup.json' }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] })).toMatchObject({
+      name: 'backup.json',
+    });
     expect(await setup({ openPath: null }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] })).toBeNull();
     // The backup dialog offers today's .json and the .panelwright name the installers associate with the app.
-    expect(await setup({ openPath: '/home/author/backup.panelwright' }).call(IPC.openFile, APP, { name: 'Panelwright backup', extensions: ['json', 'panelwright'] })).toMatchObject({ name: 'backup.panelwright' });
-    await expect(setup({ openPath: '/x.json', fileSize: MAX_OPEN_BYTES + 1 }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] })).rejects.toThrow(/larger than 50 MB/);
+    expect(
+      await setup({ openPath: '/home/author/backup.panelwright' }).call(IPC.openFile, APP, { name: 'Panelwright backup', extensions: ['json', 'panelwright'] }),
+    ).toMatchObject({ name: 'backup.panelwright' });
+    await expect(
+      setup({ openPath: '/x.json', fileSize: MAX_OPEN_BYTES + 1 }).call(IPC.openFile, APP, { name: 'Backup', extensions: ['json'] }),
+    ).rejects.toThrow(/larger than 50 MB/);
   });
   it('writes automatic backups into the backups folder, lists and reads them, only for the app', async () => {
     const dir = join(await mkdtemp(join(tmpdir(), 'panelwright-ipc-auto-')), 'backups');
@@ -147,7 +196,17 @@ describe('IPC handlers', () => {
     const dir = join(await mkdtemp(join(tmpdir(), 'panelwright-ipc-auto-')), 'backups');
     const s = setup({ backupsDir: dir });
     await writeFile(join(dir, '..', 'secret.json'), 'secret');
-    for (const name of ['../secret.json', '..', '/etc/passwd', 'panelwright-2026-01-01T00-00-00-000Z-daily.json/../../secret.json', 'panelwright-2026-01-01T00-00-00-000Z-../../x.json', 'C:\\x.json', 5, null, {}]) {
+    for (const name of [
+      '../secret.json',
+      '..',
+      '/etc/passwd',
+      'panelwright-2026-01-01T00-00-00-000Z-daily.json/../../secret.json',
+      'panelwright-2026-01-01T00-00-00-000Z-../../x.json',
+      'C:\\x.json',
+      5,
+      null,
+      {},
+    ]) {
       await expect(s.call(IPC.readAutoBackup, APP, name)).rejects.toThrow(/Refused/);
     }
     await expect(s.call(IPC.readAutoBackup, APP, 'panelwright-2026-01-01T00-00-00-000Z-daily.json')).rejects.toThrow(/no longer there/);
@@ -156,5 +215,18 @@ describe('IPC handlers', () => {
     }
     await expect(s.call(IPC.writeAutoBackup, APP, 'daily', 42)).rejects.toThrow(/Refused/);
     await expect(s.call(IPC.writeAutoBackup, APP, 'daily', '')).rejects.toThrow(/Refused/);
+  });
+  it('hands the page the files the operating system opened, one by one, only when asked by the app', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'panelwright-ipc-opened-'));
+    await writeFile(join(dir, 'Q1 pack.pwpack'), '{"format":"panelwright-update-pack"}');
+    const files = createOpenedFiles({ fs: { stat: (p) => stat(p), readFile: (p) => readFile(p) }, notify: () => {} });
+    files.addFromArgv(['/opt/Panelwright/panelwright', 'Q1 pack.pwpack'], dir);
+    const s = setup({ openedFiles: files });
+    await expect(s.call(IPC.takeOpenedFile, FORGED)).rejects.toThrow(/did not come from/);
+    expect(await s.call(IPC.takeOpenedFile, APP)).toEqual({
+      ok: true,
+      file: { name: 'Q1 pack.pwpack', data: new TextEncoder().encode('{"format":"panelwright-update-pack"}') },
+    });
+    expect(await s.call(IPC.takeOpenedFile, APP)).toBeNull();
   });
 });

@@ -4,8 +4,21 @@
 
 import nodePath from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
-import { IPC, MAX_OPEN_FILE_BYTES, TOO_LARGE_TO_OPEN, isAllowedExternalUrl, type AutoBackupInfo, type OpenedFile, type SaveFileRequest, type SaveFileResult } from '../shared/host/api';
+import {
+  IPC,
+  MAX_OPEN_FILE_BYTES,
+  TOO_LARGE_TO_OPEN,
+  isAllowedExternalUrl,
+  syncServerOrigin,
+  type AutoBackupInfo,
+  type DocxValidation,
+  type FileFromHost,
+  type OpenedFile,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../shared/host/api';
 import type { AutoBackupStore } from './auto-backups';
+import type { OpenedFiles } from './opened-files';
 import { isAppUrl } from './security';
 
 /** A paper with charts is a few MB; this is a sanity bound against a runaway or hostile renderer. */
@@ -36,6 +49,12 @@ export interface HandlerDeps<W> {
   readonly getWindow: () => W | null;
   /** userData/backups (electron/auto-backups.ts); it validates reasons, names and sizes itself. */
   readonly autoBackups: AutoBackupStore;
+  /** Files the operating system handed the app (electron/opened-files.ts): the page takes them one by one. */
+  readonly openedFiles: Pick<OpenedFiles, 'take'>;
+  /** The Open XML schema check (electron/validate-docx.ts): a worker thread with a time limit. */
+  readonly validateDocx: (bytes: Uint8Array) => Promise<DocxValidation>;
+  /** Team sync: the origin main's request filter lets the page open sockets to (null: none). */
+  readonly allowSyncServer: (origin: string | null) => void;
 }
 
 export class IpcRejection extends Error {
@@ -70,7 +89,11 @@ function parseFilter(value: unknown): SaveFileRequest['filter'] {
 /** A bare file name: no directories, no control or reserved characters (the renderer only suggests). */
 export function sanitizeFileName(name: string): string {
   const base = name.replace(/[\\/]/g, '-');
-  const cleaned = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim().replace(/^\.+/, '');
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .trim()
+    .replace(/^\.+/, '');
   return cleaned.slice(0, MAX_NAME_LENGTH) || 'Untitled';
 }
 
@@ -93,7 +116,7 @@ export function withExtension(filePath: string, extensions: readonly string[]): 
 }
 
 export function registerHandlers<W>(deps: HandlerDeps<W>): void {
-  const { ipcMain, dialog, shell, fs, app, getWindow, autoBackups } = deps;
+  const { ipcMain, dialog, shell, fs, app, getWindow, autoBackups, openedFiles, validateDocx } = deps;
 
   ipcMain.handle(IPC.saveFile, async (event, raw): Promise<SaveFileResult> => {
     assertFromApp(event);
@@ -130,6 +153,18 @@ export function registerHandlers<W>(deps: HandlerDeps<W>): void {
     return { name: nodePath.basename(filePath), data: new Uint8Array(bytes) };
   });
 
+  ipcMain.handle(
+    IPC.setSyncServer,
+    (event, url): Promise<boolean> =>
+      new Promise((resolve) => {
+        assertFromApp(event);
+        // null: no server (disconnected); otherwise a ws:/wss: address, or nothing changes.
+        const origin = url === null ? null : syncServerOrigin(url);
+        if (url === null || origin !== null) deps.allowSyncServer(origin);
+        resolve(url === null || origin !== null);
+      }),
+  );
+
   ipcMain.handle(IPC.openExternal, async (event, url): Promise<boolean> => {
     assertFromApp(event);
     if (typeof url !== 'string' || url.length > MAX_URL_LENGTH || !isAllowedExternalUrl(url)) return false;
@@ -137,10 +172,15 @@ export function registerHandlers<W>(deps: HandlerDeps<W>): void {
     return true;
   });
 
-  ipcMain.handle(IPC.appVersion, async (event): Promise<string> => {
-    assertFromApp(event);
-    return app.getVersion();
-  });
+  // A refused sender still gets a rejected promise, as from the other handlers.
+  ipcMain.handle(
+    IPC.appVersion,
+    (event): Promise<string> =>
+      new Promise((resolve) => {
+        assertFromApp(event);
+        resolve(app.getVersion());
+      }),
+  );
 
   // Automatic backups: the page names a reason (never a path) and reads back only names of the exact
   // automatic-backup form, so it cannot reach any other file (auto-backups.ts validates both).
@@ -157,5 +197,19 @@ export function registerHandlers<W>(deps: HandlerDeps<W>): void {
   ipcMain.handle(IPC.readAutoBackup, async (event, name): Promise<string> => {
     assertFromApp(event);
     return autoBackups.read(name);
+  });
+
+  // A double-clicked pack or backup: the page asks for the next one and never names a path.
+  ipcMain.handle(IPC.takeOpenedFile, async (event): Promise<FileFromHost | null> => {
+    assertFromApp(event);
+    return openedFiles.take();
+  });
+
+  // The Check panel's schema check: the page sends the export's bytes (bounded like any file opened).
+  ipcMain.handle(IPC.validateDocx, async (event, bytes): Promise<DocxValidation> => {
+    assertFromApp(event);
+    if (!(bytes instanceof Uint8Array)) throw new IpcRejection('Refused: the document to check is not bytes.');
+    if (bytes.byteLength > MAX_OPEN_FILE_BYTES) return { ok: false, message: 'The document is larger than 50 MB: the Open XML schema check was not run.' };
+    return validateDocx(bytes);
   });
 }

@@ -10,6 +10,8 @@ import { guardWindowClose } from './close-guard';
 import { createAutoBackupStore, nodeBackupFs } from './auto-backups';
 import { AUTO_UPDATE_FILE, autoUpdateSettings, startAutoUpdates } from './auto-update';
 import { registerHandlers } from './ipc-handlers';
+import { createOpenedFiles } from './opened-files';
+import { createDocxValidator, nodeValidatorWorker } from './validate-docx';
 import { pinAppLocale } from './locale';
 import {
   APP_ENTRY_URL,
@@ -28,6 +30,8 @@ import { createMenuTemplate, createWindowOptions } from './window-options';
 // Layout of the build: dist/electron/{main,preload}.cjs next to dist/renderer/.
 const rendererDir = nodePath.join(__dirname, '..', 'renderer');
 const preloadPath = nodePath.join(__dirname, 'preload.cjs');
+// The schema validator's worker is unpacked beside the asar archive (a worker cannot start from inside it).
+const validatorPath = nodePath.join(__dirname, 'validate-worker.mjs').replace(`app.asar${nodePath.sep}`, `app.asar.unpacked${nodePath.sep}`);
 const devTools = !app.isPackaged;
 
 // The user-data folder (which holds IndexedDB) is derived from the app name: pin it now, never change it.
@@ -45,6 +49,15 @@ app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
 
+// The Check's Open XML schema check (validate-docx.ts): a worker thread, started on the first check.
+const docxValidator = createDocxValidator({ startWorker: nodeValidatorWorker(validatorPath) });
+
+// A double-clicked .pwpack or .panelwright (opened-files.ts): kept until the page takes it.
+const openedFiles = createOpenedFiles({
+  fs: { stat: (path) => stat(path), readFile: (path) => readFile(path) },
+  notify: () => mainWindow?.webContents.send(IPC.fileWaiting),
+});
+
 function serveAppFiles(): void {
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -61,6 +74,9 @@ function serveAppFiles(): void {
   });
 }
 
+/** Team sync's server, as Settings → Team set it (shared/host/api.ts, setSyncServer): the one socket origin pages may open. */
+let syncOrigin: string | null = null;
+
 function hardenSession(): void {
   const ses = session.defaultSession;
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
@@ -69,7 +85,7 @@ function hardenSession(): void {
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
   // No remote content, even if something slipped past the CSP.
   ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
-    callback({ cancel: isBlockedPageRequest(details) });
+    callback({ cancel: isBlockedPageRequest(details, syncOrigin) });
   });
 }
 
@@ -103,7 +119,17 @@ function createWindow(): BrowserWindow {
         if (event.sender === window.webContents && event.senderFrame && isAppUrl(event.senderFrame.url)) listener(requestId, answer);
       }),
     askCloseAnyway: async (message) =>
-      (await dialog.showMessageBox(window, { type: 'warning', buttons: ['Keep Panelwright open', 'Close anyway'], defaultId: 0, cancelId: 0, title: 'Close Panelwright?', message: 'Close Panelwright?', detail: message })).response === 1,
+      (
+        await dialog.showMessageBox(window, {
+          type: 'warning',
+          buttons: ['Keep Panelwright open', 'Close anyway'],
+          defaultId: 0,
+          cancelId: 0,
+          title: 'Close Panelwright?',
+          message: 'Close Panelwright?',
+          detail: message,
+        })
+      ).response === 1,
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (handle) => clearTimeout(handle as NodeJS.Timeout),
   });
@@ -125,8 +151,22 @@ function focusMainWindow(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  // Windows and Linux: the file the app was started with is in its command line.
+  openedFiles.addFromArgv(process.argv, process.cwd());
+  // A second start (another file double-clicked) hands its command line over and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    openedFiles.addFromArgv(argv, workingDirectory);
+    focusMainWindow();
+  });
+  // macOS hands files over by event, also before 'ready' when the app is started by the double-click.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openedFiles.add(path);
+    if (app.isReady() && mainWindow === null) mainWindow = createWindow();
+    else focusMainWindow();
+  });
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+  app.on('will-quit', () => docxValidator.stop());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -139,7 +179,11 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession();
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
-        createMenuTemplate({ isMac: process.platform === 'darwin', devTools, sendEditCommand: (command) => BrowserWindow.getFocusedWindow()?.webContents.send(IPC.editCommand, command) }),
+        createMenuTemplate({
+          isMac: process.platform === 'darwin',
+          devTools,
+          sendEditCommand: (command) => BrowserWindow.getFocusedWindow()?.webContents.send(IPC.editCommand, command),
+        }),
       ),
     );
     registerHandlers({
@@ -153,17 +197,25 @@ if (!app.requestSingleInstanceLock()) {
       },
       app,
       getWindow: () => mainWindow,
-      autoBackups: createAutoBackupStore(
-        nodeBackupFs(),
-        nodePath.join(app.getPath('userData'), AUTO_BACKUP_DIR),
-      ),
+      autoBackups: createAutoBackupStore(nodeBackupFs(), nodePath.join(app.getPath('userData'), AUTO_BACKUP_DIR)),
+      openedFiles,
+      validateDocx: (bytes) => docxValidator.validate(bytes),
+      allowSyncServer: (origin) => {
+        syncOrigin = origin;
+      },
     });
     mainWindow = createWindow();
     // Off unless IT or the user switched it on (see auto-update.ts); only a packaged app updates.
     if (app.isPackaged) {
       void readFile(nodePath.join(app.getPath('userData'), AUTO_UPDATE_FILE), 'utf8')
         .catch(() => null)
-        .then((text) => startAutoUpdates(autoUpdateSettings(process.env, text), () => import('electron-updater').then((m) => m.autoUpdater), (message) => console.log(message)));
+        .then((text) =>
+          startAutoUpdates(
+            autoUpdateSettings(process.env, text),
+            () => import('electron-updater').then((m) => m.autoUpdater),
+            (message) => console.log(message),
+          ),
+        );
     }
   });
 }

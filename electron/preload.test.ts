@@ -7,12 +7,35 @@ import { IPC, type HostApi } from '../shared/host/api';
 
 // Interfaces vanish at run time, so list HostApi's keys here; the type below fails to compile if the
 // interface gains a member this list lacks (and `satisfies` rejects a name it does not have).
-const HOST_API_KEYS = ['appVersion', 'kind', 'listAutoBackups', 'onCloseRequested', 'onEditCommand', 'openExternal', 'openFile', 'readAutoBackup', 'saveFile', 'writeAutoBackup'] as const satisfies readonly (keyof HostApi)[];
+const HOST_API_KEYS = [
+  'appVersion',
+  'kind',
+  'listAutoBackups',
+  'onCloseRequested',
+  'onEditCommand',
+  'onFileOpened',
+  'openExternal',
+  'openFile',
+  'readAutoBackup',
+  'saveFile',
+  'setSyncServer',
+  'validateDocx',
+  'writeAutoBackup',
+] as const satisfies readonly (keyof HostApi)[];
 type Unlisted = Exclude<keyof HostApi, (typeof HOST_API_KEYS)[number]>;
 const everyKeyListed: [Unlisted] extends [never] ? true : never = true;
 
-async function loadPreload() {
-  const out = await build({ entryPoints: ['electron/preload.ts'], bundle: true, platform: 'node', format: 'cjs', external: ['electron'], write: false, logLevel: 'silent' });
+/** `answer` plays main's part: what each invoke resolves to (nothing by default). */
+async function loadPreload(answer: (args: unknown[]) => unknown = () => undefined) {
+  const out = await build({
+    entryPoints: ['electron/preload.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['electron'],
+    write: false,
+    logLevel: 'silent',
+  });
   const exposed: Record<string, unknown> = {};
   const invoked: unknown[][] = [];
   const sent: unknown[][] = [];
@@ -20,15 +43,24 @@ async function loadPreload() {
   const fakeElectron = {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => void (exposed[key] = api) },
     ipcRenderer: {
-      invoke: async (...args: unknown[]) => void invoked.push(args),
+      invoke: (...args: unknown[]) => {
+        invoked.push(args);
+        return Promise.resolve(answer(args));
+      },
       on: (channel: string, listener: (...args: unknown[]) => void) => void (listeners[channel] = listener),
       send: (...args: unknown[]) => void sent.push(args),
     },
   };
   const required: string[] = [];
-  const requireShim = (id: string) => (required.push(id), id === 'electron' ? fakeElectron : createRequire(import.meta.url)(id));
+  const requireShim = (id: string): unknown => {
+    required.push(id);
+    return id === 'electron' ? fakeElectron : (createRequire(import.meta.url)(id) as unknown);
+  };
   const module = { exports: {} };
-  new Function('require', 'module', 'exports', out.outputFiles[0]!.text)(requireShim, module, module.exports);
+  // The bundled preload runs as Electron would run it: a CommonJS body given require, module and exports.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- evaluating the built preload is what this test is for
+  const run = new Function('require', 'module', 'exports', out.outputFiles[0]!.text) as (require: unknown, module: unknown, exports: unknown) => void;
+  run(requireShim, module, module.exports);
   return { exposed, invoked, required, sent, listeners };
 }
 
@@ -54,6 +86,12 @@ describe('the preload', () => {
       [IPC.openExternal, 'https://example.org'],
     ]);
   });
+  it('sends a document to the schema check over its own channel, and nothing else', async () => {
+    const { exposed, invoked } = await loadPreload();
+    const bytes = new Uint8Array([80, 75]);
+    await (exposed.panelwright as Required<HostApi>).validateDocx(bytes);
+    expect(invoked).toEqual([[IPC.validateDocx, bytes]]);
+  });
   it('forwards automatic-backup calls over their own channels, with nothing added', async () => {
     const { exposed, invoked } = await loadPreload();
     const api = exposed.panelwright as HostApi;
@@ -69,7 +107,7 @@ describe('the preload', () => {
   it('before the window closes, runs the page’s handler and sends back only the request id and whether anything is unsaved', async () => {
     const { exposed, sent, listeners } = await loadPreload();
     const api = exposed.panelwright as HostApi;
-    api.onCloseRequested(async () => ({ unsaved: false, extra: 'dropped' }) as never);
+    api.onCloseRequested(() => Promise.resolve({ unsaved: false, extra: 'dropped' } as never));
     listeners[IPC.closeRequested]!({}, 3);
     await new Promise((r) => setTimeout(r, 0));
     expect(sent).toEqual([[IPC.closeAnswer, 3, { unsaved: false }]]);
@@ -87,5 +125,31 @@ describe('the preload', () => {
     (exposed.panelwright as HostApi).onEditCommand((c) => void got.push(c));
     for (const c of ['undo', 'redo', 'rm -rf', 42]) listeners[IPC.editCommand]!({}, c);
     expect(got).toEqual(['undo', 'redo']);
+  });
+  it('takes the files the OS opened from main when the page registers, and again whenever main says one is waiting', async () => {
+    const { exposed, invoked, listeners } = await loadPreload();
+    const got: unknown[] = [];
+    (exposed.panelwright as HostApi).onFileOpened((f) => void got.push(f));
+    await new Promise((r) => setTimeout(r, 0));
+    // The fake main has nothing waiting (invoke resolves undefined, not a file): one ask, nothing opened.
+    expect(invoked).toEqual([[IPC.takeOpenedFile]]);
+    listeners[IPC.fileWaiting]!({});
+    await new Promise((r) => setTimeout(r, 0));
+    expect(invoked).toEqual([[IPC.takeOpenedFile], [IPC.takeOpenedFile]]);
+    expect(got).toEqual([]);
+  });
+  it('passes on every waiting file in turn, and a file main could not read as its reason', async () => {
+    const waiting: unknown[] = [
+      { ok: true, file: { name: 'a.pwpack', data: new Uint8Array([123]) } },
+      { ok: false, name: 'b.panelwright', error: 'That file is larger than 50 MB and cannot be opened.' },
+    ];
+    const { exposed } = await loadPreload(([channel]) => (channel === IPC.takeOpenedFile ? (waiting.shift() ?? null) : undefined));
+    const got: unknown[] = [];
+    (exposed.panelwright as HostApi).onFileOpened((f) => void got.push(f));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(got).toEqual([
+      { ok: true, file: { name: 'a.pwpack', data: new Uint8Array([123]) } },
+      { ok: false, name: 'b.panelwright', error: 'That file is larger than 50 MB and cannot be opened.' },
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isAllowedExternalUrl } from '../shared/host/api';
@@ -32,9 +33,22 @@ describe('Content-Security-Policy', () => {
     expect(csp.get('script-src')).toEqual(["'self'"]);
   });
 
+  it('lets workers load only from the app’s own files (no blob: or data: workers)', () => {
+    expect(csp.get('worker-src')).toEqual(["'self'"]);
+  });
+
+  it('is the renderer’s own meta policy too (both apply), but for frame-ancestors, which a meta policy cannot set', () => {
+    const html = readFileSync(path.join(import.meta.dirname, '../renderer/index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const header = new Map(csp);
+    header.delete('frame-ancestors');
+    expect(directives(meta)).toEqual(header);
+  });
+
   it('restricts default-src and the other fetch directives to the app itself', () => {
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('connect-src')).toEqual(["'self'"]);
+    // Team sync's server is chosen at run time; main's request filter limits sockets to that one.
+    expect(csp.get('connect-src')).toEqual(["'self'", 'ws:', 'wss:']);
     expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toEqual(["'none'"]);
@@ -120,6 +134,16 @@ describe('network requests', () => {
     expect(isBlockedPageRequest({ url: 'wss://evil.example/', webContentsId: 1 })).toBe(true);
     expect(isBlockedPageRequest({ url: 'https://dictionaries.example/en-GB.bdic' })).toBe(false);
   });
+
+  it('lets the page open a socket to the team sync server it connected to, and to no other', () => {
+    const sync = 'wss://sync.example.gov.uk';
+    expect(isBlockedPageRequest({ url: 'wss://sync.example.gov.uk/', webContentsId: 1 }, sync)).toBe(false);
+    expect(isBlockedPageRequest({ url: 'wss://sync.example.gov.uk:443/x', webContentsId: 1 }, sync)).toBe(false);
+    expect(isBlockedPageRequest({ url: 'wss://evil.example/', webContentsId: 1 }, sync)).toBe(true);
+    expect(isBlockedPageRequest({ url: 'ws://sync.example.gov.uk/', webContentsId: 1 }, sync)).toBe(true);
+    expect(isBlockedPageRequest({ url: 'https://sync.example.gov.uk/', webContentsId: 1 }, sync)).toBe(true);
+    expect(isBlockedPageRequest({ url: 'wss://sync.example.gov.uk/', webContentsId: 1 }, null)).toBe(true);
+  });
 });
 
 describe('app:// file resolution', () => {
@@ -140,12 +164,16 @@ describe('app:// file resolution', () => {
     expect(resolveAppRequest(root, 'file:///etc/passwd')).toBeNull();
   });
 
-  it.each(['/../../etc/passwd', '/assets/../../package.json', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/etc/passwd', '/%2E%2E%2Fpackage.json', '/..%5c..%5cwindows%5cwin.ini'])(
-    'refuses traversal %s',
-    (pathname) => {
-      expect(resolveInsideRoot(root, pathname)).toBeNull();
-    },
-  );
+  it.each([
+    '/../../etc/passwd',
+    '/assets/../../package.json',
+    '/..%2f..%2fetc%2fpasswd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/%2E%2E%2Fpackage.json',
+    '/..%5c..%5cwindows%5cwin.ini',
+  ])('refuses traversal %s', (pathname) => {
+    expect(resolveInsideRoot(root, pathname)).toBeNull();
+  });
 
   it('decodes only once: a double-encoded "../" is a harmless file name inside root', () => {
     expect(resolveInsideRoot(root, '/%252e%252e%252fx')).toBe(path.join(root, '%2e%2e%2fx'));

@@ -30,14 +30,19 @@ export const APP_SCHEME_PRIVILEGES = {
  * serialised HTML/SVG carries style attributes; styles cannot run script, and img-src/connect-src stop CSS
  * from exfiltrating data to another host. script-src has neither 'unsafe-inline' nor 'unsafe-eval'.
  * font-src allows data: because the renderer's own meta CSP does (both policies apply; keep them in step).
+ * worker-src 'self': the Check and the Word export run in module workers loaded from the app's own
+ * files (never blob: or data: workers, which would let text become script).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // ws:/wss: for team sync's server, which the user chooses at run time (Settings → Team) after this
+  // policy was sent: the per-server limit is main's request filter (isBlockedPageRequest).
+  "connect-src 'self' ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -85,13 +90,20 @@ export function isPermissionAllowed(permission: string, requestingUrl: string | 
 }
 
 /**
- * No remote content: any network request a page makes is cancelled. Requests without a webContents
- * (e.g. spell-check dictionaries the browser process fetches) are not the page's and are left alone.
+ * No remote content: any network request a page makes is cancelled, except a WebSocket to the one
+ * team sync server the user connected to in Settings → Team (`syncOrigin`, from syncServerOrigin).
+ * Requests without a webContents (e.g. spell-check dictionaries the browser process fetches) are not
+ * the page's and are left alone.
  */
-export function isBlockedPageRequest(details: { readonly url: string; readonly webContentsId?: number | undefined }): boolean {
+export function isBlockedPageRequest(
+  details: { readonly url: string; readonly webContentsId?: number | undefined },
+  syncOrigin: string | null = null,
+): boolean {
   if (details.webContentsId === undefined) return false;
   const u = parse(details.url);
-  return u === null || ['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol);
+  if (u === null) return true;
+  if (syncOrigin !== null && (u.protocol === 'ws:' || u.protocol === 'wss:') && `${u.protocol}//${u.host}` === syncOrigin) return false;
+  return ['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol);
 }
 
 const MIME_TYPES: Readonly<Record<string, string>> = {

@@ -5,7 +5,6 @@ import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain JS module without type declarations
 import * as server from '../scripts/static-server.mjs';
 import { CONTENT_SECURITY_POLICY, MIME_TYPE_TABLE, resolveInsideRoot } from './security';
 
@@ -48,7 +47,13 @@ describe('browser-mode server over HTTP', () => {
       expect(index.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       expect(index.body).toContain('<title>Panelwright</title>');
       expect((await get(port, '/assets/a.js')).headers['content-type']).toMatch(/^text\/javascript/);
-      for (const p of ['/../panelwright-secret.txt', '/..%2fpanelwright-secret.txt', '/%2e%2e/panelwright-secret.txt', '/..%5cpanelwright-secret.txt', '/assets']) {
+      for (const p of [
+        '/../panelwright-secret.txt',
+        '/..%2fpanelwright-secret.txt',
+        '/%2e%2e/panelwright-secret.txt',
+        '/..%5cpanelwright-secret.txt',
+        '/assets',
+      ]) {
         const r = await get(port, p);
         expect(r.status, p).toBe(404);
         expect(r.body).not.toContain('secret');

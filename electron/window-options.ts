@@ -56,7 +56,15 @@ export function createWindowOptions({ preloadPath, devTools }: WindowOptionsInpu
  * Linux the page sees the key first and the menu item runs only if the page left it. The View menu keeps
  * zoom (useful for long papers); reload/DevTools only in development.
  */
-export function createMenuTemplate({ isMac, devTools, sendEditCommand = () => {} }: { readonly isMac: boolean; readonly devTools: boolean; readonly sendEditCommand?: (command: 'undo' | 'redo') => void }): MenuItemConstructorOptions[] {
+export function createMenuTemplate({
+  isMac,
+  devTools,
+  sendEditCommand = () => {},
+}: {
+  readonly isMac: boolean;
+  readonly devTools: boolean;
+  readonly sendEditCommand?: (command: 'undo' | 'redo') => void;
+}): MenuItemConstructorOptions[] {
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
@@ -73,9 +81,7 @@ export function createMenuTemplate({ isMac, devTools, sendEditCommand = () => {}
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      ...(devTools
-        ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] satisfies MenuItemConstructorOptions[])
-        : []),
+      ...(devTools ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] satisfies MenuItemConstructorOptions[]) : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

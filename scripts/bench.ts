@@ -6,6 +6,12 @@
 //   4. The command-line export as whole processes against pandoc, pair by pair (scripts/bench/cli-process.ts).
 //   5. The Check on a 150-page paper (scripts/bench/check.ts), against building its export alone.
 //   6. Update packs: making 40 Excel packs for a 500-deliverable plan and taking 40 returns in (scripts/bench/packs.ts).
+// `npm run bench -- typing plans` runs only the sections named (export, word-import, cli, check,
+// typing, plans, packs). Plans takes `--baseline-src DIR` (another checkout's export and import code, turn
+// about; see scripts/bench/plans.ts). Typing takes `--baseline DIR` (another build of the renderer, measured
+// turn about with this one in the same run), `--renderer DIR` (the build to measure instead of
+// dist/renderer) and `--profile` (where the time of the long paper's keystrokes goes, from
+// Chromium's CPU profiler; build with `npx vite build --minify false --outDir DIR` to read names).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +40,11 @@ async function benchExport(): Promise<void> {
     const t1 = performance.now();
     const bytes = await Packer.pack(document, 'uint8array');
     const t2 = performance.now();
-    if (i >= 2) (builds.push(t1 - t0), packs.push(t2 - t1)); // first runs warm the JIT
+    // The first runs warm the JIT.
+    if (i >= 2) {
+      builds.push(t1 - t0);
+      packs.push(t2 - t1);
+    }
     size = bytes.length;
   }
   const dir = mkdtempSync(join(tmpdir(), 'panelwright-bench-'));
@@ -56,7 +66,10 @@ async function benchExport(): Promise<void> {
   console.log(`  build document (median of 7):  ${ms(median(builds))}`);
   console.log(`  pack to .docx  (median of 7):  ${ms(median(packs))}`);
   console.log(`  total:                         ${ms(total)}`);
-  if (pandoc.length) console.log(`  pandoc, same content from Markdown (median of ${pandoc.length}, includes process start): ${ms(median(pandoc))}  → Panelwright/pandoc = ${(total / median(pandoc)).toFixed(2)}`);
+  if (pandoc.length)
+    console.log(
+      `  pandoc, same content from Markdown (median of ${pandoc.length}, includes process start): ${ms(median(pandoc))}  → Panelwright/pandoc = ${(total / median(pandoc)).toFixed(2)}`,
+    );
   else console.log(`  ${pandocNote}`);
 }
 
@@ -67,18 +80,74 @@ async function benchTyping(): Promise<void> {
   }
   const { snapshot } = syntheticSnapshot();
   const backup = serializeBackup(snapshot, { appVersion: 'bench', exportedAt: new Date().toISOString() });
-  const result = await measureTyping(backup, 'Synthetic 100-page paper', 60);
-  if (!result) return;
-  const { small, large } = result;
-  console.log('\nKeystroke-to-paint latency in Chromium (keydown → next frame painted), 60 keystrokes each');
-  console.log(`  near-empty paper (baseline): median ${ms(median(small))}, p95 ${ms(pct(small, 95))}`);
-  console.log(`  1,000-paragraph paper:       median ${ms(median(large))}, p95 ${ms(pct(large, 95))}  → ratio of medians ${(median(large) / median(small)).toFixed(2)}`);
+  const flag = (name: string) => process.argv.indexOf(name);
+  const baseline = flag('--baseline') >= 0 ? process.argv[flag('--baseline') + 1] : undefined;
+  const profile = flag('--profile') >= 0;
+  // --renderer DIR: measure another build as "this build" (e.g. an unminified one, so the profile names functions).
+  const mine = flag('--renderer') >= 0 ? process.argv[flag('--renderer') + 1]! : 'dist/renderer';
+  const rounds = baseline ? 4 : 1;
+  const per = baseline ? 30 : 60;
+  const runs: { name: string; root: string }[] = baseline
+    ? [
+        { name: 'baseline', root: baseline },
+        { name: 'this build', root: mine },
+      ]
+    : [{ name: 'this build', root: mine }];
+  const figures = new Map<
+    string,
+    { floor: number[]; small: number[]; large: number[]; long: number[]; saving: number[]; typing: number[]; perKey: Record<string, number>[] }
+  >(runs.map((r) => [r.name, { floor: [], small: [], large: [], long: [], saving: [], typing: [], perKey: [] }]));
+  // A B A B …: the machine's noise falls on both alike.
+  for (let round = 0; round < rounds; round++)
+    for (const run of round % 2 ? [...runs].reverse() : runs) {
+      const result = await measureTyping(backup, 'Synthetic 100-page paper', per, { root: run.root, profile: profile && run.root === mine && round === 0 });
+      if (!result) return;
+      const f = figures.get(run.name)!;
+      f.floor.push(...result.floor);
+      f.small.push(...result.small);
+      f.large.push(...result.large);
+      if (result.detail) {
+        const d = result.detail;
+        f.long.push(...d.longTasks);
+        if (d.perKey) f.perKey.push(d.perKey);
+        d.latencies.forEach((x, i) => (d.duringSave[i] ? f.saving : f.typing).push(x));
+      }
+      if (result.profile) console.log(result.profile);
+    }
+  console.log(
+    `\nKeystroke-to-paint latency in Chromium (keydown → next frame painted), ${rounds * per} keystrokes each${baseline ? `, ${rounds} rounds turn about` : ''}`,
+  );
+  for (const [name, { floor, small, large, long, saving, typing, perKey }] of figures) {
+    if (baseline) console.log(`  ${name}:`);
+    console.log(`  bare contenteditable (the measure's floor, waiting for a 60 Hz frame): median ${ms(median(floor))}, p95 ${ms(pct(floor, 95))}`);
+    console.log(`  near-empty paper (baseline): median ${ms(median(small))}, p95 ${ms(pct(small, 95))}   (goal: median ≤ 8 ms, p95 ≤ 16 ms)`);
+    console.log(
+      `  1,000-paragraph paper:       median ${ms(median(large))}, p95 ${ms(pct(large, 95))}   (goal: median ≤ 8 ms, p95 ≤ 16 ms)  → ratio of medians ${(median(large) / median(small)).toFixed(2)}`,
+    );
+    console.log(
+      `    main thread per keystroke, with the saves it set off (median of ${perKey.length} runs): ${['task', 'script', 'layout', 'style'].map((k) => `${k} ${ms(median(perKey.map((p) => p[k] ?? NaN)))}`).join(', ')}`,
+    );
+    console.log(
+      `    of which ${saving.length} keystrokes began while a save was pending or running (median ${ms(median(saving))}, p95 ${ms(pct(saving, 95))}), ${typing.length} not (median ${ms(median(typing))}, p95 ${ms(pct(typing, 95))}); long tasks over 50 ms: ${long.length}${long.length ? ` (longest ${ms(Math.max(...long))})` : ''}`,
+    );
+  }
 }
 
-await benchExport();
-await (await import('./bench/word-import')).benchWordImport();
-(await import('./bench/cli-process')).benchCliProcess();
-await (await import('./bench/check')).benchCheck();
-await benchTyping();
-await (await import('./bench/plans')).benchPlans();
-await (await import('./bench/packs')).benchPacks();
+const SECTIONS: Record<string, () => Promise<void> | void> = {
+  export: benchExport,
+  'word-import': async () => (await import('./bench/word-import')).benchWordImport(),
+  cli: async () => (await import('./bench/cli-process')).benchCliProcess(),
+  check: async () => (await import('./bench/check')).benchCheck(),
+  typing: benchTyping,
+  plans: async () => (await import('./bench/plans')).benchPlans(),
+  packs: async () => (await import('./bench/packs')).benchPacks(),
+};
+const args = process.argv.slice(2);
+const VALUED = ['--baseline', '--renderer', '--baseline-src']; // flags that take a value
+const named = args.filter((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1] ?? ''));
+const unknown = named.filter((n) => !(n in SECTIONS));
+if (unknown.length) {
+  console.error(`No bench section named ${unknown.join(', ')}. Sections: ${Object.keys(SECTIONS).join(', ')}.`);
+  process.exit(2);
+}
+for (const [name, run] of Object.entries(SECTIONS)) if (!named.length || named.includes(name)) await run();

@@ -17,6 +17,9 @@ import { readOoxmlDoc } from '../shared/check/ooxml-doc';
 import { CHECK_LIMITS } from '../shared/check/read';
 import { reportJson, reportLines } from '../shared/check/report';
 import { applyAccepted, checkDocx, checkPaper } from '../shared/check/run';
+import { clearanceFacts, overrideAcceptances } from '../shared/check/rules/clearance';
+import { latestVersion } from '../shared/issued/versions';
+import { isLive } from '../shared/records/meta';
 import type { CliIo } from './export-paper';
 import { CliError, readSnapshot } from './export-paper';
 import { validateOoxml } from './check/validate';
@@ -60,7 +63,17 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
   try {
     let args;
     try {
-      args = parseArgs({ args: [...argv], allowPositionals: true, options: { paper: { type: 'string', short: 'p' }, json: { type: 'boolean' }, 'no-schema': { type: 'boolean' }, timeout: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+      args = parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+          paper: { type: 'string', short: 'p' },
+          json: { type: 'boolean' },
+          'no-schema': { type: 'boolean' },
+          timeout: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
     } catch (e) {
       throw new CliError(`${(e as Error).message}\n\n${USAGE}`, 2);
     }
@@ -97,7 +110,10 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
       const snapshot = readSnapshot(positionals[0]!, io);
       const matches = findPapers(snapshot, values.paper!);
       if (!matches.length) throw new CliError(`No paper matches "${values.paper}". Run npm run export -- ${positionals[0]} --list to see the papers.`);
-      if (matches.length > 1) throw new CliError([`"${values.paper}" matches ${matches.length} papers; give the id of the one you want:`, ...matches.map((p) => `  ${p.id}  ${p.title}`)].join('\n'));
+      if (matches.length > 1)
+        throw new CliError(
+          [`"${values.paper}" matches ${matches.length} papers; give the id of the one you want:`, ...matches.map((p) => `  ${p.id}  ${p.title}`)].join('\n'),
+        );
       const paper = matches[0]!;
       const bundle = bundlePaper(snapshot, paper.id);
       if (!bundle) throw new CliError(`Paper ${paper.id} could not be collected from the backup.`);
@@ -113,7 +129,12 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
         notes = ['the paper could not be exported as it is (see the Errors), so the rules that read the Word file did not run.'];
       }
       title = `“${paper.title || 'Untitled paper'}”`;
-      sorted = applyAccepted(checkPaper({ bundle, exported }), paper.acceptedFindings);
+      const clearances = snapshot.clearances.filter((c) => c.paperId === paper.id && isLive(c));
+      const findings = checkPaper({ bundle, exported, clearance: await clearanceFacts(clearances, bundle.sections) });
+      // An issued paper's reason for going out without a clearance counts as accepting it.
+      const issued = paper.status === 'issued' ? latestVersion(snapshot, paper.id) : undefined;
+      const overrides = issued ? overrideAcceptances(findings, issued.clearances?.overrideReason, issued.issuedAt, issued.issuedBy) : [];
+      sorted = applyAccepted(findings, [...(paper.acceptedFindings ?? []), ...overrides]);
     }
     if (values.json) io.out(reportJson(title, sorted, notes));
     else reportLines(title, sorted, notes).forEach((l) => io.out(l));
@@ -131,7 +152,12 @@ export async function runCheckCli(argv: readonly string[], io: CliIo): Promise<n
 /** The command as run from a shell (node scripts/cli.mjs runs it from a bundle). */
 export async function main(): Promise<void> {
   const { parseBackup } = await import('../shared/backup/parse');
-  process.exitCode = await runCheckCli(process.argv.slice(2), { parseBackup, out: (l) => console.log(l), err: (l) => console.error(l), cwd: process.env.INIT_CWD ?? process.cwd() });
+  process.exitCode = await runCheckCli(process.argv.slice(2), {
+    parseBackup,
+    out: (l) => console.log(l),
+    err: (l) => console.error(l),
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

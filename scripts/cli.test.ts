@@ -9,7 +9,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = path.resolve(__dirname, '..');
 const cache = mkdtempSync(path.join(tmpdir(), 'pw-cli-'));
 const SAMPLE = path.join(root, 'assets', 'sample-backup.json');
-const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/cli.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PANELWRIGHT_CLI_CACHE: cache, INIT_CWD: cache } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['scripts/cli.mjs', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, PANELWRIGHT_CLI_CACHE: cache, INIT_CWD: cache },
+  });
 
 afterAll(() => rmSync(cache, { recursive: true, force: true }));
 

@@ -3,8 +3,8 @@
 //   - crashes: types into a paper in Chromium, kills the whole browser (SIGKILL, like a crash or power
 //     cut) at a random moment, restarts it on the same profile, and checks that every edit made more than
 //     one second before the kill is still there (50 kills unless --kills N);
-//   - out of space, bad backup and import files, hostile text in exports (Vitest: save-state, restore-fuzz,
-//     import-db-fuzz and hostile-export-fuzz tests, with more random cases), automatic backups and two windows on one paper
+//   - out of space, bad backup, import and update-pack return files, hostile text in exports (Vitest:
+//     save-state, restore-fuzz, import-db-fuzz, packs-return-fuzz and hostile-export-fuzz tests, with more random cases), automatic backups and two windows on one paper
 //     (Playwright: e2e/durability-*.spec.ts, more rounds).
 // `--crash-only --figures FILE` (what `npm test` runs, after its unit and UI steps wrote their shorter
 // figures to FILE): only the crash test, then the same table.
@@ -16,7 +16,6 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from '../e2e/support/chromium';
-// @ts-expect-error plain JS module without types
 import { serveStatic } from './static-server.mjs';
 
 const argValue = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -26,10 +25,13 @@ const FIGURES = argValue('--figures') ?? 'reports/durability-figures.jsonl';
 const GRACE_MS = 1000; // the promise: nothing older than a second is lost
 
 function startChromium(profile: string): Promise<{ proc: ChildProcess; ws: string }> {
-  const proc = spawn(CHROMIUM, ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(CHROMIUM, ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let err = '';
-    proc.stderr!.on('data', (d: Buffer) => {
+    proc.stderr.on('data', (d: Buffer) => {
       err += d.toString();
       const m = /DevTools listening on (ws:\/\/\S+)/.exec(err);
       if (m) resolve({ proc, ws: m[1]! });
@@ -77,7 +79,10 @@ async function openPaper(browser: Browser, url: string): Promise<Page> {
     await page.locator('main[data-app-ready="true"]').waitFor({ timeout: 20_000 });
   } catch (e) {
     // Say what the user would have seen instead of the paper.
-    const shown = await page.locator('body').innerText().catch(() => '(no page)');
+    const shown = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(no page)');
     await page.screenshot({ path: 'reports/durability-failure.png' }).catch(() => {});
     throw new Error(`the app did not open after a crash.\nPage showed: ${shown.slice(0, 800)}\nConsole:\n${consoleLines.slice(-20).join('\n')}`, { cause: e });
   }
@@ -95,7 +100,7 @@ async function crashTest(): Promise<{ lost: number; checked: number }> {
   const timelines = new Map<number, string>();
   let checked = 0;
   let seed = 20171208;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   try {
     for (let round = 1; round <= kills + 1; round++) {
       const { proc, ws } = await startChromium(profile);
@@ -117,7 +122,8 @@ async function crashTest(): Promise<{ lost: number; checked: number }> {
       checked += mustSurvive.length;
       lost += missing.length;
       if (round % 10 === 0) console.log(`  round ${round}: ${mustSurvive.length} edits to check, text length ${text.length}`);
-      if (missing.length) console.log(`  round ${round}: LOST ${missing.length}: ${missing.slice(0, 5).join(' ')}\n    previous round: ${timelines.get(round - 1) ?? '?'}`);
+      if (missing.length)
+        console.log(`  round ${round}: LOST ${missing.length}: ${missing.slice(0, 5).join(' ')}\n    previous round: ${timelines.get(round - 1) ?? '?'}`);
       mustSurvive.splice(0, mustSurvive.length, ...mustSurvive.filter((t) => text.includes(t)));
       if (round > kills) {
         await browser.close().catch(() => {});
@@ -156,7 +162,7 @@ async function crashTest(): Promise<{ lost: number; checked: number }> {
       for (const t of typed) if (t.at < killedAt - GRACE_MS) mustSurvive.push(t.word);
       timelines.set(round, `killed at ${killedAt - t0}ms; words: ${typed.map((t) => `${t.word}@${t.at - t0}`).join(' ')}; saves: ${events.join(', ')}`);
       await browser.close().catch(() => {});
-      await new Promise((r) => proc.exitCode !== null || proc.signalCode !== null ? r(null) : proc.once('exit', r));
+      await new Promise((r) => (proc.exitCode !== null || proc.signalCode !== null ? r(null) : proc.once('exit', r)));
       await profileReleased(profile);
     }
   } finally {
@@ -168,10 +174,15 @@ async function crashTest(): Promise<{ lost: number; checked: number }> {
 }
 
 type Figure = Record<string, unknown> & { check: string };
+/** A figure read back from the JSON lines, shown as the template literal showed it. */
+const fig = (v: unknown): string => (typeof v === 'string' ? v : ((JSON.stringify(v) as string | undefined) ?? 'undefined'));
 
 function readFigures(): Figure[] {
   if (!existsSync(FIGURES)) return [];
-  return readFileSync(FIGURES, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Figure);
+  return readFileSync(FIGURES, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Figure);
 }
 
 /** One line per check, and whether all held. A check with no figures did not run, which is a failure. */
@@ -184,14 +195,64 @@ function summarise(figures: readonly Figure[]): { lines: string[]; failed: numbe
     if (!held) failed++;
     lines.push(`  ${held ? 'ok  ' : 'FAIL'} ${label.padEnd(26)} ${f ? text(f) : 'did not run'}`);
   };
-  row('crashes (SIGKILL)', last('crash'), (f) => `${f.kills} crashes, ${f.checked} edits over 1 s old checked, ${f.lost} lost`, (f) => f.lost === 0);
-  row('out of space (unit)', last('quota-unit'), (f) => `message shown, ${f.storedChanged} stored records changed, kept change saved once there was room: ${f.keptChangeSaved ? 'yes' : 'no'}`, (f) => f.storedChanged === 0 && f.keptChangeSaved === true);
-  row('out of space (Chromium)', last('quota-e2e'), (f) => `message shown, ${f.lost} edits lost after space was freed`, (f) => f.lost === 0);
-  row('bad backup files', last('restore-fuzz'), (f) => `${f.cases} inputs (seed ${f.seed}): ${f.refused} refused, ${f.dbChanged} left the database changed, ${f.problems} problems (unclear message, throw); ${f.acceptedValid} mutations were still valid backups`, (f) => f.dbChanged === 0 && f.problems === 0);
-  row('bad import files', last('import-fuzz'), (f) => `${f.inputs} inputs (seed ${f.seed}): ${f.refusedOnRead} refused on reading, ${f.refusedInPreview} previews refused with row errors, ${f.imported} imported whole, ${f.refusedOnWrite} refused on writing; ${f.dbChanged} left the database changed, ${f.problems} unclear messages`, (f) => f.dbChanged === 0 && f.problems === 0);
-  row('hostile text exports', last('hostile-export-fuzz'), (f) => `${f.papers} papers, ${f.xmlParts} XML parts${f.xmllint ? ' (xmllint)' : ''}, ${f.malformed} malformed or with raw forbidden characters, ${f.openedInLibreOffice} opened in LibreOffice`, (f) => f.malformed === 0);
-  row('automatic backups', last('auto-backup-e2e'), (f) => `daily, before-upgrade and before-restore backups written and restored: ${f.restored} restores`, (f) => Number(f.restored) > 0);
-  row('two windows, one paper', last('two-windows'), (f) => `${f.rounds} rounds typing in both at once, ${f.edits} edits, ${f.lost} lost`, (f) => f.lost === 0);
+  row(
+    'crashes (SIGKILL)',
+    last('crash'),
+    (f) => `${fig(f.kills)} crashes, ${fig(f.checked)} edits over 1 s old checked, ${fig(f.lost)} lost`,
+    (f) => f.lost === 0,
+  );
+  row(
+    'out of space (unit)',
+    last('quota-unit'),
+    (f) => `message shown, ${fig(f.storedChanged)} stored records changed, kept change saved once there was room: ${f.keptChangeSaved ? 'yes' : 'no'}`,
+    (f) => f.storedChanged === 0 && f.keptChangeSaved === true,
+  );
+  row(
+    'out of space (Chromium)',
+    last('quota-e2e'),
+    (f) => `message shown, ${fig(f.lost)} edits lost after space was freed`,
+    (f) => f.lost === 0,
+  );
+  row(
+    'bad backup files',
+    last('restore-fuzz'),
+    (f) =>
+      `${fig(f.cases)} inputs (seed ${fig(f.seed)}): ${fig(f.refused)} refused, ${fig(f.dbChanged)} left the database changed, ${fig(f.problems)} problems (unclear message, throw); ${fig(f.acceptedValid)} mutations were still valid backups`,
+    (f) => f.dbChanged === 0 && f.problems === 0,
+  );
+  row(
+    'bad import files',
+    last('import-fuzz'),
+    (f) =>
+      `${fig(f.inputs)} inputs (seed ${fig(f.seed)}): ${fig(f.refusedOnRead)} refused on reading, ${fig(f.refusedInPreview)} previews refused with row errors, ${fig(f.imported)} imported whole, ${fig(f.refusedOnWrite)} refused on writing; ${fig(f.dbChanged)} left the database changed, ${fig(f.problems)} unclear messages`,
+    (f) => f.dbChanged === 0 && f.problems === 0,
+  );
+  row(
+    'bad update-pack returns',
+    last('packs-fuzz'),
+    (f) =>
+      `${fig(f.inputs)} .xlsx and .pwpack returns (seed ${fig(f.seed)}): ${fig(f.refusedOnRead)} refused, ${fig(f.rowsFlagged)} rows flagged, ${fig(f.takenIn)} taken in (${fig(f.rowsWritten)} rows), ${fig(f.refusedOnWrite)} refused on writing; ${fig(f.dbChanged)} left the database changed, ${fig(f.changedSecondTime)} changed it when taken in twice, ${fig(f.problems)} unclear messages`,
+    (f) => f.dbChanged === 0 && f.changedSecondTime === 0 && f.problems === 0,
+  );
+  row(
+    'hostile text exports',
+    last('hostile-export-fuzz'),
+    (f) =>
+      `${fig(f.papers)} papers, ${fig(f.xmlParts)} XML parts${f.xmllint ? ' (xmllint)' : ''}, ${fig(f.malformed)} malformed or with raw forbidden characters, ${fig(f.openedInLibreOffice)} opened in LibreOffice`,
+    (f) => f.malformed === 0,
+  );
+  row(
+    'automatic backups',
+    last('auto-backup-e2e'),
+    (f) => `daily, before-upgrade and before-restore backups written and restored: ${fig(f.restored)} restores`,
+    (f) => Number(f.restored) > 0,
+  );
+  row(
+    'two windows, one paper',
+    last('two-windows'),
+    (f) => `${fig(f.rounds)} rounds typing in both at once, ${fig(f.edits)} edits, ${fig(f.lost)} lost`,
+    (f) => f.lost === 0,
+  );
   return { lines, failed };
 }
 
@@ -212,12 +273,32 @@ async function main(): Promise<void> {
     console.error(`crash test could not run: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (!crashOnly) {
-    runStep('out of space, bad backups and imports, hostile exports (Vitest, long)', 'npx', ['vitest', 'run', 'renderer/app/save-state.test.ts', 'renderer/db/restore-fuzz.test.ts', 'renderer/import/import-db-fuzz.test.ts', 'scripts/hostile-export-fuzz.test.ts', 'electron/auto-backups.test.ts', 'renderer/backup/auto-backup.test.ts'], {
+    runStep(
+      'out of space, bad backups and imports, hostile exports (Vitest, long)',
+      'npx',
+      [
+        'vitest',
+        'run',
+        'renderer/app/save-state.test.ts',
+        'renderer/db/restore-fuzz.test.ts',
+        'renderer/import/import-db-fuzz.test.ts',
+        'renderer/db/packs-return-fuzz.test.ts',
+        'scripts/hostile-export-fuzz.test.ts',
+        'electron/auto-backups.test.ts',
+        'renderer/backup/auto-backup.test.ts',
+      ],
+      {
+        ...env,
+        PANELWRIGHT_FUZZ_CASES: '2000',
+        // Each update-pack case writes and re-reads a workbook into a fresh database: fewer, slower cases.
+        PANELWRIGHT_PACKS_FUZZ_CASES: '300',
+        PANELWRIGHT_HOSTILE_PAPERS: '40',
+      },
+    );
+    runStep('out of space, automatic backups, two windows (Chromium, long)', 'npx', ['playwright', 'test', '--project=chromium', 'e2e/durability-'], {
       ...env,
-      PANELWRIGHT_FUZZ_CASES: '2000',
-      PANELWRIGHT_HOSTILE_PAPERS: '40',
+      PANELWRIGHT_TWO_WINDOW_ROUNDS: '8',
     });
-    runStep('out of space, automatic backups, two windows (Chromium, long)', 'npx', ['playwright', 'test', '--project=chromium', 'e2e/durability-'], { ...env, PANELWRIGHT_TWO_WINDOW_ROUNDS: '8' });
   }
   const { lines, failed } = summarise(readFigures());
   console.log(`\nDurability figures${crashOnly ? ' (short run, as on every change)' : ''}:\n${lines.join('\n')}`);

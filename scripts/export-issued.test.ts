@@ -28,7 +28,20 @@ async function versionOf(id: string, keepFile: boolean, tamper = false): Promise
   const bytes = await exportPaperDocxAt(bundle, AT, id);
   const sha = await sha256Hex(bytes);
   if (tamper) bytes[bytes.length - 30] = (bytes[bytes.length - 30] ?? 0) ^ 0xff;
-  return { id, createdAt: AT, updatedAt: AT, updatedBy: 'Kevin', deletedAt: null, paperId: paper.id, number: 1, issuedAt: AT, issuedBy: 'Kevin', note: '', bundle, docx: keepFile ? { sha256: sha, base64: bytesToBase64(bytes), appVersion: 'test' } : null };
+  return {
+    id,
+    createdAt: AT,
+    updatedAt: AT,
+    updatedBy: 'Kevin',
+    deletedAt: null,
+    paperId: paper.id,
+    number: 1,
+    issuedAt: AT,
+    issuedBy: 'Kevin',
+    note: '',
+    bundle,
+    docx: keepFile ? { sha256: sha, base64: bytesToBase64(bytes), appVersion: 'test' } : null,
+  };
 }
 
 function exportVersion(v: IssuedVersion): { status: number | null; stderr: string; bytes: Buffer | null } {
@@ -75,9 +88,21 @@ describe('issued versions on the command line', () => {
 describe('the redline of what changed', () => {
   it('has real tracked changes (w:ins / w:del with author and date) and opens in LibreOffice', async () => {
     const s1 = bundle.sections[0]!;
-    const after = { ...bundle, sections: [{ ...s1, body: doc(para('This report provides an update on the delivery of the Police and Crime Plan to March 2018.')) }, ...bundle.sections.slice(1)] };
+    const after = {
+      ...bundle,
+      sections: [
+        { ...s1, body: doc(para('This report provides an update on the delivery of the Police and Crime Plan to March 2018.')) },
+        ...bundle.sections.slice(1),
+      ],
+    };
     const changes = comparePapers(bundle, after);
-    const bytes = await exportRedlineDocx(changes, { paperTitle: paper.title, fromLabel: 'version 1', toLabel: 'version 2', author: 'Kevin Dennis', date: '2018-03-01T09:00:00.000Z' });
+    const bytes = await exportRedlineDocx(changes, {
+      paperTitle: paper.title,
+      fromLabel: 'version 1',
+      toLabel: 'version 2',
+      author: 'Kevin Dennis',
+      date: '2018-03-01T09:00:00.000Z',
+    });
     const xml = (await readDocx(bytes)).part('word/document.xml');
     expect(xml).toMatch(/<w:ins w:id="\d+" w:author="Kevin Dennis" w:date="2018-03-01T09:00:00.000Z">/);
     expect(xml).toMatch(/<w:del w:id="\d+" w:author="Kevin Dennis"/);
@@ -86,7 +111,11 @@ describe('the redline of what changed', () => {
     if (!hasSoffice) return;
     const dir = mkdtempSync(join(tmpdir(), 'pw-redline-'));
     writeFileSync(join(dir, 'redline.docx'), bytes);
-    const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'redline.docx')], { encoding: 'utf8', timeout: 170_000 });
+    const lo = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'redline.docx')],
+      { encoding: 'utf8', timeout: 170_000 },
+    );
     expect(lo.status, lo.stderr).toBe(0);
     const text = spawnSync('pdftotext', ['-layout', join(dir, 'redline.pdf'), '-'], { encoding: 'utf8' }).stdout;
     expect(text).toMatch(/What changed/);

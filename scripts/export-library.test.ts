@@ -12,18 +12,31 @@ import { SAMPLE_PAPER_ID } from '../shared/sample/paper';
 
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice && command -v pdftotext']).status === 0;
 const maybe = hasSoffice || process.env.CI ? it : it.skip;
-if (!hasSoffice && !process.env.CI) console.warn('Library LibreOffice check skipped: soffice/pdftotext not installed (apt-get install libreoffice-writer-nogui poppler-utils).');
+if (!hasSoffice && !process.env.CI)
+  console.warn('Library LibreOffice check skipped: soffice/pdftotext not installed (apt-get install libreoffice-writer-nogui poppler-utils).');
 
-const meta = (n: number) => ({ id: `0e1b0000-0000-4000-8000-${String(n).padStart(12, '0')}`, createdAt: '2017-11-25T09:00:00.000Z', updatedAt: '2017-11-25T09:00:00.000Z', updatedBy: 'test', deletedAt: null });
+const meta = (n: number) => ({
+  id: `0e1b0000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  createdAt: '2017-11-25T09:00:00.000Z',
+  updatedAt: '2017-11-25T09:00:00.000Z',
+  updatedBy: 'test',
+  deletedAt: null,
+});
 
 /** The sample backup plus appendices D–F holding the library blocks, and the case-study list in an appendix. */
 export function libraryBackup(): string {
-  const backup = JSON.parse(readFileSync('assets/sample-backup.json', 'utf8'));
+  const backup = JSON.parse(readFileSync('assets/sample-backup.json', 'utf8')) as { data: { blocks: unknown[]; appendices: unknown[] } };
   const data = backup.data;
   const add = (n: number, title: string, source: BlockSource) => {
     const block = { ...meta(100 + n), paperId: SAMPLE_PAPER_ID, source, frozen: null };
     data.blocks.push(block);
-    data.appendices.push({ ...meta(200 + n), paperId: SAMPLE_PAPER_ID, position: 10 + n, title, body: { type: 'doc', content: [{ type: 'dataBlock', attrs: { blockId: block.id } }] } });
+    data.appendices.push({
+      ...meta(200 + n),
+      paperId: SAMPLE_PAPER_ID,
+      position: 10 + n,
+      title,
+      body: { type: 'doc', content: [{ type: 'dataBlock', attrs: { blockId: block.id } }] },
+    });
   };
   add(1, 'Forward Plan of Key Decisions', { kind: 'forwardPlan', forwardPlanId: SAMPLE_FORWARD_PLAN_ID });
   add(2, 'Revenue budget 2017/18: forecast outturn', { kind: 'dataTable', dataTableId: SAMPLE_BUDGET_TABLE_ID });
@@ -43,7 +56,11 @@ describe('library blocks export and open in LibreOffice', () => {
       const exported = spawnSync(process.execPath, ['scripts/cli.mjs', 'export', input, '--paper', 'Update Report', '--out', docx], { encoding: 'utf8' });
       expect(exported.status, exported.stderr).toBe(0);
       expect(existsSync(docx)).toBe(true);
-      const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 170_000 });
+      const lo = spawnSync(
+        'soffice',
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx],
+        { encoding: 'utf8', timeout: 170_000 },
+      );
       expect(lo.status, lo.stderr).toBe(0);
       const text = spawnSync('pdftotext', ['-layout', join(dir, 'library.pdf'), '-'], { encoding: 'utf8' }).stdout;
       // Forward plan: numbered within categories, empty ones say so.

@@ -45,9 +45,22 @@ function backupText(): string {
     { kind: 'measureExceptions', planId: SAMPLE_PLAN_ID, periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17 },
   ];
   const blocks = sources.map((source, i) => ({ ...createMeta('test', AT, id(3000 + i)), paperId: SAMPLE_PAPER_ID, source, frozen: null }));
-  const appendix = { ...createMeta('test', AT, id(4000)), paperId: SAMPLE_PAPER_ID, position: 10, title: 'Performance', body: { type: 'doc' as const, content: blocks.map((b) => ({ type: 'dataBlock' as const, attrs: { blockId: b.id } })) } };
+  const appendix = {
+    ...createMeta('test', AT, id(4000)),
+    paperId: SAMPLE_PAPER_ID,
+    position: 10,
+    title: 'Performance',
+    body: { type: 'doc' as const, content: blocks.map((b) => ({ type: 'dataBlock' as const, attrs: { blockId: b.id } })) },
+  };
   const text = serializeBackup(
-    { ...s, plans: [...s.plans, plan], measures: [...s.measures, ...measures], measureValues: [...s.measureValues, ...values], blocks: [...s.blocks, ...blocks], appendices: [...s.appendices, appendix] },
+    {
+      ...s,
+      plans: [...s.plans, plan],
+      measures: [...s.measures, ...measures],
+      measureValues: [...s.measureValues, ...values],
+      blocks: [...s.blocks, ...blocks],
+      appendices: [...s.appendices, appendix],
+    },
     { appVersion: '0.1.0', exportedAt: AT },
   );
   const parsed = parseBackup(text);
@@ -63,7 +76,14 @@ describe('performance measures in the exported paper', () => {
       writeFileSync(join(dir, 'backup.json'), backupText());
       const docx = join(dir, 'measures.docx');
       const errors: string[] = [];
-      expect(await runExportCli([join(dir, 'backup.json'), '--paper', 'Update Report', '--out', docx], { parseBackup, out: () => {}, err: (l) => errors.push(l), cwd: dir })).toBe(0);
+      expect(
+        await runExportCli([join(dir, 'backup.json'), '--paper', 'Update Report', '--out', docx], {
+          parseBackup,
+          out: () => {},
+          err: (l) => errors.push(l),
+          cwd: dir,
+        }),
+      ).toBe(0);
       expect(errors).toEqual([]);
 
       // In the Word XML: status cells are shaded and lettered (so they read without colour).
@@ -71,7 +91,11 @@ describe('performance measures in the exported paper', () => {
       expect(xml).toMatch(/w:fill="C00000"[\s\S]{0,600}?>● Red</);
       expect(xml).toMatch(/w:fill="00B050"[\s\S]{0,600}?>■ Green</);
 
-      const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 170_000 });
+      const lo = spawnSync(
+        'soffice',
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx],
+        { encoding: 'utf8', timeout: 170_000 },
+      );
       expect(lo.status, lo.stderr).toBe(0);
       const text = spawnSync('pdftotext', ['-layout', join(dir, 'measures.pdf'), '-'], { encoding: 'utf8' }).stdout.replace(/[ \t]+/g, ' ');
       // The reference paper's 4.3 table, row by row (label, Jul-17 count and %, Sep-17 count and %).

@@ -11,11 +11,19 @@ import { runExportCli } from './export-paper';
 
 it('the command-line export marks a Non Public paper on the cover and in the header of every section', async () => {
   const s = sampleSnapshot();
-  const papers = s.papers.map((p) => ({ ...p, cover: { ...p.cover, publicity: 'non-public' as const, exemptionReason: 'Exempt under Schedule 12A, paragraph 3' } }));
+  const papers = s.papers.map((p) => ({
+    ...p,
+    cover: { ...p.cover, publicity: 'non-public' as const, exemptionReason: 'Exempt under Schedule 12A, paragraph 3' },
+  }));
   const dir = mkdtempSync(join(tmpdir(), 'panelwright-np-'));
   writeFileSync(join(dir, 'backup.json'), serializeBackup({ ...s, papers }, { appVersion: '0.1.0', exportedAt: '2017-11-20T09:00:00.000Z' }));
   const out: string[] = [];
-  const code = await runExportCli([join(dir, 'backup.json'), '--paper', 'Update Report', '--out', join(dir, 'np.docx')], { parseBackup, out: (l) => out.push(l), err: (l) => out.push(l), cwd: dir });
+  const code = await runExportCli([join(dir, 'backup.json'), '--paper', 'Update Report', '--out', join(dir, 'np.docx')], {
+    parseBackup,
+    out: (l) => out.push(l),
+    err: (l) => out.push(l),
+    cwd: dir,
+  });
   expect(code, out.join('\n')).toBe(0);
 
   const zip = await JSZip.loadAsync(readFileSync(join(dir, 'np.docx')));
@@ -41,10 +49,17 @@ it('the command-line export refuses a Non Public paper with no reason for exempt
   const dir = mkdtempSync(join(tmpdir(), 'panelwright-np-'));
   writeFileSync(join(dir, 'backup.json'), serializeBackup({ ...s, papers }, { appVersion: '0.1.0', exportedAt: '2017-11-20T09:00:00.000Z' }));
   const err: string[] = [];
-  const code = await runExportCli([join(dir, 'backup.json'), '--paper', 'Update Report', '--out', join(dir, 'np.docx')], { parseBackup, out: () => {}, err: (l) => err.push(l), cwd: dir });
+  const code = await runExportCli([join(dir, 'backup.json'), '--paper', 'Update Report', '--out', join(dir, 'np.docx')], {
+    parseBackup,
+    out: () => {},
+    err: (l) => err.push(l),
+    cwd: dir,
+  });
   expect(code).toBe(1);
   expect(err).toHaveLength(1);
-  expect(err[0]).toMatch(/^Not exported: "Police and Crime Commissioner's Update Report – to September 2017": it is Non Public but gives no reason for exemption/);
+  expect(err[0]).toMatch(
+    /^Not exported: "Police and Crime Commissioner's Update Report – to September 2017": it is Non Public but gives no reason for exemption/,
+  );
   expect(err[0]).toContain('Reason for exemption');
   expect(existsSync(join(dir, 'np.docx'))).toBe(false);
 });

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice && command -v pdftotext']).status === 0;
 // In CI LibreOffice is installed by .ci/run, so a missing one is a failure there, not a skip.
 const maybe = hasSoffice || process.env.CI ? it : it.skip;
-if (!hasSoffice && !process.env.CI) console.warn('LibreOffice check skipped: soffice/pdftotext not installed (apt-get install libreoffice-writer-nogui poppler-utils).');
+if (!hasSoffice && !process.env.CI)
+  console.warn('LibreOffice check skipped: soffice/pdftotext not installed (apt-get install libreoffice-writer-nogui poppler-utils).');
 
 describe('the exported sample paper opens in LibreOffice', () => {
   maybe(
@@ -17,11 +18,17 @@ describe('the exported sample paper opens in LibreOffice', () => {
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'panelwright-lo-'));
       const docx = join(dir, 'sample.docx');
-      const exported = spawnSync(process.execPath, ['scripts/cli.mjs', 'export', 'assets/sample-backup.json', '--paper', 'Update Report', '--out', docx], { encoding: 'utf8' });
+      const exported = spawnSync(process.execPath, ['scripts/cli.mjs', 'export', 'assets/sample-backup.json', '--paper', 'Update Report', '--out', docx], {
+        encoding: 'utf8',
+      });
       expect(exported.status, exported.stderr).toBe(0);
       expect(existsSync(docx)).toBe(true);
 
-      const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 170_000 });
+      const lo = spawnSync(
+        'soffice',
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx],
+        { encoding: 'utf8', timeout: 170_000 },
+      );
       expect(lo.status, lo.stderr).toBe(0);
       expect(readdirSync(dir)).toContain('sample.pdf');
 

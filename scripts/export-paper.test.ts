@@ -27,9 +27,20 @@ const shimParse: ParseBackup = (text) => {
 
 function snapshot(): DatabaseSnapshot {
   const b = fixtureBundle();
-  const second: Paper = { ...b.paper, id: 'paper-2', title: "Police and Crime Commissioner's Update Report – to December 2017", cover: { ...b.paper.cover, meetingDate: '2018-02-05' } };
+  const second: Paper = {
+    ...b.paper,
+    id: 'paper-2',
+    title: "Police and Crime Commissioner's Update Report – to December 2017",
+    cover: { ...b.paper.cover, meetingDate: '2018-02-05' },
+  };
   const deleted: Paper = { ...b.paper, id: 'paper-3', title: 'Deleted paper', deletedAt: '2017-11-21T00:00:00.000Z' };
-  return { ...emptySnapshot(), committees: [b.committee!], papers: [b.paper, second, deleted], sections: [...b.sections, ...b.sections.map((s) => ({ ...s, id: `${s.id}-2`, paperId: 'paper-2' }))], appendices: b.appendices };
+  return {
+    ...emptySnapshot(),
+    committees: [b.committee!],
+    papers: [b.paper, second, deleted],
+    sections: [...b.sections, ...b.sections.map((s) => ({ ...s, id: `${s.id}-2`, paperId: 'paper-2' }))],
+    appendices: b.appendices,
+  };
 }
 
 let dir: string;
@@ -98,7 +109,9 @@ describe('export-paper CLI', () => {
     const body = { type: 'doc' as const, content: [...first!.body.content, { ...chart, attrs: { ...chart.attrs, alt: '' } }] };
     writeFileSync(backup, JSON.stringify({ snapshot: { ...s, sections: [{ ...first!, body }, ...rest] } }));
     expect(await run('backup.json', '--paper', 'paper-1', '--out', 'x.docx')).toBe(1);
-    expect(err.join('\n')).toMatch(/^Not exported: "Police and Crime Commissioner's Update Report – to September 2017": An image has no description \(alt text\).*section 1 \(Purpose of the Report\)/);
+    expect(err.join('\n')).toMatch(
+      /^Not exported: "Police and Crime Commissioner's Update Report – to September 2017": An image has no description \(alt text\).*section 1 \(Purpose of the Report\)/,
+    );
     expect(err.join('\n')).not.toMatch(/ at /); // no stack trace
     expect(existsSync(path.join(dir, 'x.docx'))).toBe(false);
   });

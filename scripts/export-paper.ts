@@ -41,7 +41,10 @@ export const USAGE = `Usage:
   --list        list the papers: id, title, committee, meeting date, status`;
 
 export class CliError extends Error {
-  constructor(message: string, readonly code: 1 | 2 = 1) {
+  constructor(
+    message: string,
+    readonly code: 1 | 2 = 1,
+  ) {
     super(message);
   }
 }
@@ -60,7 +63,8 @@ function describe(snapshot: DatabaseSnapshot, papers: readonly Paper[]): string[
   const rows = papers.map((p) => [p.id, p.title || '(untitled)', committeeName(snapshot, p) || '-', p.cover.meetingDate || '-', state(p)]);
   const head = ['ID', 'TITLE', 'COMMITTEE', 'MEETING', 'STATUS'];
   const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
-  const fmt = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ');
+  const fmt = (r: string[]) =>
+    r.map((c, i) => (i === r.length - 1 ? c : c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ');
   return [fmt(head), ...rows.map(fmt)];
 }
 
@@ -86,7 +90,12 @@ export function readSnapshot(file: string, io: Pick<CliIo, 'parseBackup' | 'cwd'
 async function versionBytes(snapshot: DatabaseSnapshot, paper: Paper, number: number | null, io: CliIo): Promise<Uint8Array> {
   const versions = versionsOf(snapshot, paper.id);
   const v = number === null ? versions.at(-1) : versions.find((x) => x.number === number);
-  if (!v) throw new CliError(number === null ? `"${paper.title}" has no issued version.` : `"${paper.title}" has no issued version ${number} (it has ${versions.length ? versions.map((x) => x.number).join(', ') : 'none'}).`);
+  if (!v)
+    throw new CliError(
+      number === null
+        ? `"${paper.title}" has no issued version.`
+        : `"${paper.title}" has no issued version ${number} (it has ${versions.length ? versions.map((x) => x.number).join(', ') : 'none'}).`,
+    );
   const file = await versionFile(v);
   if (file.ok) return file.bytes;
   if (file.problem === 'damaged') throw new CliError(`Not exported: ${file.message}`);
@@ -100,7 +109,10 @@ async function writePaper(snapshot: DatabaseSnapshot, paper: Paper, target: stri
   let bytes: Uint8Array;
   try {
     // An issued paper gives out its issued file; --version N any earlier one.
-    bytes = version !== null || (paper.status === 'issued' && versionsOf(snapshot, paper.id).length > 0) ? await versionBytes(snapshot, paper, version, io) : await exportPaperDocx(bundle);
+    bytes =
+      version !== null || (paper.status === 'issued' && versionsOf(snapshot, paper.id).length > 0)
+        ? await versionBytes(snapshot, paper, version, io)
+        : await exportPaperDocx(bundle);
   } catch (e) {
     // Something the author must change (an image without alt text): say what, without a stack trace.
     if (e instanceof ExportRefusedError) throw new CliError(`Not exported: "${paper.title}": ${e.message}.`);
@@ -144,12 +156,14 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
       return 0;
     }
     const modes = [values.paper !== undefined, values.all === true, values.list === true].filter(Boolean).length;
-    if (positionals.length !== 1 || modes !== 1) throw new CliError(`${positionals.length !== 1 ? 'Give one backup file.' : 'Give exactly one of --paper, --all or --list.'}\n\n${USAGE}`, 2);
+    if (positionals.length !== 1 || modes !== 1)
+      throw new CliError(`${positionals.length !== 1 ? 'Give one backup file.' : 'Give exactly one of --paper, --all or --list.'}\n\n${USAGE}`, 2);
     if (values.all && values.out) throw new CliError('--all writes one file per paper: use --out-dir, not --out.', 2);
     if (values['out-dir'] && !values.all) throw new CliError('--out-dir goes with --all; for one paper use --out.', 2);
     if (values.all && !values['out-dir']) throw new CliError('--all needs --out-dir <folder>.', 2);
 
-    if (values.version !== undefined && (values.paper === undefined || !/^\d+$/.test(values.version))) throw new CliError('--version goes with --paper and is a version number, e.g. --version 2.', 2);
+    if (values.version !== undefined && (values.paper === undefined || !/^\d+$/.test(values.version)))
+      throw new CliError('--version goes with --paper and is a version number, e.g. --version 2.', 2);
     const version = values.version !== undefined ? Number(values.version) : null;
     const snapshot = readSnapshot(positionals[0]!, io);
     const live = snapshot.papers.filter(isLive).slice().sort(byDateThenTitle);
@@ -184,7 +198,12 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
     const matches = findPapers(snapshot, query);
     if (!matches.length) throw new CliError(`No paper matches "${query}". Run with --list to see the papers in this backup.`);
     if (matches.length > 1) {
-      throw new CliError([`"${query}" matches ${matches.length} papers; give the id of the one you want:`, ...describe(snapshot, matches.slice().sort(byDateThenTitle)).map((l) => `  ${l}`)].join('\n'));
+      throw new CliError(
+        [
+          `"${query}" matches ${matches.length} papers; give the id of the one you want:`,
+          ...describe(snapshot, matches.slice().sort(byDateThenTitle)).map((l) => `  ${l}`),
+        ].join('\n'),
+      );
     }
     const paper = matches[0]!;
     const target = path.resolve(io.cwd, values.out ?? paperFileName(version === null ? paper : { ...paper, title: `${paper.title} (issued v${version})` }));

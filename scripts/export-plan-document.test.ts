@@ -11,7 +11,8 @@ import { planDocumentBundle } from '../shared/docx/plan-fixtures';
 
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice && command -v pdftotext']).status === 0;
 const maybe = hasSoffice || process.env.CI ? it : it.skip;
-if (!hasSoffice && !process.env.CI) console.warn('Plan document LibreOffice check skipped: soffice/pdftotext not installed (apt-get install libreoffice-writer-nogui poppler-utils).');
+if (!hasSoffice && !process.env.CI)
+  console.warn('Plan document LibreOffice check skipped: soffice/pdftotext not installed (apt-get install libreoffice-writer-nogui poppler-utils).');
 
 describe('plan document opens in LibreOffice', () => {
   maybe(
@@ -20,7 +21,11 @@ describe('plan document opens in LibreOffice', () => {
       const dir = mkdtempSync(join(tmpdir(), 'panelwright-plan-'));
       const docx = join(dir, 'plan.docx');
       writeFileSync(docx, await exportPaperDocx(planDocumentBundle()));
-      const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 170_000 });
+      const lo = spawnSync(
+        'soffice',
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx],
+        { encoding: 'utf8', timeout: 170_000 },
+      );
       expect(lo.status, `${lo.stderr} ${lo.signal ?? ''}`).toBe(0);
       const pages = spawnSync('pdftotext', ['-layout', join(dir, 'plan.pdf'), '-'], { encoding: 'utf8' }).stdout.split('\f');
       expect(pages[0]).toMatch(/Business Plan 2014\/15[\s\S]*Version 1\.0[\s\S]*1 March 2014/);

@@ -32,13 +32,56 @@ import type { SeededRandom } from '../shared/testing/seeded-random';
 
 const PAPERS = Number(process.env.PANELWRIGHT_HOSTILE_PAPERS ?? 4); // ~10 s each, LibreOffice included
 const SEED = 424242;
+// eslint-disable-next-line no-control-regex -- the C0 controls XML forbids are what this looks for
 const FORBIDDEN_RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const PIECES = [
-  '<', '>', '&', '"', "'", '&amp;', '&#0;', ']]>', '<w:p>', '</w:t>', '<script>alert(1)</script>', '<!--', '<?xml?>',
-  '\u0000', '\u0001', '\u0008', '\u000b', '\u000c', '\u001f', '\u007f', '\ufffe', '\uffff', '\ud800', '\udfff', '\ud83d',
-  '👮‍♀️', '🚓', '✅', '🏳️‍🌈', 'e\u0301', '\u200b', '\u200d', '\u202e', '\u202c', '\u2028', '\u00a0',
-  'مرحبا بالعالم', 'שלום עולם', '中文', 'Ünïcödé', '\t', '\n', '\r', ' ', 'word', 'Police and Crime Panel',
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '&amp;',
+  '&#0;',
+  ']]>',
+  '<w:p>',
+  '</w:t>',
+  '<script>alert(1)</script>',
+  '<!--',
+  '<?xml?>',
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u000b',
+  '\u000c',
+  '\u001f',
+  '\u007f',
+  '\ufffe',
+  '\uffff',
+  '\ud800',
+  '\udfff',
+  '\ud83d',
+  '👮‍♀️',
+  '🚓',
+  '✅',
+  '🏳️‍🌈',
+  'e\u0301',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u202c',
+  '\u2028',
+  '\u00a0',
+  'مرحبا بالعالم',
+  'שלום עולם',
+  '中文',
+  'Ünïcödé',
+  '\t',
+  '\n',
+  '\r',
+  ' ',
+  'word',
+  'Police and Crime Panel',
 ];
 
 function hostileText(r: SeededRandom, max = 40): string {
@@ -52,7 +95,24 @@ function hostileInline(r: SeededRandom): InlineNode[] {
   for (let i = 1 + r.int(4); i > 0; i--) {
     const t = hostileText(r) || 'x';
     const k = r.int(6);
-    out.push(k === 0 ? bold(t) : k === 1 ? italic(t) : k === 2 ? footnote(hostileText(r) || 'n') : k === 3 ? link(t, r.pick(['https://example.org/?a=1&b=<2>', 'mailto:a@example.org', `https://example.org/${encodeURIComponent(hostileText(r, 5).replace(/[\ud800-\udfff]/g, "_"))}`])) : { type: 'text', text: t });
+    out.push(
+      k === 0
+        ? bold(t)
+        : k === 1
+          ? italic(t)
+          : k === 2
+            ? footnote(hostileText(r) || 'n')
+            : k === 3
+              ? link(
+                  t,
+                  r.pick([
+                    'https://example.org/?a=1&b=<2>',
+                    'mailto:a@example.org',
+                    `https://example.org/${encodeURIComponent(hostileText(r, 5).replace(/[\ud800-\udfff]/g, '_'))}`,
+                  ]),
+                )
+              : { type: 'text', text: t },
+    );
   }
   return out;
 }
@@ -62,7 +122,13 @@ function hostileBody(r: SeededRandom, longParagraphs: boolean): ReturnType<typeo
   for (let i = 1 + r.int(6); i > 0; i--) {
     const k = r.int(5);
     if (k === 0) blocks.push(subheading(hostileText(r) || 'h'));
-    else if (k === 1) blocks.push(table([hostileText(r, 8) || 'a', hostileText(r, 8) || 'b'], Array.from({ length: 1 + r.int(30) }, () => [hostileText(r, 10), hostileText(r, 10)])));
+    else if (k === 1)
+      blocks.push(
+        table(
+          [hostileText(r, 8) || 'a', hostileText(r, 8) || 'b'],
+          Array.from({ length: 1 + r.int(30) }, () => [hostileText(r, 10), hostileText(r, 10)]),
+        ),
+      );
     else if (k === 2) blocks.push(bullets(...Array.from({ length: 1 + r.int(4) }, () => hostileText(r) || 'i')));
     else blocks.push(para(...hostileInline(r)));
   }
@@ -77,17 +143,28 @@ function hostileBody(r: SeededRandom, longParagraphs: boolean): ReturnType<typeo
  * date or id rule) is free text. A new table or field is made hostile without a line here.
  */
 function freeTextFields(): ReadonlyMap<string, number> {
-  type Def = { type: string; shape?: Record<string, { _zod: { def: Def } }>; element?: { _zod: { def: Def } }; innerType?: { _zod: { def: Def } }; options?: { _zod: { def: Def } }[]; checks?: { _zod: { def: { check: string; maximum?: number } } }[] };
+  type Def = {
+    type: string;
+    shape?: Record<string, { _zod: { def: Def } }>;
+    element?: { _zod: { def: Def } };
+    innerType?: { _zod: { def: Def } };
+    options?: { _zod: { def: Def } }[];
+    checks?: { _zod: { def: { check: string; maximum?: number } } }[];
+  };
   const out = new Map<string, number>();
   const skip = (key: string) => key === 'id' || /(Id|Ids|At|By)$/.test(key);
   const walk = (def: Def, path: string, key: string): void => {
-    if (def.type === 'optional' || def.type === 'nullable') return walk(def.innerType!._zod.def, path, key);
+    if (def.type === 'optional' || def.type === 'nullable') {
+      walk(def.innerType!._zod.def, path, key);
+      return;
+    }
     if (def.type === 'object') for (const [k, v] of Object.entries(def.shape ?? {})) walk(v._zod.def, `${path}.${k}`, k);
     if (def.type === 'array') walk(def.element!._zod.def, `${path}[]`, key);
     if (def.type === 'union') for (const o of def.options ?? []) walk(o._zod.def, path, key);
     if (def.type === 'string' && !skip(key)) {
       const checks = (def.checks ?? []).map((c) => c._zod.def);
-      if (checks.every((c) => c.check === 'max_length' || c.check === 'min_length')) out.set(path, Math.min(out.get(path) ?? Infinity, checks.find((c) => c.check === 'max_length')?.maximum ?? 2000));
+      if (checks.every((c) => c.check === 'max_length' || c.check === 'min_length'))
+        out.set(path, Math.min(out.get(path) ?? Infinity, checks.find((c) => c.check === 'max_length')?.maximum ?? 2000));
     }
   };
   for (const [name, t] of Object.entries(TABLES)) walk((t.schema as unknown as { _zod: { def: Def } })._zod.def, name, '');
@@ -116,9 +193,12 @@ function hostileData(r: SeededRandom): Partial<DatabaseSnapshot> {
   // Data table cells (keyed by column id) hold text or numbers: make the text ones hostile too.
   out.dataTables = (out.dataTables as { rows: { cells: Record<string, unknown> }[] }[]).map((t) => ({
     ...t,
-    rows: t.rows.map((row) => ({ ...row, cells: Object.fromEntries(Object.entries(row.cells).map(([c, v]) => [c, typeof v === 'string' ? hostileText(r, 6) : v])) })),
+    rows: t.rows.map((row) => ({
+      ...row,
+      cells: Object.fromEntries(Object.entries(row.cells).map(([c, v]) => [c, typeof v === 'string' ? hostileText(r, 6) : v])),
+    })),
   }));
-  return out as Partial<DatabaseSnapshot>;
+  return out;
 }
 
 /** Every kind's examples (shared/blocks/kinds.ts) over the hostile data: a new kind is fuzzed without a line here. */
@@ -133,12 +213,26 @@ function hostileSnapshot(count: number) {
   for (let p = 0; p < count; p++) {
     const { paper, sections } = createPaper('fuzz', {
       title: `Hostile ${p} ${hostileText(r, 10)}`,
-      cover: { publicity: r.next() < 0.5 ? 'non-public' : 'public', exemptionReason: `Exempt: ${hostileText(r, 10)}` /* never blank: a blank one is refused, tested in export-non-public */, reportOf: hostileText(r, 10), author: hostileText(r, 10), email: 'author@example.org', otherContacts: hostileText(r, 10), agendaItem: hostileText(r, 5) },
+      cover: {
+        publicity: r.next() < 0.5 ? 'non-public' : 'public',
+        exemptionReason: `Exempt: ${hostileText(r, 10)}` /* never blank: a blank one is refused, tested in export-non-public */,
+        reportOf: hostileText(r, 10),
+        author: hostileText(r, 10),
+        email: 'author@example.org',
+        otherContacts: hostileText(r, 10),
+        agendaItem: hostileText(r, 5),
+      },
     });
     snapshot.papers.push(paper);
     sections.forEach((s, i) => snapshot.sections.push(i < 4 ? { ...s, title: hostileText(r, 10) || s.title, body: hostileBody(r, p < 2) } : s));
     for (let a = r.int(3); a > 0; a--) {
-      const appendix: Appendix = { ...createMeta('fuzz'), paperId: paper.id, position: a, title: hostileText(r, 10) || 'Appendix', body: hostileBody(r, false) };
+      const appendix: Appendix = {
+        ...createMeta('fuzz'),
+        paperId: paper.id,
+        position: a,
+        title: hostileText(r, 10) || 'Appendix',
+        body: hostileBody(r, false),
+      };
       snapshot.appendices.push(appendix);
     }
     // Every kind of data block, in an appendix (portrait or landscape as each asks) and in a section.
@@ -147,7 +241,13 @@ function hostileSnapshot(count: number) {
       snapshot.blocks.push(block);
       return { type: 'dataBlock' as const, attrs: { blockId: block.id } };
     });
-    snapshot.appendices.push({ ...createMeta('fuzz'), paperId: paper.id, position: 10, title: hostileText(r, 10) || 'Data', body: { type: 'doc', content: nodes.slice(0, -2) } });
+    snapshot.appendices.push({
+      ...createMeta('fuzz'),
+      paperId: paper.id,
+      position: 10,
+      title: hostileText(r, 10) || 'Data',
+      body: { type: 'doc', content: nodes.slice(0, -2) },
+    });
     const s4 = snapshot.sections[snapshot.sections.length - sections.length + 3] as { body: { content: unknown[] } };
     s4.body = { ...s4.body, content: [...s4.body.content, ...nodes.slice(-2)] };
   }
@@ -158,8 +258,21 @@ const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status
 
 describe('seeded-random hostile text through the command-line export', () => {
   it('makes every free-text field hostile, read from the schemas (a new field is covered without a line here)', () => {
-    for (const f of ['people.name', 'people.shortName', 'deliverables.activity', 'deliverables.ref', 'themes.priorities[]', 'plans.statusKey.statuses[].label', 'measures.name', 'caseStudies.title', 'forwardPlanItems.subject', 'ambitions.target']) expect(DATA_TEXT_FIELDS.has(f), f).toBe(true);
-    for (const f of ['people.id', 'themes.planId', 'plans.updatedAt', 'plans.statusKey.statuses[].fill', 'plans.statusKey.statuses[].text', 'plans.coversFrom']) expect(DATA_TEXT_FIELDS.has(f), f).toBe(false);
+    for (const f of [
+      'people.name',
+      'people.shortName',
+      'deliverables.activity',
+      'deliverables.ref',
+      'themes.priorities[]',
+      'plans.statusKey.statuses[].label',
+      'measures.name',
+      'caseStudies.title',
+      'forwardPlanItems.subject',
+      'ambitions.target',
+    ])
+      expect(DATA_TEXT_FIELDS.has(f), f).toBe(true);
+    for (const f of ['people.id', 'themes.planId', 'plans.updatedAt', 'plans.statusKey.statuses[].fill', 'plans.statusKey.statuses[].text', 'plans.coversFrom'])
+      expect(DATA_TEXT_FIELDS.has(f), f).toBe(false);
   });
 
   it('exports every kind of data block: each kind has an example in the hostile data', () => {
@@ -202,14 +315,35 @@ describe('seeded-random hostile text through the command-line export', () => {
     let openedInLibreOffice = 0;
     if (has('soffice')) {
       const pdfDir = join(dir, 'pdf');
-      const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/lo-profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, ...files.map((f) => join(dir, 'out', f))], { encoding: 'utf8', timeout: 1_500_000 });
+      const lo = spawnSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${dir}/lo-profile`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          pdfDir,
+          ...files.map((f) => join(dir, 'out', f)),
+        ],
+        { encoding: 'utf8', timeout: 1_500_000 },
+      );
       const pdfs = lo.status === 0 ? readdirSync(pdfDir) : [];
       for (const f of files) {
         if (pdfs.includes(f.replace(/\.docx$/, '.pdf'))) openedInLibreOffice++;
-        else problems.push(`${f}: LibreOffice could not open it: ${(lo.stderr ?? '').slice(0, 300)}`);
+        else problems.push(`${f}: LibreOffice could not open it: ${lo.stderr.slice(0, 300)}`);
       }
     }
-    const figures = { check: 'hostile-export-fuzz', seed: SEED, papers: files.length, xmlParts: parts, xmllint, openedInLibreOffice, malformed: problems.length };
+    const figures = {
+      check: 'hostile-export-fuzz',
+      seed: SEED,
+      papers: files.length,
+      xmlParts: parts,
+      xmllint,
+      openedInLibreOffice,
+      malformed: problems.length,
+    };
     if (process.env.PANELWRIGHT_FIGURES) appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify(figures)}\n`);
     expect(problems).toEqual([]);
   }, 1_800_000);

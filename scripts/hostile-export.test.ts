@@ -22,12 +22,18 @@ const HOSTILE = [
 ];
 
 function hostileBundle() {
-  const { paper, sections } = createPaper('fuzz', { title: `Hostile <title> & ${FORBIDDEN}`, cover: { publicity: 'non-public', exemptionReason: `Reason ${FORBIDDEN}`, author: '<Author> & Co' } });
+  const { paper, sections } = createPaper('fuzz', {
+    title: `Hostile <title> & ${FORBIDDEN}`,
+    cover: { publicity: 'non-public', exemptionReason: `Reason ${FORBIDDEN}`, author: '<Author> & Co' },
+  });
   const body = doc(
     ...HOSTILE.map((t) => para(t, footnote(`Note ${t}`))),
     para(bold('A'.repeat(100_000))),
     para(link(`link ${FORBIDDEN}`, 'https://example.org/?a=1&b=<2>')),
-    table(['Col <1>', `Col & ${FORBIDDEN}`], Array.from({ length: 2000 }, (_, i) => [`row ${i} ${HOSTILE[i % HOSTILE.length]}`, String(i)])),
+    table(
+      ['Col <1>', `Col & ${FORBIDDEN}`],
+      Array.from({ length: 2000 }, (_, i) => [`row ${i} ${HOSTILE[i % HOSTILE.length]}`, String(i)]),
+    ),
   );
   const filled = sections.map((s, i) => (i === 0 ? { ...s, title: `Section <1> & ${FORBIDDEN}`, body } : s));
   return bundlePaper({ ...emptySnapshot(), papers: [paper], sections: filled }, paper.id)!;
@@ -42,6 +48,7 @@ describe('exporting hostile text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'panelwright-hostile-'));
     for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
       const xml = await zip.file(name)!.async('string');
+      // eslint-disable-next-line no-control-regex -- the C0 controls XML forbids are what this looks for
       expect(xml, name).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])/);
       expect(xml, name).not.toContain('<script>');
       if (has('xmllint')) {
@@ -62,7 +69,11 @@ describe('exporting hostile text', () => {
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'panelwright-hostile-lo-'));
       writeFileSync(join(dir, 'hostile.docx'), await exportPaperDocx(hostileBundle()));
-      const r = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'hostile.docx')], { encoding: 'utf8', timeout: 280_000 });
+      const r = spawnSync(
+        'soffice',
+        [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'hostile.docx')],
+        { encoding: 'utf8', timeout: 280_000 },
+      );
       expect(r.status, r.stderr).toBe(0);
       expect(readdirSync(dir)).toContain('hostile.pdf');
     },

@@ -15,7 +15,13 @@ import { runImportCli } from './import-paper';
 let dir: string;
 let out: string[];
 let err: string[];
-const run = (...argv: string[]) => runImportCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir, serialise: (s) => serializeBackup(s, { appVersion: 'test', exportedAt: '2026-01-01T00:00:00.000Z' }) });
+const run = (...argv: string[]) =>
+  runImportCli(argv, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    cwd: dir,
+    serialise: (s) => serializeBackup(s, { appVersion: 'test', exportedAt: '2026-01-01T00:00:00.000Z' }),
+  });
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'panelwright-import-'));
@@ -38,7 +44,12 @@ describe('npm run import', () => {
     expect(parsed.snapshot.papers[0]!.cover.committeeId).toBe(parsed.snapshot.committees[0]!.id);
 
     const exportOut: string[] = [];
-    const code = await runExportCli(['backup.json', '--paper', parsed.snapshot.papers[0]!.id, '--out', 'again.docx'], { parseBackup, out: (l) => exportOut.push(l), err: (l) => exportOut.push(l), cwd: dir });
+    const code = await runExportCli(['backup.json', '--paper', parsed.snapshot.papers[0]!.id, '--out', 'again.docx'], {
+      parseBackup,
+      out: (l) => exportOut.push(l),
+      err: (l) => exportOut.push(l),
+      cwd: dir,
+    });
     expect(code, exportOut.join('\n')).toBe(0);
     const again = await readDocx(readFileSync(path.join(dir, 'again.docx')));
     expect(textOf(again.part('word/document.xml'))).toContain(fixtureBundle().paper.title);

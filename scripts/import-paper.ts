@@ -27,7 +27,10 @@ export const USAGE = `Usage:
   --by        the name recorded as the paper's author of changes (default "Imported")`;
 
 class CliError extends Error {
-  constructor(message: string, readonly code: 1 | 2 = 1) {
+  constructor(
+    message: string,
+    readonly code: 1 | 2 = 1,
+  ) {
     super(message);
   }
 }
@@ -36,7 +39,11 @@ export async function runImportCli(argv: readonly string[], io: ImportIo): Promi
   try {
     let args;
     try {
-      args = parseArgs({ args: [...argv], allowPositionals: true, options: { out: { type: 'string', short: 'o' }, by: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+      args = parseArgs({
+        args: [...argv],
+        allowPositionals: true,
+        options: { out: { type: 'string', short: 'o' }, by: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      });
     } catch (e) {
       throw new CliError(`${(e as Error).message}\n\n${USAGE}`, 2);
     }
@@ -44,15 +51,23 @@ export async function runImportCli(argv: readonly string[], io: ImportIo): Promi
       io.out(USAGE);
       return 0;
     }
-    if (args.positionals.length !== 1 || !args.values.out) throw new CliError(`${args.positionals.length !== 1 ? 'Give one Word file.' : 'Give --out <backup.json>.'}\n\n${USAGE}`, 2);
+    if (args.positionals.length !== 1 || !args.values.out)
+      throw new CliError(`${args.positionals.length !== 1 ? 'Give one Word file.' : 'Give --out <backup.json>.'}\n\n${USAGE}`, 2);
     const file = path.resolve(io.cwd, args.positionals[0]!);
     if (!existsSync(file)) throw new CliError(`File not found: ${file}`);
-    if (statSync(file).size > WORD_IMPORT_LIMITS.fileBytes) throw new CliError(`Not imported: ${file} is larger than ${WORD_IMPORT_LIMITS.fileBytes / 1024 / 1024} MB.`);
+    if (statSync(file).size > WORD_IMPORT_LIMITS.fileBytes)
+      throw new CliError(`Not imported: ${file} is larger than ${WORD_IMPORT_LIMITS.fileBytes / 1024 / 1024} MB.`);
     const result = await importWordPaper(new Uint8Array(readFileSync(file)), path.basename(file));
     if (!result.ok) throw new CliError(`Not imported: ${result.error}`);
     const at = (io.now?.() ?? new Date()).toISOString();
     const records = wordPaperRecords(result.draft, { by: args.values.by?.trim() || 'Imported', at }, []);
-    const snapshot: DatabaseSnapshot = { ...emptySnapshot(), committees: records.newCommittee ? [records.newCommittee] : [], papers: [records.paper], sections: records.sections, appendices: records.appendices };
+    const snapshot: DatabaseSnapshot = {
+      ...emptySnapshot(),
+      committees: records.newCommittee ? [records.newCommittee] : [],
+      papers: [records.paper],
+      sections: records.sections,
+      appendices: records.appendices,
+    };
     const target = path.resolve(io.cwd, args.values.out);
     try {
       writeFileSync(target, io.serialise(snapshot));
@@ -60,7 +75,9 @@ export async function runImportCli(argv: readonly string[], io: ImportIo): Promi
       throw new CliError(`Could not write ${target}: ${(e as Error).message}`);
     }
     for (const line of reportLines(result.report)) io.out(line);
-    io.out(`Wrote ${target}: the paper “${records.paper.title}”. Restore it in the app, or: npm run export -- ${path.relative(io.cwd, target) || target} --list`);
+    io.out(
+      `Wrote ${target}: the paper “${records.paper.title}”. Restore it in the app, or: npm run export -- ${path.relative(io.cwd, target) || target} --list`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof CliError) {

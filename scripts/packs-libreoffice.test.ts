@@ -13,14 +13,19 @@ import { fillXlsxPack, samplePlanData } from '../shared/packs/test-fixtures';
 import { SAMPLE_PLAN_ID } from '../shared/sample/plan';
 
 const hasCalc = spawnSync('sh', ['-c', 'command -v soffice && test -e /usr/lib/libreoffice/program/libsclo.so']).status === 0;
-if (!hasCalc && !process.env.CI) console.warn('Update pack LibreOffice round trip skipped: LibreOffice Calc is not installed (apt-get install libreoffice-calc-nogui).');
+if (!hasCalc && !process.env.CI)
+  console.warn('Update pack LibreOffice round trip skipped: LibreOffice Calc is not installed (apt-get install libreoffice-calc-nogui).');
 const dir = mkdtempSync(join(tmpdir(), 'pw-packs-lo-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function resave(name: string, bytes: Uint8Array): Uint8Array {
   writeFileSync(join(dir, name), bytes);
   const out = join(dir, 'out');
-  const lo = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc Office Open XML', '--outdir', out, join(dir, name)], { encoding: 'utf8', timeout: 170_000 });
+  const lo = spawnSync(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc Office Open XML', '--outdir', out, join(dir, name)],
+    { encoding: 'utf8', timeout: 170_000 },
+  );
   if (lo.status !== 0) throw new Error(`LibreOffice failed (${lo.status === null ? `signal ${lo.signal}` : `status ${lo.status}`}): ${lo.stderr}`);
   return new Uint8Array(readFileSync(join(out, name)));
 }
@@ -43,8 +48,26 @@ describe.skipIf(!hasCalc)('an update pack filled in and re-saved by LibreOffice'
     if (!read.ok) throw new Error(read.error);
     expect(read.ret.problems).toEqual([]);
     expect(read.ret.packId).toBe(pack.packId);
-    expect(read.ret.rows.map((r) => ({ ref: r.ref, deliverableId: r.deliverableId, updateId: r.updateId, status: r.statusText, text: r.narrativeText, officer: r.officerName, date: r.dateText }))).toEqual(
-      pack.rows.map((r, i) => ({ ref: r.ref, deliverableId: r.deliverableId, updateId: r.updateId, status: fills[i]!.status, text: fills[i]!.text, officer: fills[i]!.officer, date: fills[i]!.date })),
+    expect(
+      read.ret.rows.map((r) => ({
+        ref: r.ref,
+        deliverableId: r.deliverableId,
+        updateId: r.updateId,
+        status: r.statusText,
+        text: r.narrativeText,
+        officer: r.officerName,
+        date: r.dateText,
+      })),
+    ).toEqual(
+      pack.rows.map((r, i) => ({
+        ref: r.ref,
+        deliverableId: r.deliverableId,
+        updateId: r.updateId,
+        status: fills[i]!.status,
+        text: fills[i]!.text,
+        officer: fills[i]!.officer,
+        date: fills[i]!.date,
+      })),
     );
     const review = reviewReturns(samplePlanData(), SAMPLE_PLAN_ID, 'fy2017q3', [{ fileName: 'pack.xlsx', ok: true, ret: read.ret }]);
     expect(review.rows.map((r) => r.entry.incoming.statusId)).toEqual(pack.rows.map((_, i) => ['green', 'amber', 'red', 'notStarted'][i % 4]));

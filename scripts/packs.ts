@@ -14,6 +14,7 @@ import { makePacks, packFileName } from '../shared/packs/make';
 import { readReturnFile } from '../shared/packs/read-return';
 import { reviewReturns } from '../shared/packs/returns';
 import { writeXlsxPack } from '../shared/packs/xlsx-write';
+import { writePwpack } from '../shared/packs/pwpack';
 import { isLive } from '../shared/records/meta';
 import type { ParseBackup } from './export-paper';
 
@@ -26,17 +27,21 @@ export interface PacksIo {
 }
 
 export const USAGE = `Usage:
-  npm run packs -- make <backup.json> --plan <id or name> --period <period> [--officer <name>]… --out-dir <folder>
-  npm run packs -- check <backup.json> --plan <id or name> --period <period> <returned.xlsx>…
+  npm run packs -- make <backup.json> --plan <id or name> --period <period> [--officer <name>]… [--format xlsx|pwpack|both] --out-dir <folder>
+  npm run packs -- check <backup.json> --plan <id or name> --period <period> <returned.xlsx or .pwpack>…
 
   --plan      the plan's id, or its name (exact, or a part that matches only one plan)
   --period    "Q3 2017/18", "fy2017q3", a custom period's label …
   --officer   only this lead officer (name or short name; repeat for more)
+  --format    xlsx (Excel workbooks, the default), pwpack (Panelwright packs) or both
   --out-dir   the folder for the packs (created if missing)
   --by        the name the packs say they came from (default: the backup's user)`;
 
 class CliError extends Error {
-  constructor(message: string, readonly code: 1 | 2 = 1) {
+  constructor(
+    message: string,
+    readonly code: 1 | 2 = 1,
+  ) {
     super(message);
   }
 }
@@ -47,7 +52,11 @@ function findPlan(s: DatabaseSnapshot, q: string) {
   if (exact.length === 1) return exact[0]!;
   const part = live.filter((p) => p.name.toLowerCase().includes(q.toLowerCase()));
   if (part.length === 1) return part[0]!;
-  throw new CliError(part.length ? `"${q}" matches ${part.length} plans: ${part.map((p) => p.name).join('; ')}. Give more of the name or the id.` : `No plan matches "${q}". Plans: ${live.map((p) => p.name).join('; ') || 'none'}.`);
+  throw new CliError(
+    part.length
+      ? `"${q}" matches ${part.length} plans: ${part.map((p) => p.name).join('; ')}. Give more of the name or the id.`
+      : `No plan matches "${q}". Plans: ${live.map((p) => p.name).join('; ') || 'none'}.`,
+  );
 }
 
 export async function runPacksCli(argv: readonly string[], io: PacksIo): Promise<number> {
@@ -55,9 +64,17 @@ export async function runPacksCli(argv: readonly string[], io: PacksIo): Promise
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { plan: { type: 'string' }, period: { type: 'string' }, officer: { type: 'string', multiple: true }, 'out-dir': { type: 'string' }, by: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        plan: { type: 'string' },
+        period: { type: 'string' },
+        officer: { type: 'string', multiple: true },
+        'out-dir': { type: 'string' },
+        format: { type: 'string' },
+        by: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
-    if (values.help) return io.out(USAGE), 0;
+    if (values.help) return (io.out(USAGE), 0);
     const [command, backupPath, ...files] = positionals;
     if ((command !== 'make' && command !== 'check') || !backupPath || !values.plan || !values.period) throw new CliError(USAGE, 2);
     const full = path.resolve(io.cwd, backupPath);
@@ -71,23 +88,38 @@ export async function runPacksCli(argv: readonly string[], io: PacksIo): Promise
 
     if (command === 'make') {
       if (!values['out-dir'] || files.length) throw new CliError(USAGE, 2);
+      const format = values.format ?? 'xlsx';
+      if (format !== 'xlsx' && format !== 'pwpack' && format !== 'both') throw new CliError(`--format is xlsx, pwpack or both, not "${format}".`, 2);
+      const exts = format === 'both' ? (['xlsx', 'pwpack'] as const) : ([format] as const);
       const people = s.people.filter(isLive);
       const personIds = values.officer?.map((name) => {
         const p = people.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.shortName.toLowerCase() === name.toLowerCase());
         if (!p) throw new CliError(`No person is called "${name}".`);
         return p.id;
       });
-      const made = makePacks(s, { planId: plan.id, periodId: period.id, by: values.by ?? 'Report author', at: (io.now?.() ?? new Date()).toISOString(), ...(personIds ? { personIds } : {}) });
+      const made = makePacks(s, {
+        planId: plan.id,
+        periodId: period.id,
+        by: values.by ?? 'Report author',
+        at: (io.now?.() ?? new Date()).toISOString(),
+        ...(personIds ? { personIds } : {}),
+      });
       if (!made.ok) throw new CliError(made.error);
       const dir = path.resolve(io.cwd, values['out-dir']);
       mkdirSync(dir, { recursive: true });
-      for (const p of made.packs) {
-        const name = packFileName(p, 'xlsx');
-        writeFileSync(path.join(dir, name), await writeXlsxPack(p));
-        io.out(`${name}  ${p.rows.length} deliverable${p.rows.length === 1 ? '' : 's'}${p.officer?.email ? `  ${p.officer.email}` : ''}`);
-      }
-      io.out(`Made ${made.packs.length} pack${made.packs.length === 1 ? '' : 's'} for ${plan.name}, ${made.packs[0]!.period.label}, in ${path.relative(io.cwd, dir) || '.'}.`);
-      if (made.unassigned) io.out(`${made.unassigned} deliverable${made.unassigned === 1 ? ' has' : 's have'} no lead officer and ${made.unassigned === 1 ? 'is' : 'are'} in no pack.`);
+      for (const p of made.packs)
+        for (const ext of exts) {
+          const name = packFileName(p, ext);
+          writeFileSync(path.join(dir, name), ext === 'xlsx' ? await writeXlsxPack(p) : await writePwpack(p));
+          io.out(`${name}  ${p.rows.length} deliverable${p.rows.length === 1 ? '' : 's'}${p.officer?.email ? `  ${p.officer.email}` : ''}`);
+        }
+      io.out(
+        `Made ${made.packs.length} pack${made.packs.length === 1 ? '' : 's'} for ${plan.name}, ${made.packs[0]!.period.label}, in ${path.relative(io.cwd, dir) || '.'}.`,
+      );
+      if (made.unassigned)
+        io.out(
+          `${made.unassigned} deliverable${made.unassigned === 1 ? ' has' : 's have'} no lead officer and ${made.unassigned === 1 ? 'is' : 'are'} in no pack.`,
+        );
       return 0;
     }
 
@@ -100,23 +132,37 @@ export async function runPacksCli(argv: readonly string[], io: PacksIo): Promise
     }
     const review = reviewReturns(s, plan.id, period.id, read);
     for (const f of review.files) for (const m of f.messages) io.out(`${f.fileName}${f.ret ? '' : ' (refused)'}: ${m}`);
-    for (const r of review.rows) io.out(`${r.fileName} row ${r.rowNumber}  ${r.ref}  ${r.entry.kind}${r.entry.reason ? `: ${r.entry.reason}` : ''}${r.problems.length ? `  PROBLEM: ${r.problems.join(' ')}` : ''}`);
+    for (const r of review.rows)
+      io.out(
+        `${r.fileName} row ${r.rowNumber}  ${r.ref}  ${r.entry.kind}${r.entry.reason ? `: ${r.entry.reason}` : ''}${r.problems.length ? `  PROBLEM: ${r.problems.join(' ')}` : ''}`,
+      );
     const count = (k: string) => review.rows.filter((r) => r.entry.kind === k).length;
-    io.out(`${review.rows.length} rows: ${count('new')} new, ${count('changed')} changed, ${count('unchanged')} unchanged, ${count('conflict')} in conflict. Nothing was written: take the returns in in the app.`);
+    io.out(
+      `${review.rows.length} rows: ${count('new')} new, ${count('changed')} changed, ${count('unchanged')} unchanged, ${count('conflict')} in conflict. Nothing was written: take the returns in in the app.`,
+    );
     return review.files.some((f) => !f.ret) ? 1 : 0;
   } catch (e) {
     if (e instanceof CliError) {
       io.err(e.message);
       return e.code;
     }
-    io.err(e instanceof Error && /Unknown option|unexpected argument/i.test(e.message) ? `${e.message}\n${USAGE}` : `Could not finish: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(
+      e instanceof Error && /Unknown option|unexpected argument/i.test(e.message)
+        ? `${e.message}\n${USAGE}`
+        : `Could not finish: ${e instanceof Error ? e.message : String(e)}`,
+    );
     return /Unknown option/i.test(e instanceof Error ? e.message : '') ? 2 : 1;
   }
 }
 
 export async function main(): Promise<void> {
   const { parseBackup } = await import('../shared/backup/parse');
-  process.exitCode = await runPacksCli(process.argv.slice(2), { parseBackup, out: (l) => console.log(l), err: (l) => console.error(l), cwd: process.env.INIT_CWD ?? process.cwd() });
+  process.exitCode = await runPacksCli(process.argv.slice(2), {
+    parseBackup,
+    out: (l) => console.log(l),
+    err: (l) => console.error(l),
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();

@@ -121,7 +121,7 @@ async function main() {
   try {
     await buildRenderer();
   } catch {
-    throw new Error('The renderer did not build (Vite\'s errors are above); nothing to start.');
+    throw new Error("The renderer did not build (Vite's errors are above); nothing to start.");
   }
   if (browserOnly) {
     await serveInBrowser('Serving Panelwright in your browser (PANELWRIGHT_BROWSER=1):');

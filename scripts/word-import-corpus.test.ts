@@ -40,7 +40,16 @@ async function open(bytes: Uint8Array, name: string): Promise<WordPaperDraft> {
 const printed = (lines: readonly string[]) => lines.map((l) => (l.startsWith('SECTION ') ? l.toUpperCase() : l));
 
 function expectSamplePaper(draft: WordPaperDraft): void {
-  expect(draft.cover).toEqual({ purpose: 'consideration', publicity: 'public', meetingDate: '2017-12-08', reportOf: 'Paddy Tipping Police and Crime Commissioner', author: 'Kevin Dennis', email: 'kevin.dennis@nottinghamshire.pnn.Police.uk', otherContacts: 'Kevin Dennis', agendaItem: '8' });
+  expect(draft.cover).toEqual({
+    purpose: 'consideration',
+    publicity: 'public',
+    meetingDate: '2017-12-08',
+    reportOf: 'Paddy Tipping Police and Crime Commissioner',
+    author: 'Kevin Dennis',
+    email: 'kevin.dennis@nottinghamshire.pnn.Police.uk',
+    otherContacts: 'Kevin Dennis',
+    agendaItem: '8',
+  });
   expect(draft.committeeName).toBe('Joint Audit & Scrutiny Panel');
   expect(draft.contacts.map((c) => [c.name, c.email, c.phone])).toEqual(sample.paper.contacts.map((c) => [c.name, c.email, c.phone]));
   expect(printed(paperView(draft))).toEqual(printed(expectedView));
@@ -62,7 +71,10 @@ async function readerView(bytes: Uint8Array): Promise<{ paragraphs: string[]; fo
 }
 
 const soffice = (dir: string, args: string[]) => {
-  const r = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', ...args, '--outdir', join(dir, 'out')], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', ...args, '--outdir', join(dir, 'out')], {
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   expect(r.status, `soffice ended with ${r.status ?? r.signal}: ${r.stderr}`).toBe(0);
 };
 

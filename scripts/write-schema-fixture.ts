@@ -25,7 +25,9 @@ for (const t of tablesInBackupVersion(BACKUP_VERSION)) {
   rows[t] = filled;
 }
 if (empty.length) {
-  console.error(`No records for ${empty.join(', ')}: add one to the sample or to scripts/schema-fixture-fillers.ts, so the fixture proves those rows survive upgrades.`);
+  console.error(
+    `No records for ${empty.join(', ')}: add one to the sample or to scripts/schema-fixture-fillers.ts, so the fixture proves those rows survive upgrades.`,
+  );
   process.exit(1);
 }
 rows.settings = [{ key: 'userName', value: 'Kevin' }];

@@ -13,7 +13,11 @@ function files(dir: string): string[] {
 const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
 
 function violations(dir: string, forbidden: RegExp): string[] {
-  return files(dir).flatMap((f) => importsOf(f).filter((i) => forbidden.test(i)).map((i) => `${f} imports ${i}`));
+  return files(dir).flatMap((f) =>
+    importsOf(f)
+      .filter((i) => forbidden.test(i))
+      .map((i) => `${f} imports ${i}`),
+  );
 }
 
 describe('architecture rules', () => {

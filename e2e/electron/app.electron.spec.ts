@@ -20,13 +20,26 @@ test.skip(!binary, 'Electron binary not available on this machine — skipped; r
 test.skip(!existsSync('dist/electron/main.cjs'), 'dist/electron/main.cjs missing: run `npm run build` first.');
 
 test('the desktop window opens the app, exposes only the host API and refuses navigation', async () => {
-  const app = await electron.launch({ executablePath: binary!, args: ['dist/electron/main.cjs'], env: { ...process.env, PANELWRIGHT_USER_DATA_DIR: mkdtempSync(join(tmpdir(), 'panelwright-e2e-')) } });
+  const app = await electron.launch({
+    executablePath: binary!,
+    args: ['dist/electron/main.cjs'],
+    env: { ...process.env, PANELWRIGHT_USER_DATA_DIR: mkdtempSync(join(tmpdir(), 'panelwright-e2e-')) },
+  });
   try {
     const page = await app.firstWindow();
     await expect(page).toHaveTitle('Panelwright');
     await expect(page.locator('main[data-app-ready="true"]')).toBeVisible();
-    expect(await page.evaluate(() => Object.keys((window as unknown as { panelwright: object }).panelwright).sort())).toEqual(['appVersion', 'kind', 'openExternal', 'openFile', 'saveFile']);
-    expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual(['undefined', 'undefined']);
+    expect(await page.evaluate(() => Object.keys((window as unknown as { panelwright: object }).panelwright).sort())).toEqual([
+      'appVersion',
+      'kind',
+      'openExternal',
+      'openFile',
+      'saveFile',
+    ]);
+    expect(await page.evaluate(() => [typeof (globalThis as { require?: unknown }).require, typeof (globalThis as { process?: unknown }).process])).toEqual([
+      'undefined',
+      'undefined',
+    ]);
     expect(page.url()).toMatch(/^app:\/\/panelwright\//);
     // Watch the main process: our will-navigate handler (registered first) must have cancelled the attempt.
     await app.evaluate(({ BrowserWindow }) => {

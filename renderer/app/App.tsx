@@ -4,6 +4,7 @@ import { CommitteesScreen } from '../committees/CommitteesScreen';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { MeasuresScreen } from '../measures/MeasuresScreen';
 import { PlanScreen } from '../plans/PlanScreen';
+import { PackScreen } from '../plans/PackScreen';
 import { PlansScreen } from '../plans/PlansScreen';
 import { db } from '../db/database';
 import { seedSampleIfFirstRun } from '../db/backup-repo';
@@ -17,6 +18,8 @@ import { routeHref, useRoute } from './route';
 import type { Route } from './route';
 import { StatusBar } from './StatusBar';
 import { restoreUnsavedEdits } from './durable-edits';
+import { listenForFilesFromHost } from './files-from-host';
+import { startSavedTeamSync } from '../sync/team';
 
 const NAV: readonly { route: Route; label: string }[] = [
   { route: { name: 'papers' }, label: 'Papers' },
@@ -40,6 +43,8 @@ function Screen({ route }: { route: Route }) {
       return <PlansScreen />;
     case 'plan':
       return <PlanScreen key={route.planId} planId={route.planId} view={route.view} />;
+    case 'pack':
+      return <PackScreen key={route.packId} packId={route.packId} />;
     case 'measures':
       return <MeasuresScreen planId={route.planId} />;
     case 'library':
@@ -64,8 +69,16 @@ export function App() {
       // Edits typed just before the last reload or close, not yet stored then (unsaved-journal.ts).
       .then(() => restoreUnsavedEdits(db))
       .then((kept) => {
-        if (kept > 0) showToast({ tone: 'success', text: `${kept === 1 ? 'Your last change' : `Your last ${kept} changes`}, typed just before Panelwright was closed or reloaded, ${kept === 1 ? 'is' : 'are'} saved.` });
+        if (kept > 0)
+          showToast({
+            tone: 'success',
+            text: `${kept === 1 ? 'Your last change' : `Your last ${kept} changes`}, typed just before Panelwright was closed or reloaded, ${kept === 1 ? 'is' : 'are'} saved.`,
+          });
         setReady('ready');
+        // A double-clicked pack or backup (also the one Panelwright was started with) opens once the data is there.
+        listenForFilesFromHost();
+        // A connection saved in Settings → Team starts syncing; without one nothing touches the network.
+        startSavedTeamSync(db).catch((e: unknown) => console.error('Panelwright: team sync did not start', e));
       })
       .catch((e: unknown) => setReady({ error: e instanceof Error ? e.message : String(e) }));
   }, []);
@@ -82,7 +95,12 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const current = route.name === 'paper' || route.name === 'paperVersion' || route.name === 'paperCompare' ? 'papers' : route.name === 'plan' ? 'plans' : route.name;
+  const current =
+    route.name === 'paper' || route.name === 'paperVersion' || route.name === 'paperCompare'
+      ? 'papers'
+      : route.name === 'plan' || route.name === 'pack'
+        ? 'plans'
+        : route.name;
   return (
     <div className="app">
       <a className="skip-link" href="#main">

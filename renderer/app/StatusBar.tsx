@@ -1,6 +1,7 @@
 import { usePaperLengthInfo } from './paper-length';
 import { useSaveState } from './save-state';
 import { formatBytes, useStorageInfo } from './storage';
+import { TeamStatusLink } from '../sync/TeamStatusLink';
 
 /** "All changes saved" is the app's promise; tests wait on it too (data-save-state). */
 export function StatusBar() {
@@ -17,7 +18,11 @@ export function StatusBar() {
         {error ?? (pending ? 'Saving…' : 'All changes saved')}
       </span>
       {length && (
-        <span className="paper-length" data-testid="paper-length" title="Estimated for A4, Arial 12, as the Word export lays it out; the report from the cover sheet to the contacts and footnotes, appendices apart.">
+        <span
+          className="paper-length"
+          data-testid="paper-length"
+          title="Estimated for A4, Arial 12, as the Word export lays it out; the report from the cover sheet to the contacts and footnotes, appendices apart."
+        >
           {length.summary}
         </span>
       )}
@@ -27,8 +32,10 @@ export function StatusBar() {
           {length.warning}
         </span>
       )}
+      <TeamStatusLink />
       <span className="muted status-storage" title={`Stored on this computer${used}${kept} · works offline`}>
-        Stored on this computer{used}{kept} · works offline
+        Stored on this computer{used}
+        {kept} · works offline
       </span>
     </footer>
   );

@@ -6,7 +6,14 @@ describe('createDebouncedSaver', () => {
   afterEach(() => vi.useRealTimers());
   it('writes the latest value once typing pauses', async () => {
     const writes: string[] = [];
-    const s = createDebouncedSaver<string>(async (v) => void writes.push(v), 250, 800);
+    const s = createDebouncedSaver<string>(
+      (v) => {
+        writes.push(v);
+        return Promise.resolve();
+      },
+      250,
+      800,
+    );
     s.push('a');
     s.push('ab');
     await vi.advanceTimersByTimeAsync(249);
@@ -16,7 +23,14 @@ describe('createDebouncedSaver', () => {
   });
   it('still writes within the ceiling while the user keeps typing', async () => {
     const writes: string[] = [];
-    const s = createDebouncedSaver<string>(async (v) => void writes.push(v), 250, 800);
+    const s = createDebouncedSaver<string>(
+      (v) => {
+        writes.push(v);
+        return Promise.resolve();
+      },
+      250,
+      800,
+    );
     for (let i = 0; i < 10; i++) {
       s.push(`v${i}`);
       await vi.advanceTimersByTimeAsync(100);
@@ -26,7 +40,10 @@ describe('createDebouncedSaver', () => {
   });
   it('flush writes now, and only once', async () => {
     const writes: string[] = [];
-    const s = createDebouncedSaver<string>(async (v) => void writes.push(v));
+    const s = createDebouncedSaver<string>((v) => {
+      writes.push(v);
+      return Promise.resolve();
+    });
     s.push('x');
     s.flush();
     s.flush();

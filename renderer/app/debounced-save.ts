@@ -17,7 +17,12 @@ export interface SaverOptions<T> {
   readonly journal?: ((value: T) => JournalEntry | null) | undefined;
 }
 
-export function createDebouncedSaver<T>(write: (value: T) => Promise<unknown>, waitMs = 250, maxWaitMs = 800, options: SaverOptions<T> = {}): DebouncedSaver<T> {
+export function createDebouncedSaver<T>(
+  write: (value: T) => Promise<unknown>,
+  waitMs = 250,
+  maxWaitMs = 800,
+  options: SaverOptions<T> = {},
+): DebouncedSaver<T> {
   const key = {};
   let pending: { value: T } | null = null;
   // The newest value handed to a write not yet known to be stored (for the journal).

@@ -65,7 +65,10 @@ describe('edits unsaved when the page goes', () => {
     const paperId = await createPaper(db);
     const section = (await loadBundle(db, paperId))!.sections[0]!;
     const storage = new MemoryStorage();
-    storage.setItem(`${JOURNAL_PREFIX}old`, JSON.stringify({ at: new Date(Date.now() - 60_000).toISOString(), entries: [journalEntry.sectionBody(section.id)(doc(para('older words')))] }));
+    storage.setItem(
+      `${JOURNAL_PREFIX}old`,
+      JSON.stringify({ at: new Date(Date.now() - 60_000).toISOString(), entries: [journalEntry.sectionBody(section.id)(doc(para('older words')))] }),
+    );
     await setSectionBody(db, section.id, doc(para('newer words')));
     expect(await restoreUnsavedEdits(db, storage)).toBe(0);
     expect(text((await db.sections.get(section.id))!.body)).toContain('newer words');
@@ -77,7 +80,15 @@ describe('edits unsaved when the page goes', () => {
     storage.setItem(`${JOURNAL_PREFIX}a`, '{not json');
     storage.setItem(
       `${JOURNAL_PREFIX}b`,
-      JSON.stringify({ at: new Date().toISOString(), entries: [{ kind: 'sectionBody', args: { id: 'no-such-section', body: doc(para('x')) } }, { kind: 'unknown', args: {} }, { kind: 'sectionBody', args: { body: 'not a doc' } }, null] }),
+      JSON.stringify({
+        at: new Date().toISOString(),
+        entries: [
+          { kind: 'sectionBody', args: { id: 'no-such-section', body: doc(para('x')) } },
+          { kind: 'unknown', args: {} },
+          { kind: 'sectionBody', args: { body: 'not a doc' } },
+          null,
+        ],
+      }),
     );
     storage.setItem('someone.else', 'kept');
     expect(await restoreUnsavedEdits(db, storage)).toBe(0);

@@ -3,7 +3,10 @@
 // does for the focused field or editor.
 export type EditCommand = 'undo' | 'redo';
 
-const native = (command: EditCommand) => void document.execCommand(command);
+const native = (command: EditCommand) => {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way to run the browser's own undo for a focused field; no replacement exists
+  document.execCommand(command);
+};
 let handler: (command: EditCommand) => void = native;
 
 /** Sets who handles the menu's Undo/Redo; returns a function that gives it back. */

@@ -11,6 +11,8 @@ export type Route =
   | { readonly name: 'plans' }
   /** A delivery plan; view is e.g. 'updates' (the lead officer's view) or absent for the overview. */
   | { readonly name: 'plan'; readonly planId: string; readonly view?: string }
+  /** An update pack opened on this computer (an officer's), filled in apart from this computer's plans. */
+  | { readonly name: 'pack'; readonly packId: string }
   | { readonly name: 'measures'; readonly planId?: string }
   | { readonly name: 'library'; readonly tab?: string }
   | { readonly name: 'committees' }
@@ -37,6 +39,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'plans' };
     case 'plan':
       return parts[1] ? { name: 'plan', planId: parts[1], ...(parts[2] ? { view: parts[2] } : {}) } : { name: 'plans' };
+    case 'pack':
+      return parts[1] ? { name: 'pack', packId: parts[1] } : { name: 'plans' };
     case 'measures':
       return parts[1] ? { name: 'measures', planId: parts[1] } : { name: 'measures' };
     case 'library':
@@ -63,6 +67,8 @@ export function routeHref(route: Route): string {
       return `#/paper/${e(route.paperId)}/compare/${route.from}/${route.to}`;
     case 'plan':
       return `#/plan/${e(route.planId)}${route.view ? `/${e(route.view)}` : ''}`;
+    case 'pack':
+      return `#/pack/${e(route.packId)}`;
     case 'measures':
       return route.planId ? `#/measures/${e(route.planId)}` : '#/measures';
     case 'library':

@@ -75,22 +75,27 @@ describe('when the disk is full', () => {
     const db2 = reopen(db);
     const body = (await db2.sections.get(sectionId))!.body;
     expect(textOf(body)).toContain('Typed while the disk was full, and more.');
-    if (process.env.PANELWRIGHT_FIGURES) appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify({ check: 'quota-unit', storedChanged: 0, keptChangeSaved: true })}\n`);
+    if (process.env.PANELWRIGHT_FIGURES)
+      appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify({ check: 'quota-unit', storedChanged: 0, keptChangeSaved: true })}\n`);
   });
 
-  it('the kept change is retried on its own every few seconds', async () => {
-    const db = freshDb('quota-retry');
-    const paperId = await createPaper(db, { title: 'Retry' });
-    const sectionId = (await loadBundle(db, paperId))!.sections[0]!.id;
-    fillTheDisk();
-    const pending = trackWrite(() => setSectionBody(db, sectionId, doc(para('Retried by itself.'))));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(saveStateNow().error).toBe(OUT_OF_SPACE_KEPT);
-    freeSpace();
-    await pending; // resolves once the timer's retry stores it
-    expect(textOf((await db.sections.get(sectionId))!.body)).toContain('Retried by itself.');
-    expect(saveStateNow().error).toBeNull();
-  }, RETRY_MS * 3);
+  it(
+    'the kept change is retried on its own every few seconds',
+    async () => {
+      const db = freshDb('quota-retry');
+      const paperId = await createPaper(db, { title: 'Retry' });
+      const sectionId = (await loadBundle(db, paperId))!.sections[0]!.id;
+      fillTheDisk();
+      const pending = trackWrite(() => setSectionBody(db, sectionId, doc(para('Retried by itself.'))));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(saveStateNow().error).toBe(OUT_OF_SPACE_KEPT);
+      freeSpace();
+      await pending; // resolves once the timer's retry stores it
+      expect(textOf((await db.sections.get(sectionId))!.body)).toContain('Retried by itself.');
+      expect(saveStateNow().error).toBeNull();
+    },
+    RETRY_MS * 3,
+  );
 
   it('a one-off action (add a section) is not retried, says so, and changes nothing', async () => {
     const db = freshDb('quota-action');

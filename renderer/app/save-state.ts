@@ -38,7 +38,11 @@ function emit(): void {
 }
 
 export function isQuotaError(e: unknown): boolean {
-  const names = [(e as { name?: unknown } | null)?.name, (e as { inner?: { name?: unknown } } | null)?.inner?.name, (e as { cause?: { name?: unknown } } | null)?.cause?.name];
+  const names = [
+    (e as { name?: unknown } | null)?.name,
+    (e as { inner?: { name?: unknown } } | null)?.inner?.name,
+    (e as { cause?: { name?: unknown } } | null)?.cause?.name,
+  ];
   if (names.includes('QuotaExceededError')) return true;
   const message = e instanceof Error ? e.message : '';
   return /QuotaExceeded|quota (has been )?exceeded/i.test(message);
@@ -81,8 +85,7 @@ export async function retryKeptWrites(): Promise<void> {
   if (draining) return;
   draining = true;
   try {
-    while (kept.length) {
-      const next = kept[0]!;
+    for (let next = kept[0]; next; next = kept[0]) {
       let result: unknown;
       try {
         result = await attempt(next.write);

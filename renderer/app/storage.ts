@@ -7,9 +7,14 @@ export interface StorageInfo {
   readonly usedBytes: number | null;
 }
 
+/** The Storage API, where this context has one (an insecure origin or an old engine has none). */
+function storageManager(): Partial<StorageManager> | undefined {
+  return typeof navigator !== 'undefined' ? navigator.storage : undefined;
+}
+
 export async function requestPersistentStorage(): Promise<boolean | null> {
-  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
-  if (!storage?.persist) return null;
+  const storage = storageManager();
+  if (!storage?.persist || !storage.persisted) return null;
   try {
     return (await storage.persisted()) || (await storage.persist());
   } catch {
@@ -29,7 +34,9 @@ export function useStorageInfo(refreshMs = 30_000): StorageInfo {
     let live = true;
     const read = async () => {
       const persisted = await requestPersistentStorage();
-      const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+      const estimate = await storageManager()
+        ?.estimate?.()
+        .catch(() => undefined);
       if (live) setInfo({ persisted, usedBytes: estimate?.usage ?? null });
     };
     void read();

@@ -7,6 +7,7 @@ import { restoreCandidates } from '../../shared/backup/restore-one';
 import type { RestoreCandidate } from '../../shared/backup/restore-one';
 import { joinInWords, summariseRecords } from '../../shared/backup/summary';
 import { RestoreDialog } from './RestoreDialog';
+import { onRestoreRequest, takeRestoreRequest } from './restore-request';
 import type { RestoreChoice } from './RestoreDialog';
 import { formatBytes } from '../app/storage';
 import { describeReason } from './auto-backup';
@@ -36,7 +37,11 @@ export function BackupScreen() {
       await whenSaved();
       const text = await exportBackupText(db, APP_VERSION);
       const date = new Date().toISOString().slice(0, 10);
-      const result = await getHost().saveFile({ suggestedName: `Panelwright backup ${date}.json`, data: new TextEncoder().encode(text), filter: { name: 'Panelwright backup', extensions: ['json'] } });
+      const result = await getHost().saveFile({
+        suggestedName: `Panelwright backup ${date}.json`,
+        data: new TextEncoder().encode(text),
+        filter: { name: 'Panelwright backup', extensions: ['json'] },
+      });
       if (result.saved) setOutcome({ tone: 'success', title: 'Backup written', lines: [`Saved to ${result.location}.`] });
     } catch (e) {
       setOutcome({ tone: 'error', title: 'The backup could not be written', lines: [e instanceof Error ? e.message : String(e)] });
@@ -65,7 +70,7 @@ export function BackupScreen() {
    * summary of what it holds (RestoreDialog), keeps a "before-restore" automatic backup of what is
    * here now, and restores everything or the one paper or plan chosen.
    */
-  const restoreText = async (label: string, read: () => Promise<string>) => {
+  const restoreText = useCallback(async (label: string, read: () => Promise<string>) => {
     setBusy('Checking the backup…');
     try {
       await whenSaved();
@@ -81,7 +86,17 @@ export function BackupScreen() {
     } finally {
       setBusy(null);
     }
-  };
+  }, []);
+
+  // A backup double-clicked in the file manager (renderer/app/files-from-host.ts) takes the same path.
+  useEffect(() => {
+    const takeRequest = () => {
+      const file = takeRestoreRequest();
+      if (file) void restoreText(file.name, () => Promise.resolve(new TextDecoder().decode(file.data)));
+    };
+    takeRequest();
+    return onRestoreRequest(takeRequest);
+  }, [restoreText]);
 
   const runRestore = async ({ label, checked }: Pending, choice: RestoreChoice) => {
     setPending(null);
@@ -93,13 +108,21 @@ export function BackupScreen() {
       if (choice.kind === 'all') {
         const result = await restoreCheckedKeepingCopy(db, checked, APP_VERSION, keepCopy);
         if (result.ok) {
-          setOutcome({ tone: 'success', title: 'Backup restored', lines: [`This computer now has ${joinInWords(summariseRecords(checked.snapshot))}, as in the backup.`, copyNote] });
+          setOutcome({
+            tone: 'success',
+            title: 'Backup restored',
+            lines: [`This computer now has ${joinInWords(summariseRecords(checked.snapshot))}, as in the backup.`, copyNote],
+          });
           showToast({ tone: 'success', text: 'Backup restored.' });
         } else setOutcome({ tone: 'error', title: `"${label}" was not restored: nothing on this computer has changed`, lines: result.errors });
       } else {
         const result = await restoreOneKeepingCopy(db, checked, choice.kind, choice.id, APP_VERSION, keepCopy);
         if (result.ok) {
-          setOutcome({ tone: 'success', title: `Restored “${result.title}” from the backup`, lines: [...result.lines, 'Everything else on this computer is as it was.', copyNote] });
+          setOutcome({
+            tone: 'success',
+            title: `Restored “${result.title}” from the backup`,
+            lines: [...result.lines, 'Everything else on this computer is as it was.', copyNote],
+          });
           showToast({ tone: 'success', text: `Restored “${result.title}”.` });
         } else setOutcome({ tone: 'error', title: 'Nothing was restored: nothing on this computer has changed', lines: [result.error] });
       }
@@ -117,7 +140,8 @@ export function BackupScreen() {
     await restoreText(file.name, async () => new TextDecoder().decode(file.data));
   };
 
-  const restoreAuto = (b: AutoBackupInfo) => restoreText(`${describeReason(b.reason)} backup of ${formatWhen(b.createdAt)}`, () => getHost().readAutoBackup(b.name));
+  const restoreAuto = (b: AutoBackupInfo) =>
+    restoreText(`${describeReason(b.reason)} backup of ${formatWhen(b.createdAt)}`, () => getHost().readAutoBackup(b.name));
 
   return (
     <div className="list-screen narrow">
@@ -137,7 +161,10 @@ export function BackupScreen() {
           onRestore={(choice) => void runRestore(pending, choice)}
         />
       )}
-      <p>Your papers are stored only on this computer. Keep a backup file somewhere safe (a network drive or an encrypted USB stick) before a deadline, and to move your papers to another computer.</p>
+      <p>
+        Your papers are stored only on this computer. Keep a backup file somewhere safe (a network drive or an encrypted USB stick) before a deadline, and to
+        move your papers to another computer.
+      </p>
       <div className="button-row">
         <button type="button" className="primary" disabled={!!busy} onClick={() => void backup()}>
           Back up now…
@@ -165,7 +192,8 @@ export function BackupScreen() {
       )}
       <h2 id="auto-backups-heading">Automatic backups</h2>
       <p>
-        Panelwright also keeps backups by itself: one a day while you use it (the last {AUTO_BACKUP_KEEP.daily}), and one before each data upgrade and before each restore (the last {AUTO_BACKUP_KEEP['before-upgrade']} of each){' '}
+        Panelwright also keeps backups by itself: one a day while you use it (the last {AUTO_BACKUP_KEEP.daily}), and one before each data upgrade and before
+        each restore (the last {AUTO_BACKUP_KEEP['before-upgrade']} of each){' '}
         {getHost().kind === 'electron' ? 'in the "backups" folder of its data folder.' : 'in this browser’s storage for this app.'}
       </p>
       {autoError && (
@@ -200,7 +228,12 @@ export function BackupScreen() {
                   <td>{describeReason(b.reason)}</td>
                   <td>{formatBytes(b.size)}</td>
                   <td>
-                    <button type="button" disabled={!!busy} aria-label={`Restore automatic backup: ${describeReason(b.reason)}, ${formatWhen(b.createdAt)}`} onClick={() => void restoreAuto(b)}>
+                    <button
+                      type="button"
+                      disabled={!!busy}
+                      aria-label={`Restore automatic backup: ${describeReason(b.reason)}, ${formatWhen(b.createdAt)}`}
+                      onClick={() => void restoreAuto(b)}
+                    >
                       Restore…
                     </button>
                   </td>

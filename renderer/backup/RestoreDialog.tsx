@@ -47,11 +47,13 @@ export function RestoreDialog({ label, madeAt, appVersion, formatVersion, holds,
         <fieldset className="restore-choice">
           <legend>What to restore</legend>
           <label className="check">
-            <input type="radio" name={`${id}-mode`} checked={mode === 'all'} onChange={() => setMode('all')} autoFocus /> Everything: replace all that is on this computer with the backup
+            <input type="radio" name={`${id}-mode`} checked={mode === 'all'} onChange={() => setMode('all')} autoFocus /> Everything: replace all that is on
+            this computer with the backup
           </label>
           <p className="field-hint restore-hint">This computer now has {joinInWords(here)}; all of it is replaced.</p>
           <label className="check">
-            <input type="radio" name={`${id}-mode`} checked={mode === 'one'} disabled={candidates.length === 0} onChange={() => setMode('one')} /> One paper or delivery plan, into what is here
+            <input type="radio" name={`${id}-mode`} checked={mode === 'one'} disabled={candidates.length === 0} onChange={() => setMode('one')} /> One paper or
+            delivery plan, into what is here
           </label>
           {candidates.length === 0 && <p className="field-hint restore-hint">The backup has no papers or plans.</p>}
           {mode === 'one' && (

@@ -19,13 +19,13 @@ function memoryHost(clock = { now: Date.now() }) {
   return {
     clock,
     kept,
-    writeAutoBackup: async (reason: AutoBackupReason, text: string) => {
+    writeAutoBackup: (reason: AutoBackupReason, text: string) => {
       const name = autoBackupName(reason, new Date(clock.now));
       const info = { name, reason, createdAt: parseAutoBackupName(name)!.createdAt, size: text.length };
       kept.set(name, { info, text });
-      return info;
+      return Promise.resolve(info);
     },
-    listAutoBackups: async () => [...kept.values()].map((k) => k.info).reverse(),
+    listAutoBackups: () => Promise.resolve([...kept.values()].map((k) => k.info).reverse()),
   };
 }
 
@@ -92,7 +92,9 @@ describe('automatic backups in the renderer', () => {
 
     // If the copy cannot be kept, nothing is replaced.
     const now = await snapshot(db);
-    await expect(restoreBackupKeepingCopy(db, await exportBackupText(freshDb('third'), '0.1.0'), '0.1.0', async () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
+    await expect(
+      restoreBackupKeepingCopy(db, await exportBackupText(freshDb('third'), '0.1.0'), '0.1.0', async () => Promise.reject(new Error('disk full'))),
+    ).rejects.toThrow('disk full');
     expect(await snapshot(db)).toEqual(now);
   });
 });

@@ -14,7 +14,7 @@ export function BlockOptionsDialog({ block, content, onClose }: { block: PaperBl
   const { wording, numbered, overrides, ...base } = block.source;
   const [options, setOptions] = useState<BlockOptions>(cleanOptions({ wording, numbered, overrides }));
   const [drafts, setDrafts] = useState<Record<string, { value: string; reason: string }>>({});
-  const saver = useMemo(() => createDebouncedSaver<BlockOptions>((o) => updateBlockSource(db, block.id, { ...base, ...o } as PaperBlock['source'])), [block.id]);
+  const saver = useMemo(() => createDebouncedSaver<BlockOptions>((o) => updateBlockSource(db, block.id, { ...base, ...o })), [block.id]);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
@@ -30,7 +30,21 @@ export function BlockOptionsDialog({ block, content, onClose }: { block: PaperBl
   return (
     <dialog ref={ref} className="dialog block-options-dialog" aria-labelledby="block-options-title" onCancel={(e) => (e.preventDefault(), onClose())}>
       <h2 id="block-options-title">Wording and figures: {content.title}</h2>
-      <BlockOptionsForm kind={block.source.kind} value={options} onChange={change} content={content} drafts={drafts} onDraft={(key, d) => setDrafts((all) => { const next = { ...all }; if (d) next[key] = d; else delete next[key]; return next; })} />
+      <BlockOptionsForm
+        kind={block.source.kind}
+        value={options}
+        onChange={change}
+        content={content}
+        drafts={drafts}
+        onDraft={(key, d) =>
+          setDrafts((all) => {
+            const next = { ...all };
+            if (d) next[key] = d;
+            else delete next[key];
+            return next;
+          })
+        }
+      />
       {Object.keys(drafts).length > 0 && <p className="field-error">Figures without a reason are not kept: give each a reason, or clear it.</p>}
       <div className="dialog-buttons">
         <button type="button" className="primary" onClick={onClose}>

@@ -34,9 +34,28 @@ function WordingRow({ entry, value, onChange }: { entry: WordingEntry; value: st
   return (
     <div className="wording-row">
       <label htmlFor={id}>{entry.label}</label>
-      <textarea id={id} rows={shown.length > 80 ? 3 : 2} value={off ? '' : shown} disabled={off} placeholder={off ? 'Switched off: nothing is printed here' : entry.default === '' ? 'Nothing is printed unless you write a sentence here' : undefined} onChange={(e) => onChange(e.target.value === entry.default ? undefined : e.target.value)} aria-describedby={`${id}-hint`} />
+      <textarea
+        id={id}
+        rows={shown.length > 80 ? 3 : 2}
+        value={off ? '' : shown}
+        disabled={off}
+        placeholder={off ? 'Switched off: nothing is printed here' : entry.default === '' ? 'Nothing is printed unless you write a sentence here' : undefined}
+        onChange={(e) => onChange(e.target.value === entry.default ? undefined : e.target.value)}
+        aria-describedby={`${id}-hint`}
+      />
       <div id={`${id}-hint`} className="field-hint">
-        {names.length > 0 && <>You can use {names.map(([n, what], i) => <span key={n}>{i > 0 ? ', ' : ''}<code>{`{${n}}`}</code> ({what})</span>)}. </>}
+        {names.length > 0 && (
+          <>
+            You can use{' '}
+            {names.map(([n, what], i) => (
+              <span key={n}>
+                {i > 0 ? ', ' : ''}
+                <code>{`{${n}}`}</code> ({what})
+              </span>
+            ))}
+            .{' '}
+          </>
+        )}
         {value !== undefined && value !== null && <>Default: “{entry.default || 'nothing'}”. </>}
       </div>
       <div className="wording-actions">
@@ -65,18 +84,32 @@ export function BlockOptionsForm({ kind, value, onChange, content, drafts = {}, 
         <fieldset>
           <legend>Wording it prints by itself</legend>
           {entries.map((e) => (
-            <WordingRow key={e.key} entry={e} value={value.wording?.[e.key]} onChange={(v) => onChange(cleanOptions({ ...value, wording: withWording(value.wording, e.key, v) }))} />
+            <WordingRow
+              key={e.key}
+              entry={e}
+              value={value.wording?.[e.key]}
+              onChange={(v) => onChange(cleanOptions({ ...value, wording: withWording(value.wording, e.key, v) }))}
+            />
           ))}
         </fieldset>
       )}
       <div className="checkbox-row">
-        <input id={numberedId} type="checkbox" checked={value.numbered === true} onChange={(e) => onChange(cleanOptions({ ...value, numbered: e.target.checked }))} />
-        <label htmlFor={numberedId}>In a numbered section, its sentences take paragraph numbers (e.g. 5.40, 5.41). Off: it takes none, and no later number moves.</label>
+        <input
+          id={numberedId}
+          type="checkbox"
+          checked={value.numbered === true}
+          onChange={(e) => onChange(cleanOptions({ ...value, numbered: e.target.checked }))}
+        />
+        <label htmlFor={numberedId}>
+          In a numbered section, its sentences take paragraph numbers (e.g. 5.40, 5.41). Off: it takes none, and no later number moves.
+        </label>
       </div>
       {figures.length > 0 && (
         <fieldset>
           <legend>Figures</legend>
-          <p className="muted small">Replace a computed figure where the published one differs (e.g. rounded). The reason stays in the app; Word prints only the figure.</p>
+          <p className="muted small">
+            Replace a computed figure where the published one differs (e.g. rounded). The reason stays in the app; Word prints only the figure.
+          </p>
           <table className="data-table figure-overrides">
             <thead>
               <tr>
@@ -103,11 +136,25 @@ export function BlockOptionsForm({ kind, value, onChange, content, drafts = {}, 
                     <th scope="row">{tag.label}</th>
                     <td>{tag.computed ?? text}</td>
                     <td>
-                      <input aria-label={`Print instead of ${tag.label}`} value={draft.value} onChange={(e) => set({ ...draft, value: e.target.value })} aria-invalid={problem ? true : undefined} />
+                      <input
+                        aria-label={`Print instead of ${tag.label}`}
+                        value={draft.value}
+                        onChange={(e) => set({ ...draft, value: e.target.value })}
+                        aria-invalid={problem ? true : undefined}
+                      />
                     </td>
                     <td>
-                      <input aria-label={`Reason for ${tag.label}`} value={draft.reason} onChange={(e) => set({ ...draft, reason: e.target.value })} aria-invalid={problem ? true : undefined} />
-                      {problem && <div className="field-error" role="alert">{problem}</div>}
+                      <input
+                        aria-label={`Reason for ${tag.label}`}
+                        value={draft.reason}
+                        onChange={(e) => set({ ...draft, reason: e.target.value })}
+                        aria-invalid={problem ? true : undefined}
+                      />
+                      {problem && (
+                        <div className="field-error" role="alert">
+                          {problem}
+                        </div>
+                      )}
                     </td>
                   </tr>
                 );

@@ -27,7 +27,10 @@ function Cell({ content }: { content: CellContent }) {
           <span className="overridden-figure" title={`Replaced by the author. Computed: ${f.computed}. Reason: ${f.reason ?? ''}`}>
             {shown}
           </span>
-          <span className="computed-figure">computed {f.computed}{f.reason ? ` — ${f.reason}` : ''}</span>
+          <span className="computed-figure">
+            computed {f.computed}
+            {f.reason ? ` — ${f.reason}` : ''}
+          </span>
         </>
       );
     }
@@ -35,7 +38,12 @@ function Cell({ content }: { content: CellContent }) {
       // The cell itself is shaded (as in Word), so the badge only carries the symbol and letter.
       if (!content.status) return <em>Not rated</em>;
       // The house style's status text (statusCellText), as Word prints it; the usual "■ G" is the shared badge.
-      if (statusCell !== 'symbolLetter') return <span className="status-tag in-cell" title={content.status.label}>{statusCellText(content.status, statusCell, content.showLabel === true)}</span>;
+      if (statusCell !== 'symbolLetter')
+        return (
+          <span className="status-tag in-cell" title={content.status.label}>
+            {statusCellText(content.status, statusCell, content.showLabel === true)}
+          </span>
+        );
       return <StatusBadge status={content.status} show={content.showLabel ? 'name' : 'letter'} className="in-cell" />;
     case 'rich':
       return <RichDocView doc={content.doc} />;
@@ -49,7 +57,11 @@ function TableView({ part, landscape }: { part: TablePart; landscape: boolean })
   const pageWidth = landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
   const { widths, figures } = tablePartLayout(part, pageWidth);
   const alignOf = (content: CellContent, column: number, span: number | undefined) =>
-    content.kind === 'text' && content.align ? `align-${content.align}` : content.kind === 'text' && (span ?? 1) === 1 && figures[column] ? 'align-right' : undefined;
+    content.kind === 'text' && content.align
+      ? `align-${content.align}`
+      : content.kind === 'text' && (span ?? 1) === 1 && figures[column]
+        ? 'align-right'
+        : undefined;
   const columnsOf = (row: TablePart['rows'][number]) => {
     let c = 0;
     return row.cells.map((cell) => {
@@ -108,7 +120,10 @@ function TableView({ part, landscape }: { part: TablePart; landscape: boolean })
 export function BlockPreview({ content }: { content: BlockContent }) {
   return (
     // A landscape block is wider than the page it previews on and scrolls sideways: it takes focus so keyboard users can scroll it.
-    <div className={`block-preview${content.landscape ? ' landscape' : ''}`} {...(content.landscape ? { tabIndex: 0, role: 'region', 'aria-label': `${content.title} (scrolls sideways)` } : {})}>
+    <div
+      className={`block-preview${content.landscape ? ' landscape' : ''}`}
+      {...(content.landscape ? { tabIndex: 0, role: 'region', 'aria-label': `${content.title} (scrolls sideways)` } : {})}
+    >
       {content.parts.map((p, i) => {
         switch (p.type) {
           case 'heading':

@@ -15,7 +15,19 @@ const legendText = (value: string) => <span style={{ color: '#000' }}>{value}</s
 const labelColour = (fill: string) => (contrastRatio(fill, '#000000') >= 4.5 ? '#000' : '#fff');
 
 /** A point's value, printed above it, or below it when the point is under the target line. */
-function PointLabel({ x, y, value, index, targets }: { x?: number | string; y?: number | string; value?: unknown; index?: number; targets: readonly (number | null)[] }) {
+function PointLabel({
+  x,
+  y,
+  value,
+  index,
+  targets,
+}: {
+  x?: number | string;
+  y?: number | string;
+  value?: unknown;
+  index?: number;
+  targets: readonly (number | null)[];
+}) {
   if (typeof value !== 'number' || x === undefined || y === undefined) return null;
   const below = labelSide(value, targets[index ?? -1] ?? null) === 'bottom';
   return (
@@ -40,7 +52,12 @@ export function ChartView({ part, width = 640, height = 300 }: { part: ChartPart
           <Legend wrapperStyle={FONT} formatter={legendText} itemSorter={null} />
           {part.series.map((s, j) => (
             <Bar key={j} dataKey={`s${j}`} name={seriesLabel(s)} stackId="a" fill={s.colour} stroke="#000" strokeWidth={0.5} isAnimationActive={false}>
-              <LabelList dataKey={`s${j}`} position="center" style={{ ...FONT, fill: labelColour(s.colour) }} formatter={(v: unknown) => (typeof v === 'number' && v > 0 ? v : '')} />
+              <LabelList
+                dataKey={`s${j}`}
+                position="center"
+                style={{ ...FONT, fill: labelColour(s.colour) }}
+                formatter={(v: unknown) => (typeof v === 'number' && v > 0 ? v : '')}
+              />
             </Bar>
           ))}
         </BarChart>
@@ -49,11 +66,27 @@ export function ChartView({ part, width = 640, height = 300 }: { part: ChartPart
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           {/* Padding keeps the first and last points (and their labels) off the axes. */}
           <XAxis dataKey="category" tick={FONT} padding={{ left: 32, right: 32 }} />
-          <YAxis tick={FONT} domain={[axis!.min, axis!.max]} ticks={[...axis!.ticks]} allowDataOverflow={false} label={{ value: part.valueAxisTitle, angle: -90, position: 'insideLeft', style: FONT }} />
+          <YAxis
+            tick={FONT}
+            domain={[axis!.min, axis!.max]}
+            ticks={[...axis!.ticks]}
+            allowDataOverflow={false}
+            label={{ value: part.valueAxisTitle, angle: -90, position: 'insideLeft', style: FONT }}
+          />
           <Legend wrapperStyle={FONT} formatter={legendText} itemSorter={null} />
           {part.series.map((s, j) => (
             // The target is a plain dashed line (no point markers for labels to collide with).
-            <Line key={j} dataKey={`s${j}`} name={seriesLabel(s)} stroke={s.colour} strokeWidth={2} strokeDasharray={s.dashed ? '6 4' : undefined} dot={s.dashed ? false : { r: 3 }} isAnimationActive={false} connectNulls={false}>
+            <Line
+              key={j}
+              dataKey={`s${j}`}
+              name={seriesLabel(s)}
+              stroke={s.colour}
+              strokeWidth={2}
+              strokeDasharray={s.dashed ? '6 4' : undefined}
+              dot={s.dashed ? false : { r: 3 }}
+              isAnimationActive={false}
+              connectNulls={false}
+            >
               {!s.dashed && <LabelList dataKey={`s${j}`} content={(p) => <PointLabel {...(p as object)} targets={targets} />} />}
             </Line>
           ))}

@@ -22,7 +22,9 @@ export function DataBlockView({ node, selected, deleteNode, editor }: NodeViewPr
     <NodeViewWrapper className={`data-block${selected ? ' selected' : ''}`} data-block-id={blockId} role="group" aria-label={`Data block: ${title}`}>
       <div className="data-block-bar" contentEditable={false}>
         <span className="data-block-title">{title}</span>
-        <span className="data-block-state">{state === undefined ? 'Loading…' : !state.block ? 'Missing' : state.frozen ? 'Frozen as issued' : 'Live: shows current data'}</span>
+        <span className="data-block-state">
+          {state === undefined ? 'Loading…' : !state.block ? 'Missing' : state.frozen ? 'Frozen as issued' : 'Live: shows current data'}
+        </span>
         {editor.isEditable && state?.block && (
           <button type="button" className="link-button" ref={optionsButton} onClick={() => setEditing(true)} aria-label={`Wording and figures of ${title}`}>
             Wording and figures…
@@ -36,23 +38,25 @@ export function DataBlockView({ node, selected, deleteNode, editor }: NodeViewPr
         {editing &&
           state?.block &&
           createPortal(
-          <BlockOptionsDialog
-            block={state.block}
-            content={state.content}
-            onClose={() => {
-              setEditing(false);
-              requestAnimationFrame(() => optionsButton.current?.focus());
-            }}
-          />,
-          document.body,
-        )}
+            <BlockOptionsDialog
+              block={state.block}
+              content={state.content}
+              onClose={() => {
+                setEditing(false);
+                requestAnimationFrame(() => optionsButton.current?.focus());
+              }}
+            />,
+            document.body,
+          )}
       </div>
       <div contentEditable={false}>
         {state === undefined ? null : state.block ? (
           <StatusCellContext.Provider value={state.style.statusCell}>
             <BlockPreview content={state.content} />
           </StatusCellContext.Provider>
-        ) : <p className="muted">This block is no longer available.</p>}
+        ) : (
+          <p className="muted">This block is no longer available.</p>
+        )}
       </div>
     </NodeViewWrapper>
   );

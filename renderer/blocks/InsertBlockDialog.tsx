@@ -24,8 +24,17 @@ export function insertBlockAtCursor(editor: Editor, blockId: string): void {
   if (!(sel instanceof NodeSelection) || sel.node.type.name !== 'dataBlock') return;
   const after = sel.to;
   const next = editor.state.doc.resolve(after).nodeAfter;
-  if (next?.isTextblock) editor.chain().setTextSelection(after + 1).run();
-  else editor.chain().insertContentAt(after, { type: 'paragraph' }).setTextSelection(after + 1).run();
+  if (next?.isTextblock)
+    editor
+      .chain()
+      .setTextSelection(after + 1)
+      .run();
+  else
+    editor
+      .chain()
+      .insertContentAt(after, { type: 'paragraph' })
+      .setTextSelection(after + 1)
+      .run();
 }
 
 interface Props {
@@ -69,7 +78,7 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
   const insert = async (where: 'cursor' | 'appendix') => {
     if (!choice) return;
     setBusy(true);
-    const source = { ...choice.source, ...options } as BlockSource;
+    const source = { ...choice.source, ...options };
     try {
       if (where === 'appendix') {
         const id = await insertBlockAsAppendixUndoable(history, paperId, source, choice.title);
@@ -103,7 +112,13 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
                 <h3>{g}</h3>
                 {INSERT_KINDS.filter((k) => k.group === g).map((k) => (
                   <label key={k.id} className="radio-row">
-                    <input type="radio" name="insert-kind" value={k.id} checked={k.id === kindId} onChange={() => (setKindId(k.id), setChoice(null), setOptions({}))} />
+                    <input
+                      type="radio"
+                      name="insert-kind"
+                      value={k.id}
+                      checked={k.id === kindId}
+                      onChange={() => (setKindId(k.id), setChoice(null), setOptions({}))}
+                    />
                     <span>
                       {k.label}
                       <small className="muted"> — {k.description}</small>
@@ -128,7 +143,13 @@ export function InsertBlockDialog({ paperId, editor, onClose }: Props) {
         <button type="button" onClick={() => close()}>
           Cancel
         </button>
-        <button type="button" disabled={!choice || busy || !canInsertHere} title={canInsertHere ? undefined : 'Click into a section first to insert at the cursor'} onClick={() => void insert('cursor')} className={kind?.appendixByDefault ? undefined : 'primary'}>
+        <button
+          type="button"
+          disabled={!choice || busy || !canInsertHere}
+          title={canInsertHere ? undefined : 'Click into a section first to insert at the cursor'}
+          onClick={() => void insert('cursor')}
+          className={kind?.appendixByDefault ? undefined : 'primary'}
+        >
           Insert at cursor
         </button>
         <button type="button" disabled={!choice || busy} onClick={() => void insert('appendix')} className={kind?.appendixByDefault ? 'primary' : undefined}>

@@ -20,7 +20,12 @@ function image({ attrs }: ImageNode, i: number): ReactNode {
 function inline(nodes: readonly InlineNode[] | undefined): ReactNode[] {
   return (nodes ?? []).map((n, i) => {
     if (n.type === 'hardBreak') return <br key={i} />;
-    if (n.type === 'footnote') return <sup key={i} title={n.attrs.text}>*</sup>;
+    if (n.type === 'footnote')
+      return (
+        <sup key={i} title={n.attrs.text}>
+          *
+        </sup>
+      );
     let el: ReactNode = n.text;
     for (const m of n.marks ?? []) {
       if (m.type === 'bold') el = <strong>{el}</strong>;
@@ -43,11 +48,21 @@ function block(b: BlockNode, i: number): ReactNode {
     case 'subheading':
       return b.attrs?.level === 3 ? <h6 key={i}>{inline(b.content)}</h6> : <h5 key={i}>{inline(b.content)}</h5>;
     case 'blockquote':
-      return <blockquote key={i} className="paper-quote">{b.content.map((p, j) => <p key={j}>{inline(p.content)}</p>)}</blockquote>;
+      return (
+        <blockquote key={i} className="paper-quote">
+          {b.content.map((p, j) => (
+            <p key={j}>{inline(p.content)}</p>
+          ))}
+        </blockquote>
+      );
     case 'bulletList':
       return <ul key={i}>{b.content.map(item)}</ul>;
     case 'orderedList':
-      return <ol key={i} start={b.attrs?.start}>{b.content.map(item)}</ol>;
+      return (
+        <ol key={i} start={b.attrs?.start}>
+          {b.content.map(item)}
+        </ol>
+      );
     case 'table':
       return (
         <table key={i} className="paper-table">
@@ -56,7 +71,11 @@ function block(b: BlockNode, i: number): ReactNode {
               <tr key={r}>
                 {row.content.map((cell, c) => {
                   const Tag = cell.type === 'tableHeader' ? 'th' : 'td';
-                  return <Tag key={c} colSpan={cell.attrs?.colspan}>{cell.content.map(block)}</Tag>;
+                  return (
+                    <Tag key={c} colSpan={cell.attrs?.colspan}>
+                      {cell.content.map(block)}
+                    </Tag>
+                  );
                 })}
               </tr>
             ))}

@@ -11,8 +11,12 @@ import { tableOf } from '../db/database';
 export async function loadBlockData(db: PanelwrightDb, kind: BlockKind): Promise<DatabaseSnapshot> {
   const tables = BLOCK_KINDS[kind].reads;
   const out: Record<string, unknown> = { ...emptySnapshot() };
-  await db.transaction('r', tables.map((t) => tableOf(db, t)), async () => {
-    for (const t of tables) out[t] = await tableOf(db, t).toArray();
-  });
+  await db.transaction(
+    'r',
+    tables.map((t) => tableOf(db, t)),
+    async () => {
+      for (const t of tables) out[t] = await tableOf(db, t).toArray();
+    },
+  );
   return out as unknown as DatabaseSnapshot;
 }

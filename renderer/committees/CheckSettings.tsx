@@ -19,7 +19,12 @@ function ThresholdField({ committee, ruleId, label, fallback }: { committee: Com
       return;
     }
     setError(null);
-    void setCheckRule(db, committee.id, ruleId, n === fallback && stored?.enabled !== false ? null : { ...(stored?.enabled === false ? { enabled: false } : {}), threshold: n });
+    void setCheckRule(
+      db,
+      committee.id,
+      ruleId,
+      n === fallback && stored?.enabled !== false ? null : { ...(stored?.enabled === false ? { enabled: false } : {}), threshold: n },
+    );
   };
   return (
     <label className="field check-threshold">
@@ -43,16 +48,27 @@ export function CheckSettings({ committee }: { committee: Committee }) {
           return (
             <li key={rule.id}>
               <label className="check">
-                <input type="checkbox" checked={on} onChange={(e) => {
+                <input
+                  type="checkbox"
+                  checked={on}
+                  onChange={(e) => {
                     const checked = e.target.checked;
                     setTicked((t) => ({ ...t, [rule.id]: checked }));
-                    void setCheckRule(db, committee.id, rule.id, checked ? (setting?.threshold !== undefined ? { threshold: setting.threshold } : null) : { ...setting, enabled: false });
+                    void setCheckRule(
+                      db,
+                      committee.id,
+                      rule.id,
+                      checked ? (setting?.threshold !== undefined ? { threshold: setting.threshold } : null) : { ...setting, enabled: false },
+                    );
                   }}
-                /> {SEVERITY_LABEL[rule.severity]}: {rule.title}
+                />{' '}
+                {SEVERITY_LABEL[rule.severity]}: {rule.title}
               </label>
               {/* The page limit has its own field above (Committees › Page limit), which the rule uses. */}
               {rule.id === 'page-limit' && on && <span className="muted">uses the committee’s page limit</span>}
-              {rule.threshold && rule.id !== 'page-limit' && on && <ThresholdField committee={committee} ruleId={rule.id} label={rule.threshold.label} fallback={rule.threshold.default} />}
+              {rule.threshold && rule.id !== 'page-limit' && on && (
+                <ThresholdField committee={committee} ruleId={rule.id} label={rule.threshold.label} fallback={rule.threshold.default} />
+              )}
             </li>
           );
         })}

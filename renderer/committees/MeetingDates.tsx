@@ -40,7 +40,12 @@ export function MeetingDates({ committee }: { committee: Committee }) {
           {dates.map((d) => (
             <li key={d}>
               {formatShortDate(d)}{' '}
-              <button type="button" className="chip-remove" onClick={() => void removeMeetingDate(db, committee.id, d)} aria-label={`Remove meeting date ${formatShortDate(d)}`}>
+              <button
+                type="button"
+                className="chip-remove"
+                onClick={() => void removeMeetingDate(db, committee.id, d)}
+                aria-label={`Remove meeting date ${formatShortDate(d)}`}
+              >
                 ×
               </button>
             </li>
@@ -57,7 +62,15 @@ export function MeetingDates({ committee }: { committee: Committee }) {
         <label htmlFor={id} className="visually-hidden">
           Add a meeting date for {committee.name}
         </label>
-        <input id={id} value={text} onChange={(e) => setText(e.target.value)} placeholder="dd/mm/yyyy" aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} size={14} />
+        <input
+          id={id}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="dd/mm/yyyy"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          size={14}
+        />
         <button type="submit" disabled={!text.trim()}>
           Add date
         </button>

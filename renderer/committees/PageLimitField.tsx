@@ -10,7 +10,15 @@ export function parsePageLimit(text: string): number | null | undefined {
   return Number(t);
 }
 
-export function PageLimitField({ committeeName, value, save }: { committeeName: string; value: number | undefined; save: (pages: number | null) => Promise<unknown> }) {
+export function PageLimitField({
+  committeeName,
+  value,
+  save,
+}: {
+  committeeName: string;
+  value: number | undefined;
+  save: (pages: number | null) => Promise<unknown>;
+}) {
   const id = useId();
   const [text, setText] = useState(value === undefined ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +46,10 @@ export function PageLimitField({ committeeName, value, save }: { committeeName: 
           editing.current = true;
           setText(e.target.value);
           const v = parsePageLimit(e.target.value);
-          if (v === undefined) return setError('A whole number of pages (1 to 999), or empty for no limit.');
+          if (v === undefined) {
+            setError('A whole number of pages (1 to 999), or empty for no limit.');
+            return;
+          }
           setError(null);
           saver.push(v);
         }}

@@ -87,7 +87,12 @@ export type CheckedBackup = Extract<BackupParseResult, { ok: true }>;
  * Replaces everything with a backup already checked (checkBackup), first handing a backup of what is
  * here now to `keepCopy`. Issued versions here are never rewritten: such a file changes nothing.
  */
-export async function restoreCheckedKeepingCopy(db: PanelwrightDb, checked: CheckedBackup, appVersion: string, keepCopy: (currentText: string) => Promise<unknown>): Promise<RestoreResult> {
+export async function restoreCheckedKeepingCopy(
+  db: PanelwrightDb,
+  checked: CheckedBackup,
+  appVersion: string,
+  keepCopy: (currentText: string) => Promise<unknown>,
+): Promise<RestoreResult> {
   const rewritten = await rewritesIssued(db, checked.snapshot);
   if (rewritten) return { ok: false, errors: [rewritten] };
   await keepCopy(await exportBackupText(db, appVersion));
@@ -102,7 +107,14 @@ export type RestoreOneResult = { ok: true; title: string; lines: string[] } | { 
  * says the rule). A refusal changes nothing; otherwise a backup of what is here now goes to `keepCopy`
  * first, then every record is validated and written in one transaction.
  */
-export async function restoreOneKeepingCopy(db: PanelwrightDb, checked: CheckedBackup, kind: RestoreOneKind, id: string, appVersion: string, keepCopy: (currentText: string) => Promise<unknown>): Promise<RestoreOneResult> {
+export async function restoreOneKeepingCopy(
+  db: PanelwrightDb,
+  checked: CheckedBackup,
+  kind: RestoreOneKind,
+  id: string,
+  appVersion: string,
+  keepCopy: (currentText: string) => Promise<unknown>,
+): Promise<RestoreOneResult> {
   const first = planRestoreOne(checked.snapshot, await snapshot(db), kind, id, { by: '', at: new Date().toISOString() });
   if (!first.ok) return first;
   await keepCopy(await exportBackupText(db, appVersion));
@@ -122,7 +134,12 @@ export async function restoreOneKeepingCopy(db: PanelwrightDb, checked: CheckedB
  * the text of a backup of what is in the database now to `keepCopy` (the "before-restore" automatic
  * backup). If keeping the copy fails, nothing is replaced and the error propagates.
  */
-export async function restoreBackupKeepingCopy(db: PanelwrightDb, text: string, appVersion: string, keepCopy: (currentText: string) => Promise<unknown>): Promise<RestoreResult> {
+export async function restoreBackupKeepingCopy(
+  db: PanelwrightDb,
+  text: string,
+  appVersion: string,
+  keepCopy: (currentText: string) => Promise<unknown>,
+): Promise<RestoreResult> {
   const parsed = parseBackup(text);
   return parsed.ok ? restoreCheckedKeepingCopy(db, parsed, appVersion, keepCopy) : { ok: false, errors: parsed.errors };
 }

@@ -26,7 +26,7 @@ async function budgetTable(db: PanelwrightDb, title: string): Promise<string> {
     rows: [{ id: 'r1', group: '', cells: { name: 'Force', budget: 1000 } }],
     showTotals: true,
   };
-  await db.dataTables.add(valid('dataTables', table) as DataTable);
+  await db.dataTables.add(valid('dataTables', table));
   return table.id;
 }
 const printed = async (db: PanelwrightDb, paperId: string) => JSON.stringify((await loadExportBundle(db, paperId))!.blocks);

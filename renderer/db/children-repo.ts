@@ -13,7 +13,8 @@ import { editablePaper } from './paper-guard';
 type Child = Section | Appendix;
 
 function childOps<T extends Child>(tableOf: (db: PanelwrightDb) => Table<T, string, InsertType<T, 'id'>>, valid: (row: T) => T) {
-  const live = async (db: PanelwrightDb, paperId: string): Promise<T[]> => (await tableOf(db).where('paperId').equals(paperId).toArray()).filter(isLive).sort(byPosition);
+  const live = async (db: PanelwrightDb, paperId: string): Promise<T[]> =>
+    (await tableOf(db).where('paperId').equals(paperId).toArray()).filter(isLive).sort(byPosition);
 
   /** Applies `change` to one row in one action; a missing row is a no-op (it may have been deleted elsewhere). Refused while the paper is issued. */
   const update = (db: PanelwrightDb, id: string, change: (row: T, by: string, at: string) => T | null) =>
@@ -31,7 +32,8 @@ function childOps<T extends Child>(tableOf: (db: PanelwrightDb) => Table<T, stri
     /** Any change to the row's own fields, in one action (the caller builds the next row). */
     change: (db: PanelwrightDb, id: string, next: (row: T) => T): Promise<void> => update(db, id, (row, by, at) => touch<Child>(next(row), {}, by, at) as T),
     remove: (db: PanelwrightDb, id: string): Promise<void> => update(db, id, (row, by, at) => (isLive(row) ? softDelete(row, by, at) : null)),
-    restore: (db: PanelwrightDb, id: string): Promise<void> => update(db, id, (row, by, at) => (isLive(row) ? null : touch({ ...row, deletedAt: null }, {}, by, at))),
+    restore: (db: PanelwrightDb, id: string): Promise<void> =>
+      update(db, id, (row, by, at) => (isLive(row) ? null : touch({ ...row, deletedAt: null }, {}, by, at))),
 
     /**
      * Swaps a row with its live neighbour, then renumbers the live rows 1, 2, 3 … (writing only those
@@ -52,7 +54,12 @@ function childOps<T extends Child>(tableOf: (db: PanelwrightDb) => Table<T, stri
       }),
 
     /** Inserts after `afterId` (at the end when it is missing or not found) and returns the new id. */
-    add: (db: PanelwrightDb, paperId: string, afterId: string | undefined, make: (base: ReturnType<typeof createMeta> & { paperId: string; position: number }) => T): Promise<string> =>
+    add: (
+      db: PanelwrightDb,
+      paperId: string,
+      afterId: string | undefined,
+      make: (base: ReturnType<typeof createMeta> & { paperId: string; position: number }) => T,
+    ): Promise<string> =>
       userAction(db, [db.papers, tableOf(db)], async ({ by, at }) => {
         const paper = await editablePaper(db, paperId);
         if (!paper) throw new Error('That paper no longer exists.');
@@ -92,7 +99,11 @@ export interface AppendixPageChanges {
 export function setAppendixPage(db: PanelwrightDb, id: string, changes: AppendixPageChanges): Promise<void> {
   return appendices.change(db, id, (row) => {
     const { landscape, pageTitle, withdrawn, ...rest } = row;
-    const next = { landscape: 'landscape' in changes ? changes.landscape : landscape, pageTitle: 'pageTitle' in changes ? changes.pageTitle : pageTitle, withdrawn: 'withdrawn' in changes ? changes.withdrawn : withdrawn };
+    const next = {
+      landscape: 'landscape' in changes ? changes.landscape : landscape,
+      pageTitle: 'pageTitle' in changes ? changes.pageTitle : pageTitle,
+      withdrawn: 'withdrawn' in changes ? changes.withdrawn : withdrawn,
+    };
     return {
       ...rest,
       ...(typeof next.landscape === 'boolean' ? { landscape: next.landscape } : {}),

@@ -18,7 +18,13 @@ export async function listClearances(db: PanelwrightDb, paperId: string): Promis
 }
 
 /** A section now needs clearance by this role and person; returns its id (an existing one when already required). */
-export function requireClearance(db: PanelwrightDb, paperId: string, sectionId: string, role: ClearanceRole, person: { id: string | null; name: string }): Promise<string> {
+export function requireClearance(
+  db: PanelwrightDb,
+  paperId: string,
+  sectionId: string,
+  role: ClearanceRole,
+  person: { id: string | null; name: string },
+): Promise<string> {
   return userAction(db, [db.papers, db.sections, db.clearances], async ({ by, at }) => {
     await editablePaper(db, paperId);
     const section = await db.sections.get(sectionId);
@@ -28,7 +34,17 @@ export function requireClearance(db: PanelwrightDb, paperId: string, sectionId: 
       await db.clearances.put(valid('clearances', touch(same, { personId: person.id, personName: person.name.trim() }, by, at)));
       return same.id;
     }
-    const c: Clearance = valid('clearances', { ...createMeta(by, at), paperId, sectionId, role, personId: person.id, personName: person.name.trim(), askedAt: null, signOff: null, history: [] });
+    const c: Clearance = valid('clearances', {
+      ...createMeta(by, at),
+      paperId,
+      sectionId,
+      role,
+      personId: person.id,
+      personName: person.name.trim(),
+      askedAt: null,
+      signOff: null,
+      history: [],
+    });
     await db.clearances.add(c);
     return c.id;
   });
@@ -71,7 +87,8 @@ export async function recordClearance(db: PanelwrightDb, clearanceId: string, in
   await userAction(db, [db.papers, db.sections, db.clearances], async ({ by, at }) => {
     await editablePaper(db, c.paperId);
     const now = await db.sections.get(section.id);
-    if (!now || now.updatedAt !== section.updatedAt) throw new ClearanceRefusedError('The section changed while the clearance was being recorded. Nothing was recorded: check the text and record it again.');
+    if (!now || now.updatedAt !== section.updatedAt)
+      throw new ClearanceRefusedError('The section changed while the clearance was being recorded. Nothing was recorded: check the text and record it again.');
     const current = await db.clearances.get(clearanceId);
     if (!current || !isLive(current)) return;
     const signOff = { by: input.by.trim(), role: input.role.trim(), at: input.at, how: input.how, textHash, recordedBy: by, note: input.note.trim() };

@@ -85,7 +85,7 @@ export function removeMeetingDate(db: PanelwrightDb, id: string, iso: string): P
 export function setCheckRule(db: PanelwrightDb, id: string, ruleId: string, setting: RuleSetting | null): Promise<void> {
   return editRecord(db, 'committees', id, (c) => {
     const { [ruleId]: _old, ...rest } = c.checkRules ?? {};
-    void _old;
+    _old;
     return { checkRules: setting && (setting.enabled === false || setting.threshold !== undefined) ? { ...rest, [ruleId]: setting } : rest };
   });
 }

@@ -13,6 +13,12 @@ export interface Setting {
   readonly value: unknown;
 }
 
+/** One row of team sync's state: a document's Yjs state, its agreed records, or its waiting changes. */
+export interface SyncStateRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
 /** One typed table per entry of the registry (shared/backup/tables.ts): `db.papers`, `db.updates` … */
 type RegistryTables = { [T in SnapshotTable]: EntityTable<RecordOf<T>, 'id'> };
 
@@ -22,6 +28,8 @@ export interface PanelwrightDb extends RegistryTables {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class PanelwrightDb extends Dexie {
   settings!: EntityTable<Setting, 'key'>;
+  /** Team sync's state on this computer (renderer/sync/state.ts); not part of a backup. */
+  syncState!: EntityTable<SyncStateRow, 'key'>;
 
   constructor(name: string) {
     // Strict durability: a write is reported done only once it is on disk (Chrome's default is relaxed).

@@ -14,7 +14,12 @@ export async function houseStyleRecord(db: PanelwrightDb, committeeId: string | 
 }
 
 /** Sets one setting (undefined: back to the organisation default, or for the organisation the app's default). */
-export function setHouseStyle<K extends keyof HouseStyle>(db: PanelwrightDb, committeeId: string | null, key: K, value: HouseStyle[K] | undefined): Promise<void> {
+export function setHouseStyle<K extends keyof HouseStyle>(
+  db: PanelwrightDb,
+  committeeId: string | null,
+  key: K,
+  value: HouseStyle[K] | undefined,
+): Promise<void> {
   return userAction(db, [db.houseStyles], async ({ by, at }) => {
     const existing = await houseStyleRecord(db, committeeId);
     const style: Partial<HouseStyle> = { ...(existing?.style ?? {}) };

@@ -9,6 +9,8 @@ import { paperFromTemplate, templateFromPaper } from '../../shared/issued/templa
 import { latestVersion, versionsOf } from '../../shared/issued/versions';
 import { issueAllowed, issueBlockers, issuedClearances, sectionHashes } from '../../shared/clearance/rules';
 import { bundlePaper } from '../../shared/papers/bundle';
+import { LIMITS } from '../../shared/backup/schema-common';
+import { splitAcceptedBlockers } from '../../shared/check/rules/clearance';
 import type { Paper, PaperBundle } from '../../shared/papers/model';
 import { isLive, newId, nowIso, touch } from '../../shared/records/meta';
 import { bytesToBase64, sha256Hex } from '../../shared/text/bytes';
@@ -27,7 +29,8 @@ async function lastChange(db: PanelwrightDb, paperId: string): Promise<string> {
   const stamps: string[] = [];
   const paper = await db.papers.get(paperId);
   if (paper) stamps.push(paper.updatedAt);
-  for (const t of [db.sections, db.appendices, db.blocks] as const) for (const r of await t.where('paperId').equals(paperId).toArray()) stamps.push(r.updatedAt);
+  for (const t of [db.sections, db.appendices, db.blocks] as const)
+    for (const r of await t.where('paperId').equals(paperId).toArray()) stamps.push(r.updatedAt);
   return stamps.sort().at(-1) ?? '';
 }
 
@@ -39,6 +42,8 @@ export interface IssueOptions {
   readonly appVersion: string;
   /** Why the paper goes out while a required clearance is missing or out of date (kept with the version). */
   readonly overrideReason?: string;
+  /** Builds the version's Word file (the app: in the export worker); `exportPaperDocxAt` here by default — the same bytes. */
+  readonly build?: (bundle: PaperBundle, at: string, seed: string) => Promise<Uint8Array>;
 }
 
 /**
@@ -56,23 +61,43 @@ export async function issuePaper(db: PanelwrightDb, paperId: string, options: Is
   // Required clearances: missing or out of date ones refuse the issue unless the author gives a reason.
   const clearances = data.clearances.filter((c) => c.paperId === paperId);
   const hashes = await sectionHashes(live.sections);
-  const allowed = issueAllowed(issueBlockers(clearances, live.sections, hashes), options.overrideReason ?? '');
+  // One accepted in the Check with a reason (the clearance rule's finding) needs no second reason here.
+  const blockers = splitAcceptedBlockers(issueBlockers(clearances, live.sections, hashes), paper.acceptedFindings);
+  const allowed = issueAllowed(blockers.open, options.overrideReason ?? '');
   if (!allowed.ok) throw new IssueRefusedError(allowed.message);
-  const cleared = clearances.some(isLive) ? { clearances: issuedClearances(clearances, live.sections, hashes, allowed.overrideReason) } : {};
+  const reasons = [...(allowed.overrideReason ? [allowed.overrideReason] : []), ...blockers.accepted.map((a) => `${a.blocker.message}: ${a.reason}`)];
+  const overrideReason = reasons.length ? reasons.join('; ').slice(0, LIMITS.field) : null;
+  const cleared = clearances.some(isLive) ? { clearances: issuedClearances(clearances, live.sections, hashes, overrideReason) } : {};
   const number = versionsOf(data, paperId).length + 1;
   const id = newId();
   const issuedAt = nowIso();
   const revision = number > 1 && options.revisedNote !== null ? { number, note: options.revisedNote.trim() } : null;
   const bundle: PaperBundle = { ...live, paper: { ...live.paper, status: 'issued' }, revision };
   // Throws ExportRefusedError (with what to fix) before anything is stored.
-  const bytes = await exportPaperDocxAt(bundle, issuedAt, id);
+  const bytes = await (options.build ?? exportPaperDocxAt)(bundle, issuedAt, id);
   const docx = { sha256: await sha256Hex(bytes), base64: bytesToBase64(bytes), appVersion: options.appVersion };
   return userAction(db, [db.papers, db.sections, db.appendices, db.blocks, db.issuedVersions], async ({ by }) => {
-    if ((await lastChange(db, paperId)) !== before) throw new IssueRefusedError('The paper changed while it was being issued (in another window?). Nothing was issued: try again.');
+    if ((await lastChange(db, paperId)) !== before)
+      throw new IssueRefusedError('The paper changed while it was being issued (in another window?). Nothing was issued: try again.');
     const current = await editablePaper(db, paperId);
     if (!current) throw new IssueRefusedError('That paper no longer exists.');
-    if ((await db.issuedVersions.where('paperId').equals(paperId).count()) !== number - 1) throw new IssueRefusedError('Another version was issued meanwhile. Nothing was issued: try again.');
-    const version: IssuedVersion = valid('issuedVersions', { id, createdAt: issuedAt, updatedAt: issuedAt, updatedBy: by, deletedAt: null, paperId, number, issuedAt, issuedBy: by, note: options.note.trim(), bundle, docx, ...cleared });
+    if ((await db.issuedVersions.where('paperId').equals(paperId).count()) !== number - 1)
+      throw new IssueRefusedError('Another version was issued meanwhile. Nothing was issued: try again.');
+    const version: IssuedVersion = valid('issuedVersions', {
+      id,
+      createdAt: issuedAt,
+      updatedAt: issuedAt,
+      updatedBy: by,
+      deletedAt: null,
+      paperId,
+      number,
+      issuedAt,
+      issuedBy: by,
+      note: options.note.trim(),
+      bundle,
+      docx,
+      ...cleared,
+    });
     await db.issuedVersions.add(version);
     await db.papers.put(valid('papers', touch(current, { status: 'issued' }, by, issuedAt)));
     return version;
@@ -134,7 +159,17 @@ export async function saveTemplate(db: PanelwrightDb, paperId: string, name: str
   const bundle = bundlePaper(data, paperId);
   if (!bundle) throw new Error('That paper no longer exists.');
   return userAction(db, [db.templates], async ({ by, at }) => {
-    const t = valid('templates', templateFromPaper(bundle, name, committeeId, by, at, data.clearances.filter((c) => c.paperId === paperId)));
+    const t = valid(
+      'templates',
+      templateFromPaper(
+        bundle,
+        name,
+        committeeId,
+        by,
+        at,
+        data.clearances.filter((c) => c.paperId === paperId),
+      ),
+    );
     await db.templates.add(t);
     return t.id;
   });
@@ -173,4 +208,3 @@ export async function draftBundle(db: PanelwrightDb, paperId: string): Promise<P
   // The live records as a draft would print them, even while the paper is issued.
   return bundlePaper({ ...data, papers: data.papers.map((p) => (p.id === paperId ? { ...p, status: 'draft' } : p)), issuedVersions: [] }, paperId);
 }
-

@@ -4,9 +4,35 @@ import { byPosition, isLive } from '../../shared/records/meta';
 import { groupForwardPlan } from '../../shared/library/forward-plan';
 import { tableLines } from '../../shared/library/tables';
 import {
-  addAmbition, addCategory, addColumn, addForwardPlanItem, addPresentation, addRow, createCaseStudy, createDataTable, createForwardPlan, moveAmbition, moveCategory, moveForwardPlanItem,
-  moveRow, removeAmbition, removeCaseStudy, removeCategory, removeColumn, removeForwardPlanItem, removePresentation, removeRow, restoreCaseStudy, setCell, setRowGroup, updateAmbition,
-  updateCaseStudy, updateColumn, updateDataTable, updateForwardPlanItem, updatePresentation,
+  addAmbition,
+  addCategory,
+  addColumn,
+  addForwardPlanItem,
+  addPresentation,
+  addRow,
+  createCaseStudy,
+  createDataTable,
+  createForwardPlan,
+  moveAmbition,
+  moveCategory,
+  moveForwardPlanItem,
+  moveRow,
+  removeAmbition,
+  removeCaseStudy,
+  removeCategory,
+  removeColumn,
+  removeForwardPlanItem,
+  removePresentation,
+  removeRow,
+  restoreCaseStudy,
+  setCell,
+  setRowGroup,
+  updateAmbition,
+  updateCaseStudy,
+  updateColumn,
+  updateDataTable,
+  updateForwardPlanItem,
+  updatePresentation,
 } from './library-repo';
 import { setUserName } from './settings-repo';
 import { freshDb, reopen } from './test-helpers';
@@ -20,7 +46,12 @@ describe('library repo', () => {
     const p = await addPresentation(db, id, { committeeId: '5a3e1e00-2017-4000-8001-000000000002' });
     await updatePresentation(db, id, p, { meetingDate: '2017-12-08' });
     const again = reopen(db);
-    expect(await again.caseStudies.get(id)).toMatchObject({ title: 'Knife crime', author: 'KD', updatedBy: 'Author', presentations: [{ id: p, meetingDate: '2017-12-08' }] });
+    expect(await again.caseStudies.get(id)).toMatchObject({
+      title: 'Knife crime',
+      author: 'KD',
+      updatedBy: 'Author',
+      presentations: [{ id: p, meetingDate: '2017-12-08' }],
+    });
     await expect(updatePresentation(again, id, p, { meetingDate: '8 Dec' })).rejects.toThrow('Not saved');
     await removePresentation(again, id, p);
     await removeCaseStudy(again, id);
@@ -33,7 +64,14 @@ describe('library repo', () => {
     const db = freshDb();
     const planId = await createForwardPlan(db);
     let plan = (await db.forwardPlans.get(planId))!;
-    expect(plan.categories.map((c) => c.title)).toEqual(['Business cases', 'Contracts above £250k', 'Estates, ICT and Asset Strategic Planning', 'Workforce Plan and Recruitment Strategies', 'Strategic Issues including Finance', 'Other Commissioning']);
+    expect(plan.categories.map((c) => c.title)).toEqual([
+      'Business cases',
+      'Contracts above £250k',
+      'Estates, ICT and Asset Strategic Planning',
+      'Workforce Plan and Recruitment Strategies',
+      'Strategic Issues including Finance',
+      'Other Commissioning',
+    ]);
     const contracts = plan.categories[1]!.id;
     const a = await addForwardPlanItem(db, planId, contracts, { subject: 'A' });
     const b = await addForwardPlanItem(db, planId, contracts, { subject: 'B', cost: { kind: 'amount', pounds: 300_000 } });
@@ -56,7 +94,12 @@ describe('library repo', () => {
     const db = freshDb();
     const id = await createDataTable(db, 'budget');
     let t = (await db.dataTables.get(id))!;
-    expect(t.columns.map((c) => [c.label, c.type, c.difference !== null])).toEqual([['Entity', 'text', false], ['Budget', 'money', false], ['Forecast outturn', 'money', false], ['Variance', 'money', true]]);
+    expect(t.columns.map((c) => [c.label, c.type, c.difference !== null])).toEqual([
+      ['Entity', 'text', false],
+      ['Budget', 'money', false],
+      ['Forecast outturn', 'money', false],
+      ['Variance', 'money', true],
+    ]);
     const [entity, budget, outturn, variance] = t.columns.map((c) => c.id) as [string, string, string, string];
     const r1 = t.rows[0]!.id;
     await setCell(db, id, r1, entity, 'Force');
@@ -74,7 +117,10 @@ describe('library repo', () => {
     await moveRow(again, id, r2, -1);
     await setRowGroup(again, id, r2, 'Group');
     t = (await again.dataTables.get(id))!;
-    expect(t.rows.map((r) => [r.id, r.group])).toEqual([[r2, 'Group'], [r1, '']]);
+    expect(t.rows.map((r) => [r.id, r.group])).toEqual([
+      [r2, 'Group'],
+      [r1, ''],
+    ]);
     await removeRow(again, id, r2);
     await removeColumn(again, id, budget);
     t = (await again.dataTables.get(id))!;
@@ -96,7 +142,7 @@ describe('library repo', () => {
     expect((await db.dataTables.get(id))!.rows.map((r) => r.id).indexOf(added)).toBe(1);
   });
 
-  it('keeps a plan\'s ambitions in order', async () => {
+  it("keeps a plan's ambitions in order", async () => {
     const db = freshDb();
     const planId = '5a3e1e00-2017-4000-8011-000000000001';
     const a = await addAmbition(db, planId, { text: 'Reduce reoffending' });

@@ -26,7 +26,8 @@ const emptyDoc = { type: 'doc' as const, content: [{ type: 'paragraph' as const 
 type LibraryTable = 'caseStudies' | 'forwardPlans' | 'forwardPlanItems' | 'dataTables' | 'ambitions';
 
 /** Reads a record, applies `change` and stores the validated result (nothing when it is gone). */
-const edit = <K extends LibraryTable>(db: PanelwrightDb, name: K, id: string, change: (r: RecordOf<K>, s: Stamp) => Fields<K> | null): Promise<void> => editRecord(db, name, id, change);
+const edit = <K extends LibraryTable>(db: PanelwrightDb, name: K, id: string, change: (r: RecordOf<K>, s: Stamp) => Fields<K> | null): Promise<void> =>
+  editRecord(db, name, id, change);
 const setLive = (db: PanelwrightDb, name: LibraryTable, id: string, live: boolean): Promise<void> => setRecordLive(db, name, id, live);
 
 /** Moves a record one place among `siblings` (live, in order) by giving it a position between its new neighbours. */
@@ -53,7 +54,13 @@ export type CaseStudyChanges = Partial<Pick<CaseStudy, 'title' | 'author' | 'bod
 
 export function createCaseStudy(db: PanelwrightDb, init: CaseStudyChanges = {}): Promise<string> {
   return userAction(db, [db.caseStudies], async ({ by, at }) => {
-    const cs = valid('caseStudies', { ...createMeta(by, at), title: tidy(init.title ?? '') || 'New case study', author: init.author ?? '', body: init.body ?? emptyDoc, presentations: [] });
+    const cs = valid('caseStudies', {
+      ...createMeta(by, at),
+      title: tidy(init.title ?? '') || 'New case study',
+      author: init.author ?? '',
+      body: init.body ?? emptyDoc,
+      presentations: [],
+    });
     await db.caseStudies.add(cs);
     return cs.id;
   });
@@ -87,7 +94,11 @@ export function removePresentation(db: PanelwrightDb, caseStudyId: string, prese
 
 export function createForwardPlan(db: PanelwrightDb, title = 'Forward Plan of Key Decisions'): Promise<string> {
   return userAction(db, [db.forwardPlans], async ({ by, at }) => {
-    const plan = valid('forwardPlans', { ...createMeta(by, at), title: tidy(title) || 'Forward Plan of Key Decisions', categories: DEFAULT_FORWARD_PLAN_CATEGORIES.map((t) => ({ id: newId(), title: t })) });
+    const plan = valid('forwardPlans', {
+      ...createMeta(by, at),
+      title: tidy(title) || 'Forward Plan of Key Decisions',
+      categories: DEFAULT_FORWARD_PLAN_CATEGORIES.map((t) => ({ id: newId(), title: t })),
+    });
     await db.forwardPlans.add(plan);
     return plan.id;
   });
@@ -137,7 +148,11 @@ export function setDecisionDates(db: PanelwrightDb, id: string, dates: DecisionD
 
 export function moveCategory(db: PanelwrightDb, planId: string, categoryId: string, delta: -1 | 1): Promise<void> {
   return edit(db, 'forwardPlans', planId, (p) => {
-    const moved = moveIn(p.categories, p.categories.findIndex((c) => c.id === categoryId), delta);
+    const moved = moveIn(
+      p.categories,
+      p.categories.findIndex((c) => c.id === categoryId),
+      delta,
+    );
     return moved ? { categories: moved } : null;
   });
 }
@@ -152,7 +167,8 @@ export function removeCategory(db: PanelwrightDb, planId: string, categoryId: st
     const p = await db.forwardPlans.get(planId);
     if (!p || !isLive(p)) return;
     const items = (await db.forwardPlanItems.where('forwardPlanId').equals(planId).toArray()).filter((i) => isLive(i) && i.categoryId === categoryId);
-    if (items.length) throw new CategoryNotEmptyError(`This category still has ${items.length} item${items.length === 1 ? '' : 's'}: remove or move them first.`);
+    if (items.length)
+      throw new CategoryNotEmptyError(`This category still has ${items.length} item${items.length === 1 ? '' : 's'}: remove or move them first.`);
     await db.forwardPlans.put(valid('forwardPlans', touch(p, { categories: p.categories.filter((c) => c.id !== categoryId) }, by, at)));
   });
 }
@@ -161,7 +177,9 @@ export type ForwardPlanItemFields = Omit<ForwardPlanItem, keyof RecordMeta | 'fo
 
 export function addForwardPlanItem(db: PanelwrightDb, forwardPlanId: string, categoryId: string, init: Partial<ForwardPlanItemFields> = {}): Promise<string> {
   return userAction(db, [db.forwardPlanItems], async ({ by, at }) => {
-    const siblings = (await db.forwardPlanItems.where('forwardPlanId').equals(forwardPlanId).toArray()).filter((i) => isLive(i) && i.categoryId === categoryId).sort(byPosition);
+    const siblings = (await db.forwardPlanItems.where('forwardPlanId').equals(forwardPlanId).toArray())
+      .filter((i) => isLive(i) && i.categoryId === categoryId)
+      .sort(byPosition);
     const item = valid('forwardPlanItems', {
       ...createMeta(by, at),
       forwardPlanId,
@@ -193,7 +211,9 @@ export function moveForwardPlanItem(db: PanelwrightDb, id: string, delta: -1 | 1
   return userAction(db, [db.forwardPlanItems], async ({ by, at }) => {
     const item = await db.forwardPlanItems.get(id);
     if (!item || !isLive(item)) return;
-    const siblings = (await db.forwardPlanItems.where('forwardPlanId').equals(item.forwardPlanId).toArray()).filter((i) => isLive(i) && i.categoryId === item.categoryId).sort(byPosition);
+    const siblings = (await db.forwardPlanItems.where('forwardPlanId').equals(item.forwardPlanId).toArray())
+      .filter((i) => isLive(i) && i.categoryId === item.categoryId)
+      .sort(byPosition);
     const position = movedPosition(siblings, id, delta);
     if (position !== null) await db.forwardPlanItems.put(valid('forwardPlanItems', touch(item, { position }, by, at)));
   });
@@ -229,14 +249,27 @@ export function updateDataTable(db: PanelwrightDb, id: string, changes: Partial<
 export const removeDataTable = (db: PanelwrightDb, id: string) => setLive(db, 'dataTables', id, false);
 export const restoreDataTable = (db: PanelwrightDb, id: string) => setLive(db, 'dataTables', id, true);
 
-export async function addColumn(db: PanelwrightDb, tableId: string, label: string, type: ColumnType, difference: DataColumn['difference'] = null): Promise<string> {
+export async function addColumn(
+  db: PanelwrightDb,
+  tableId: string,
+  label: string,
+  type: ColumnType,
+  difference: DataColumn['difference'] = null,
+): Promise<string> {
   const c = column(newId(), tidy(label) || 'New column', difference ? 'money' : type, { difference });
-  await edit(db, 'dataTables', tableId, (t) => ({ columns: [...t.columns, difference ? { ...c, type: t.columns.find((x) => x.id === difference.a)?.type ?? 'money' } : c] }));
+  await edit(db, 'dataTables', tableId, (t) => ({
+    columns: [...t.columns, difference ? { ...c, type: t.columns.find((x) => x.id === difference.a)?.type ?? 'money' } : c],
+  }));
   return c.id;
 }
 
 /** Changes a column; a computed column keeps the type of what it subtracts, and only £/number columns are totalled. */
-export function updateColumn(db: PanelwrightDb, tableId: string, columnId: string, changes: Partial<Pick<DataColumn, 'label' | 'type' | 'total' | 'difference'>>): Promise<void> {
+export function updateColumn(
+  db: PanelwrightDb,
+  tableId: string,
+  columnId: string,
+  changes: Partial<Pick<DataColumn, 'label' | 'type' | 'total' | 'difference'>>,
+): Promise<void> {
   const c = changes.label !== undefined ? { ...changes, label: tidy(changes.label) } : changes;
   if (c.label === '') return Promise.resolve();
   return edit(db, 'dataTables', tableId, (t) => ({
@@ -253,7 +286,9 @@ export function removeColumn(db: PanelwrightDb, tableId: string, columnId: strin
   return edit(db, 'dataTables', tableId, (t) => {
     if (t.columns.length <= 1) return null;
     return {
-      columns: t.columns.filter((c) => c.id !== columnId).map((c) => (c.difference && (c.difference.a === columnId || c.difference.b === columnId) ? { ...c, difference: null } : c)),
+      columns: t.columns
+        .filter((c) => c.id !== columnId)
+        .map((c) => (c.difference && (c.difference.a === columnId || c.difference.b === columnId) ? { ...c, difference: null } : c)),
       rows: t.rows.map((r) => ({ ...r, cells: Object.fromEntries(Object.entries(r.cells).filter(([k]) => k !== columnId)) })),
     };
   });
@@ -261,7 +296,11 @@ export function removeColumn(db: PanelwrightDb, tableId: string, columnId: strin
 
 export function moveColumn(db: PanelwrightDb, tableId: string, columnId: string, delta: -1 | 1): Promise<void> {
   return edit(db, 'dataTables', tableId, (t) => {
-    const moved = moveIn(t.columns, t.columns.findIndex((c) => c.id === columnId), delta);
+    const moved = moveIn(
+      t.columns,
+      t.columns.findIndex((c) => c.id === columnId),
+      delta,
+    );
     return moved ? { columns: moved } : null;
   });
 }
@@ -297,7 +336,11 @@ export function removeRow(db: PanelwrightDb, tableId: string, rowId: string): Pr
 
 export function moveRow(db: PanelwrightDb, tableId: string, rowId: string, delta: -1 | 1): Promise<void> {
   return edit(db, 'dataTables', tableId, (t) => {
-    const moved = moveIn(t.rows, t.rows.findIndex((r) => r.id === rowId), delta);
+    const moved = moveIn(
+      t.rows,
+      t.rows.findIndex((r) => r.id === rowId),
+      delta,
+    );
     return moved ? { rows: moved } : null;
   });
 }
@@ -309,7 +352,16 @@ export type AmbitionFields = Pick<Ambition, 'text' | 'baseline' | 'target' | 'by
 export function addAmbition(db: PanelwrightDb, planId: string, init: Partial<AmbitionFields> = {}): Promise<string> {
   return userAction(db, [db.ambitions], async ({ by, at }) => {
     const siblings = (await db.ambitions.where('planId').equals(planId).toArray()).filter(isLive).sort(byPosition);
-    const a = valid('ambitions', { ...createMeta(by, at), planId, position: positionBetween(siblings.at(-1)?.position, undefined), text: '', baseline: '', target: '', by: '', ...init });
+    const a = valid('ambitions', {
+      ...createMeta(by, at),
+      planId,
+      position: positionBetween(siblings.at(-1)?.position, undefined),
+      text: '',
+      baseline: '',
+      target: '',
+      by: '',
+      ...init,
+    });
     await db.ambitions.add(a);
     return a.id;
   });

@@ -2,7 +2,18 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { isLive } from '../../shared/records/meta';
 import { createMeta } from '../../shared/records/meta';
-import { addMeasure, clearValue, loadMeasureData, moveMeasure, removeMeasure, restoreMeasure, setThresholds, setValue, setValues, updateMeasure } from './measures-repo';
+import {
+  addMeasure,
+  clearValue,
+  loadMeasureData,
+  moveMeasure,
+  removeMeasure,
+  restoreMeasure,
+  setThresholds,
+  setValue,
+  setValues,
+  updateMeasure,
+} from './measures-repo';
 import { createPlan } from './plans-repo';
 import { setUserName } from './settings-repo';
 import { freshDb, reopen, tick } from './test-helpers';
@@ -18,10 +29,21 @@ describe('measures repo', () => {
     expect(await again.measures.get(a)).toMatchObject({ name: 'All crime', planId, updatedBy: 'Analyst', target: { kind: 'reduceVsBaseline' } });
     await updateMeasure(again, b, { monitorOnly: true, newThisYear: true, noLongerMeasured: true, baseline: { value: 15, label: '2016-17' } });
     await updateMeasure(again, b, { name: '   ' });
-    expect(await again.measures.get(b)).toMatchObject({ name: 'ASB', monitorOnly: true, newThisYear: true, noLongerMeasured: true, baseline: { value: 15, label: '2016-17' } });
+    expect(await again.measures.get(b)).toMatchObject({
+      name: 'ASB',
+      monitorOnly: true,
+      newThisYear: true,
+      noLongerMeasured: true,
+      baseline: { value: 15, label: '2016-17' },
+    });
     await moveMeasure(again, b, -1);
     let data = await loadMeasureData(again, planId);
-    expect(data.measures.filter(isLive).sort((x, y) => x.position - y.position).map((m) => m.id)).toEqual([b, a]);
+    expect(
+      data.measures
+        .filter(isLive)
+        .sort((x, y) => x.position - y.position)
+        .map((m) => m.id),
+    ).toEqual([b, a]);
     await removeMeasure(again, a);
     data = await loadMeasureData(again, planId);
     expect(data.measures.find((m) => m.id === a)?.deletedAt).toEqual(expect.any(String));

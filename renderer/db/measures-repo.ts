@@ -104,7 +104,13 @@ async function writeValue(db: PanelwrightDb, input: ValueInput, { by, at }: Stam
     await db.measureValues.put(valid('measureValues', touch(keep, changes, by, at)));
     return keep.id;
   }
-  const v: MeasureValue = valid('measureValues', { ...createMeta(by, at), measureId: input.measureId, periodId: input.periodId, value: input.value, note: input.note ?? '' });
+  const v: MeasureValue = valid('measureValues', {
+    ...createMeta(by, at),
+    measureId: input.measureId,
+    periodId: input.periodId,
+    value: input.value,
+    note: input.note ?? '',
+  });
   await db.measureValues.add(v);
   return v.id;
 }
@@ -114,7 +120,30 @@ async function writeValue(db: PanelwrightDb, input: ValueInput, { by, at }: Stam
  * per measure and period — any extra live one a merge left is deleted here). `note` undefined keeps it.
  */
 export function setValue(db: PanelwrightDb, measureId: string, periodId: string, value: number | null, note?: string): Promise<string> {
-  return userAction(db, [db.measureValues], (stamp) => writeValue(db, note === undefined ? { measureId, periodId, value } : { measureId, periodId, value, note }, stamp));
+  return userAction(db, [db.measureValues], (stamp) =>
+    writeValue(db, note === undefined ? { measureId, periodId, value } : { measureId, periodId, value, note }, stamp),
+  );
+}
+
+/**
+ * Sets the grade of the measure's value for the period ("Good", "Requires Improvement" …; blank
+ * removes it). A period with no value yet gets one with no figure ("No data"), holding the grade.
+ */
+export function setGrade(db: PanelwrightDb, measureId: string, periodId: string, grade: string): Promise<void> {
+  const g = grade.replace(/\s+/g, ' ').trim();
+  return userAction(db, [db.measureValues], async ({ by, at }) => {
+    const [keep, ...extra] = await liveValues(db, measureId, periodId);
+    for (const x of extra) await db.measureValues.put(softDelete(x, by, at));
+    if (keep) {
+      // Without the field when blank, so a value with no grade is stored as it always was.
+      const { grade: _old, ...rest } = keep;
+      const next: MeasureValue = g ? { ...rest, grade: g } : rest;
+      await db.measureValues.put(valid('measureValues', touch(next, {}, by, at)));
+      return;
+    }
+    if (!g) return;
+    await db.measureValues.add(valid('measureValues', { ...createMeta(by, at), measureId, periodId, value: null, note: '', grade: g }));
+  });
 }
 
 /** Many values in one user action (a CSV import): all are stored, or none. */

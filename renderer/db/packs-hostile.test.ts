@@ -19,11 +19,10 @@ import { seededRandom } from '../../shared/testing/seeded-random';
 import { exportBackupText, seedSampleIfFirstRun } from './backup-repo';
 import { loadPlanData } from './plans-repo';
 import { recordPacksSent, takeReturns } from './packs-repo';
-import { dumpDatabase, freshDb } from './test-helpers';
+import { HOSTILE_TEXT, dumpDatabase, freshDb } from './test-helpers';
 import type { PanelwrightDb } from './database';
 
 const PERIOD = 'fy2017q3';
-const HOSTILE = ['<script>alert(1)</script>', '=CMD|" /C calc"!A0', '+1+1', '@SUM(A1)', ']]>', '&amp;', '\u202e', 'مرحبا', '👮‍♀️', '\u0000\u0008', 'javascript:alert(1)'];
 
 async function takeInAsTheScreenDoes(db: PanelwrightDb, name: string, bytes: Uint8Array) {
   const file = await readReturnFile(name, bytes);
@@ -68,7 +67,10 @@ describe('hostile returned workbooks through the whole return import', () => {
     // A million rows: a cell far down the Updates sheet.
     cases.push(['million.xlsx', await fillXlsxPack(good, [], (wb) => void (wb.getWorksheet('Updates')!.getCell('A1000000').value = 'x'))]);
     // Hidden ids edited by hand (checksum broken).
-    cases.push(['ids.xlsx', await fillXlsxPack(good, [{ status: 'G – Green' }], (wb) => void (wb.getWorksheet('Pack data')!.getCell('B16').value = 'not-a-deliverable'))]);
+    cases.push([
+      'ids.xlsx',
+      await fillXlsxPack(good, [{ status: 'G – Green' }], (wb) => void (wb.getWorksheet('Pack data')!.getCell('B16').value = 'not-a-deliverable')),
+    ]);
     // Hidden data rewritten for another plan with a checksum made to match: the plan check still refuses it.
     const forged = await loadWorkbook(await fillXlsxPack(good, [{ status: 'G – Green', text: 'forged' }]));
     const rows = await packDataRows({ ...pack, plan: { ...pack.plan, id: 'another-plan', name: 'Another plan' } });
@@ -98,13 +100,20 @@ describe('hostile returned workbooks through the whole return import', () => {
     if (!made.ok) throw new Error(made.error);
     const pack = made.packs.reduce((a, b) => (b.rows.length > a.rows.length ? b : a));
     expect(pack.rows.length).toBeGreaterThanOrEqual(3);
-    const hostile = HOSTILE.join(' ');
-    const bytes = await fillXlsxPack(await writeXlsxPack(pack), [{ status: 'G – Green', text: hostile }, { status: 'G – Green', text: 'y'.repeat(30_000) }], (wb) => {
-      // A formula in the status and the update: its saved result is read, never evaluated.
-      const row = wb.getWorksheet('Updates')!.getRow(6);
-      row.getCell(6).value = { formula: 'HYPERLINK("http://example.org","R – Red")', result: 'R – Red' };
-      row.getCell(7).value = { formula: '"Formula "&"text"', result: 'Formula text' };
-    });
+    const hostile = HOSTILE_TEXT.join(' ');
+    const bytes = await fillXlsxPack(
+      await writeXlsxPack(pack),
+      [
+        { status: 'G – Green', text: hostile },
+        { status: 'G – Green', text: 'y'.repeat(30_000) },
+      ],
+      (wb) => {
+        // A formula in the status and the update: its saved result is read, never evaluated.
+        const row = wb.getWorksheet('Updates')!.getRow(6);
+        row.getCell(6).value = { formula: 'HYPERLINK("http://example.org","R – Red")', result: 'R – Red' };
+        row.getCell(7).value = { formula: '"Formula "&"text"', result: 'Formula text' };
+      },
+    );
     const { review, taken } = await takeInAsTheScreenDoes(db, 'hostile.xlsx', bytes);
     const byRow = new Map(review.rows.map((x) => [x.rowNumber, x]));
     expect(byRow.get(5)!.problems).toEqual(["The update in row 5 is longer than 20,000 characters; shorten it, or paste it in the lead officer's view."]);

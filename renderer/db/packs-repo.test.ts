@@ -26,14 +26,26 @@ async function setup() {
 
 async function review(db: PanelwrightDb, files: { name: string; bytes: Uint8Array }[]) {
   const read = await Promise.all(files.map(async (f) => ({ fileName: f.name, ...(await readXlsxReturn(f.name, f.bytes)) })));
-  return reviewReturns(await loadPlanData(db, SAMPLE_PLAN_ID), SAMPLE_PLAN_ID, PERIOD, read.map((r) => (r.ok ? { fileName: r.fileName, ok: true as const, ret: { ...r.ret, fileName: r.fileName } } : { fileName: r.fileName, ok: false as const, error: r.error })));
+  return reviewReturns(
+    await loadPlanData(db, SAMPLE_PLAN_ID),
+    SAMPLE_PLAN_ID,
+    PERIOD,
+    read.map((r) =>
+      r.ok
+        ? { fileName: r.fileName, ok: true as const, ret: { ...r.ret, fileName: r.fileName } }
+        : { fileName: r.fileName, ok: false as const, error: r.error },
+    ),
+  );
 }
 
 describe('taking returns in', () => {
   it('writes the accepted rows in one go, marks the pack returned, and the same return again changes nothing', async () => {
     const { db, packs } = await setup();
     const pack = packs[0]!;
-    const bytes = await fillXlsxPack(await writeXlsxPack(pack), pack.rows.map(() => ({ status: 'G – Green', text: 'Done.' })));
+    const bytes = await fillXlsxPack(
+      await writeXlsxPack(pack),
+      pack.rows.map(() => ({ status: 'G – Green', text: 'Done.' })),
+    );
     const first = await review(db, [{ name: 'kd.xlsx', bytes }]);
     expect(first.rows.every((r) => r.entry.kind === 'new')).toBe(true);
     const before = await dumpDatabase(db);
@@ -56,7 +68,10 @@ describe('taking returns in', () => {
     const { db, packs } = await setup();
     const pack = packs[0]!;
     const row = pack.rows[0]!;
-    await setUpdate(db, row.deliverableId, PERIOD, { statusId: 'red', narrative: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Author wrote this.' }] }] } });
+    await setUpdate(db, row.deliverableId, PERIOD, {
+      statusId: 'red',
+      narrative: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Author wrote this.' }] }] },
+    });
     const bytes = await fillXlsxPack(await writeXlsxPack(pack), [{ status: 'G – Green', text: 'Officer wrote this.' }]);
     const r = await review(db, [{ name: 'kd.xlsx', bytes }]);
     const entry = r.rows.find((x) => x.ref === row.ref)!;

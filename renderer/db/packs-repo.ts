@@ -54,15 +54,24 @@ export function takeReturns(db: PanelwrightDb, review: ReturnsReview, chosen: It
     const bad = rows.find((r) => r.problems.length > 0);
     if (bad) throw new Error(`${bad.ref} (${bad.fileName}) cannot be taken in: ${bad.problems[0]}`);
     for (const r of rows) {
-      const now = r.entry.current ? await db.updates.get(r.entry.current.id) : (await db.updates.where('[deliverableId+periodId]').equals([r.entry.incoming.deliverableId, r.entry.incoming.periodId]).toArray()).find(isLive);
-      if ((now?.updatedAt ?? null) !== (r.entry.current?.updatedAt ?? null)) throw new ReviewOutdatedError(`The update for ${r.ref} changed while the returns were being reviewed; nothing was taken in. Review the returns again.`);
+      const now = r.entry.current
+        ? await db.updates.get(r.entry.current.id)
+        : (await db.updates.where('[deliverableId+periodId]').equals([r.entry.incoming.deliverableId, r.entry.incoming.periodId]).toArray()).find(isLive);
+      if ((now?.updatedAt ?? null) !== (r.entry.current?.updatedAt ?? null))
+        throw new ReviewOutdatedError(`The update for ${r.ref} changed while the returns were being reviewed; nothing was taken in. Review the returns again.`);
     }
-    const result = acceptEntries(rows.map((r) => r.entry), picked, { by, at });
+    const result = acceptEntries(
+      rows.map((r) => r.entry),
+      picked,
+      { by, at },
+    );
     if (!result.ok) throw new Error(result.error);
     for (const w of result.writes) {
       await db.updates.put(valid('updates', w));
       // At most one live update per deliverable and period: a second one a merge left behind goes.
-      const others = (await db.updates.where('[deliverableId+periodId]').equals([w.deliverableId, w.periodId]).toArray()).filter((u) => u.id !== w.id && isLive(u));
+      const others = (await db.updates.where('[deliverableId+periodId]').equals([w.deliverableId, w.periodId]).toArray()).filter(
+        (u) => u.id !== w.id && isLive(u),
+      );
       for (const o of others) await db.updates.put(softDelete(o, by, at));
     }
     let packsReturned = 0;

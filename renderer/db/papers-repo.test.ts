@@ -49,7 +49,11 @@ describe('papers', () => {
     const db = freshDb();
     const id = await createPaper(db);
     const [s1, s2] = (await bundleOf(db, id)).sections;
-    await updatePaper(db, id, { title: 'Renamed', footnoteStyle: 'number', contacts: [{ id: 'c1', name: 'Kevin Dennis', role: 'Chief Executive', email: 'k@example.org', phone: '0115 8445998' }] });
+    await updatePaper(db, id, {
+      title: 'Renamed',
+      footnoteStyle: 'number',
+      contacts: [{ id: 'c1', name: 'Kevin Dennis', role: 'Chief Executive', email: 'k@example.org', phone: '0115 8445998' }],
+    });
     await updateCover(db, id, { agendaItem: '8', publicity: 'non-public', exemptionReason: 'Schedule 12A para 3' });
     await setSectionBody(db, s1!.id, doc(para('Typed before the crash.', footnote('https://example.org', 'f1'))));
     await renameSection(db, s2!.id, 'Recommendation');
@@ -98,7 +102,12 @@ describe('papers', () => {
       await tick();
       await act();
       const after = (await read())!;
-      expect({ name, later: after.updatedAt > before.updatedAt, by: after.updatedBy, created: after.createdAt }).toEqual({ name, later: true, by: 'Kevin Dennis', created: before.createdAt });
+      expect({ name, later: after.updatedAt > before.updatedAt, by: after.updatedBy, created: after.createdAt }).toEqual({
+        name,
+        later: true,
+        by: 'Kevin Dennis',
+        created: before.createdAt,
+      });
     }
   });
 
@@ -108,7 +117,9 @@ describe('papers', () => {
     const section = (await bundleOf(db, id)).sections[0]!;
     const before = await snapshot(db);
     await expect(updatePaper(db, id, { title: 'x'.repeat(1001) })).rejects.toThrow('Not saved: paper.title: longer than 1000 characters');
-    await expect(setSectionBody(db, section.id, doc(para(link('click', 'javascript:alert(1)'))))).rejects.toThrow(/Not saved: section\.body\.content\[0\]\.content\[0\]\.marks\[0\]\.attrs\.href: links must start/);
+    await expect(setSectionBody(db, section.id, doc(para(link('click', 'javascript:alert(1)'))))).rejects.toThrow(
+      /Not saved: section\.body\.content\[0\]\.content\[0\]\.marks\[0\]\.attrs\.href: links must start/,
+    );
     await expect(updateCover(db, id, { meetingDate: '8/12/2017' })).rejects.toThrow(/meetingDate: expected a date like 2017-12-08/);
     expect(await snapshot(db)).toEqual(before);
   });

@@ -12,7 +12,7 @@ const CSV = `Theme number,Theme title,Ref,Organisation,Lead officer,Email,Activi
 `;
 
 describe('importing a plan from a spreadsheet', () => {
-  it('a clean file becomes themes, deliverables, people and this period\'s updates in one action', async () => {
+  it("a clean file becomes themes, deliverables, people and this period's updates in one action", async () => {
     const db = freshDb();
     const planId = await createPlan(db, { name: 'Police and Crime Delivery Plan 2017/18' });
     const plan = (await db.plans.get(planId))!;
@@ -30,7 +30,12 @@ describe('importing a plan from a spreadsheet', () => {
     expect(deliverables.map((d) => d.ref).sort()).toEqual(['C03', 'C04', 'P01']);
     const people = await db.people.toArray();
     const kevin = people.find((p) => p.name === 'Kevin Dennis')!;
-    expect(deliverables.filter((d) => d.leadPersonId === kevin.id).map((d) => d.ref).sort()).toEqual(['C03', 'C04']);
+    expect(
+      deliverables
+        .filter((d) => d.leadPersonId === kevin.id)
+        .map((d) => d.ref)
+        .sort(),
+    ).toEqual(['C03', 'C04']);
     const updates = await db.updates.toArray();
     expect(updates.map((u) => u.statusId).sort()).toEqual(['amber', 'green']);
     expect(JSON.stringify(updates)).toContain('Evaluation delayed.');
@@ -73,5 +78,29 @@ Spend wisely,Publish the plan,Chief Finance Officer,Before the precept meeting
     const errors = [...mapped.errors, ...built.errors];
     expect(errors.some((e) => e.row === 3 && /Purple/.test(e.message))).toBe(true);
     expect(await db.deliverables.count()).toBe(0);
+  });
+
+  it('stores a theme objectives column on new themes, and adds only new lines to an existing theme', async () => {
+    const db = freshDb();
+    const planId = await createPlan(db, { name: 'Police and Crime Delivery Plan 2017/18' });
+    const plan = (await db.plans.get(planId))!;
+    const importCsv = async (csv: string) => {
+      const read = readCsv(csv);
+      if (!read.ok) throw new Error(read.error);
+      const mapped = applyMapping(read.rows, 0, guessMapping(read.rows[0]!, PLAN_FIELDS), PLAN_FIELDS, { statusKey: plan.statusKey });
+      const built = buildPlanImport(mapped.rows, { people: [], statusKey: plan.statusKey, periodId: null });
+      expect([...mapped.errors, ...built.errors]).toEqual([]);
+      await importPlanDraft(db, planId, built.draft);
+    };
+    await importCsv(`Theme number,Theme title,Theme objectives,Ref,Activity
+6,Prevention,"Reduce repeat victimisation
+Support victims",C03,Support the use of GPS tags
+`);
+    await importCsv(`Theme number,Theme title,Theme objectives,Ref,Activity
+6,,"support victims
+Improve satisfaction",C04,Evaluate the violent crime team
+`);
+    const themes = (await db.themes.where('planId').equals(planId).toArray()).filter(isLive);
+    expect(themes.map((t) => [t.number, t.objectives])).toEqual([['6', ['Reduce repeat victimisation', 'Support victims', 'Improve satisfaction']]]);
   });
 });

@@ -39,7 +39,11 @@ describe('plans repo', () => {
     const id = await createPlan(db, { name: '  Police and Crime   Delivery Plan 2019/20 ' });
     const blue = await createPlan(db, { name: 'With Blue', includeBlue: true });
     const again = reopen(db);
-    expect(await again.plans.get(id)).toMatchObject({ name: 'Police and Crime Delivery Plan 2019/20', updatedBy: 'Kevin Dennis', statusKey: defaultStatusKey() });
+    expect(await again.plans.get(id)).toMatchObject({
+      name: 'Police and Crime Delivery Plan 2019/20',
+      updatedBy: 'Kevin Dennis',
+      statusKey: defaultStatusKey(),
+    });
     expect((await again.plans.get(blue))?.statusKey.statuses.map((s) => s.id)).toEqual(['blue', 'green', 'amber', 'red', 'notStarted']);
     await renamePlan(again, id, 'Renamed');
     await renamePlan(again, id, '   ');
@@ -90,10 +94,20 @@ describe('plans repo', () => {
     await setUserName(db, 'Kevin Dennis');
     const id = await addCustomPeriod(db, { label: '  April to   November 2017 ', start: '2017-04-01', end: '2017-11-30' });
     const again = reopen(db);
-    expect(await again.customPeriods.get(id)).toMatchObject({ label: 'April to November 2017', start: '2017-04-01', end: '2017-11-30', updatedBy: 'Kevin Dennis', deletedAt: null });
+    expect(await again.customPeriods.get(id)).toMatchObject({
+      label: 'April to November 2017',
+      start: '2017-04-01',
+      end: '2017-11-30',
+      updatedBy: 'Kevin Dennis',
+      deletedAt: null,
+    });
     expect(parsePeriodId(`custom:${id}`, await again.customPeriods.toArray())).toMatchObject({ kind: 'custom', label: 'April to November 2017' });
-    await expect(addCustomPeriod(again, { label: 'april to november 2017', start: '2017-04-01', end: '2017-11-30' })).rejects.toThrow('There is already a period called "april to november 2017".');
-    await expect(addCustomPeriod(again, { label: ' ', start: '2017-12-01', end: '2017-11-30' })).rejects.toThrow('Give the period a label. The end date is before the start date.');
+    await expect(addCustomPeriod(again, { label: 'april to november 2017', start: '2017-04-01', end: '2017-11-30' })).rejects.toThrow(
+      'There is already a period called "april to november 2017".',
+    );
+    await expect(addCustomPeriod(again, { label: ' ', start: '2017-12-01', end: '2017-11-30' })).rejects.toThrow(
+      'Give the period a label. The end date is before the start date.',
+    );
     const ytd = await addCustomPeriod(again, { label: 'Year to date', start: '2017-04-01', end: '2017-12-31' });
     await updateCustomPeriod(again, id, { label: 'April–November 2017' });
     await expect(updateCustomPeriod(again, id, { label: 'year to date' })).rejects.toThrow('There is already a period called "year to date".');
@@ -138,7 +152,11 @@ describe('plans repo', () => {
     const t2 = await addTheme(db, planId, { title: 'Two' });
     expect((await db.themes.get(t2))?.number).toBe('2');
     await moveTheme(db, t2, -1);
-    const order = async () => (await loadPlanData(db, planId)).themes.filter(isLive).sort((a, b) => a.position - b.position).map((t) => t.title);
+    const order = async () =>
+      (await loadPlanData(db, planId)).themes
+        .filter(isLive)
+        .sort((a, b) => a.position - b.position)
+        .map((t) => t.title);
     expect(await order()).toEqual(['Two', 'One']);
     const a = await addDeliverable(db, planId, t1, { ref: 'C03' });
     const b = await addDeliverable(db, planId, t1, { ref: 'C04' });

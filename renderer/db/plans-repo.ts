@@ -64,7 +64,10 @@ export function setStatusKey(db: PanelwrightDb, id: string, key: StatusKey): Pro
     const kept = new Set(key.statuses.map((s) => s.id));
     if (p.statusKey.statuses.some((s) => !kept.has(s.id))) {
       const deliverables = await db.deliverables.where('planId').equals(id).toArray();
-      const updates = await db.updates.where('deliverableId').anyOf(deliverables.map((d) => d.id)).toArray();
+      const updates = await db.updates
+        .where('deliverableId')
+        .anyOf(deliverables.map((d) => d.id))
+        .toArray();
       const refused = statusKeyChangeProblems(p.statusKey, key, statusUsage(deliverables, updates));
       if (refused.length) throw new Error(refused.join(' '));
     }
@@ -93,7 +96,7 @@ export function addTheme(db: PanelwrightDb, planId: string, init: { number?: str
   });
 }
 
-export function updateTheme(db: PanelwrightDb, id: string, changes: Partial<Pick<Theme, 'number' | 'title' | 'priorities'>>): Promise<void> {
+export function updateTheme(db: PanelwrightDb, id: string, changes: Partial<Pick<Theme, 'number' | 'title' | 'priorities' | 'objectives'>>): Promise<void> {
   return editRecord(db, 'themes', id, changes);
 }
 
@@ -122,7 +125,9 @@ export function moveTheme(db: PanelwrightDb, id: string, delta: -1 | 1): Promise
 
 // ---- deliverables ----
 
-export type DeliverableChanges = Partial<Pick<Deliverable, 'ref' | 'organisation' | 'leadPersonId' | 'activity' | 'marker' | 'dueDate' | 'themeId' | 'when' | 'ownerPersonIds'>>;
+export type DeliverableChanges = Partial<
+  Pick<Deliverable, 'ref' | 'organisation' | 'leadPersonId' | 'activity' | 'marker' | 'dueDate' | 'themeId' | 'when' | 'ownerPersonIds'>
+>;
 
 export function addDeliverable(db: PanelwrightDb, planId: string, themeId: string, init: DeliverableChanges = {}): Promise<string> {
   return userAction(db, [db.deliverables], async ({ by, at }) => {
@@ -183,7 +188,13 @@ export function addPerson(db: PanelwrightDb, init: Partial<Pick<Person, 'name' |
   const name = tidy(init.name ?? '');
   if (!name) return Promise.reject(new Error('A person needs a name.'));
   return userAction(db, [db.people], async ({ by, at }) => {
-    const p: Person = valid('people', { ...createMeta(by, at), name, shortName: tidy(init.shortName ?? '') || name, email: tidy(init.email ?? ''), role: tidy(init.role ?? '') });
+    const p: Person = valid('people', {
+      ...createMeta(by, at),
+      name,
+      shortName: tidy(init.shortName ?? '') || name,
+      email: tidy(init.email ?? ''),
+      role: tidy(init.role ?? ''),
+    });
     await db.people.add(p);
     return p.id;
   });
@@ -314,7 +325,10 @@ export function restoreCustomPeriod(db: PanelwrightDb, id: string): Promise<void
 }
 
 /** Everything a plan's screens show, read in one transaction (also used by the benchmark). */
-export async function loadPlanData(db: PanelwrightDb, planId: string): Promise<Pick<DatabaseSnapshot, 'plans' | 'themes' | 'deliverables' | 'people' | 'updates' | 'customPeriods'>> {
+export async function loadPlanData(
+  db: PanelwrightDb,
+  planId: string,
+): Promise<Pick<DatabaseSnapshot, 'plans' | 'themes' | 'deliverables' | 'people' | 'updates' | 'customPeriods'>> {
   return db.transaction('r', [db.plans, db.themes, db.deliverables, db.people, db.updates, db.customPeriods], async () => {
     const [plan, themes, deliverables, people, customPeriods] = await Promise.all([
       db.plans.get(planId),
@@ -333,50 +347,112 @@ export async function loadPlanData(db: PanelwrightDb, planId: string): Promise<P
 /**
  * Writes an accepted spreadsheet import (shared/import/plan-import.ts) into the plan in one user
  * action: new people, themes (an existing theme with the same number is reused), deliverables after
- * the theme's last, and the period's updates. All of it is stored, or none.
+ * the theme's last, and the period's updates. All of it is stored, or none. The records are built
+ * first and written with one bulkAdd per table (10,000 single adds spent most of their time in
+ * Dexie's per-write bookkeeping).
  */
-export function importPlanDraft(db: PanelwrightDb, planId: string, draft: PlanDraft): Promise<{ themes: number; deliverables: number; people: number; updates: number }> {
+export function importPlanDraft(
+  db: PanelwrightDb,
+  planId: string,
+  draft: PlanDraft,
+): Promise<{ themes: number; deliverables: number; people: number; updates: number }> {
   return userAction(db, [db.people, db.themes, db.deliverables, db.updates, db.plans], async ({ by, at }) => {
-    const counts = { themes: 0, deliverables: 0, people: 0, updates: 0 };
     const frequencies = frequencyList((await db.plans.get(planId))?.extraFrequencies);
-    const newPeopleIds: string[] = [];
-    for (const p of draft.newPeople) {
-      const person: Person = valid('people', { ...createMeta(by, at), name: p.name, shortName: p.shortName, email: p.email, role: '' });
-      await db.people.add(person);
-      newPeopleIds.push(person.id);
-      counts.people++;
-    }
+    const people: Person[] = draft.newPeople.map((p) =>
+      valid('people', { ...createMeta(by, at), name: p.name, shortName: p.shortName, email: p.email, role: '' }),
+    );
+    const newPeopleIds = people.map((p) => p.id);
     const themes = (await db.themes.where('planId').equals(planId).toArray()).filter(isLive).sort(byPosition);
+    const newThemes: Theme[] = [];
+    const changedThemes = new Map<string, Theme>();
+    const deliverables: Deliverable[] = [];
+    const updates: DeliverableUpdate[] = [];
+    const lastPosition = new Map<string, number | undefined>();
+    const personId = (l: PlanDraftLead) => l.personId ?? (l.newPersonIndex !== null ? (newPeopleIds[l.newPersonIndex] ?? null) : null);
     for (const t of draft.themes) {
       let theme = themes.find((x) => x.number.trim() !== '' && x.number.trim() === t.number.trim());
       if (!theme) {
-        theme = valid('themes', { ...createMeta(by, at), planId, position: positionBetween(themes.at(-1)?.position, undefined), number: t.number, title: t.title, priorities: [] }) as Theme;
-        await db.themes.add(theme);
+        theme = valid('themes', {
+          ...createMeta(by, at),
+          planId,
+          position: positionBetween(themes.at(-1)?.position, undefined),
+          number: t.number,
+          title: t.title,
+          priorities: [],
+          ...(t.objectives?.length ? { objectives: [...t.objectives] } : {}),
+        }) as Theme;
         themes.push(theme);
-        counts.themes++;
+        newThemes.push(theme);
+        lastPosition.set(theme.id, undefined);
+      } else if (t.objectives?.length) {
+        // An existing theme keeps its objectives; the sheet's new lines are added after them.
+        const had = theme.objectives ?? [];
+        const added = t.objectives.filter((o) => !had.some((x) => x.trim().toLowerCase() === o.trim().toLowerCase()));
+        if (added.length > 0) {
+          const changed: Theme = valid('themes', touch(theme, { objectives: [...had, ...added].slice(0, 200) }, by, at));
+          themes[themes.indexOf(theme)] = changed;
+          // A theme made earlier in this sheet is still to be added; a stored one is written back.
+          const fresh = newThemes.indexOf(theme);
+          if (fresh >= 0) newThemes[fresh] = changed;
+          else changedThemes.set(changed.id, changed);
+          theme = changed;
+        }
       }
-      const siblings = (await db.deliverables.where('themeId').equals(theme.id).toArray()).filter(isLive).sort(byPosition);
-      let last = siblings.at(-1)?.position;
+      if (!lastPosition.has(theme.id)) {
+        const siblings = (await db.deliverables.where('themeId').equals(theme.id).toArray()).filter(isLive).sort(byPosition);
+        lastPosition.set(theme.id, siblings.at(-1)?.position);
+      }
+      let last = lastPosition.get(theme.id);
       for (const d of t.deliverables) {
-        const personId = (l: PlanDraftLead) => l.personId ?? (l.newPersonIndex !== null ? (newPeopleIds[l.newPersonIndex] ?? null) : null);
         const leadPersonId = d.lead ? personId(d.lead) : null;
         const owners = d.owners ? d.owners.map(personId).filter((id): id is string => id !== null) : null;
         const when = d.whenText ? parseWhen(d.whenText, frequencies) : null;
         const position = positionBetween(last, undefined);
         last = position;
-        const deliverable: Deliverable = valid('deliverables', { ...createMeta(by, at), planId, themeId: theme.id, position, ref: d.ref, organisation: d.organisation, leadPersonId, activity: d.activity, marker: d.marker, dueDate: d.dueDate ?? whenDeadline(when), ...(when ? { when } : {}), ...(owners && owners.length > 1 ? ownersChange(owners) : {}) });
-        await db.deliverables.add(deliverable);
-        counts.deliverables++;
+        const deliverable: Deliverable = valid('deliverables', {
+          ...createMeta(by, at),
+          planId,
+          themeId: theme.id,
+          position,
+          ref: d.ref,
+          organisation: d.organisation,
+          leadPersonId,
+          activity: d.activity,
+          marker: d.marker,
+          dueDate: d.dueDate ?? whenDeadline(when),
+          ...(when ? { when } : {}),
+          ...(owners && owners.length > 1 ? ownersChange(owners) : {}),
+        });
+        deliverables.push(deliverable);
         if (d.update && draft.periodId) {
           const narrative = d.update.text.trim()
-            ? { type: 'doc' as const, content: d.update.text.split(/\n{2,}/).map((para) => ({ type: 'paragraph' as const, content: para.trim() ? [{ type: 'text' as const, text: para.trim() }] : [] })) }
+            ? {
+                type: 'doc' as const,
+                content: d.update.text
+                  .split(/\n{2,}/)
+                  .map((para) => ({ type: 'paragraph' as const, content: para.trim() ? [{ type: 'text' as const, text: para.trim() }] : [] })),
+              }
             : emptyDoc();
-          const update: DeliverableUpdate = valid('updates', { ...createMeta(by, at), deliverableId: deliverable.id, periodId: draft.periodId, statusId: d.update.statusId, narrative, narrativeDate: null, authorPersonId: leadPersonId });
-          await db.updates.add(update);
-          counts.updates++;
+          updates.push(
+            valid('updates', {
+              ...createMeta(by, at),
+              deliverableId: deliverable.id,
+              periodId: draft.periodId,
+              statusId: d.update.statusId,
+              narrative,
+              narrativeDate: null,
+              authorPersonId: leadPersonId,
+            }),
+          );
         }
       }
+      lastPosition.set(theme.id, last);
     }
-    return counts;
+    await db.people.bulkAdd(people);
+    await db.themes.bulkAdd(newThemes);
+    await db.themes.bulkPut([...changedThemes.values()]);
+    await db.deliverables.bulkAdd(deliverables);
+    await db.updates.bulkAdd(updates);
+    return { themes: newThemes.length, deliverables: deliverables.length, people: people.length, updates: updates.length };
   });
 }

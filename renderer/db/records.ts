@@ -21,13 +21,18 @@ const tableFor = <T extends SnapshotTable>(db: PanelwrightDb, name: T) => db.tab
  * validated result with a new change stamp. A record that is gone or deleted is left alone: it may
  * have been removed in another window.
  */
-export function editRecord<T extends SnapshotTable>(db: PanelwrightDb, name: T, id: string, change: Fields<T> | ((record: RecordOf<T>, stamp: Stamp) => Fields<T> | null)): Promise<void> {
+export function editRecord<T extends SnapshotTable>(
+  db: PanelwrightDb,
+  name: T,
+  id: string,
+  change: Fields<T> | ((record: RecordOf<T>, stamp: Stamp) => Fields<T> | null),
+): Promise<void> {
   const table = tableFor(db, name);
   return userAction(db, [table], async (stamp) => {
     const r = await table.get(id);
     if (!r || !isLive(r)) return;
     const c = typeof change === 'function' ? change(r, stamp) : change;
-    if (c) await table.put(valid(name, touch(r, c, stamp.by, stamp.at) as RecordOf<T>) as RecordOf<T>);
+    if (c) await table.put(valid(name, touch(r, c, stamp.by, stamp.at) as RecordOf<T>));
   });
 }
 

@@ -31,7 +31,25 @@ function badMessage(errors: readonly string[]): string | null {
   return null;
 }
 
-const WRONG_VALUES: readonly unknown[] = [null, 0, -1, 1.5, 1e308, '', 'x', '<script>alert(1)</script>', true, false, [], [1, 'a'], {}, { id: 1 }, '\u0000', '💥'.repeat(50), 'javascript:alert(1)'];
+const WRONG_VALUES: readonly unknown[] = [
+  null,
+  0,
+  -1,
+  1.5,
+  1e308,
+  '',
+  'x',
+  '<script>alert(1)</script>',
+  true,
+  false,
+  [],
+  [1, 'a'],
+  {},
+  { id: 1 },
+  '\u0000',
+  '💥'.repeat(50),
+  'javascript:alert(1)',
+];
 
 /** Replaces one value somewhere in the backup (reached by a random walk) with one of another kind. */
 function mutate(json: unknown, r: SeededRandom): unknown {
@@ -39,7 +57,7 @@ function mutate(json: unknown, r: SeededRandom): unknown {
   let parent: Record<string, unknown> | unknown[] = copy;
   let key: string | number = r.pick(Object.keys(copy));
   for (let depth = 0; depth < 12; depth++) {
-    const value: unknown = (parent as Record<string, unknown>)[key as string];
+    const value: unknown = parent[key as string];
     if (value === null || typeof value !== 'object' || r.next() < 0.15) break;
     const keys: (string | number)[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
     if (keys.length === 0) break;
@@ -47,9 +65,9 @@ function mutate(json: unknown, r: SeededRandom): unknown {
     key = r.pick(keys);
   }
   const choice = r.int(4);
-  if (choice === 0 && !Array.isArray(parent)) delete (parent as Record<string, unknown>)[key as string];
-  else if (choice === 1 && !Array.isArray(parent)) (parent as Record<string, unknown>)[`extra${r.int(100)}`] = r.pick(WRONG_VALUES);
-  else (parent as Record<string, unknown>)[key as string] = r.pick(WRONG_VALUES);
+  if (choice === 0 && !Array.isArray(parent)) Reflect.deleteProperty(parent, key as string);
+  else if (choice === 1 && !Array.isArray(parent)) parent[`extra${r.int(100)}`] = r.pick(WRONG_VALUES);
+  else parent[key as string] = r.pick(WRONG_VALUES);
   return copy;
 }
 
@@ -57,8 +75,16 @@ function randomText(r: SeededRandom): string {
   const kind = r.int(4);
   const len = r.int(kind === 3 ? 4000 : 300);
   if (kind === 0) return Array.from({ length: len }, () => String.fromCharCode(r.int(0x10000))).join(''); // any UTF-16, lone surrogates included
-  if (kind === 1) return Array.from({ length: len }, () => r.pick(['{', '}', '[', ']', ',', ':', '"', 'null', '1', '"format"', '"panelwright-backup"', '"version"', '2', '"data"', ' ', '\n', '\\', 'true'])).join('');
-  if (kind === 2) return JSON.stringify({ format: 'panelwright-backup', version: r.pick([1, 2]), data: { papers: Array.from({ length: r.int(5) }, () => ({ id: r.pick(WRONG_VALUES) })) } });
+  if (kind === 1)
+    return Array.from({ length: len }, () =>
+      r.pick(['{', '}', '[', ']', ',', ':', '"', 'null', '1', '"format"', '"panelwright-backup"', '"version"', '2', '"data"', ' ', '\n', '\\', 'true']),
+    ).join('');
+  if (kind === 2)
+    return JSON.stringify({
+      format: 'panelwright-backup',
+      version: r.pick([1, 2]),
+      data: { papers: Array.from({ length: r.int(5) }, () => ({ id: r.pick(WRONG_VALUES) })) },
+    });
   return Array.from({ length: len }, () => String.fromCharCode(32 + r.int(95))).join('');
 }
 
@@ -81,18 +107,36 @@ describe('restoring hostile backup files', () => {
     const add = (kind: string, text: string) => cases.push({ kind, text });
 
     // Malformed and wrong-type wholes.
-    for (const t of ['', ' ', '\ufeff', 'null', 'true', '42', '"text"', '[]', '{}', '{"format":"panelwright-backup"}', '{"format":"other","version":2,"data":{}}', '<?xml version="1.0"?><backup/>', 'PK\u0003\u0004 a zip file', '{"__proto__":{"polluted":true},"format":"panelwright-backup","version":2,"data":{}}', '{"format":"panelwright-backup","version":2,"data":[]}', '{"format":"panelwright-backup","version":2,"data":{"papers":"all of them"}}'])
+    for (const t of [
+      '',
+      ' ',
+      '\ufeff',
+      'null',
+      'true',
+      '42',
+      '"text"',
+      '[]',
+      '{}',
+      '{"format":"panelwright-backup"}',
+      '{"format":"other","version":2,"data":{}}',
+      '<?xml version="1.0"?><backup/>',
+      'PK\u0003\u0004 a zip file',
+      '{"__proto__":{"polluted":true},"format":"panelwright-backup","version":2,"data":{}}',
+      '{"format":"panelwright-backup","version":2,"data":[]}',
+      '{"format":"panelwright-backup","version":2,"data":{"papers":"all of them"}}',
+    ])
       add('malformed', t);
     // Wrong versions.
     for (const v of [0, -1, 1.5, '2', null, 3, 999, 1e308, [], {}, true]) add('wrong-version', JSON.stringify({ ...goodJson, version: v }));
     add('wrong-version', JSON.stringify((({ version: _v, ...rest }) => rest)(goodJson)));
     // Truncated at random places (and at both ends).
-    for (const cut of [1, 2, 10, good.length - 1, good.length - 2, ...Array.from({ length: 40 }, () => 1 + r.int(good.length - 2))]) add('truncated', good.slice(0, cut));
+    for (const cut of [1, 2, 10, good.length - 1, good.length - 2, ...Array.from({ length: 40 }, () => 1 + r.int(good.length - 2))])
+      add('truncated', good.slice(0, cut));
     // Oversized: over the size limit, and within it but absurd (a huge list of broken records, deep nesting).
     add('oversized', 'x'.repeat(MAX_BACKUP_CHARS + 1));
     add('oversized', JSON.stringify({ ...goodJson, data: { ...(goodJson.data as object), papers: Array.from({ length: 50_000 }, (_, i) => ({ id: i })) } }));
     add('oversized', `{"format":"panelwright-backup","version":2,"data":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
-    add('oversized', `${'['.repeat(500_000)}`);
+    add('oversized', '['.repeat(500_000));
     // References that point nowhere and duplicate ids.
     const data = goodJson.data as Record<string, Record<string, unknown>[]>;
     add('wrong-type', JSON.stringify({ ...goodJson, data: { ...data, sections: [...data.sections!, { ...data.sections![0]! }] } }));

@@ -33,15 +33,27 @@ describe('restoring one paper from a backup into this database', () => {
     const before = await snapshot(db);
 
     const kept: string[] = [];
-    const r = await restoreOneKeepingCopy(db, backup, 'paper', paperId, '0.4.0', async (t) => void kept.push(t));
-    expect(r).toEqual({ ok: true, title: 'Budget report', lines: expect.arrayContaining(['Replaced the paper “Budget report” on this computer with the backup’s copy.']) });
+    const r = await restoreOneKeepingCopy(db, backup, 'paper', paperId, '0.4.0', (t) => {
+      kept.push(t);
+      return Promise.resolve();
+    });
+    expect(r).toEqual({
+      ok: true,
+      title: 'Budget report',
+      lines: expect.arrayContaining(['Replaced the paper “Budget report” on this computer with the backup’s copy.']),
+    });
     const after = await loadBundle(db, paperId);
-    expect(after!.sections.map((s) => s.title)).toEqual(backup.snapshot.sections.filter((s) => s.paperId === paperId && s.deletedAt === null).sort((a, b) => a.position - b.position).map((s) => s.title));
+    expect(after!.sections.map((s) => s.title)).toEqual(
+      backup.snapshot.sections
+        .filter((s) => s.paperId === paperId && s.deletedAt === null)
+        .sort((a, b) => a.position - b.position)
+        .map((s) => s.title),
+    );
     expect(after!.sections[0]!.title).not.toBe('Wrong title');
     expect(JSON.stringify(after!.sections[0]!.body)).toContain('The budget is £1,250.');
     expect(after!.sections.some((s) => s.id === extra)).toBe(false);
     // A copy of what was here is kept first.
-    expect(JSON.parse(kept[0]!).data.papers).toHaveLength(2);
+    expect((JSON.parse(kept[0]!) as { data: { papers: unknown[] } }).data.papers).toHaveLength(2);
     const now = await snapshot(db);
     expect(now.papers.find((p) => p.id === other)).toEqual(before.papers.find((p) => p.id === other));
     expect(now.committees).toEqual(before.committees);
@@ -54,7 +66,10 @@ describe('restoring one paper from a backup into this database', () => {
     await issuePaper(db, paperId, { note: '', revisedNote: null, appVersion: '0.4.0' });
     const before = await snapshot(db);
     const kept: string[] = [];
-    const r = await restoreOneKeepingCopy(db, backup, 'paper', paperId, '0.4.0', async (t) => void kept.push(t));
+    const r = await restoreOneKeepingCopy(db, backup, 'paper', paperId, '0.4.0', (t) => {
+      kept.push(t);
+      return Promise.resolve();
+    });
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/has been issued since this backup was made \(version 1,/) });
     expect(await snapshot(db)).toEqual(before);
     expect(kept).toEqual([]);
@@ -75,4 +90,3 @@ describe('restoring one paper from a backup into this database', () => {
     expect(now.caseStudies).toHaveLength(0);
   });
 });
-

@@ -1,13 +1,12 @@
 // Sending a draft for review, taking in the files reviewers return, and acting on their comments
 // and tracked changes (issue 15). Everything that is not a Dexie call (building the review copy,
 // reading the returned .docx, hashing) happens before the transaction; the transaction then checks
-// nothing changed meanwhile. An accepted change edits the draft through the edit guard, in one
-// action, and can be undone as one step.
+// nothing changed meanwhile. Accepting and rejecting a change: review-decisions.ts.
 import { bundlePaper } from '../../shared/papers/bundle';
-import type { Appendix, PaperBundle, Section } from '../../shared/papers/model';
+import type { PaperBundle } from '../../shared/papers/model';
 import { createMeta, isLive, touch } from '../../shared/records/meta';
-import { acceptChange, isChange } from '../../shared/review/apply';
-import { draftParagraphs, draftParts, draftTextHash } from '../../shared/review/draft-text';
+import { isChange } from '../../shared/review/apply';
+import { draftFootnotes, draftParagraphs, draftParts, draftTextHash } from '../../shared/review/draft-text';
 import { matchItems } from '../../shared/review/match';
 import type { ReviewItem, ReviewRequest, Reviewer } from '../../shared/review/model';
 import { REVIEW_LIMITS } from '../../shared/review/model';
@@ -15,15 +14,15 @@ import { readReturnedFile } from '../../shared/review/read-returned';
 import { exportReviewCopy } from '../../shared/review/review-copy';
 import { checkReturnedFile, returnedItemRecords } from '../../shared/review/take-in';
 import { userAction } from './action';
+import { ReviewRefusedError } from './review-decisions';
 import { snapshot } from './backup-repo';
 import type { PanelwrightDb } from './database';
 import { markAskedIn } from './clearance-repo';
 import { editablePaper } from './paper-guard';
 import { valid } from './validate';
 
-export class ReviewRefusedError extends Error {
-  override name = 'ReviewRefusedError';
-}
+export { acceptReviewChange, rejectReviewChange, ReviewRefusedError } from './review-decisions';
+export type { ReviewDecision } from './review-decisions';
 
 async function liveBundle(db: PanelwrightDb, paperId: string): Promise<PaperBundle> {
   const bundle = bundlePaper(await snapshot(db), paperId);
@@ -48,7 +47,18 @@ export async function sendForReview(db: PanelwrightDb, paperId: string, input: R
   if (input.reviewers.some((r) => !r.name.trim())) throw new ReviewRefusedError('Every reviewer needs a name.');
   const bundle = await liveBundle(db, paperId);
   const draftHash = await draftTextHash(bundle);
-  const draft = await userAction(db, [], async ({ by, at }) => valid('reviewRequests', { ...createMeta(by, at), paperId, sentAt: at, dueDate: input.dueDate, draftHash, lineNumbers: input.lineNumbers, reviewers: input.reviewers.map((r) => ({ ...r, name: r.name.trim(), ask: r.ask.trim() })), note: input.note.trim() }));
+  const draft = await userAction(db, [], async ({ by, at }) =>
+    valid('reviewRequests', {
+      ...createMeta(by, at),
+      paperId,
+      sentAt: at,
+      dueDate: input.dueDate,
+      draftHash,
+      lineNumbers: input.lineNumbers,
+      reviewers: input.reviewers.map((r) => ({ ...r, name: r.name.trim(), ask: r.ask.trim() })),
+      note: input.note.trim(),
+    }),
+  );
   const bytes = await exportReviewCopy(bundle, draft);
   const request = await userAction(db, [db.papers, db.clearances, db.reviewRequests], async ({ by }) => {
     await editablePaper(db, paperId);
@@ -56,7 +66,12 @@ export async function sendForReview(db: PanelwrightDb, paperId: string, input: R
     // Each reviewer asked for a clearance they are named for (or of a section they were sent) is now "asked".
     const clearances = (await db.clearances.where('paperId').equals(paperId).toArray()).filter(isLive);
     const asked = clearances.filter((c) => draft.reviewers.some((r) => r.role === c.role && (r.sectionIds.length === 0 || r.sectionIds.includes(c.sectionId))));
-    await markAskedIn(db, asked.map((c) => c.id), draft.sentAt, by);
+    await markAskedIn(
+      db,
+      asked.map((c) => c.id),
+      draft.sentAt,
+      by,
+    );
     return draft;
   });
   return { request, bytes };
@@ -67,7 +82,9 @@ export async function listReviewRequests(db: PanelwrightDb, paperId: string): Pr
 }
 
 export async function listReviewItems(db: PanelwrightDb, paperId: string): Promise<ReviewItem[]> {
-  return (await db.reviewItems.where('paperId').equals(paperId).toArray()).filter(isLive).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.position - b.position);
+  return (await db.reviewItems.where('paperId').equals(paperId).toArray())
+    .filter(isLive)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.position - b.position);
 }
 
 export interface TakeInResult {
@@ -96,12 +113,13 @@ export async function takeInReturnedFile(db: PanelwrightDb, paperId: string, fil
   };
   const check = checkReturnedFile(read.file, ctx);
   if (!check.ok) throw new ReviewRefusedError(check.error);
-  if (existing.length + read.file.items.length > REVIEW_LIMITS.itemsPerFile * 4) throw new ReviewRefusedError('This paper already holds as many review comments and changes as it can: resolve or remove some first.');
+  if (existing.length + read.file.items.length > REVIEW_LIMITS.itemsPerFile * 4)
+    throw new ReviewRefusedError('This paper already holds as many review comments and changes as it can: resolve or remove some first.');
   return userAction(db, [db.papers, db.reviewItems], async ({ by, at }) => {
     await editablePaper(db, paperId);
     const { items, duplicates } = returnedItemRecords(read.file, ctx, { fileName, by, at });
     await db.reviewItems.bulkAdd(items.map((i) => valid('reviewItems', i)));
-    const matched = matchItems(items, draft);
+    const matched = matchItems(items, draft, draftFootnotes(draftParts(bundle)));
     return {
       added: items.length,
       duplicates,
@@ -110,48 +128,6 @@ export async function takeInReturnedFile(db: PanelwrightDb, paperId: string, fil
       notes: check.notes,
     };
   });
-}
-
-/** An accepted change's undo: puts the text back and the change open again, unless the text has moved on since. */
-export type UndoAccept = () => Promise<void>;
-
-/** Makes a tracked change in the draft (through the edit guard) and marks it accepted, in one action. */
-export async function acceptReviewChange(db: PanelwrightDb, itemId: string): Promise<UndoAccept> {
-  const item = await db.reviewItems.get(itemId);
-  if (!item || !isLive(item) || !isChange(item)) throw new ReviewRefusedError('That change is no longer there.');
-  if (item.status !== 'open') throw new ReviewRefusedError('That change has already been dealt with.');
-  const bundle = await liveBundle(db, item.paperId);
-  const parts = draftParts(bundle);
-  const match = matchItems([item], draftParagraphs(parts)).get(item.id) ?? null;
-  const result = acceptChange(item, match, parts);
-  if (!result.ok) throw new ReviewRefusedError(result.problem);
-  const table = result.part.kind === 'section' ? db.sections : db.appendices;
-  // The record the change was computed from (same read): the write below refuses if it has moved on since.
-  const before = [...bundle.sections, ...bundle.appendices].find((p) => p.id === result.part.id);
-  if (!before) throw new ReviewRefusedError('That part of the paper is no longer there.');
-  let writtenAt = '';
-  await userAction(db, [db.papers, db.sections, db.appendices, db.reviewItems], async ({ by, at }) => {
-    await editablePaper(db, item.paperId);
-    const now = await table.get(result.part.id);
-    if (!now || now.updatedAt !== before.updatedAt) throw new ReviewRefusedError('The text changed while the change was being made. Nothing was changed: try again.');
-    await putBody(db, result.part.kind, touch(now, { body: result.body }, by, at));
-    await db.reviewItems.put(valid('reviewItems', touch(item, { status: 'accepted' }, by, at)));
-    writtenAt = at;
-  });
-  return () =>
-    userAction(db, [db.papers, db.sections, db.appendices, db.reviewItems], async ({ by, at }) => {
-      await editablePaper(db, item.paperId);
-      const now = await table.get(result.part.id);
-      if (!now || now.updatedAt !== writtenAt) throw new ReviewRefusedError('The text has been edited since, so the change cannot be undone here: edit it by hand.');
-      await putBody(db, result.part.kind, touch(now, { body: before.body }, by, at));
-      const i = await db.reviewItems.get(itemId);
-      if (i) await db.reviewItems.put(valid('reviewItems', touch(i, { status: 'open' }, by, at)));
-    });
-}
-
-async function putBody(db: PanelwrightDb, kind: 'section' | 'appendix', row: Section | Appendix): Promise<void> {
-  if (kind === 'section') await db.sections.put(valid('sections', row as Section));
-  else await db.appendices.put(valid('appendices', row as Appendix));
 }
 
 /** Sets an item's state: a change rejected (the draft stays as it is), a comment resolved or reopened. */
@@ -168,7 +144,8 @@ export function setReviewItemStatus(db: PanelwrightDb, itemId: string, status: '
 export function replyToComment(db: PanelwrightDb, itemId: string, text: string): Promise<void> {
   const t = text.trim();
   if (!t) return Promise.reject(new ReviewRefusedError('Write a reply first.'));
-  if (t.length > REVIEW_LIMITS.commentChars) return Promise.reject(new ReviewRefusedError(`A reply can hold up to ${REVIEW_LIMITS.commentChars.toLocaleString('en-GB')} characters.`));
+  if (t.length > REVIEW_LIMITS.commentChars)
+    return Promise.reject(new ReviewRefusedError(`A reply can hold up to ${REVIEW_LIMITS.commentChars.toLocaleString('en-GB')} characters.`));
   return userAction(db, [db.papers, db.reviewItems], async ({ by, at }) => {
     const i = await db.reviewItems.get(itemId);
     if (!i || !isLive(i)) return;

@@ -35,6 +35,23 @@ export async function dumpDatabase(db: PanelwrightDb): Promise<string> {
   const out: [string, unknown[]][] = [];
   for (const t of [...db.tables].sort((a, b) => a.name.localeCompare(b.name))) out.push([t.name, await t.toArray()]);
   // Keys sorted: a restored record holds the same fields and values, but in the schema's key order.
-  const canonical = (_k: string, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
+  const canonical = (_k: string, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v;
   return JSON.stringify({ version: db.verno, tables: out }, canonical);
 }
+
+/** Text that has broken spreadsheets, XML writers and screens elsewhere: formulas, markup, bidi and control characters. */
+export const HOSTILE_TEXT: readonly string[] = [
+  '<script>alert(1)</script>',
+  '=CMD|" /C calc"!A0',
+  '+1+1',
+  '@SUM(A1)',
+  ']]>',
+  '&amp;',
+  '\u202e',
+  'مرحبا',
+  '👮‍♀️',
+  '\u0000',
+  '\u0008',
+  'javascript:alert(1)',
+];

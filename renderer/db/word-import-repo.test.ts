@@ -32,7 +32,11 @@ describe('opening a Word paper into the database', () => {
   it('adds the committee when no live one has that name (a removed one is not reused)', async () => {
     const db = freshDb();
     await removeCommittee(db, await addCommittee(db, 'Police and Crime Panel'));
-    const docx = await makeDocx({ body: '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Report to:</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Police and Crime Panel</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>Agenda Item:</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>7</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' + p('Title') });
+    const docx = await makeDocx({
+      body:
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Report to:</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Police and Crime Panel</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>Agenda Item:</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>7</w:t></w:r></w:p></w:tc></w:tr></w:tbl>' +
+        p('Title'),
+    });
     const id = await createPaperFromWord(db, await draftOf(docx));
     const live = (await db.committees.toArray()).filter((c) => c.deletedAt === null);
     expect(live.map((c) => c.name)).toEqual(['Police and Crime Panel']);

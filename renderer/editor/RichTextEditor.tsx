@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RichDoc } from '../../shared/richtext/model';
 import { undoDepth } from '@tiptap/pm/history';
 import { createDebouncedSaver } from '../app/debounced-save';
+import { adoptBody } from './adopt-body';
 import { useHistory } from '../undo/PaperHistory';
 import { FindHighlight } from '../find/find-plugin';
 import { noteEdited, registerFindTarget } from '../find/targets';
@@ -17,6 +18,36 @@ import { LeaveEditor } from './leave-editor';
 import type { EditorLabels } from './labels-plugin';
 import { paperSchemaExtensions } from './schema-extensions';
 import { toRichDoc } from './to-rich-doc';
+import type { Node as PmNode } from '@tiptap/pm/model';
+import type { JSONContent } from '@tiptap/core';
+import type { EditorView } from '@tiptap/pm/view';
+
+/**
+ * ProseMirror scrolls the caret into view after every keystroke by measuring it at once, which makes
+ * the browser lay the page out in the middle of the keystroke and again for the frame (in a long
+ * paper, most of a keystroke's time). Here the measuring waits for the frame, where the layout is
+ * needed anyway: one scroll per frame, however many transactions came before it, still before paint.
+ */
+function scrollWhenPainting(): (view: EditorView) => boolean {
+  let frame = 0;
+  let now = false;
+  return (view) => {
+    if (now) return false; // ProseMirror's own scrolling, from the frame below
+    if (!frame)
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (view.isDestroyed) return;
+        now = true;
+        try {
+          (view as unknown as { scrollToSelection(): void }).scrollToSelection();
+        } finally {
+          now = false;
+        }
+      });
+    return true;
+  };
+}
+import { useEditLocked } from '../ui/edit-lock';
 
 /** Handles Ctrl+Enter by doing nothing in the editor; the keydown still reaches the screen's own handler. */
 const leaveOnModEnter = Extension.create({
@@ -56,7 +87,20 @@ export interface RichTextEditorProps {
   readonly historyKey?: string;
 }
 
-export function RichTextEditor({ initial, version, labels, ariaLabel, save, readOnly = false, placeholder, images = false, ctrlEnterLeaves = false, journal, historyKey }: RichTextEditorProps) {
+export function RichTextEditor({
+  initial,
+  version,
+  labels,
+  ariaLabel,
+  save,
+  readOnly: ownReadOnly = false,
+  placeholder,
+  images = false,
+  ctrlEnterLeaves = false,
+  journal,
+  historyKey,
+}: RichTextEditorProps) {
+  const readOnly = useEditLocked(ownReadOnly);
   const saveRef = useRef(save);
   saveRef.current = save;
   // Edits are numbered; `stored` is the number of the newest edit known to be written.
@@ -66,10 +110,12 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
   const adoptRef = useRef<() => void>(() => {});
   const saver = useMemo(
     () =>
-      createDebouncedSaver<{ body: RichDoc; edit: number }>(
-        ({ body, edit }) => {
+      // The editor's document is kept as it is (ProseMirror's are immutable) and turned into the stored
+      // model only when it is saved, not on every keystroke.
+      createDebouncedSaver<{ doc: PmNode; edit: number }>(
+        ({ doc, edit }) => {
           const started = new Date().toISOString();
-          return saveRef.current(body).then((result) => {
+          return saveRef.current(toRichDoc(doc.toJSON() as JSONContent)).then((result) => {
             edits.current.stored = Math.max(edits.current.stored, edit);
             if (started > ownSaveStartedAt.current) ownSaveStartedAt.current = started;
             adoptRef.current();
@@ -78,7 +124,7 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
         },
         undefined,
         undefined,
-        { journal: journal && (({ body }) => journal(body)) },
+        { journal: journal && (({ doc }) => journal(toRichDoc(doc.toJSON() as JSONContent))) },
       ),
     [],
   );
@@ -98,6 +144,7 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
   ]);
   const [editorProps] = useState(() => ({
     attributes: { 'aria-label': ariaLabel, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text', spellcheck: 'true' },
+    handleScrollToSelection: scrollWhenPainting(),
   }));
   const editor = useEditor({
     extensions,
@@ -110,14 +157,16 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     onUpdate: ({ editor: e, transaction }) => {
       if (transaction.docChanged) noteEdited(); // the paper's Find looks again, whoever changed the text
       if (!e.isEditable || transaction.getMeta('preventUpdate') || !transaction.docChanged) return;
-      saver.push({ body: toRichDoc(e.getJSON()), edit: ++edits.current.made });
+      saver.push({ doc: e.state.doc, edit: ++edits.current.made });
     },
     onFocus: ({ editor: e }) => setActiveEditor(e),
     onBlur: () => setTimeout(() => adoptRef.current(), 0),
   });
 
-  // Another window may have stored a newer body. Take it in only when that cannot lose anything here:
-  // this editor is not focused and every edit made in it is stored. Otherwise wait (blur, save) and look again.
+  // Another window or a colleague (team sync) may have stored a newer body. Take it in only when that cannot
+  // lose anything here: every edit made in this editor is stored. Focused or not: a colleague typing in the
+  // same section must reach the author before the author's next save, or that save would write over it.
+  // Otherwise wait (blur, save) and look again.
   const latest = useRef({ initial, version });
   latest.current = { initial, version };
   const shownVersion = useRef(version);
@@ -125,14 +174,14 @@ export function RichTextEditor({ initial, version, labels, ariaLabel, save, read
     if (!editor || editor.isDestroyed || readOnly) return;
     const { initial: stored, version: storedVersion } = latest.current;
     if (storedVersion === undefined || storedVersion === shownVersion.current) return;
-    if (editor.isFocused || edits.current.made !== edits.current.stored) return;
+    if (edits.current.made !== edits.current.stored) return;
     shownVersion.current = storedVersion;
     // Written before this editor's own last save began (a rename of the section, read back before the
     // body saved after it arrived): older than what is shown, whatever its order of arrival.
     if (storedVersion < ownSaveStartedAt.current) return;
     if (JSON.stringify(toRichDoc(editor.getJSON())) === JSON.stringify(stored)) return; // our own save coming back
-    // Not an edit made here: no update event (so no save), and not on this editor's undo stack.
-    editor.chain().setMeta('addToHistory', false).setContent(stored as unknown as Record<string, unknown>, { emitUpdate: false }).run();
+    // Not an edit made here: no update event (so no save), and not on this editor's undo stack; only what differs is replaced.
+    adoptBody(editor, stored);
   }, [editor, readOnly]);
   adoptRef.current = adoptNewerStoredBody;
   useEffect(adoptNewerStoredBody, [adoptNewerStoredBody, version]);

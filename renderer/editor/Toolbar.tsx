@@ -108,7 +108,7 @@ export function Toolbar({ hint = "Click into a section's text to format it.", on
     const down = () => void (pressed = true);
     const up = () => {
       pressed = false;
-      if (waiting) (waiting = false), setTimeout(check, 0);
+      if (waiting) ((waiting = false), setTimeout(check, 0));
     };
     check();
     document.addEventListener('focusin', later);
@@ -128,8 +128,11 @@ export function Toolbar({ hint = "Click into a section's text to format it.", on
       // An editor just removed (its appendix undone) may still be the last one focused for a moment.
       const e = found && !found.isDestroyed ? found : null;
       return Object.fromEntries(
-        EDITOR_COMMANDS.map((c) => [c.id, { active: e && c.isActive ? c.isActive(e) : false, enabled: !!e && e.isEditable && (c.canRun ? c.canRun(e) : true) }]),
-      ) as Record<string, { active: boolean; enabled: boolean }>;
+        EDITOR_COMMANDS.map((c) => [
+          c.id,
+          { active: e && c.isActive ? c.isActive(e) : false, enabled: !!e && e.isEditable && (c.canRun ? c.canRun(e) : true) },
+        ]),
+      );
     },
     equalityFn: (a, b) => JSON.stringify(a) === JSON.stringify(b),
   });
@@ -149,11 +152,24 @@ export function Toolbar({ hint = "Click into a section's text to format it.", on
       })}
       {!editor && <span className="toolbar-hint">{hint}</span>}
       {onFind && (
-        <button type="button" className="tool tool-find" title={`Find and replace in the whole paper (${shortcutLabel('Mod-f')}, ${shortcutLabel('Mod-h')})`} aria-keyshortcuts="Control+F Control+H" onClick={onFind}>
+        <button
+          type="button"
+          className="tool tool-find"
+          title={`Find and replace in the whole paper (${shortcutLabel('Mod-f')}, ${shortcutLabel('Mod-h')})`}
+          aria-keyshortcuts="Control+F Control+H"
+          onClick={onFind}
+        >
           Find
         </button>
       )}
-      <button type="button" className="tool tool-shortcuts" aria-label="Keyboard shortcuts" title={`Keyboard shortcuts (${shortcutLabel('Mod-/')})`} aria-keyshortcuts="Control+/" onClick={() => setHelp(true)}>
+      <button
+        type="button"
+        className="tool tool-shortcuts"
+        aria-label="Keyboard shortcuts"
+        title={`Keyboard shortcuts (${shortcutLabel('Mod-/')})`}
+        aria-keyshortcuts="Control+/"
+        onClick={() => setHelp(true)}
+      >
         Shortcuts
       </button>
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}

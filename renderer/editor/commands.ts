@@ -39,7 +39,8 @@ async function editLink(ctx: CommandContext): Promise<void> {
     return;
   }
   const value = /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(href.trim()) ? `mailto:${href.trim()}` : href.trim();
-  if (!chain.setLink({ href: value }).run()) await ctx.ask.notice({ title: 'Link not added', message: 'Only https://, http:// and mailto: links can be added to a paper.' });
+  if (!chain.setLink({ href: value }).run())
+    await ctx.ask.notice({ title: 'Link not added', message: 'Only https://, http:// and mailto: links can be added to a paper.' });
 }
 
 /** Inserts a footnote, or edits the selected one (an empty text removes it). Notes take bold, italic, underline and links. */
@@ -57,19 +58,68 @@ export async function footnoteCommand(ctx: CommandContext): Promise<void> {
   const attrs = footnoteAttrs(existing ? String(existing.attrs.id) : newId(), pieces);
   if (existing) {
     if (attrs.text === '') editor.chain().focus().deleteSelection().run();
-    else editor.chain().focus().updateAttributes('footnote', { text: attrs.text, content: attrs.content ?? null }).run();
+    else
+      editor
+        .chain()
+        .focus()
+        .updateAttributes('footnote', { text: attrs.text, content: attrs.content ?? null })
+        .run();
     return;
   }
   if (attrs.text === '') return;
-  editor.chain().focus().insertContent({ type: 'footnote', attrs: { ...attrs, content: attrs.content ?? null } }).run();
+  editor
+    .chain()
+    .focus()
+    .insertContent({ type: 'footnote', attrs: { ...attrs, content: attrs.content ?? null } })
+    .run();
 }
 
 export const EDITOR_COMMANDS: readonly EditorCommand[] = [
-  { id: 'undo', label: 'Undo', shortcut: 'Mod-z', builtInShortcut: true, group: 'history', canRun: (e) => e.can().undo(), run: ({ editor }) => void editor.chain().focus().undo().run() },
-  { id: 'redo', label: 'Redo', shortcut: 'Mod-Shift-z', builtInShortcut: true, group: 'history', canRun: (e) => e.can().redo(), run: ({ editor }) => void editor.chain().focus().redo().run() },
-  { id: 'bold', label: 'Bold', shortcut: 'Mod-b', builtInShortcut: true, group: 'text', isActive: (e) => e.isActive('bold'), run: ({ editor }) => void editor.chain().focus().toggleBold().run() },
-  { id: 'italic', label: 'Italic', shortcut: 'Mod-i', builtInShortcut: true, group: 'text', isActive: (e) => e.isActive('italic'), run: ({ editor }) => void editor.chain().focus().toggleItalic().run() },
-  { id: 'underline', label: 'Underline', shortcut: 'Mod-u', builtInShortcut: true, group: 'text', isActive: (e) => e.isActive('underline'), run: ({ editor }) => void editor.chain().focus().toggleUnderline().run() },
+  {
+    id: 'undo',
+    label: 'Undo',
+    shortcut: 'Mod-z',
+    builtInShortcut: true,
+    group: 'history',
+    canRun: (e) => e.can().undo(),
+    run: ({ editor }) => void editor.chain().focus().undo().run(),
+  },
+  {
+    id: 'redo',
+    label: 'Redo',
+    shortcut: 'Mod-Shift-z',
+    builtInShortcut: true,
+    group: 'history',
+    canRun: (e) => e.can().redo(),
+    run: ({ editor }) => void editor.chain().focus().redo().run(),
+  },
+  {
+    id: 'bold',
+    label: 'Bold',
+    shortcut: 'Mod-b',
+    builtInShortcut: true,
+    group: 'text',
+    isActive: (e) => e.isActive('bold'),
+    run: ({ editor }) => void editor.chain().focus().toggleBold().run(),
+  },
+  {
+    id: 'italic',
+    label: 'Italic',
+    shortcut: 'Mod-i',
+    builtInShortcut: true,
+    group: 'text',
+    isActive: (e) => e.isActive('italic'),
+    run: ({ editor }) => void editor.chain().focus().toggleItalic().run(),
+  },
+  {
+    id: 'underline',
+    label: 'Underline',
+    shortcut: 'Mod-u',
+    builtInShortcut: true,
+    group: 'text',
+    isActive: (e) => e.isActive('underline'),
+    run: ({ editor }) => void editor.chain().focus().toggleUnderline().run(),
+  },
   { id: 'link', label: 'Link…', shortcut: 'Mod-k', group: 'text', isActive: (e) => e.isActive('link'), run: editLink },
   {
     id: 'subheading',
@@ -77,7 +127,10 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
     shortcut: 'Mod-Alt-2',
     group: 'block',
     isActive: (e) => e.isActive('subheading', { level: 2 }),
-    run: ({ editor }) => void (editor.isActive('subheading', { level: 2 }) ? editor.chain().focus().setNode('paragraph').run() : editor.chain().focus().setNode('subheading', { level: 2 }).run()),
+    run: ({ editor }) =>
+      void (editor.isActive('subheading', { level: 2 })
+        ? editor.chain().focus().setNode('paragraph').run()
+        : editor.chain().focus().setNode('subheading', { level: 2 }).run()),
   },
   {
     // A heading under a sub-heading: Heading 3 in Word, 1.1.1 in a plan document with numbered headings.
@@ -86,7 +139,10 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
     shortcut: 'Mod-Alt-3',
     group: 'block',
     isActive: (e) => e.isActive('subheading', { level: 3 }),
-    run: ({ editor }) => void (editor.isActive('subheading', { level: 3 }) ? editor.chain().focus().setNode('paragraph').run() : editor.chain().focus().setNode('subheading', { level: 3 }).run()),
+    run: ({ editor }) =>
+      void (editor.isActive('subheading', { level: 3 })
+        ? editor.chain().focus().setNode('paragraph').run()
+        : editor.chain().focus().setNode('subheading', { level: 3 }).run()),
   },
   {
     id: 'numbering',
@@ -95,7 +151,12 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
     group: 'block',
     isActive: (e) => e.isActive('paragraph') && e.getAttributes('paragraph').numbered !== false,
     canRun: (e) => e.isActive('paragraph') && !e.isActive('listItem') && !inTable(e) && !e.isActive('blockquote'),
-    run: ({ editor }) => void editor.chain().focus().updateAttributes('paragraph', { numbered: editor.getAttributes('paragraph').numbered === false }).run(),
+    run: ({ editor }) =>
+      void editor
+        .chain()
+        .focus()
+        .updateAttributes('paragraph', { numbered: editor.getAttributes('paragraph').numbered === false })
+        .run(),
   },
   {
     id: 'quote',
@@ -107,8 +168,24 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
     canRun: (e) => e.isActive('blockquote') || (!e.isActive('listItem') && !inTable(e) && !e.isActive('subheading')),
     run: ({ editor }) => void editor.chain().focus().toggleWrap('blockquote').run(),
   },
-  { id: 'bulletList', label: 'Bulleted list', shortcut: 'Mod-Shift-8', builtInShortcut: true, group: 'block', isActive: (e) => e.isActive('bulletList'), run: ({ editor }) => void editor.chain().focus().toggleBulletList().run() },
-  { id: 'orderedList', label: 'Numbered list', shortcut: 'Mod-Shift-7', builtInShortcut: true, group: 'block', isActive: (e) => e.isActive('orderedList'), run: ({ editor }) => void editor.chain().focus().toggleOrderedList().run() },
+  {
+    id: 'bulletList',
+    label: 'Bulleted list',
+    shortcut: 'Mod-Shift-8',
+    builtInShortcut: true,
+    group: 'block',
+    isActive: (e) => e.isActive('bulletList'),
+    run: ({ editor }) => void editor.chain().focus().toggleBulletList().run(),
+  },
+  {
+    id: 'orderedList',
+    label: 'Numbered list',
+    shortcut: 'Mod-Shift-7',
+    builtInShortcut: true,
+    group: 'block',
+    isActive: (e) => e.isActive('orderedList'),
+    run: ({ editor }) => void editor.chain().focus().toggleOrderedList().run(),
+  },
   { id: 'footnote', label: 'Footnote…', shortcut: 'Mod-Alt-f', group: 'insert', canRun: (e) => !e.isActive('subheading'), run: footnoteCommand },
   {
     id: 'image',
@@ -131,7 +208,14 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
   { id: 'deleteRow', label: 'Remove row', group: 'table', canRun: inTable, run: ({ editor }) => void editor.chain().focus().deleteRow().run() },
   { id: 'addColumn', label: 'Add column right', group: 'table', canRun: inTable, run: ({ editor }) => void editor.chain().focus().addColumnAfter().run() },
   { id: 'deleteColumn', label: 'Remove column', group: 'table', canRun: inTable, run: ({ editor }) => void editor.chain().focus().deleteColumn().run() },
-  { id: 'toggleHeaderRow', label: 'Header row', group: 'table', canRun: inTable, isActive: (e) => inTable(e) && e.isActive('tableHeader'), run: ({ editor }) => void editor.chain().focus().toggleHeaderRow().run() },
+  {
+    id: 'toggleHeaderRow',
+    label: 'Header row',
+    group: 'table',
+    canRun: inTable,
+    isActive: (e) => inTable(e) && e.isActive('tableHeader'),
+    run: ({ editor }) => void editor.chain().focus().toggleHeaderRow().run(),
+  },
   { id: 'deleteTable', label: 'Remove table', group: 'table', canRun: inTable, run: ({ editor }) => void editor.chain().focus().deleteTable().run() },
 ];
 

@@ -12,19 +12,22 @@ import { richDocSchema } from '../../shared/backup/schema';
 
 const editors: Editor[] = [];
 function editorWith(content: RichDoc, sectionNo: number | null = 4, marks = new Map<string, string>()): Editor {
-  const e = new Editor({ extensions: [...paperSchemaExtensions(), LabelsExtension.configure({ initial: { sectionNo, footnoteMarks: marks } })], content: content as never });
+  const e = new Editor({
+    extensions: [...paperSchemaExtensions(), LabelsExtension.configure({ initial: { sectionNo, footnoteMarks: marks } })],
+    content: content as never,
+  });
   editors.push(e);
   return e;
 }
 afterEach(() => editors.splice(0).forEach((e) => e.destroy()));
 
 const answering = (text: string | null, note?: readonly FootnoteInline[]): Asker => ({
-  text: async () => text,
-  confirm: async () => true,
+  text: () => Promise.resolve(text),
+  confirm: () => Promise.resolve(true),
   notice: async () => {},
-  imageDetails: async () => null,
-  footnote: async () => note ?? (text === null ? null : [{ type: 'text', text }]),
-  file: async () => null,
+  imageDetails: () => Promise.resolve(null),
+  footnote: () => Promise.resolve(note ?? (text === null ? null : [{ type: 'text', text }])),
+  file: () => Promise.resolve(null),
 });
 const run = async (e: Editor, id: string, ask: Asker = answering(null)) => commandById(id).run({ editor: e, ask });
 const shownNumbers = (e: Editor) => [...e.view.dom.querySelectorAll(':scope > p')].map((p) => p.getAttribute('data-num'));
@@ -103,10 +106,21 @@ describe('footnotes', () => {
     expect(richDocSchema.safeParse(stored(e)).success).toBe(true);
   });
   it('editing a formatted footnote starts from its pieces, and an empty answer removes it', async () => {
-    const e = editorWith(doc(para('x', { type: 'footnote', attrs: { id: 'fn-1', text: 'bold note', content: [{ type: 'text', text: 'bold note', marks: [{ type: 'bold' }] }] } })));
+    const e = editorWith(
+      doc(para('x', { type: 'footnote', attrs: { id: 'fn-1', text: 'bold note', content: [{ type: 'text', text: 'bold note', marks: [{ type: 'bold' }] }] } })),
+    );
     const seen: unknown[] = [];
     e.commands.setNodeSelection(2);
-    await commandById('footnote').run({ editor: e, ask: { ...answering(null), footnote: async (q) => (seen.push(q.initial), [{ type: 'text', text: 'now plain' }]) } });
+    await commandById('footnote').run({
+      editor: e,
+      ask: {
+        ...answering(null),
+        footnote: (q) => {
+          seen.push(q.initial);
+          return Promise.resolve([{ type: 'text', text: 'now plain' }]);
+        },
+      },
+    });
     expect(seen[0]).toEqual([{ type: 'text', text: 'bold note', marks: [{ type: 'bold' }] }]);
     expect(JSON.stringify(stored(e))).toContain('"attrs":{"id":"fn-1","text":"now plain"}');
     e.commands.setNodeSelection(2);
@@ -159,7 +173,19 @@ describe('what is stored', () => {
       type: 'doc',
       content: [
         { type: 'paragraph', content: [{ type: 'text', text: 'site', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] }] },
-        { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colwidth: [100] }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'H' }] }] }] }, { type: 'tableRow', content: [{ type: 'tableCell', attrs: { colwidth: [100] }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'c' }] }] }] }] },
+        {
+          type: 'table',
+          content: [
+            {
+              type: 'tableRow',
+              content: [{ type: 'tableHeader', attrs: { colwidth: [100] }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'H' }] }] }],
+            },
+            {
+              type: 'tableRow',
+              content: [{ type: 'tableCell', attrs: { colwidth: [100] }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'c' }] }] }],
+            },
+          ],
+        },
       ],
     });
   });
@@ -174,7 +200,9 @@ describe('what is stored', () => {
   });
   it('pasted HTML loses scripts, event handlers, styles and javascript: links', () => {
     const e = editorWith(doc(para('x')));
-    e.commands.setContent('<p onclick="alert(1)" style="color:red">Hi <script>alert(2)</script><a href="javascript:alert(3)">click</a> <img src=x onerror="alert(4)"><b>bold</b></p>');
+    e.commands.setContent(
+      '<p onclick="alert(1)" style="color:red">Hi <script>alert(2)</script><a href="javascript:alert(3)">click</a> <img src=x onerror="alert(4)"><b>bold</b></p>',
+    );
     const json = JSON.stringify(stored(e));
     expect(json).not.toMatch(/script|onclick|onerror|javascript|alert|style|img/i);
     expect(json).toContain('bold');
@@ -191,7 +219,9 @@ describe('everything the editor stores is valid for the database and backups', (
     await run(e, 'orderedList');
     await run(e, 'insertTable');
     await run(e, 'toggleHeaderRow');
-    e.commands.insertContent('<h2>Pasted heading</h2><p>a <a href="mailto:a@b.org">mail</a><br>b</p><ol start="3"><li><p>three</p><ul><li>nested</li></ul></li></ol><p></p>');
+    e.commands.insertContent(
+      '<h2>Pasted heading</h2><p>a <a href="mailto:a@b.org">mail</a><br>b</p><ol start="3"><li><p>three</p><ul><li>nested</li></ul></li></ol><p></p>',
+    );
     await run(e, 'subheading');
     const result = richDocSchema.safeParse(stored(e));
     expect(result.success, JSON.stringify(result.error?.issues.slice(0, 3))).toBe(true);
@@ -202,7 +232,9 @@ describe('what a list item can hold', () => {
   it('a table, sub-heading or data block pasted inside a list item is kept: what the editor shows is what is stored', () => {
     const e = editorWith(doc(para('before')));
     e.commands.setTextSelection(e.state.doc.content.size - 1);
-    e.commands.insertContent('<ul><li><p>first point</p><h3>Heading in a list</h3><table><tr><th>A</th></tr><tr><td>pasted cell</td></tr></table></li><li><p>second point</p></li></ul>');
+    e.commands.insertContent(
+      '<ul><li><p>first point</p><h3>Heading in a list</h3><table><tr><th>A</th></tr><tr><td>pasted cell</td></tr></table></li><li><p>second point</p></li></ul>',
+    );
     const shown = e.getText();
     const saved = JSON.stringify(stored(e));
     for (const word of ['first point', 'Heading in a list', 'pasted cell', 'second point']) {

@@ -6,6 +6,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { TableMap } from '@tiptap/pm/tables';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { columnIsFigures } from '../../shared/tables/figures';
+import { changedRanges } from './changed-ranges';
 
 const key = new PluginKey<DecorationSet>('figureColumns');
 
@@ -13,7 +14,12 @@ function tableDecorations(table: PmNode, tablePos: number): Decoration[] {
   const map = TableMap.get(table);
   const headerRows = (() => {
     let n = 0;
-    while (n < table.childCount && table.child(n).childCount > 0 && [...Array(table.child(n).childCount).keys()].every((i) => table.child(n).child(i).type.name === 'tableHeader')) n++;
+    while (
+      n < table.childCount &&
+      table.child(n).childCount > 0 &&
+      [...Array(table.child(n).childCount).keys()].every((i) => table.child(n).child(i).type.name === 'tableHeader')
+    )
+      n++;
     return n === table.childCount ? 0 : n;
   })();
   const body: string[][] = Array.from({ length: map.width }, () => []);
@@ -31,7 +37,8 @@ function tableDecorations(table: PmNode, tablePos: number): Decoration[] {
   return cells.filter((c) => c.colspan === 1 && figures[c.column]).map((c) => Decoration.node(c.pos, c.pos + c.node.nodeSize, { class: 'figure' }));
 }
 
-function decorate(doc: PmNode): DecorationSet {
+/** Every table's decorations, worked out afresh (opening the editor). */
+export function decorate(doc: PmNode): DecorationSet {
   const out: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (node.type.name !== 'table') return true;
@@ -49,7 +56,26 @@ export const FigureColumns = Extension.create({
         key,
         state: {
           init: (_, state) => decorate(state.doc),
-          apply: (tr, old) => (tr.docChanged ? decorate(tr.doc) : old),
+          // A keystroke outside tables only moves the decorations; only the tables the transaction
+          // touched are worked out again (a table typed in, pasted or split).
+          apply: (tr, old) => {
+            if (!tr.docChanged) return old;
+            let set = old.map(tr.mapping, tr.doc);
+            const size = tr.doc.content.size;
+            const touched = new Map<number, PmNode>();
+            for (const { from, to } of changedRanges(tr))
+              // One position either side: a change at a table's edge (a row added at its end) is the table's too.
+              tr.doc.nodesBetween(Math.max(0, Math.min(from - 1, size)), Math.max(0, Math.min(to + 1, size)), (node, pos) => {
+                if (node.type.name !== 'table') return true;
+                touched.set(pos, node);
+                return false;
+              });
+            for (const [pos, table] of touched) {
+              set = set.remove(set.find(pos, pos + table.nodeSize));
+              set = set.add(tr.doc, tableDecorations(table, pos));
+            }
+            return set;
+          },
         },
         props: { decorations: (state) => key.getState(state) },
       }),

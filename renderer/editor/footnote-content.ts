@@ -11,7 +11,10 @@ export function footnoteEditorJson(pieces: readonly FootnoteInline[]): JSONConte
   const paragraphs: JSONContent[] = [{ type: 'paragraph', content: [] }];
   for (const n of pieces) {
     if (n.type === 'hardBreak') paragraphs.push({ type: 'paragraph', content: [] });
-    else paragraphs[paragraphs.length - 1]!.content!.push(n.marks?.length ? { type: 'text', text: n.text, marks: n.marks.map((m) => ({ ...m })) } : { type: 'text', text: n.text });
+    else
+      paragraphs[paragraphs.length - 1]!.content!.push(
+        n.marks?.length ? { type: 'text', text: n.text, marks: n.marks.map((m) => ({ ...m })) } : { type: 'text', text: n.text },
+      );
   }
   return { type: 'doc', content: paragraphs.map((p) => (p.content!.length ? p : { type: 'paragraph' })) };
 }

@@ -17,7 +17,8 @@ function attrsFrom(img: Element | null, caption: string | null): Record<string, 
   return { src, alt: img?.getAttribute('alt') ?? '', width: check.facts.width, height: check.facts.height, caption: caption?.trim() || null };
 }
 
-const imageFiles = (list: FileList | null | undefined): File[] => [...(list ?? [])].filter((f) => f.type.startsWith('image/') || /\.(png|jpe?g)$/i.test(f.name));
+const imageFiles = (list: FileList | null | undefined): File[] =>
+  [...(list ?? [])].filter((f) => f.type.startsWith('image/') || /\.(png|jpe?g)$/i.test(f.name));
 
 function renderInto(dom: HTMLElement, node: PmNode): void {
   const img = dom.querySelector('img')!;
@@ -98,7 +99,8 @@ export const ImageNodeExtension = Node.create<{ insertable: boolean }>({
             const files = imageFiles(event.clipboardData?.files);
             if (!files.length || !view.editable || (event.clipboardData?.getData('text/plain') ?? '').trim() !== '') return false;
             if (insertable) void addImageFiles(editor, getAsker(), files);
-            else void getAsker().notice({ title: 'Image not added', message: 'Images cannot be added here. Put them in a section, an appendix or a case study.' });
+            else
+              void getAsker().notice({ title: 'Image not added', message: 'Images cannot be added here. Put them in a section, an appendix or a case study.' });
             return true;
           },
           handleDrop(view, event, _slice, moved) {

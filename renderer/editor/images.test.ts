@@ -19,7 +19,10 @@ import { toRichDoc } from './to-rich-doc';
 
 const editors: Editor[] = [];
 function editorWith(content: RichDoc, images = true): Editor {
-  const e = new Editor({ extensions: [...paperSchemaExtensions({ images }), LabelsExtension.configure({ initial: { sectionNo: 4, footnoteMarks: new Map() } })], content: content as never });
+  const e = new Editor({
+    extensions: [...paperSchemaExtensions({ images }), LabelsExtension.configure({ initial: { sectionNo: 4, footnoteMarks: new Map() } })],
+    content: content as never,
+  });
   editors.push(e);
   return e;
 }
@@ -31,12 +34,18 @@ interface Recorded {
 }
 function asker(file: Uint8Array | null, details: ImageDetails | null, rec: Recorded = { notices: [], questions: [] }): Asker {
   return {
-    text: async () => null,
-    confirm: async () => true,
-    notice: async (n) => void rec.notices.push(n.message),
-    imageDetails: async (q) => (rec.questions.push(q), details),
-    footnote: async () => null,
-    file: async () => (file ? { name: 'chart.png', data: file } : null),
+    text: () => Promise.resolve(null),
+    confirm: () => Promise.resolve(true),
+    notice: (n) => {
+      rec.notices.push(n.message);
+      return Promise.resolve();
+    },
+    imageDetails: (q) => {
+      rec.questions.push(q);
+      return Promise.resolve(details);
+    },
+    footnote: () => Promise.resolve(null),
+    file: () => Promise.resolve(file ? { name: 'chart.png', data: file } : null),
   };
 }
 const stored = (e: Editor) => toRichDoc(e.getJSON());
@@ -116,7 +125,12 @@ describe('the Image… command', () => {
 
 describe('images shown in the editor', () => {
   it('shows the image with its description as alt, its size, and its caption; warns when it has no description', () => {
-    const e = editorWith(doc({ type: 'image', attrs: { src: dataUrl('image/png', testPng(4, 3)), alt: 'A chart', width: 4, height: 3, caption: 'Figure 1' } }, { type: 'image', attrs: { src: dataUrl('image/png', testPng(4, 3)), alt: '', width: 4, height: 3 } }));
+    const e = editorWith(
+      doc(
+        { type: 'image', attrs: { src: dataUrl('image/png', testPng(4, 3)), alt: 'A chart', width: 4, height: 3, caption: 'Figure 1' } },
+        { type: 'image', attrs: { src: dataUrl('image/png', testPng(4, 3)), alt: '', width: 4, height: 3 } },
+      ),
+    );
     const [a, b] = [...e.view.dom.querySelectorAll('figure.rich-image')];
     expect(a!.querySelector('img')!.getAttribute('alt')).toBe('A chart');
     expect(a!.querySelector('img')!.getAttribute('width')).toBe('4');
@@ -125,7 +139,11 @@ describe('images shown in the editor', () => {
     expect((b!.querySelector('.image-warning') as HTMLElement).hidden).toBe(false);
   });
   it('round-trips a stored image unchanged, with or without caption', () => {
-    const d = doc(para('x'), { type: 'image', attrs: { src: dataUrl('image/png', testPng(4, 3)), alt: 'A chart', width: 4, height: 3, caption: 'Figure 1' } }, { type: 'image', attrs: { src: dataUrl('image/jpeg', testJpeg(5, 6)), alt: '', width: 5, height: 6 } });
+    const d = doc(
+      para('x'),
+      { type: 'image', attrs: { src: dataUrl('image/png', testPng(4, 3)), alt: 'A chart', width: 4, height: 3, caption: 'Figure 1' } },
+      { type: 'image', attrs: { src: dataUrl('image/jpeg', testJpeg(5, 6)), alt: '', width: 5, height: 6 } },
+    );
     expect(stored(editorWith(d))).toEqual(d);
     expect(stored(editorWith(d, false))).toEqual(d); // an editor that adds none still shows and keeps them
   });
@@ -155,7 +173,9 @@ describe('pasted HTML', () => {
 
   it('keeps our own figures (copied from another editor) with their caption; an <img> in a list or table lands outside it', () => {
     const e = editorWith(doc(para('x')));
-    e.commands.setContent(`<figure data-image><img src="${png}" alt="Ours"><figcaption>Figure 3</figcaption></figure><ul><li><p>item <img src="${png}" alt="in list"></p></li></ul>`);
+    e.commands.setContent(
+      `<figure data-image><img src="${png}" alt="Ours"><figcaption>Figure 3</figcaption></figure><ul><li><p>item <img src="${png}" alt="in list"></p></li></ul>`,
+    );
     const body = stored(e);
     expect(images(e)[0]!.attrs).toMatchObject({ alt: 'Ours', caption: 'Figure 3' });
     expect(richDocSchema.safeParse(body).success).toBe(true);

@@ -58,7 +58,10 @@ export async function addImageFromBytes(editor: Editor, ask: Asker, bytes: Uint8
 export async function addImageFiles(editor: Editor, ask: Asker, files: readonly File[], at?: number): Promise<void> {
   for (const file of files) {
     if (file.size > IMAGE_LIMITS.bytes) {
-      await ask.notice({ title: NOT_ADDED, message: `“${file.name}” is larger than ${IMAGE_LIMITS.bytes / 1024 / 1024} MB. Save it smaller and add it again.` });
+      await ask.notice({
+        title: NOT_ADDED,
+        message: `“${file.name}” is larger than ${IMAGE_LIMITS.bytes / 1024 / 1024} MB. Save it smaller and add it again.`,
+      });
       continue;
     }
     await addImageFromBytes(editor, ask, new Uint8Array(await file.arrayBuffer()), at);
@@ -69,8 +72,19 @@ export async function addImageFiles(editor: Editor, ask: Asker, files: readonly 
 export async function imageCommand({ editor, ask }: { editor: Editor; ask: Asker }): Promise<void> {
   const current = selectedImage(editor);
   if (current) {
-    const details = await ask.imageDetails({ title: 'Image description', src: current.src, alt: current.alt, caption: current.caption ?? '', confirmLabel: 'Save' });
-    if (details) editor.chain().focus().updateAttributes('image', { alt: details.alt, caption: details.caption || null }).run();
+    const details = await ask.imageDetails({
+      title: 'Image description',
+      src: current.src,
+      alt: current.alt,
+      caption: current.caption ?? '',
+      confirmLabel: 'Save',
+    });
+    if (details)
+      editor
+        .chain()
+        .focus()
+        .updateAttributes('image', { alt: details.alt, caption: details.caption || null })
+        .run();
     return;
   }
   let file: { name: string; data: Uint8Array } | null;

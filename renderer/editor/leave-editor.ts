@@ -4,7 +4,8 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 
-const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+const TABBABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
 
 /** The control before or after `from` in Tab order (document order; positive tabindex is not used here). */
 export function neighbourInTabOrder(from: HTMLElement, backwards: boolean): HTMLElement | null {
@@ -33,7 +34,7 @@ export const LeaveEditor = Extension.create({
             }
             if (event.key === 'Tab' && armed && !event.ctrlKey && !event.altKey && !event.metaKey) {
               armed = false;
-              const next = neighbourInTabOrder(view.dom as HTMLElement, event.shiftKey);
+              const next = neighbourInTabOrder(view.dom, event.shiftKey);
               if (next) {
                 event.preventDefault();
                 next.focus();

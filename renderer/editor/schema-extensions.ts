@@ -62,7 +62,9 @@ export const Subheading = Node.create({
   },
   parseHTML: () => [{ tag: 'h3' }, { tag: 'h4' }, { tag: 'h5' }, { tag: 'h6' }],
   renderHTML: ({ node, HTMLAttributes }) =>
-    node.attrs.level === 3 ? ['h4', mergeAttributes(HTMLAttributes, { class: 'subheading level-3', 'data-level': '3' }), 0] : ['h3', mergeAttributes(HTMLAttributes, { class: 'subheading' }), 0],
+    node.attrs.level === 3
+      ? ['h4', mergeAttributes(HTMLAttributes, { class: 'subheading level-3', 'data-level': '3' }), 0]
+      : ['h3', mergeAttributes(HTMLAttributes, { class: 'subheading' }), 0],
 });
 
 /**

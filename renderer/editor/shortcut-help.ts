@@ -19,7 +19,10 @@ export function shortcutGroups(mac = typeof navigator !== 'undefined' && /Mac/.t
     {
       title: 'In the paper',
       rows: [
-        { keys: `${k('Mod-z')} / ${k('Mod-Shift-z')} (or ${k('Mod-y')})`, does: 'Undo / redo the last change: typing, or moving, renaming, adding or removing a section, appendix, contact or block' },
+        {
+          keys: `${k('Mod-z')} / ${k('Mod-Shift-z')} (or ${k('Mod-y')})`,
+          does: 'Undo / redo the last change: typing, or moving, renaming, adding or removing a section, appendix, contact or block',
+        },
         { keys: k('Mod-f'), does: 'Find in the whole paper (sections, footnotes, appendices, headings)' },
         { keys: k('Mod-h'), does: 'Find and replace' },
         { keys: k('Mod-Shift-i'), does: 'Insert data (plan update, measures, chart, case study, table …)' },

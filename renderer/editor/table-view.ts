@@ -6,13 +6,12 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import type { NodeView } from '@tiptap/pm/view';
 import { columnWidths, layoutTable } from '../../shared/docx/tables';
 import { TEXT_WIDTH } from '../../shared/docx/constants';
-import type { TableNode } from '../../shared/richtext/model';
 import { toRichDoc } from './to-rich-doc';
 
 function applyWidths(node: PmNode, colgroup: HTMLTableColElement): void {
   const stored = toRichDoc({ type: 'doc', content: [node.toJSON()] }).content[0];
   if (!stored || stored.type !== 'table') return;
-  const { rows, columns } = layoutTable(stored as TableNode);
+  const { rows, columns } = layoutTable(stored);
   const widths = columns ? columnWidths(rows, columns, TEXT_WIDTH) : [];
   while (colgroup.children.length > widths.length) colgroup.lastElementChild!.remove();
   while (colgroup.children.length < widths.length) colgroup.appendChild(document.createElement('col'));
@@ -38,7 +37,8 @@ export class PaperTableView implements NodeView {
     this.dom = document.createElement('div');
     this.dom.className = 'tableWrapper';
     this.table = this.dom.appendChild(document.createElement('table'));
-    for (const [key, value] of Object.entries(HTMLAttributes)) if (value !== undefined && value !== null && key !== 'style') this.table.setAttribute(key, String(value));
+    for (const [key, value] of Object.entries(HTMLAttributes))
+      if (value !== undefined && value !== null && key !== 'style') this.table.setAttribute(key, String(value));
     this.colgroup = this.table.appendChild(document.createElement('colgroup'));
     applyWidths(node, this.colgroup);
     this.contentDOM = this.table.appendChild(document.createElement('tbody'));
@@ -53,6 +53,6 @@ export class PaperTableView implements NodeView {
 
   ignoreMutation(mutation: MutationRecord | { type: 'selection'; target: Node }): boolean {
     // the column widths are ours (and the resizing plugin's): not content
-    return mutation.type === 'attributes' && (mutation.target === this.table || this.colgroup.contains(mutation.target as Node));
+    return mutation.type === 'attributes' && (mutation.target === this.table || this.colgroup.contains(mutation.target));
   }
 }

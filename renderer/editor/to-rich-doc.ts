@@ -73,7 +73,8 @@ function cell(n: JSONContent): TableCellNode {
   const colspan = typeof n.attrs?.colspan === 'number' && n.attrs.colspan > 1 ? n.attrs.colspan : undefined;
   const rowspan = typeof n.attrs?.rowspan === 'number' && n.attrs.rowspan > 1 ? n.attrs.rowspan : undefined;
   const widths = colwidth(n.attrs?.colwidth);
-  const attrs = colspan || rowspan || widths ? { ...(colspan ? { colspan } : {}), ...(rowspan ? { rowspan } : {}), ...(widths ? { colwidth: widths } : {}) } : undefined;
+  const attrs =
+    colspan || rowspan || widths ? { ...(colspan ? { colspan } : {}), ...(rowspan ? { rowspan } : {}), ...(widths ? { colwidth: widths } : {}) } : undefined;
   const content = blocks.length ? blocks : [{ type: 'paragraph' as const }];
   return attrs ? { type, attrs, content } : { type, content };
 }
@@ -96,7 +97,9 @@ function block(n: JSONContent): BlockNode | null {
     case 'orderedList':
       return list(n);
     case 'table': {
-      const rows: TableRowNode[] = (n.content ?? []).filter((r) => r.type === 'tableRow').map((r) => ({ type: 'tableRow', content: (r.content ?? []).map(cell) }));
+      const rows: TableRowNode[] = (n.content ?? [])
+        .filter((r) => r.type === 'tableRow')
+        .map((r) => ({ type: 'tableRow', content: (r.content ?? []).map(cell) }));
       return rows.length ? { type: 'table', content: rows } : null;
     }
     case 'image': {

@@ -54,7 +54,19 @@ function show(hit: Hit | undefined, query: FindQuery | null): void {
   }
 }
 
-export function FindBar({ mode, asked = 0, history, readOnly, onClose }: { mode: 'find' | 'replace'; asked?: number; history: History | null; readOnly: boolean; onClose: () => void }) {
+export function FindBar({
+  mode,
+  asked = 0,
+  history,
+  readOnly,
+  onClose,
+}: {
+  mode: 'find' | 'replace';
+  asked?: number;
+  history: History | null;
+  readOnly: boolean;
+  onClose: () => void;
+}) {
   const id = useId();
   const [returnTo] = useState(rememberFocus);
   const [text, setText] = useState('');
@@ -126,7 +138,10 @@ export function FindBar({ mode, asked = 0, history, readOnly, onClose }: { mode:
     if (hit?.target.kind === 'editor' && hit.editorMatch && !hit.editorMatch.footnote) {
       const { editor } = hit.target;
       const { from, to } = hit.editorMatch;
-      requestAnimationFrame(() => editor.isDestroyed || (editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, from, to))), editor.commands.focus()));
+      requestAnimationFrame(
+        () =>
+          editor.isDestroyed || (editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, from, to))), editor.commands.focus()),
+      );
     } else requestAnimationFrame(() => restoreFocus(returnTo));
   };
 
@@ -150,7 +165,12 @@ export function FindBar({ mode, asked = 0, history, readOnly, onClose }: { mode:
       for (const t of findTargets()) {
         const mine = hits.filter((h) => h.target === t);
         if (!mine.length) continue;
-        if (t.kind === 'editor') count += replaceInEditor(t.editor, mine.map((h) => h.editorMatch!), replacement);
+        if (t.kind === 'editor')
+          count += replaceInEditor(
+            t.editor,
+            mine.map((h) => h.editorMatch!),
+            replacement,
+          );
         else if (!t.readOnly) {
           const r = replaceInText(t.value(), query.text, replacement, query);
           await t.replace(r.text);

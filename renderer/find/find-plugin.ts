@@ -54,7 +54,11 @@ export function matchesIn(doc: PmNode, query: FindQuery | null): EditorMatch[] {
     });
     const inText = findInText(text, query.text, query).map((m) => ({ from: starts[m.from]!, to: starts[m.to - 1]! + 1, footnote: false, at: m.from }));
     const inNotes = footnotes.flatMap((f) => findInText(f.text, query.text, query).map(() => ({ from: f.pos, to: f.pos + 1, footnote: true, at: f.at })));
-    out.push(...[...inText, ...inNotes].sort((a, b) => a.at - b.at || Number(a.footnote) - Number(b.footnote)).map(({ from, to, footnote }) => ({ from, to, footnote })));
+    out.push(
+      ...[...inText, ...inNotes]
+        .sort((a, b) => a.at - b.at || Number(a.footnote) - Number(b.footnote))
+        .map(({ from, to, footnote }) => ({ from, to, footnote })),
+    );
     return false;
   });
   return out;
@@ -130,7 +134,10 @@ export function replaceInEditor(editor: Editor, matches: readonly EditorMatch[],
       // Only as many of this footnote's matches as were asked for (Replace one replaces the first).
       const wanted = matches.filter((x) => x.footnote && x.from === m.from).length;
       const all = findInText(String(node.attrs.text), query.text, query);
-      const text = wanted >= all.length ? replaceInText(String(node.attrs.text), query.text, replacement, query).text : replaceFirst(String(node.attrs.text), all[0]!, replacement);
+      const text =
+        wanted >= all.length
+          ? replaceInText(String(node.attrs.text), query.text, replacement, query).text
+          : replaceFirst(String(node.attrs.text), all[0]!, replacement);
       if (text.trim() === '') continue; // a footnote emptied by a replacement would vanish: leave it
       tr = tr.setNodeMarkup(m.from, undefined, { ...node.attrs, text });
       count += Math.min(wanted, all.length);

@@ -47,7 +47,7 @@ export function onFindTargetsChanged(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-export const elementOf = (t: FindTarget): HTMLElement => (t.kind === 'editor' ? (t.editor.view.dom as HTMLElement) : t.element);
+export const elementOf = (t: FindTarget): HTMLElement => (t.kind === 'editor' ? t.editor.view.dom : t.element);
 
 /** The targets in the order they are on the page. */
 export function findTargets(): FindTarget[] {
@@ -57,7 +57,13 @@ export function findTargets(): FindTarget[] {
 }
 
 /** A title field as a find target, while it is mounted. */
-export function useFindField(key: string | null, ref: React.RefObject<HTMLElement | null>, value: string, replace: (next: string) => Promise<unknown>, readOnly: boolean): void {
+export function useFindField(
+  key: string | null,
+  ref: React.RefObject<HTMLElement | null>,
+  value: string,
+  replace: (next: string) => Promise<unknown>,
+  readOnly: boolean,
+): void {
   const latest = useRef({ value, replace });
   latest.current = { value, replace };
   useEffect(() => {

@@ -1,9 +1,16 @@
 // HostApi for a plain browser (`PANELWRIGHT_BROWSER=1 npm start`, or wherever Electron cannot run):
 // saving is a download, opening is a file input, links open in a new tab. Same contract as the preload.
-import { MAX_OPEN_FILE_BYTES, TOO_LARGE_TO_OPEN, isAllowedExternalUrl, type HostApi, type OpenedFile, type SaveFileRequest, type SaveFileResult } from '../../shared/host/api';
+import {
+  MAX_OPEN_FILE_BYTES,
+  TOO_LARGE_TO_OPEN,
+  isAllowedExternalUrl,
+  type HostApi,
+  type OpenedFile,
+  type SaveFileRequest,
+  type SaveFileResult,
+} from '../../shared/host/api';
 import { APP_VERSION } from '../app/version';
 import { listAutoBackups, readAutoBackup, writeAutoBackup } from './browser-backups';
-
 
 const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -20,7 +27,12 @@ function withExtension(name: string, extensions: readonly string[]): string {
 
 /** A bare file name for the download attribute (browsers strip paths anyway; be explicit). */
 function safeName(name: string): string {
-  return name.replace(/[\\/]/g, '-').replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').trim() || 'Untitled';
+  return (
+    name
+      .replace(/[\\/]/g, '-')
+      .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+      .trim() || 'Untitled'
+  );
 }
 
 export async function saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
@@ -52,8 +64,14 @@ export function openFile(filter: SaveFileRequest['filter']): Promise<OpenedFile 
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       done();
-      if (!file) return resolve(null);
-      if (file.size > MAX_OPEN_FILE_BYTES) return reject(new Error(TOO_LARGE_TO_OPEN));
+      if (!file) {
+        resolve(null);
+        return;
+      }
+      if (file.size > MAX_OPEN_FILE_BYTES) {
+        reject(new Error(TOO_LARGE_TO_OPEN));
+        return;
+      }
       file.arrayBuffer().then((buffer) => resolve({ name: file.name, data: new Uint8Array(buffer) }), reject);
     });
     // Fired by current browsers when the picker is dismissed.
@@ -86,4 +104,8 @@ export const browserHost = {
   onCloseRequested: () => {},
   // No application menu in a browser: Ctrl+Z reaches the page as a key.
   onEditCommand: () => {},
+  // A browser is never handed a double-clicked file: packs and backups are opened from their screens.
+  onFileOpened: () => {},
+  // No request filter to tell: the page's CSP allows ws:/wss: (docs/ARCHITECTURE.md, "Team sync").
+  setSyncServer: () => Promise.resolve(true),
 } satisfies HostApi;

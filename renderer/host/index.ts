@@ -7,4 +7,4 @@ export function getHost(): HostApi {
   return (typeof window !== 'undefined' && window.panelwright) || browserHost;
 }
 
-export type { HostApi, OpenedFile, SaveFileRequest, SaveFileResult } from '../../shared/host/api';
+export type { FileFromHost, HostApi, OpenedFile, SaveFileRequest, SaveFileResult } from '../../shared/host/api';

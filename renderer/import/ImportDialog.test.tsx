@@ -10,7 +10,7 @@ import { ImportDialog } from './ImportDialog';
 const measures = [{ id: 'm1', name: 'All Crime' }];
 
 function hostWith(csv: string): HostApi {
-  return { kind: 'browser', openFile: async () => ({ name: 'values.csv', data: new TextEncoder().encode(csv) }) } as unknown as HostApi;
+  return { kind: 'browser', openFile: () => Promise.resolve({ name: 'values.csv', data: new TextEncoder().encode(csv) }) } as unknown as HostApi;
 }
 
 async function open(csv: string) {
@@ -18,14 +18,25 @@ async function open(csv: string) {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
-  const onAccept = vi.fn(async () => {});
+  const onAccept = vi.fn(() => Promise.resolve());
   const onClose = vi.fn();
   await act(async () => {
-    root.render(<ImportDialog title="Import values" fields={MEASURE_VALUE_FIELDS} onPreview={(rows) => buildMeasureValuesImport(rows, { measures })} onAccept={onAccept} onClose={onClose} />);
+    root.render(
+      <ImportDialog
+        title="Import values"
+        fields={MEASURE_VALUE_FIELDS}
+        onPreview={(rows) => buildMeasureValuesImport(rows, { measures })}
+        onAccept={onAccept}
+        onClose={onClose}
+      />,
+    );
   });
-  const button = (name: RegExp) => [...container.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''))!;
-  await act(async () => button(/Choose file/).click());
-  await act(async () => new Promise((r) => setTimeout(r, 20)));
+  const button = (name: RegExp) => [...container.querySelectorAll('button')].find((b) => name.test(b.textContent))!;
+  await act(() => {
+    button(/Choose file/).click();
+    return Promise.resolve();
+  });
+  await act(() => new Promise((r) => setTimeout(r, 20)));
   return { container, root, button, onAccept, onClose };
 }
 
@@ -51,7 +62,10 @@ describe('ImportDialog', () => {
     const { container, button, onAccept, onClose, root } = await open('Measure,Period,Value\nAll Crime,Jul-17,5\n');
     expect(container.textContent).toContain('Ready to import: 1 value for 1 measure.');
     expect(button(/^Import$/).disabled).toBe(false);
-    await act(async () => button(/^Import$/).click());
+    await act(() => {
+      button(/^Import$/).click();
+      return Promise.resolve();
+    });
     expect(onAccept).toHaveBeenCalledWith([{ rowNumber: 2, values: { measure: 'All Crime', period: 'm2017-07', value: 5, note: '' } }]);
     expect(onClose).toHaveBeenCalled();
     act(() => root.unmount());

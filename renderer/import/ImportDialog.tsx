@@ -112,7 +112,10 @@ export function ImportDialog({ title, fields, context = NO_CONTEXT, onPreview, o
     }
   };
 
-  const preview = useMemo(() => (sheet ? computePreview(sheet, headerRow, mapping, fields, context, onPreview) : null), [sheet, headerRow, mapping, fields, context, onPreview]);
+  const preview = useMemo(
+    () => (sheet ? computePreview(sheet, headerRow, mapping, fields, context, onPreview) : null),
+    [sheet, headerRow, mapping, fields, context, onPreview],
+  );
 
   const headers = sheet?.rows[headerRow] ?? [];
   const columns = sheet ? columnCount(sheet) : 0;
@@ -200,7 +203,15 @@ export function ImportDialog({ title, fields, context = NO_CONTEXT, onPreview, o
                 <option value={-1}>No header row</option>
                 {sheet.rows.slice(0, MAX_HEADER_ROW_CHOICES).map((row, i) => (
                   <option key={i} value={i}>
-                    {`Row ${i + 1}${row.some((c) => c.trim() !== '') ? `: ${row.filter((c) => c.trim() !== '').slice(0, 4).join(', ').slice(0, 60)}` : ' (blank)'}`}
+                    {`Row ${i + 1}${
+                      row.some((c) => c.trim() !== '')
+                        ? `: ${row
+                            .filter((c) => c.trim() !== '')
+                            .slice(0, 4)
+                            .join(', ')
+                            .slice(0, 60)}`
+                        : ' (blank)'
+                    }`}
                   </option>
                 ))}
               </select>
@@ -317,9 +328,7 @@ export function ImportDialog({ title, fields, context = NO_CONTEXT, onPreview, o
                   </h3>
                   <ul style={{ maxHeight: '20vh', overflow: 'auto', margin: 0 }} tabIndex={0} aria-label="Problems by spreadsheet row">
                     {preview.errors.slice(0, LISTED_ERRORS).map((e, i) => (
-                      <li key={i}>
-                        {`Row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}`}
-                      </li>
+                      <li key={i}>{`Row ${e.row}${e.column ? `, ${e.column}` : ''}: ${e.message}`}</li>
                     ))}
                     {errorCount > LISTED_ERRORS && <li>{`… and ${(errorCount - LISTED_ERRORS).toLocaleString('en-GB')} more.`}</li>}
                   </ul>
@@ -339,7 +348,13 @@ export function ImportDialog({ title, fields, context = NO_CONTEXT, onPreview, o
         <button type="button" onClick={onClose} disabled={busy === 'importing'}>
           Cancel
         </button>
-        <button type="button" className="primary" onClick={() => void accept()} disabled={!preview?.canImport || busy !== null} aria-describedby={!preview?.canImport ? `${id}-why` : undefined}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void accept()}
+          disabled={!preview?.canImport || busy !== null}
+          aria-describedby={!preview?.canImport ? `${id}-why` : undefined}
+        >
           {busy === 'importing' ? 'Importing…' : 'Import'}
         </button>
         {!preview?.canImport && (

@@ -8,7 +8,15 @@
 import 'fake-indexeddb/auto';
 import { appendFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MEASURE_VALUE_FIELDS, PLAN_FIELDS, buildMeasureValuesImport, buildPlanImport, guessHeaderRow, guessMapping, readSpreadsheet } from '../../shared/import';
+import {
+  MEASURE_VALUE_FIELDS,
+  PLAN_FIELDS,
+  buildMeasureValuesImport,
+  buildPlanImport,
+  guessHeaderRow,
+  guessMapping,
+  readSpreadsheet,
+} from '../../shared/import';
 import type { ImportField, MappedRow, Sheet } from '../../shared/import';
 import { buildXlsx } from '../../shared/import/test-fixtures';
 import { SAMPLE_PLAN_ID } from '../../shared/sample/plan';
@@ -26,7 +34,35 @@ import type { SeededRandom } from '../../shared/testing/seeded-random';
 const RANDOM_CASES = Number(process.env.PANELWRIGHT_FUZZ_CASES ?? 300);
 const SEED = 20171208;
 
-const HOSTILE = ['<', '&', '"', ']]>', '<script>alert(1)</script>', '\u0000', '\u0008', '\u001f', '\ufffe', '\ud800', '👮‍♀️', '\u202e', 'مرحبا', '=CMD|" /C calc"!A0', '+1+1', '@SUM(A1)', 'javascript:alert(1)', ',', '\n', '""', 'Green', 'Amber', 'R', 'Jul-17', 'Q2 2017/18', '-12.5', '1e309'];
+const HOSTILE = [
+  '<',
+  '&',
+  '"',
+  ']]>',
+  '<script>alert(1)</script>',
+  '\u0000',
+  '\u0008',
+  '\u001f',
+  '\ufffe',
+  '\ud800',
+  '👮‍♀️',
+  '\u202e',
+  'مرحبا',
+  '=CMD|" /C calc"!A0',
+  '+1+1',
+  '@SUM(A1)',
+  'javascript:alert(1)',
+  ',',
+  '\n',
+  '""',
+  'Green',
+  'Amber',
+  'R',
+  'Jul-17',
+  'Q2 2017/18',
+  '-12.5',
+  '1e309',
+];
 
 function hostileCell(r: SeededRandom): string {
   if (r.next() < 0.03) return 'x'.repeat(1 + r.int(25_000)); // past the cell limit, sometimes
@@ -59,7 +95,13 @@ function hostileButValidCsv(r: SeededRandom, caseNo: number, measureNames: reado
     }
   } else {
     rows = [['Measure', 'Period', 'Value', 'Note']];
-    for (let i = 0; i < 1 + r.int(8); i++) rows.push([r.pick(measureNames), r.pick(['Jul-17', 'Aug-17', 'Q2 2017/18']), r.next() < 0.2 ? '' : String(Math.round((r.next() - 0.5) * 2000) / 10), text()]);
+    for (let i = 0; i < 1 + r.int(8); i++)
+      rows.push([
+        r.pick(measureNames),
+        r.pick(['Jul-17', 'Aug-17', 'Q2 2017/18']),
+        r.next() < 0.2 ? '' : String(Math.round((r.next() - 0.5) * 2000) / 10),
+        text(),
+      ]);
   }
   return new TextEncoder().encode(rows.map((row) => row.map(csvField).join(',')).join('\n'));
 }
@@ -101,7 +143,9 @@ async function throughPreview(db: PanelwrightDb, sheet: Sheet, fields: readonly 
   const existingRefs = (await db.deliverables.where('planId').equals(plan.id).toArray()).filter(isLive).map((d) => d.ref);
   const isPlan = fields === PLAN_FIELDS;
   const preview = (rows: readonly MappedRow[]): ImportPreview => {
-    const r = isPlan ? buildPlanImport(rows, { people, statusKey: plan.statusKey, periodId: 'fy2017q3', existingRefs }) : buildMeasureValuesImport(rows, { measures });
+    const r = isPlan
+      ? buildPlanImport(rows, { people, statusKey: plan.statusKey, periodId: 'fy2017q3', existingRefs })
+      : buildMeasureValuesImport(rows, { measures });
     return { summary: r.summary, errors: r.errors };
   };
   const headerRow = guessHeaderRow(sheet.rows, fields);
@@ -121,7 +165,10 @@ async function throughPreview(db: PanelwrightDb, sheet: Sheet, fields: readonly 
       await importPlanDraft(db, plan.id, r.draft);
     } else {
       const r = buildMeasureValuesImport(state.rows, { measures });
-      await setValues(db, r.values.map(({ measureId, periodId, value, note }) => ({ measureId, periodId, value, note })));
+      await setValues(
+        db,
+        r.values.map(({ measureId, periodId, value, note }) => ({ measureId, periodId, value, note })),
+      );
     }
     tally.imported++;
   } catch (e) {
@@ -152,7 +199,19 @@ describe('hostile spreadsheets through the whole import', () => {
     for (const [name, bytes] of fixed) await importAsTheDialogDoes(db, name, bytes, tally);
 
     // Truncated and bit-flipped workbooks.
-    const good = await buildXlsx([{ name: 'Plan', cells: [{ ref: 'A1', s: 'Ref' }, { ref: 'B1', s: 'Strategic activity' }, { ref: 'C1', s: 'Theme' }, { ref: 'A2', s: 'Z99' }, { ref: 'B2', s: '<script>x</script>' }, { ref: 'C2', s: '6' }] }]);
+    const good = await buildXlsx([
+      {
+        name: 'Plan',
+        cells: [
+          { ref: 'A1', s: 'Ref' },
+          { ref: 'B1', s: 'Strategic activity' },
+          { ref: 'C1', s: 'Theme' },
+          { ref: 'A2', s: 'Z99' },
+          { ref: 'B2', s: '<script>x</script>' },
+          { ref: 'C2', s: '6' },
+        ],
+      },
+    ]);
     for (let i = 0; i < 40; i++) {
       const cut = good.slice(0, r.int(good.length));
       const flipped = good.slice();
@@ -165,7 +224,8 @@ describe('hostile spreadsheets through the whole import', () => {
     }
 
     // CSVs with real headers and hostile cells, for both imports.
-    for (let i = 0; i < RANDOM_CASES; i++) await importAsTheDialogDoes(db, `hostile-${i}.csv`, hostileCsv(r, r.next() < 0.5 ? PLAN_FIELDS : MEASURE_VALUE_FIELDS), tally);
+    for (let i = 0; i < RANDOM_CASES; i++)
+      await importAsTheDialogDoes(db, `hostile-${i}.csv`, hostileCsv(r, r.next() < 0.5 ? PLAN_FIELDS : MEASURE_VALUE_FIELDS), tally);
 
     // Clean structure, hostile text: imported whole, or refused with the database untouched.
     const measureNames = (await db.measures.toArray()).filter(isLive).map((m) => m.name);

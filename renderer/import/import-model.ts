@@ -53,7 +53,10 @@ export function computePreview(
   try {
     preview = onPreview(mapped.rows);
   } catch {
-    preview = { summary: [], errors: [{ row: headerRowIndex + 2, column: '', message: 'The rows could not be checked. Check the column choices and try again.' }] };
+    preview = {
+      summary: [],
+      errors: [{ row: headerRowIndex + 2, column: '', message: 'The rows could not be checked. Check the column choices and try again.' }],
+    };
   }
   const errors = mergeErrors(mapped.errors, preview.errors);
   const problems = mapped.rows.length === 0 ? ['There are no rows below the header row to import.'] : [];

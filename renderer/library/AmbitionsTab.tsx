@@ -11,7 +11,10 @@ export function AmbitionsTab() {
   const plans = useLiveQuery(async () => (await db.plans.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
   const [planId, setPlanId] = useState('');
   const plan = plans?.find((p) => p.id === planId) ?? plans?.[0];
-  const ambitions = useLiveQuery(async () => (plan ? (await db.ambitions.where('planId').equals(plan.id).toArray()).filter(isLive).sort(byPosition) : []), [plan?.id]);
+  const ambitions = useLiveQuery(
+    async () => (plan ? (await db.ambitions.where('planId').equals(plan.id).toArray()).filter(isLive).sort(byPosition) : []),
+    [plan?.id],
+  );
   if (plans === undefined) return <p className="loading">Loading plans…</p>;
   if (!plan)
     return (
@@ -63,7 +66,14 @@ export function AmbitionsTab() {
               <tr key={a.id}>
                 <td>{i + 1}</td>
                 <td>
-                  <AutoInput label={`Ambition ${i + 1}`} value={a.text} parse={asText} save={(text) => updateAmbition(db, a.id, { text })} multiline className="wide" />
+                  <AutoInput
+                    label={`Ambition ${i + 1}`}
+                    value={a.text}
+                    parse={asText}
+                    save={(text) => updateAmbition(db, a.id, { text })}
+                    multiline
+                    className="wide"
+                  />
                 </td>
                 <td>
                   <AutoInput label={`Baseline ${i + 1}`} value={a.baseline} parse={asText} save={(baseline) => updateAmbition(db, a.id, { baseline })} />
@@ -78,10 +88,23 @@ export function AmbitionsTab() {
                   <button type="button" disabled={i === 0} onClick={() => void moveAmbition(db, a.id, -1)} aria-label={`Move ambition ${i + 1} up`}>
                     ↑
                   </button>
-                  <button type="button" disabled={i === ambitions.length - 1} onClick={() => void moveAmbition(db, a.id, 1)} aria-label={`Move ambition ${i + 1} down`}>
+                  <button
+                    type="button"
+                    disabled={i === ambitions.length - 1}
+                    onClick={() => void moveAmbition(db, a.id, 1)}
+                    aria-label={`Move ambition ${i + 1} down`}
+                  >
                     ↓
                   </button>
-                  <button type="button" onClick={() => void removeAmbition(db, a.id).then(() => showToast({ text: `Ambition ${i + 1} removed.`, action: { label: 'Undo', run: () => restoreAmbition(db, a.id) } }))} aria-label={`Remove ambition ${i + 1}`}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void removeAmbition(db, a.id).then(() =>
+                        showToast({ text: `Ambition ${i + 1} removed.`, action: { label: 'Undo', run: () => restoreAmbition(db, a.id) } }),
+                      )
+                    }
+                    aria-label={`Remove ambition ${i + 1}`}
+                  >
                     ✕
                   </button>
                 </td>

@@ -1,8 +1,8 @@
 // A compact input for table cells and inline lists: saves as the user types (debounced, so the status
 // bar reports "All changes saved"), shows the stored value whenever it is not being edited, and
 // refuses (without saving) what `parse` cannot read, saying why.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { createDebouncedSaver } from '../app/debounced-save';
+import { useEffect, useRef, useState } from 'react';
+import { useDebouncedSaver } from '../app/use-debounced-saver';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -15,15 +15,21 @@ interface Props<T> {
   readonly multiline?: boolean;
   readonly placeholder?: string;
   readonly list?: string;
+  /** Focus on mount: a row just added takes the author straight to its first field. */
+  readonly focusOnMount?: boolean;
 }
 
-export function AutoInput<T>({ label, value, parse, save, className, multiline, placeholder, list }: Props<T>) {
+export function AutoInput<T>({ label, value, parse, save, className, multiline, placeholder, list, focusOnMount }: Props<T>) {
   const [local, setLocal] = useState(value);
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  const saver = useMemo(() => createDebouncedSaver<T>((v) => saveRef.current(v)), []);
+  const saver = useDebouncedSaver<T>(save);
+  const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (focusOnMount) field.current?.focus();
+    // Only when the row first appears, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   useEffect(() => {
     if (!editing.current) setLocal(value);
   }, [value]);
@@ -42,13 +48,19 @@ export function AutoInput<T>({ label, value, parse, save, className, multiline, 
     editing.current = false;
     if (!error) setLocal(value);
   };
-  const common = { 'aria-label': label, title: error ?? undefined, 'aria-invalid': error ? true : undefined, className: `auto-input ${className ?? ''}`, placeholder } as const;
+  const common = {
+    'aria-label': label,
+    title: error ?? undefined,
+    'aria-invalid': error ? true : undefined,
+    className: `auto-input ${className ?? ''}`,
+    placeholder,
+  } as const;
   return (
     <>
       {multiline ? (
-        <textarea {...common} rows={2} value={local} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+        <textarea {...common} ref={field} rows={2} value={local} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
       ) : (
-        <input {...common} list={list} value={local} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
+        <input {...common} ref={field} list={list} value={local} onChange={(e) => onChange(e.target.value)} onBlur={onBlur} />
       )}
       {error && (
         <span className="field-error auto-input-error" role="alert">

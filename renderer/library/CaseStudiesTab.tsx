@@ -6,7 +6,15 @@ import { formatShortDate } from '../../shared/text/dates';
 import { removedCommitteeLabel } from '../../shared/papers/committees';
 import type { CaseStudy } from '../../shared/library/model';
 import { db } from '../db/database';
-import { addPresentation, createCaseStudy, removeCaseStudy, removePresentation, restoreCaseStudy, updateCaseStudy, updatePresentation } from '../db/library-repo';
+import {
+  addPresentation,
+  createCaseStudy,
+  removeCaseStudy,
+  removePresentation,
+  restoreCaseStudy,
+  updateCaseStudy,
+  updatePresentation,
+} from '../db/library-repo';
 import { RichTextEditor } from '../editor/RichTextEditor';
 import { Toolbar } from '../editor/Toolbar';
 import { journalEntry } from '../app/durable-edits';
@@ -18,10 +26,19 @@ import { useChosen } from './use-chosen';
 
 const NO_LABELS = { sectionNo: null, footnoteMarks: new Map<string, string>() };
 
-const lastShown = (cs: CaseStudy) => cs.presentations.map((p) => p.meetingDate).filter(Boolean).sort().at(-1) ?? '';
+const lastShown = (cs: CaseStudy) =>
+  cs.presentations
+    .map((p) => p.meetingDate)
+    .filter(Boolean)
+    .sort()
+    .at(-1) ?? '';
 
 export function CaseStudiesTab() {
-  const studies = useLiveQuery(async () => (await db.caseStudies.toArray()).filter(isLive).sort((a, b) => lastShown(b).localeCompare(lastShown(a)) || a.title.localeCompare(b.title, 'en-GB')), []);
+  const studies = useLiveQuery(
+    async () =>
+      (await db.caseStudies.toArray()).filter(isLive).sort((a, b) => lastShown(b).localeCompare(lastShown(a)) || a.title.localeCompare(b.title, 'en-GB')),
+    [],
+  );
   const allCommittees = useLiveQuery(async () => (await db.committees.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
   const committees = allCommittees?.filter(isLive);
   const { current, arriving, choose, chooseNew } = useChosen(studies);
@@ -51,7 +68,12 @@ export function CaseStudiesTab() {
           <ul>
             {studies.map((s) => (
               <li key={s.id}>
-                <button type="button" className={`list-pick${s.id === current?.id ? ' chosen' : ''}`} aria-current={s.id === current?.id ? 'true' : undefined} onClick={() => choose(s.id)}>
+                <button
+                  type="button"
+                  className={`list-pick${s.id === current?.id ? ' chosen' : ''}`}
+                  aria-current={s.id === current?.id ? 'true' : undefined}
+                  onClick={() => choose(s.id)}
+                >
                   <span className="pick-title">{s.title}</span>
                   <span className="pick-sub">{lastShown(s) ? formatShortDate(lastShown(s)) : 'not presented yet'}</span>
                 </button>
@@ -86,14 +108,21 @@ export function CaseStudiesTab() {
             />
           </div>
           <h2>Presented</h2>
-          <p className="muted small">Each meeting where this case study was (or will be) presented. A paper's "Previous case studies" list numbers them by these dates.</p>
+          <p className="muted small">
+            Each meeting where this case study was (or will be) presented. A paper's "Previous case studies" list numbers them by these dates.
+          </p>
           {current.presentations.length === 0 && <p>Not presented yet: add the committee and meeting date it is prepared for.</p>}
           <ul className="presentations">
             {current.presentations.map((p, i) => (
               <li key={p.id}>
                 <label>
                   Committee
-                  <select id={`presentation-committee-${p.id}`} value={p.committeeId ?? ''} onChange={(e) => void updatePresentation(db, current.id, p.id, { committeeId: e.target.value || null })} aria-label={`Committee of presentation ${i + 1}`}>
+                  <select
+                    id={`presentation-committee-${p.id}`}
+                    value={p.committeeId ?? ''}
+                    onChange={(e) => void updatePresentation(db, current.id, p.id, { committeeId: e.target.value || null })}
+                    aria-label={`Committee of presentation ${i + 1}`}
+                  >
                     <option value="">Choose…</option>
                     {allCommittees
                       .filter((c) => c.id === p.committeeId && !isLive(c))
@@ -111,7 +140,11 @@ export function CaseStudiesTab() {
                 </label>
                 <label>
                   Meeting date
-                  <DateInput value={p.meetingDate} aria-label={`Meeting date of presentation ${i + 1}`} onChange={(meetingDate) => void updatePresentation(db, current.id, p.id, { meetingDate })} />
+                  <DateInput
+                    value={p.meetingDate}
+                    aria-label={`Meeting date of presentation ${i + 1}`}
+                    onChange={(meetingDate) => void updatePresentation(db, current.id, p.id, { meetingDate })}
+                  />
                 </label>
                 <button type="button" onClick={() => void removePresentation(db, current.id, p.id)}>
                   Remove
@@ -142,8 +175,8 @@ export function CaseStudiesTab() {
         <div className="empty-state">
           <h2>No case studies yet</h2>
           <p>
-            Choose <strong>New case study</strong>, write it, and record the committee and meeting it is presented at. In a paper, <strong>Insert data…</strong> puts a case study in as an appendix, and
-            "Previous case studies" lists every one presented to that committee before.
+            Choose <strong>New case study</strong>, write it, and record the committee and meeting it is presented at. In a paper, <strong>Insert data…</strong>{' '}
+            puts a case study in as an appendix, and "Previous case studies" lists every one presented to that committee before.
           </p>
         </div>
       )}

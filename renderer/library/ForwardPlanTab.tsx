@@ -12,8 +12,19 @@ import {
   setCategoryNote,
   setCategoryNumbering,
   setDecisionDates,
-  addCategory, addForwardPlanItem, createForwardPlan, moveCategory, moveForwardPlanItem, removeCategory, removeForwardPlan, removeForwardPlanItem, renameCategory, renameForwardPlan, restoreForwardPlan,
-  restoreForwardPlanItem, updateForwardPlanItem,
+  addCategory,
+  addForwardPlanItem,
+  createForwardPlan,
+  moveCategory,
+  moveForwardPlanItem,
+  removeCategory,
+  removeForwardPlan,
+  removeForwardPlanItem,
+  renameCategory,
+  renameForwardPlan,
+  restoreForwardPlan,
+  restoreForwardPlanItem,
+  updateForwardPlanItem,
 } from '../db/library-repo';
 import { SelectField, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
@@ -45,8 +56,9 @@ export function ForwardPlanTab() {
       <div className="empty-state">
         <h2>No forward plan yet</h2>
         <p>
-          Choose <strong>New forward plan</strong>: it starts with the usual categories (Business cases, Contracts above £250k …). Add each key decision under its category; in a paper,{' '}
-          <strong>Insert data…</strong> puts the plan in as an appendix table, numbered 1.1, 2.1 …, with "None to report" under empty categories.
+          Choose <strong>New forward plan</strong>: it starts with the usual categories (Business cases, Contracts above £250k …). Add each key decision under
+          its category; in a paper, <strong>Insert data…</strong> puts the plan in as an appendix table, numbered 1.1, 2.1 …, with "None to report" under empty
+          categories.
         </p>
         <button type="button" className="primary" onClick={() => void create()}>
           New forward plan
@@ -92,6 +104,8 @@ export function ForwardPlanTab() {
 function PlanEditor({ plan }: { plan: ForwardPlan }) {
   const items = useLiveQuery(() => db.forwardPlanItems.where('forwardPlanId').equals(plan.id).toArray(), [plan.id]);
   const [newCategory, setNewCategory] = useState('');
+  // The item just added, whose date takes focus when its row appears.
+  const [added, setAdded] = useState<string | null>(null);
   if (items === undefined) return <p className="loading">Loading items…</p>;
   const groups = groupForwardPlan(plan, items);
   return (
@@ -119,18 +133,45 @@ function PlanEditor({ plan }: { plan: ForwardPlan }) {
             <h2 id={`cat-${g.category.id}`}>
               <span className="fp-number">{categoryLabel(g.number, plan.categoryNumbering)}</span> {g.category.title}
             </h2>
-            <AutoInput label={`Rename category ${g.number}`} value={g.category.title} parse={asText} save={(t) => renameCategory(db, plan.id, g.category.id, t)} className="fp-category-title" />
-            <button type="button" disabled={gi === 0} onClick={() => void moveCategory(db, plan.id, g.category.id, -1)} aria-label={`Move category ${g.category.title} up`}>
+            <AutoInput
+              label={`Rename category ${g.number}`}
+              value={g.category.title}
+              parse={asText}
+              save={(t) => renameCategory(db, plan.id, g.category.id, t)}
+              className="fp-category-title"
+            />
+            <button
+              type="button"
+              disabled={gi === 0}
+              onClick={() => void moveCategory(db, plan.id, g.category.id, -1)}
+              aria-label={`Move category ${g.category.title} up`}
+            >
               ↑
             </button>
-            <button type="button" disabled={gi === groups.length - 1} onClick={() => void moveCategory(db, plan.id, g.category.id, 1)} aria-label={`Move category ${g.category.title} down`}>
+            <button
+              type="button"
+              disabled={gi === groups.length - 1}
+              onClick={() => void moveCategory(db, plan.id, g.category.id, 1)}
+              aria-label={`Move category ${g.category.title} down`}
+            >
               ↓
             </button>
-            <button type="button" onClick={() => void removeCategory(db, plan.id, g.category.id).catch(report)} aria-label={`Remove category ${g.category.title}`}>
+            <button
+              type="button"
+              onClick={() => void removeCategory(db, plan.id, g.category.id).catch(report)}
+              aria-label={`Remove category ${g.category.title}`}
+            >
               Remove
             </button>
           </div>
-          <AutoInput label={`Note under category ${g.number} (optional, printed under its heading)`} value={g.category.note ?? ''} parse={asText} save={(note) => setCategoryNote(db, plan.id, g.category.id, note)} className="fp-category-note" placeholder="Note under this category (optional)" />
+          <AutoInput
+            label={`Note under category ${g.number} (optional, printed under its heading)`}
+            value={g.category.note ?? ''}
+            parse={asText}
+            save={(note) => setCategoryNote(db, plan.id, g.category.id, note)}
+            className="fp-category-note"
+            placeholder="Note under this category (optional)"
+          />
           {g.items.length === 0 ? (
             <p className="muted">{NONE_TO_REPORT} (this is what the paper prints for this category).</p>
           ) : (
@@ -161,37 +202,80 @@ function PlanEditor({ plan }: { plan: ForwardPlan }) {
                         parse={(t): ParseResult<DecisionDates> => {
                           if (t.trim() === '') return { ok: true, value: { decisionDate: '' } };
                           const v = parseDecisionDates(t);
-                          return v ? { ok: true, value: v } : { ok: false, error: 'A month such as "January 2018", a range such as "March–April 2022", or TBC' };
+                          return v
+                            ? { ok: true, value: v }
+                            : { ok: false, error: 'A month such as "January 2018", a range such as "March–April 2022", or TBC' };
                         }}
                         save={(dates) => setDecisionDates(db, item.id, dates)}
                         className="fp-date"
+                        focusOnMount={item.id === added}
                       />
                     </td>
                     <td>
-                      <AutoInput label={`Subject ${reference}`} value={item.subject} parse={asText} save={(subject) => updateForwardPlanItem(db, item.id, { subject })} multiline />
+                      <AutoInput
+                        label={`Subject ${reference}`}
+                        value={item.subject}
+                        parse={asText}
+                        save={(subject) => updateForwardPlanItem(db, item.id, { subject })}
+                        multiline
+                      />
                     </td>
                     <td>
-                      <AutoInput label={`Summary of decision ${reference}`} value={item.summary} parse={asText} save={(summary) => updateForwardPlanItem(db, item.id, { summary })} multiline className="fp-summary" />
+                      <AutoInput
+                        label={`Summary of decision ${reference}`}
+                        value={item.summary}
+                        parse={asText}
+                        save={(summary) => updateForwardPlanItem(db, item.id, { summary })}
+                        multiline
+                        className="fp-summary"
+                      />
                     </td>
                     <td>
-                      <AutoInput label={`Cost ${reference}`} value={costText(item.cost)} parse={parseCost} save={(cost) => updateForwardPlanItem(db, item.id, { cost })} className="fp-cost" placeholder="£ or text" />
+                      <AutoInput
+                        label={`Cost ${reference}`}
+                        value={costText(item.cost)}
+                        parse={parseCost}
+                        save={(cost) => updateForwardPlanItem(db, item.id, { cost })}
+                        className="fp-cost"
+                        placeholder="£ or text"
+                      />
                     </td>
                     <td>
-                      <AutoInput label={`Contact officer ${reference}`} value={item.contactOfficer} parse={asText} save={(contactOfficer) => updateForwardPlanItem(db, item.id, { contactOfficer })} />
+                      <AutoInput
+                        label={`Contact officer ${reference}`}
+                        value={item.contactOfficer}
+                        parse={asText}
+                        save={(contactOfficer) => updateForwardPlanItem(db, item.id, { contactOfficer })}
+                      />
                     </td>
                     <td>
-                      <AutoInput label={`Report of ${reference}`} value={item.reportOf} parse={asText} save={(reportOf) => updateForwardPlanItem(db, item.id, { reportOf })} list="report-of-choices" />
+                      <AutoInput
+                        label={`Report of ${reference}`}
+                        value={item.reportOf}
+                        parse={asText}
+                        save={(reportOf) => updateForwardPlanItem(db, item.id, { reportOf })}
+                        list="report-of-choices"
+                      />
                     </td>
                     <td className="row-actions">
                       <button type="button" disabled={ii === 0} onClick={() => void moveForwardPlanItem(db, item.id, -1)} aria-label={`Move ${reference} up`}>
                         ↑
                       </button>
-                      <button type="button" disabled={ii === g.items.length - 1} onClick={() => void moveForwardPlanItem(db, item.id, 1)} aria-label={`Move ${reference} down`}>
+                      <button
+                        type="button"
+                        disabled={ii === g.items.length - 1}
+                        onClick={() => void moveForwardPlanItem(db, item.id, 1)}
+                        aria-label={`Move ${reference} down`}
+                      >
                         ↓
                       </button>
                       <button
                         type="button"
-                        onClick={() => void removeForwardPlanItem(db, item.id).then(() => showToast({ text: `${reference} removed.`, action: { label: 'Undo', run: () => restoreForwardPlanItem(db, item.id) } }))}
+                        onClick={() =>
+                          void removeForwardPlanItem(db, item.id).then(() =>
+                            showToast({ text: `${reference} removed.`, action: { label: 'Undo', run: () => restoreForwardPlanItem(db, item.id) } }),
+                          )
+                        }
                         aria-label={`Remove ${reference}`}
                       >
                         ✕
@@ -202,7 +286,7 @@ function PlanEditor({ plan }: { plan: ForwardPlan }) {
               </tbody>
             </table>
           )}
-          <button type="button" onClick={() => void addForwardPlanItem(db, plan.id, g.category.id).catch(report)}>
+          <button type="button" onClick={() => void addForwardPlanItem(db, plan.id, g.category.id).then(setAdded, report)}>
             Add item to {g.category.title}
           </button>
         </section>

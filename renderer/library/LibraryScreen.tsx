@@ -6,6 +6,7 @@ import { AmbitionsTab } from './AmbitionsTab';
 import { CaseStudiesTab } from './CaseStudiesTab';
 import { ForwardPlanTab } from './ForwardPlanTab';
 import { TablesTab } from './TablesTab';
+import { TeamLock } from '../sync/TeamLock';
 
 const TABS = [
   { id: 'case-studies', label: 'Case studies' },
@@ -28,10 +29,12 @@ export function LibraryScreen({ tab }: { tab?: string | undefined }) {
           </a>
         ))}
       </nav>
-      {current.id === 'case-studies' && <CaseStudiesTab />}
-      {current.id === 'forward-plan' && <ForwardPlanTab />}
-      {current.id === 'tables' && <TablesTab />}
-      {current.id === 'ambitions' && <AmbitionsTab />}
+      <TeamLock table="caseStudies" what="the library" disableAll>
+        {current.id === 'case-studies' && <CaseStudiesTab />}
+        {current.id === 'forward-plan' && <ForwardPlanTab />}
+        {current.id === 'tables' && <TablesTab />}
+        {current.id === 'ambitions' && <AmbitionsTab />}
+      </TeamLock>
     </div>
   );
 }

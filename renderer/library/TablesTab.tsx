@@ -8,7 +8,21 @@ import type { ColumnType, DataTable, MoneyUnit } from '../../shared/library/mode
 import { cellInputText, COLUMN_TYPES, columnHeader, formatCell, groupsOf, isSummable, parseCell, tableLines } from '../../shared/library/tables';
 import type { TableTemplate } from '../../shared/library/tables';
 import { db } from '../db/database';
-import { addColumn, addRow, createDataTable, moveColumn, moveRow, removeColumn, removeDataTable, removeRow, restoreDataTable, setCell, setRowGroup, updateColumn, updateDataTable } from '../db/library-repo';
+import {
+  addColumn,
+  addRow,
+  createDataTable,
+  moveColumn,
+  moveRow,
+  removeColumn,
+  removeDataTable,
+  removeRow,
+  restoreDataTable,
+  setCell,
+  setRowGroup,
+  updateColumn,
+  updateDataTable,
+} from '../db/library-repo';
 import { SelectField, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { AutoInput, asText } from './AutoInput';
@@ -16,7 +30,11 @@ import { useChosen } from './use-chosen';
 
 const TEMPLATES: readonly { template: TableTemplate; label: string; hint: string }[] = [
   { template: 'budget', label: 'New budget table', hint: 'entity, budget, forecast outturn, variance (computed), total' },
-  { template: 'disposals', label: 'New estates disposals table', hint: 'site, completion date or status, proposed future use, capital receipt; completed and contracts exchanged with subtotals' },
+  {
+    template: 'disposals',
+    label: 'New estates disposals table',
+    hint: 'site, completion date or status, proposed future use, capital receipt; completed and contracts exchanged with subtotals',
+  },
   { template: 'custom', label: 'New blank table', hint: 'your own columns' },
 ];
 
@@ -28,7 +46,13 @@ export function TablesTab() {
   const buttons = (
     <div className="library-toolbar">
       {TEMPLATES.map((t) => (
-        <button key={t.template} type="button" className={t.template === 'budget' ? 'primary' : undefined} title={t.hint} onClick={() => void create(t.template)}>
+        <button
+          key={t.template}
+          type="button"
+          className={t.template === 'budget' ? 'primary' : undefined}
+          title={t.hint}
+          onClick={() => void create(t.template)}
+        >
           {t.label}
         </button>
       ))}
@@ -41,8 +65,9 @@ export function TablesTab() {
         <div className="empty-state">
           <h2>No tables yet</h2>
           <p>
-            Start from a template above. A <strong>budget table</strong> computes each variance (forecast outturn − budget) and the totals; an <strong>estates disposals</strong> table totals the capital
-            receipts of completed sales and of contracts exchanged. In a paper, <strong>Insert data…</strong> puts a table in as an appendix.
+            Start from a template above. A <strong>budget table</strong> computes each variance (forecast outturn − budget) and the totals; an{' '}
+            <strong>estates disposals</strong> table totals the capital receipts of completed sales and of contracts exchanged. In a paper,{' '}
+            <strong>Insert data…</strong> puts a table in as an appendix.
           </p>
         </div>
       </div>
@@ -55,7 +80,12 @@ export function TablesTab() {
           <ul>
             {tables.map((t) => (
               <li key={t.id}>
-                <button type="button" className={`list-pick${t.id === current.id ? ' chosen' : ''}`} aria-current={t.id === current.id ? 'true' : undefined} onClick={() => choose(t.id)}>
+                <button
+                  type="button"
+                  className={`list-pick${t.id === current.id ? ' chosen' : ''}`}
+                  aria-current={t.id === current.id ? 'true' : undefined}
+                  onClick={() => choose(t.id)}
+                >
                   <span className="pick-title">{t.title}</span>
                   <span className="pick-sub">{t.rows.length} rows</span>
                 </button>
@@ -86,7 +116,7 @@ function TableEditor({ table, onDeleted }: { table: DataTable; onDeleted: () => 
       {grouped && <td />}
       {table.columns.map((c, i) => (
         <td key={c.id} className={c.type === 'text' ? undefined : 'num'}>
-          {i === 0 ? <strong>{label}</strong> : values[i] === null || values[i] === undefined ? '' : <strong>{formatCell(values[i]!, c, unit)}</strong>}
+          {i === 0 ? <strong>{label}</strong> : values[i] === null || values[i] === undefined ? '' : <strong>{formatCell(values[i], c, unit)}</strong>}
         </td>
       ))}
       <td />
@@ -96,7 +126,12 @@ function TableEditor({ table, onDeleted }: { table: DataTable; onDeleted: () => 
     <section className="library-editor" aria-label={`Table: ${table.title}`}>
       <div className="library-fields">
         <TextField label="Title" value={table.title} save={(title) => updateDataTable(db, table.id, { title })} />
-        <SelectField<MoneyUnit> label="£ figures print as" value={unit} options={MONEY_UNITS.map((u) => ({ value: u.unit, label: u.label }))} save={(moneyUnit) => updateDataTable(db, table.id, { moneyUnit })} />
+        <SelectField<MoneyUnit>
+          label="£ figures print as"
+          value={unit}
+          options={MONEY_UNITS.map((u) => ({ value: u.unit, label: u.label }))}
+          save={(moneyUnit) => updateDataTable(db, table.id, { moneyUnit })}
+        />
         <label className="check">
           <input type="checkbox" checked={table.showTotals} onChange={(e) => void updateDataTable(db, table.id, { showTotals: e.target.checked })} /> Total rows
         </label>
@@ -109,14 +144,25 @@ function TableEditor({ table, onDeleted }: { table: DataTable; onDeleted: () => 
               {grouped && <th scope="col">Group</th>}
               {table.columns.map((c, i) => (
                 <th scope="col" key={c.id} className={c.type === 'text' ? undefined : 'num'}>
-                  <AutoInput label={`Column ${i + 1} heading`} value={c.label} parse={asText} save={(label) => updateColumn(db, table.id, c.id, { label })} className="col-label" />
+                  <AutoInput
+                    label={`Column ${i + 1} heading`}
+                    value={c.label}
+                    parse={asText}
+                    save={(label) => updateColumn(db, table.id, c.id, { label })}
+                    className="col-label"
+                  />
                   <div className="col-meta">
                     {c.difference ? (
                       <span className="computed-note">
-                        computed: {table.columns.find((x) => x.id === c.difference!.a)?.label ?? '?'} − {table.columns.find((x) => x.id === c.difference!.b)?.label ?? '?'}
+                        computed: {table.columns.find((x) => x.id === c.difference!.a)?.label ?? '?'} −{' '}
+                        {table.columns.find((x) => x.id === c.difference!.b)?.label ?? '?'}
                       </span>
                     ) : (
-                      <select aria-label={`Column ${i + 1} type`} value={c.type} onChange={(e) => void updateColumn(db, table.id, c.id, { type: e.target.value as ColumnType })}>
+                      <select
+                        aria-label={`Column ${i + 1} type`}
+                        value={c.type}
+                        onChange={(e) => void updateColumn(db, table.id, c.id, { type: e.target.value as ColumnType })}
+                      >
                         {COLUMN_TYPES.map((t) => (
                           <option key={t.type} value={t.type}>
                             {t.label}
@@ -132,10 +178,20 @@ function TableEditor({ table, onDeleted }: { table: DataTable; onDeleted: () => 
                     <button type="button" disabled={i === 0} onClick={() => void moveColumn(db, table.id, c.id, -1)} aria-label={`Move column ${c.label} left`}>
                       ←
                     </button>
-                    <button type="button" disabled={i === table.columns.length - 1} onClick={() => void moveColumn(db, table.id, c.id, 1)} aria-label={`Move column ${c.label} right`}>
+                    <button
+                      type="button"
+                      disabled={i === table.columns.length - 1}
+                      onClick={() => void moveColumn(db, table.id, c.id, 1)}
+                      aria-label={`Move column ${c.label} right`}
+                    >
                       →
                     </button>
-                    <button type="button" disabled={table.columns.length <= 1} onClick={() => void removeColumn(db, table.id, c.id)} aria-label={`Remove column ${c.label}`}>
+                    <button
+                      type="button"
+                      disabled={table.columns.length <= 1}
+                      onClick={() => void removeColumn(db, table.id, c.id)}
+                      aria-label={`Remove column ${c.label}`}
+                    >
                       ✕
                     </button>
                   </div>
@@ -165,7 +221,14 @@ function TableEditor({ table, onDeleted }: { table: DataTable; onDeleted: () => 
                 <tr key={row.id}>
                   {grouped && (
                     <td>
-                      <AutoInput label={`Row ${n} group`} value={row.group} parse={asText} save={(g) => setRowGroup(db, table.id, row.id, g)} className="group-input" list="table-groups" />
+                      <AutoInput
+                        label={`Row ${n} group`}
+                        value={row.group}
+                        parse={asText}
+                        save={(g) => setRowGroup(db, table.id, row.id, g)}
+                        className="group-input"
+                        list="table-groups"
+                      />
                     </td>
                   )}
                   {table.columns.map((c, ci) => (
@@ -175,7 +238,13 @@ function TableEditor({ table, onDeleted }: { table: DataTable; onDeleted: () => 
                           {formatCell(line.values[ci] ?? null, c, unit)}
                         </output>
                       ) : (
-                        <AutoInput label={`Row ${n} ${c.label}`} value={cellInputText(row.cells[c.id] ?? null, c.type)} parse={(t) => parseCell(t, c.type)} save={(v) => setCell(db, table.id, row.id, c.id, v)} className={`cell-${c.type}`} />
+                        <AutoInput
+                          label={`Row ${n} ${c.label}`}
+                          value={cellInputText(row.cells[c.id] ?? null, c.type)}
+                          parse={(t) => parseCell(t, c.type)}
+                          save={(v) => setCell(db, table.id, row.id, c.id, v)}
+                          className={`cell-${c.type}`}
+                        />
                       )}
                     </td>
                   ))}
@@ -204,11 +273,14 @@ function TableEditor({ table, onDeleted }: { table: DataTable; onDeleted: () => 
       <p className="muted small">Type £ figures as 1,200 or £1.2m or 250k; negatives as -300 or (300). Computed columns and totals fill in by themselves.</p>
       <div className="library-toolbar">
         {grouped ? (
-          groupsOf(table.rows).concat(table.template === 'disposals' ? ['Completed', 'Contracts exchanged'] : []).filter((g, i, all) => all.indexOf(g) === i).map((g) => (
-            <button key={g || '-'} type="button" onClick={() => void addRow(db, table.id, g)}>
-              Add row{g ? ` to ${g}` : ''}
-            </button>
-          ))
+          groupsOf(table.rows)
+            .concat(table.template === 'disposals' ? ['Completed', 'Contracts exchanged'] : [])
+            .filter((g, i, all) => all.indexOf(g) === i)
+            .map((g) => (
+              <button key={g || '-'} type="button" onClick={() => void addRow(db, table.id, g)}>
+                Add row{g ? ` to ${g}` : ''}
+              </button>
+            ))
         ) : (
           <button type="button" onClick={() => void addRow(db, table.id)}>
             Add row
@@ -235,7 +307,11 @@ function TableEditor({ table, onDeleted }: { table: DataTable; onDeleted: () => 
           Add column
         </button>
         {money.length >= 2 && (
-          <button type="button" onClick={() => void addColumn(db, table.id, 'Difference', 'money', { a: money[1]!.id, b: money[0]!.id })} title={`${money[1]!.label} − ${money[0]!.label}`}>
+          <button
+            type="button"
+            onClick={() => void addColumn(db, table.id, 'Difference', 'money', { a: money[1]!.id, b: money[0]!.id })}
+            title={`${money[1]!.label} − ${money[0]!.label}`}
+          >
             Add difference column
           </button>
         )}

@@ -9,7 +9,6 @@ import type { BlockSource } from '../../shared/blocks/model';
 import { db } from '../db/database';
 import { SelectField } from '../ui/fields';
 
-
 /** A form that picks one live record of a table by its title and inserts `source(record)`. */
 function picker<R extends RecordMeta>(opts: {
   load: () => Promise<R[]>;
@@ -80,7 +79,12 @@ const AmbitionsForm = picker({
 
 function PreviousCaseStudiesForm({ onChange }: InsertFormProps) {
   useEffect(() => onChange({ source: { kind: 'previousCaseStudies' }, title: 'Previous case studies' }), []);
-  return <p>Lists every case study presented to this paper’s committee before its meeting date, numbered in order, and names the one prepared for this meeting. It follows the cover sheet’s committee and date.</p>;
+  return (
+    <p>
+      Lists every case study presented to this paper’s committee before its meeting date, numbered in order, and names the one prepared for this meeting. It
+      follows the cover sheet’s committee and date.
+    </p>
+  );
 }
 
 export const LIBRARY_INSERT_FORMS: Pick<InsertForms, 'caseStudy' | 'previousCaseStudies' | 'forwardPlan' | 'dataTable' | 'ambitions'> = {

@@ -31,14 +31,18 @@ describe('the record a library tab shows', () => {
     expect(h.get().current).toBeUndefined();
     await h.show([A, B]);
     expect(h.get().current).toBe(A);
-    await act(() => h.get().choose('b'));
+    act(() => {
+      h.get().choose('b');
+    });
     expect(h.get().current).toBe(B);
   });
 
   it('a just-created record is waited for: until the list has it nothing is shown, never another record', async () => {
     const h = harness();
     await h.show([A, B]);
-    await act(() => h.get().chooseNew('n'));
+    act(() => {
+      h.get().chooseNew('n');
+    });
     expect(h.get().current).toBeUndefined();
     expect(h.get().arriving).toBe(true);
     await h.show([A, B, NEW]);
@@ -49,7 +53,9 @@ describe('the record a library tab shows', () => {
   it('a chosen record deleted elsewhere falls back to the first', async () => {
     const h = harness();
     await h.show([A, B]);
-    await act(() => h.get().choose('b'));
+    act(() => {
+      h.get().choose('b');
+    });
     await h.show([A]);
     expect(h.get().current).toBe(A);
   });

@@ -13,7 +13,12 @@ export function ImportValuesButton({ measures }: { measures: readonly Measure[] 
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} disabled={measures.length === 0} title={measures.length === 0 ? 'Add the measures first: values are matched to them by name' : undefined}>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        disabled={measures.length === 0}
+        title={measures.length === 0 ? 'Add the measures first: values are matched to them by name' : undefined}
+      >
         Import values…
       </button>
       {open && (
@@ -27,7 +32,10 @@ export function ImportValuesButton({ measures }: { measures: readonly Measure[] 
           onAccept={async (rows) => {
             const r = buildMeasureValuesImport(rows, { measures });
             if (r.errors.length) throw new Error('The file has errors; nothing was imported.');
-            await setValues(db, r.values.map(({ measureId, periodId, value, note }) => ({ measureId, periodId, value, note })));
+            await setValues(
+              db,
+              r.values.map(({ measureId, periodId, value, note }) => ({ measureId, periodId, value, note })),
+            );
             showToast({ text: `Imported ${r.values.length} values.` });
           }}
           onClose={() => setOpen(false)}

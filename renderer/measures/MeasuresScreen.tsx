@@ -3,24 +3,37 @@
 // trend chart; the plan's thresholds. Every field saves as it is typed.
 import '../styles/measures.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { DEFAULT_THRESHOLDS } from '../../shared/measures/model';
 import type { Measure, MeasureStatus, MeasureTarget, MeasureThresholds } from '../../shared/measures/model';
 import { MEASURE_STATUS_STYLE } from '../../shared/measures/style';
 import { describeTarget } from '../../shared/measures/format';
-import { exceptionRows, formatRecorded, liveValueIndex, measureRows, measureTitle, movementText, planMeasures, planSummary, thresholdsOf, trendChartPart, valueKey } from '../../shared/measures/blocks';
+import {
+  exceptionRows,
+  formatRecorded,
+  liveValueIndex,
+  measureRows,
+  measureTitle,
+  movementText,
+  planMeasures,
+  planSummary,
+  thresholdsOf,
+  trendChartPart,
+  valueKey,
+} from '../../shared/measures/blocks';
 import type { MeasureRow } from '../../shared/measures/blocks';
 import { movementSentence } from '../../shared/measures/summary';
 import { periodShortLabel } from '../../shared/periods';
 import type { ReportingPeriod } from '../../shared/periods/model';
 import { isLive } from '../../shared/records/meta';
-import { createDebouncedSaver } from '../app/debounced-save';
+import { useDebouncedSaver } from '../app/use-debounced-saver';
 import { navigate } from '../app/route';
 import { trackWrite } from '../app/save-state';
 import { ChartView } from '../blocks/ChartView';
 import { db } from '../db/database';
-import { addMeasure, clearValue, loadMeasureData, removeMeasure, restoreMeasure, setThresholds, setValue, updateMeasure } from '../db/measures-repo';
+import { addMeasure, clearValue, loadMeasureData, removeMeasure, restoreMeasure, setGrade, setThresholds, setValue, updateMeasure } from '../db/measures-repo';
+import { GRADE_SUGGESTIONS } from '../../shared/measures/grades';
 import type { MeasureChanges, MeasureData } from '../db/measures-repo';
 import { createPlan } from '../db/plans-repo';
 import { DateField } from '../ui/DateField';
@@ -32,8 +45,10 @@ import type { Frequency } from './measures-view-model';
 import { useComparison } from './use-comparison';
 import { ImportValuesButton } from './ImportValuesButton';
 import { StatusBadge } from '../ui/StatusBadge';
+import { TeamLock } from '../sync/TeamLock';
 
-const write = <T,>(w: () => Promise<T>) => void trackWrite(w).catch((e: unknown) => showToast({ tone: 'error', text: e instanceof Error ? e.message : String(e) }));
+const write = <T,>(w: () => Promise<T>) =>
+  void trackWrite(w).catch((e: unknown) => showToast({ tone: 'error', text: e instanceof Error ? e.message : String(e) }));
 
 /** A measure's RAGB status: letter and name, with the reason as its tooltip. */
 export function StatusMarkView({ status, reason }: { status: MeasureStatus; reason?: string }) {
@@ -60,7 +75,9 @@ export function MeasuresScreen({ planId }: { planId?: string | undefined }) {
           </select>
         </div>
       </div>
-      <PlanMeasures key={chosen.id} planId={chosen.id} />
+      <TeamLock table="measures" what="measures">
+        <PlanMeasures key={chosen.id} planId={chosen.id} />
+      </TeamLock>
     </div>
   );
 }
@@ -123,10 +140,19 @@ function PlanMeasures({ planId }: { planId: string }) {
     const id = await trackWrite(() => addMeasure(db, planId));
     setSelected(id);
     // Into the new measure's name (the button is far above it by then), in view.
-    await focusWhenShown(() => firstField(document.querySelector(`section.measure-editor[data-measure-id="${CSS.escape(id)}"] .measure-form`)), { block: 'center' });
+    await focusWhenShown(() => firstField(document.querySelector(`section.measure-editor[data-measure-id="${CSS.escape(id)}"] .measure-form`)), {
+      block: 'center',
+    });
   };
 
-  const periodSelect = (id: string, label: string, value: ReportingPeriod | undefined, set: (v: string) => void, options: readonly ReportingPeriod[], allowNone: boolean) => (
+  const periodSelect = (
+    id: string,
+    label: string,
+    value: ReportingPeriod | undefined,
+    set: (v: string) => void,
+    options: readonly ReportingPeriod[],
+    allowNone: boolean,
+  ) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value?.id ?? ''} onChange={(e) => set(e.target.value)}>
@@ -143,7 +169,16 @@ function PlanMeasures({ planId }: { planId: string }) {
   return (
     <>
       <div className="measures-controls">
-        <SelectField<Frequency> label="Values are" value={freq} options={[{ value: 'month', label: 'Monthly' }, { value: 'quarter', label: 'Quarterly' }]} save={comparison.setFrequency} />
+        <SelectField<Frequency>
+          view
+          label="Values are"
+          value={freq}
+          options={[
+            { value: 'month', label: 'Monthly' },
+            { value: 'quarter', label: 'Quarterly' },
+          ]}
+          save={comparison.setFrequency}
+        />
         {periodSelect('measures-current', 'Period', current, comparison.chooseCurrent, periods, false)}
         {periodSelect('measures-previous', 'Compared with', previous, comparison.choosePrevious, comparison.comparable, true)}
         <label className="check">
@@ -166,7 +201,14 @@ function PlanMeasures({ planId }: { planId: string }) {
       ) : (
         <>
           {current && <SummaryLine data={data} planId={planId} current={current} previous={previous} />}
-          <MeasuresTable rows={shown} current={current} previous={previous} selected={selected} onSelect={(id) => (setSelected(id), requestAnimationFrame(() => editorRef.current?.scrollIntoView({ block: 'start' })))} exceptionsOnly={exceptionsOnly} />
+          <MeasuresTable
+            rows={shown}
+            current={current}
+            previous={previous}
+            selected={selected}
+            onSelect={(id) => (setSelected(id), requestAnimationFrame(() => editorRef.current?.scrollIntoView({ block: 'start' })))}
+            exceptionsOnly={exceptionsOnly}
+          />
         </>
       )}
       {selectedMeasure && (
@@ -179,7 +221,13 @@ function PlanMeasures({ planId }: { planId: string }) {
           </div>
           <MeasureEditor key={selectedMeasure.id} measure={selectedMeasure} data={data} onDeleted={() => setSelected(null)} />
           <ValuesGrid measure={selectedMeasure} data={data} periods={periods} thresholds={thresholds} />
-          <ChartView part={trendChartPart(selectedMeasure, data, trendPeriods(data, selectedMeasure.id, periods).map((p) => p.id))} />
+          <ChartView
+            part={trendChartPart(
+              selectedMeasure,
+              data,
+              trendPeriods(data, selectedMeasure.id, periods).map((p) => p.id),
+            )}
+          />
         </section>
       )}
       <ThresholdsEditor planId={planId} thresholds={plan.measureThresholds} />
@@ -187,7 +235,17 @@ function PlanMeasures({ planId }: { planId: string }) {
   );
 }
 
-function SummaryLine({ data, planId, current, previous }: { data: MeasureData; planId: string; current: ReportingPeriod; previous: ReportingPeriod | undefined }) {
+function SummaryLine({
+  data,
+  planId,
+  current,
+  previous,
+}: {
+  data: MeasureData;
+  planId: string;
+  current: ReportingPeriod;
+  previous: ReportingPeriod | undefined;
+}) {
   const summary = planSummary(data, planId, current.id, previous?.id ?? null);
   return (
     <p className="measures-summary" aria-live="polite">
@@ -201,7 +259,21 @@ function SummaryLine({ data, planId, current, previous }: { data: MeasureData; p
   );
 }
 
-function MeasuresTable({ rows, current, previous, selected, onSelect, exceptionsOnly }: { rows: readonly MeasureRow[]; current: ReportingPeriod | undefined; previous: ReportingPeriod | undefined; selected: string | null; onSelect: (id: string) => void; exceptionsOnly: boolean }) {
+function MeasuresTable({
+  rows,
+  current,
+  previous,
+  selected,
+  onSelect,
+  exceptionsOnly,
+}: {
+  rows: readonly MeasureRow[];
+  current: ReportingPeriod | undefined;
+  previous: ReportingPeriod | undefined;
+  selected: string | null;
+  onSelect: (id: string) => void;
+  exceptionsOnly: boolean;
+}) {
   if (rows.length === 0) return <p className="empty-state">{exceptionsOnly ? 'No measure is Red or Blue in this period.' : 'No measures.'}</p>;
   return (
     <table className="measures-table">
@@ -241,14 +313,24 @@ function MeasuresTable({ rows, current, previous, selected, onSelect, exceptions
 }
 
 /** A number field that saves as it is typed; empty saves null (when allowed), anything not a number is shown as an error and not saved. */
-function NumberField({ label, value, save, hint, allowEmpty = true }: { label: ReactNode; value: number | null; save: (v: number | null) => Promise<unknown>; hint?: string; allowEmpty?: boolean }) {
+function NumberField({
+  label,
+  value,
+  save,
+  hint,
+  allowEmpty = true,
+}: {
+  label: ReactNode;
+  value: number | null;
+  save: (v: number | null) => Promise<unknown>;
+  hint?: string;
+  allowEmpty?: boolean;
+}) {
   const id = useId();
   const [local, setLocal] = useState(figureText(value));
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  const saver = useMemo(() => createDebouncedSaver<number | null>((v) => saveRef.current(v)), []);
+  const saver = useDebouncedSaver<number | null>(save);
   useEffect(() => {
     if (!editing.current) setLocal(figureText(value));
   }, [value]);
@@ -267,7 +349,15 @@ function NumberField({ label, value, save, hint, allowEmpty = true }: { label: R
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} inputMode="decimal" value={local} aria-invalid={error ? true : undefined} aria-describedby={hint || error ? `${id}-desc` : undefined} onChange={(e) => change(e.target.value)} onBlur={() => (saver.flush(), (editing.current = false))} />
+      <input
+        id={id}
+        inputMode="decimal"
+        value={local}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={hint || error ? `${id}-desc` : undefined}
+        onChange={(e) => change(e.target.value)}
+        onBlur={() => (saver.flush(), (editing.current = false))}
+      />
       {(hint || error) && (
         <div id={`${id}-desc`} className={error ? 'field-error' : 'field-hint'}>
           {error ?? hint}
@@ -295,7 +385,13 @@ function MeasureEditor({ measure: m, data, onDeleted }: { measure: Measure; data
   const setKind = (k: TargetKind) => {
     const keep = by ? { by } : {};
     const target: MeasureTarget | null =
-      k === 'none' ? null : k === 'reduceVsBaseline' ? { kind: k, ...keep } : k === 'changeVsBaseline' ? { kind: k, percent: t?.kind === 'changeVsBaseline' ? t.percent : 10, ...keep } : { kind: k, level: t && 'level' in t ? t.level : 0, ...keep };
+      k === 'none'
+        ? null
+        : k === 'reduceVsBaseline'
+          ? { kind: k, ...keep }
+          : k === 'changeVsBaseline'
+            ? { kind: k, percent: t?.kind === 'changeVsBaseline' ? t.percent : 10, ...keep }
+            : { kind: k, level: t && 'level' in t ? t.level : 0, ...keep };
     write(() => upd({ target, ...(k === 'reduceVsBaseline' || k === 'noMoreThan' ? { direction: 'lowerIsBetter' as const } : {}) }));
   };
   const remove = async () => {
@@ -307,7 +403,12 @@ function MeasureEditor({ measure: m, data, onDeleted }: { measure: Measure; data
     <div className="measure-form">
       <TextField label="Name" value={m.name} save={(v) => upd({ name: v })} />
       <TextArea label="Objective" value={m.objective} save={(v) => upd({ objective: v })} />
-      <SelectField label="Theme" value={m.themeId ?? ''} options={[{ value: '', label: 'No theme' }, ...themes.map((x) => ({ value: x.id, label: `Theme ${x.number}: ${x.title}` }))]} save={(v) => write(() => upd({ themeId: v || null }))} />
+      <SelectField
+        label="Theme"
+        value={m.themeId ?? ''}
+        options={[{ value: '', label: 'No theme' }, ...themes.map((x) => ({ value: x.id, label: `Theme ${x.number}: ${x.title}` }))]}
+        save={(v) => write(() => upd({ themeId: v || null }))}
+      />
       <fieldset className="measure-target">
         <legend>Target</legend>
         <SelectField<TargetKind>
@@ -322,12 +423,30 @@ function MeasureEditor({ measure: m, data, onDeleted }: { measure: Measure; data
           ]}
           save={setKind}
         />
-        {t?.kind === 'changeVsBaseline' && <NumberField label="Change (%; negative for a reduction)" value={t.percent} allowEmpty={false} save={(v) => upd({ target: { ...t, percent: v ?? 0 } })} />}
-        {(t?.kind === 'reachLevel' || t?.kind === 'noMoreThan') && <NumberField label="Level" value={t.level} allowEmpty={false} save={(v) => upd({ target: { ...t, level: v ?? 0 } })} />}
+        {t?.kind === 'changeVsBaseline' && (
+          <NumberField
+            label="Change (%; negative for a reduction)"
+            value={t.percent}
+            allowEmpty={false}
+            save={(v) => upd({ target: { ...t, percent: v ?? 0 } })}
+          />
+        )}
+        {(t?.kind === 'reachLevel' || t?.kind === 'noMoreThan') && (
+          <NumberField label="Level" value={t.level} allowEmpty={false} save={(v) => upd({ target: { ...t, level: v ?? 0 } })} />
+        )}
         {t && <DateField label="By (date, optional)" value={by} save={(v) => upd({ target: { ...t, by: v || null } })} />}
         <p className="field-hint">{describeTarget(m)}</p>
       </fieldset>
-      <SelectField label="Better is" value={m.direction} disabled={t?.kind === 'reduceVsBaseline' || t?.kind === 'noMoreThan'} options={[{ value: 'higherIsBetter', label: 'Higher' }, { value: 'lowerIsBetter', label: 'Lower' }]} save={(v) => write(() => upd({ direction: v }))} />
+      <SelectField
+        label="Better is"
+        value={m.direction}
+        disabled={t?.kind === 'reduceVsBaseline' || t?.kind === 'noMoreThan'}
+        options={[
+          { value: 'higherIsBetter', label: 'Higher' },
+          { value: 'lowerIsBetter', label: 'Lower' },
+        ]}
+        save={(v) => write(() => upd({ direction: v }))}
+      />
       <SelectField
         label="Unit"
         value={m.unit}
@@ -354,13 +473,24 @@ function MeasureEditor({ measure: m, data, onDeleted }: { measure: Measure; data
       <fieldset className="measure-baseline">
         <legend>Baseline</legend>
         <NumberField label="Value" value={m.baseline?.value ?? null} save={(v) => upd({ baseline: { label: m.baseline?.label ?? '', value: v } })} />
-        <TextField label="Label" value={m.baseline?.label ?? ''} placeholder="e.g. 2015-16" save={(v) => upd({ baseline: { value: m.baseline?.value ?? null, label: v } })} />
+        <TextField
+          label="Label"
+          value={m.baseline?.label ?? ''}
+          placeholder="e.g. 2015-16"
+          save={(v) => upd({ baseline: { value: m.baseline?.value ?? null, label: v } })}
+        />
       </fieldset>
       <TextField label="Source" value={m.source} save={(v) => upd({ source: v })} />
       <fieldset className="measure-flags">
         <legend>Flags</legend>
         <Check label="Monitor only (rated only beyond the threshold)" checked={m.monitorOnly} save={(v) => upd({ monitorOnly: v })} />
-        {m.monitorOnly && <NumberField label="This measure's monitor-only threshold (%; empty uses the plan's)" value={m.monitorThreshold} save={(v) => upd({ monitorThreshold: v })} />}
+        {m.monitorOnly && (
+          <NumberField
+            label="This measure's monitor-only threshold (%; empty uses the plan's)"
+            value={m.monitorThreshold}
+            save={(v) => upd({ monitorThreshold: v })}
+          />
+        )}
         <Check label="New this year (printed “NEW:”)" checked={m.newThisYear} save={(v) => upd({ newThisYear: v })} />
         <Check label="No longer measured" checked={m.noLongerMeasured} save={(v) => upd({ noLongerMeasured: v })} />
       </fieldset>
@@ -371,7 +501,23 @@ function MeasureEditor({ measure: m, data, onDeleted }: { measure: Measure; data
   );
 }
 
-function ValueCell({ measure, periodId, label, value, note }: { measure: Measure; periodId: string; label: string; value: number | null | undefined; note: string }) {
+const GRADE_LIST_ID = 'measure-grade-suggestions';
+
+function ValueCell({
+  measure,
+  periodId,
+  label,
+  value,
+  note,
+  grade,
+}: {
+  measure: Measure;
+  periodId: string;
+  label: string;
+  value: number | null | undefined;
+  note: string;
+  grade: string;
+}) {
   const save = (v: number | null) => (v === null ? clearValue(db, measure.id, periodId) : setValue(db, measure.id, periodId, v));
   return (
     <>
@@ -379,24 +525,56 @@ function ValueCell({ measure, periodId, label, value, note }: { measure: Measure
         <NumberField label={<span className="visually-hidden">{label} value</span>} value={value ?? null} save={save} />
       </td>
       <td>
-        <TextField label={<span className="visually-hidden">{label} note</span>} value={note} save={(v) => setValue(db, measure.id, periodId, value ?? null, v)} />
+        <TextField
+          label={<span className="visually-hidden">{label} note</span>}
+          value={note}
+          save={(v) => setValue(db, measure.id, periodId, value ?? null, v)}
+        />
+      </td>
+      <td>
+        <TextField
+          className="cell-field grade"
+          label={<span className="visually-hidden">{label} grade</span>}
+          value={grade}
+          list={GRADE_LIST_ID}
+          save={(v) => setGrade(db, measure.id, periodId, v)}
+        />
       </td>
     </>
   );
 }
 
-function ValuesGrid({ measure, data, periods, thresholds }: { measure: Measure; data: MeasureData; periods: readonly ReportingPeriod[]; thresholds: MeasureThresholds }) {
+function ValuesGrid({
+  measure,
+  data,
+  periods,
+  thresholds,
+}: {
+  measure: Measure;
+  data: MeasureData;
+  periods: readonly ReportingPeriod[];
+  thresholds: MeasureThresholds;
+}) {
   const index = liveValueIndex(data.measureValues.filter((v) => v.measureId === measure.id));
   return (
     <details className="values-grid" open>
       <summary>Values per period</summary>
-      <p className="field-hint">Type each period’s figure; leave it empty for no value. The status is computed as you type.</p>
+      <p className="field-hint">
+        Type each period’s figure; leave it empty for no value. The status is computed as you type. A grade (“Good”, “Requires Improvement”, “Pending” …) prints
+        in a measures table whose status column is the grade; the note prints in its comment column.
+      </p>
+      <datalist id={GRADE_LIST_ID}>
+        {GRADE_SUGGESTIONS.map((g) => (
+          <option key={g} value={g} />
+        ))}
+      </datalist>
       <table>
         <thead>
           <tr>
             <th scope="col">Period</th>
             <th scope="col">Value</th>
             <th scope="col">Note</th>
+            <th scope="col">Grade</th>
             <th scope="col">Status</th>
           </tr>
         </thead>
@@ -408,7 +586,7 @@ function ValuesGrid({ measure, data, periods, thresholds }: { measure: Measure; 
             return (
               <tr key={p.id}>
                 <th scope="row">{label}</th>
-                <ValueCell measure={measure} periodId={p.id} label={label} value={v?.value} note={v?.note ?? ''} />
+                <ValueCell measure={measure} periodId={p.id} label={label} value={v?.value} note={v?.note ?? ''} grade={v?.grade ?? ''} />
                 <td>{v ? <StatusMarkView status={row.current.status} reason={row.current.reason} /> : <span className="muted">No data</span>}</td>
               </tr>
             );
@@ -426,8 +604,18 @@ function ThresholdsEditor({ planId, thresholds }: { planId: string; thresholds: 
     <details className="thresholds">
       <summary>RAGB thresholds for this plan</summary>
       <div className="measure-form">
-        <NumberField label="Significance (%): Blue and Red beyond it, Amber within it" value={t.significance} allowEmpty={false} save={(v) => set({ significance: v ?? DEFAULT_THRESHOLDS.significance })} />
-        <NumberField label="Monitor-only threshold (±%)" value={t.monitorOnly} allowEmpty={false} save={(v) => set({ monitorOnly: v ?? DEFAULT_THRESHOLDS.monitorOnly })} />
+        <NumberField
+          label="Significance (%): Blue and Red beyond it, Amber within it"
+          value={t.significance}
+          allowEmpty={false}
+          save={(v) => set({ significance: v ?? DEFAULT_THRESHOLDS.significance })}
+        />
+        <NumberField
+          label="Monitor-only threshold (±%)"
+          value={t.monitorOnly}
+          allowEmpty={false}
+          save={(v) => set({ monitorOnly: v ?? DEFAULT_THRESHOLDS.monitorOnly })}
+        />
         <SelectField
           label="Levels in % are compared"
           value={t.percentLevelBasis}

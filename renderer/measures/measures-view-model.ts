@@ -42,7 +42,13 @@ export function trendPeriods(data: Data, measureId: string, periods: readonly Re
 
 /** "29.6", "−38.7", "55.7%", "1,200", "+7" → a number; "" → null (no value); anything else → undefined (invalid). */
 export function parseFigure(text: string): number | null | undefined {
-  const t = text.trim().replace(/[\u2212\u2013]/g, '-').replace(/,/g, '').replace(/%$/, '').replace(/^£/, '').trim();
+  const t = text
+    .trim()
+    .replace(/[\u2212\u2013]/g, '-')
+    .replace(/,/g, '')
+    .replace(/%$/, '')
+    .replace(/^£/, '')
+    .trim();
   if (t === '') return null;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return undefined;
   return Number(t);

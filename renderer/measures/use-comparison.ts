@@ -25,7 +25,13 @@ const key = (planId: string) => `panelwright.measuresComparison.${planId}`;
 function load(planId: string): Stored | null {
   try {
     const v = JSON.parse(localStorage.getItem(key(planId)) ?? 'null') as Partial<Stored> | null;
-    if (v && (v.frequency === 'month' || v.frequency === 'quarter') && typeof v.currentId === 'string' && (v.previousId === null || typeof v.previousId === 'string')) return v as Stored;
+    if (
+      v &&
+      (v.frequency === 'month' || v.frequency === 'quarter') &&
+      typeof v.currentId === 'string' &&
+      (v.previousId === null || typeof v.previousId === 'string')
+    )
+      return v as Stored;
   } catch {
     /* a damaged entry is as good as none */
   }

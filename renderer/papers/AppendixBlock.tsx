@@ -69,11 +69,27 @@ function TitleNotPrintedNote({ appendix }: { appendix: Appendix }) {
   const state = useBlockContent(blockId);
   const blocks = state?.block ? { [blockId]: state.content } : {};
   if (!blockId || !state?.block || appendix.pageTitle?.trim() || printsAppendixTitle(appendix, blocks)) return null;
-  return <p className="muted small appendix-title-note">This title names the appendix in the list of appendices; the page itself opens with the data’s own heading below, so the title is not printed twice.</p>;
+  return (
+    <p className="muted small appendix-title-note">
+      This title names the appendix in the list of appendices; the page itself opens with the data’s own heading below, so the title is not printed twice.
+    </p>
+  );
 }
 
 /** An appendix: printed on its own page after the paper, lettered by position. */
-export function AppendixBlock({ appendix, index, count, labels, readOnly }: { appendix: Appendix; index: number; count: number; labels: EditorLabels; readOnly: boolean }) {
+export function AppendixBlock({
+  appendix,
+  index,
+  count,
+  labels,
+  readOnly,
+}: {
+  appendix: Appendix;
+  index: number;
+  count: number;
+  labels: EditorLabels;
+  readOnly: boolean;
+}) {
   const letter = appendixLetter(index);
   const history = useHistory();
   const remove = async () => {
@@ -84,13 +100,35 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
     <section className="paper-appendix page-break" id={`appendix-${appendix.id}`} aria-label={`Appendix ${letter}: ${appendix.title}`}>
       <div className="appendix-label">APPENDIX {letter}</div>
       <div className="section-heading">
-        <HeadingField label={`Appendix ${letter} title`} value={appendix.title} readOnly={readOnly} save={(title) => renameAppendix(db, appendix.id, title)} journal={journalEntry.appendixTitle(appendix.id)} onRenamed={(from, to) => recordAppendixRename(history, appendix, letter, from, to)} findKey={`title-appendix-${appendix.id}`} />
+        <HeadingField
+          label={`Appendix ${letter} title`}
+          value={appendix.title}
+          readOnly={readOnly}
+          save={(title) => renameAppendix(db, appendix.id, title)}
+          journal={journalEntry.appendixTitle(appendix.id)}
+          onRenamed={(from, to) => recordAppendixRename(history, appendix, letter, from, to)}
+          findKey={`title-appendix-${appendix.id}`}
+        />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Appendix ${letter} actions`}>
-            <button type="button" className="icon" aria-label={`Move appendix ${letter} up`} title="Move appendix up" disabled={index === 0} onClick={() => void moveAppendixUndoable(history, appendix, letter, 'up')}>
+            <button
+              type="button"
+              className="icon"
+              aria-label={`Move appendix ${letter} up`}
+              title="Move appendix up"
+              disabled={index === 0}
+              onClick={() => void moveAppendixUndoable(history, appendix, letter, 'up')}
+            >
               ↑
             </button>
-            <button type="button" className="icon" aria-label={`Move appendix ${letter} down`} title="Move appendix down" disabled={index === count - 1} onClick={() => void moveAppendixUndoable(history, appendix, letter, 'down')}>
+            <button
+              type="button"
+              className="icon"
+              aria-label={`Move appendix ${letter} down`}
+              title="Move appendix down"
+              disabled={index === count - 1}
+              onClick={() => void moveAppendixUndoable(history, appendix, letter, 'down')}
+            >
               ↓
             </button>
             <button type="button" className="icon danger" aria-label={`Remove appendix ${letter}`} title="Remove appendix" onClick={() => void remove()}>
@@ -106,7 +144,19 @@ export function AppendixBlock({ appendix, index, count, labels, readOnly }: { ap
         </p>
       )}
       <TitleNotPrintedNote appendix={appendix} />
-      <RichTextEditor images key={appendix.id} initial={appendix.body} version={appendix.updatedAt} labels={labels} ariaLabel={`Appendix ${letter}: ${appendix.title}`} readOnly={readOnly} placeholder="Write or paste the appendix here." save={(body) => setAppendixBody(db, appendix.id, body)} journal={journalEntry.appendixBody(appendix.id)} historyKey={`appendix-${appendix.id}`} />
+      <RichTextEditor
+        images
+        key={appendix.id}
+        initial={appendix.body}
+        version={appendix.updatedAt}
+        labels={labels}
+        ariaLabel={`Appendix ${letter}: ${appendix.title}`}
+        readOnly={readOnly}
+        placeholder="Write or paste the appendix here."
+        save={(body) => setAppendixBody(db, appendix.id, body)}
+        journal={journalEntry.appendixBody(appendix.id)}
+        historyKey={`appendix-${appendix.id}`}
+      />
       <ReviewNotes partId={appendix.id} partLabel={`Appendix ${letter}`} readOnly={readOnly} />
     </section>
   );

@@ -12,7 +12,8 @@ export function ChecklistPanel({ paper, readOnly }: { paper: Paper; readOnly: bo
   if (!items.length) return null;
   const left = items.filter((i) => !i.done).length;
   const jump = (id: string) => {
-    const el = document.getElementById(`section-${id}`) ?? document.getElementById(`appendix-${id}`) ?? document.querySelector<HTMLElement>(`[data-block-id="${id}"]`);
+    const el =
+      document.getElementById(`section-${id}`) ?? document.getElementById(`appendix-${id}`) ?? document.querySelector<HTMLElement>(`[data-block-id="${id}"]`);
     el?.scrollIntoView({ block: 'start' });
     el?.querySelector<HTMLElement>('[contenteditable="true"], input, button')?.focus();
   };
@@ -23,11 +24,17 @@ export function ChecklistPanel({ paper, readOnly }: { paper: Paper; readOnly: bo
         {items.map((i) => (
           <li key={i.id} className={i.done ? 'done' : undefined}>
             <label className="check">
-              <input type="checkbox" checked={i.done} disabled={readOnly} onChange={(e) => {
+              <input
+                type="checkbox"
+                checked={i.done}
+                disabled={readOnly}
+                onChange={(e) => {
                   const done = e.target.checked;
                   setTicked((t) => ({ ...t, [i.id]: done }));
                   void setChecklistItemDone(db, paper.id, i.id, done);
-                }} /> {i.text}
+                }}
+              />{' '}
+              {i.text}
             </label>
             {i.targetId && (
               <button type="button" className="link-button" onClick={() => jump(i.targetId)}>

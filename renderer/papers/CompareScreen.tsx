@@ -19,7 +19,9 @@ import { exportRedlineToWord } from './export-docx';
 function Pieces({ pieces }: { pieces: readonly TextPiece[] }) {
   return (
     <>
-      {pieces.map((p, i) => (p.kind === 'inserted' ? <ins key={i}>{p.text}</ins> : p.kind === 'deleted' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>))}
+      {pieces.map((p, i) =>
+        p.kind === 'inserted' ? <ins key={i}>{p.text}</ins> : p.kind === 'deleted' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>,
+      )}
     </>
   );
 }
@@ -150,7 +152,13 @@ export function CompareScreen({ paperId, from, to }: { paperId: string; from: Ve
   };
   const exportRedline = async () => {
     try {
-      const r = await exportRedlineToWord(changes, { paper: data.after!.paper, fromLabel: typeof from === 'number' ? `v${from}` : 'draft', toLabel: typeof to === 'number' ? `v${to}` : 'draft', author: toVersion?.issuedBy ?? data.paper!.updatedBy, date: toVersion?.issuedAt ?? nowIso() });
+      const r = await exportRedlineToWord(changes, {
+        paper: data.after!.paper,
+        fromLabel: typeof from === 'number' ? `v${from}` : 'draft',
+        toLabel: typeof to === 'number' ? `v${to}` : 'draft',
+        author: toVersion?.issuedBy ?? data.paper!.updatedBy,
+        date: toVersion?.issuedAt ?? nowIso(),
+      });
       if (r.saved) showToast({ tone: 'success', text: `Exported the changes to ${r.location}` });
     } catch (e) {
       showToast({ tone: 'error', text: `The changes could not be exported: ${e instanceof Error ? e.message : String(e)}` });

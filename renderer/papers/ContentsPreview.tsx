@@ -16,7 +16,9 @@ export function ContentsPreview({ bundle }: { bundle: PaperBundle }) {
       return h && text ? [{ key: `${s.id}-${j}`, level: h.level, no: h.label, text }] : [];
     }),
   ]);
-  entries.push(...bundle.appendices.map((a, i) => ({ key: a.id, level: 1, no: null, text: `Appendix ${appendixLetter(i)}: ${a.title.trim() || 'Untitled appendix'}` })));
+  entries.push(
+    ...bundle.appendices.map((a, i) => ({ key: a.id, level: 1, no: null, text: `Appendix ${appendixLetter(i)}: ${a.title.trim() || 'Untitled appendix'}` })),
+  );
   return (
     <nav className="contents-preview" aria-labelledby="contents-preview-heading">
       <h2 id="contents-preview-heading">Contents</h2>

@@ -60,15 +60,22 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
           save={(publicity) => save({ publicity })}
         />
         {c.publicity === 'non-public' && (
-          <Findable findKey="cover-exemptionReason" label="Cover sheet: Reason for exemption" value={c.exemptionReason} save={(exemptionReason) => save({ exemptionReason })} readOnly={readOnly}>
-          <TextArea
-            className="cover-exemption"
-            label="Reason for exemption"
+          <Findable
+            findKey="cover-exemptionReason"
+            label="Cover sheet: Reason for exemption"
             value={c.exemptionReason}
+            save={(exemptionReason) => save({ exemptionReason })}
             readOnly={readOnly}
-            error={lacksExemptionReason(c) ? EXEMPTION_NEEDED : null}
-            save={(exemptionReason) => save({ exemptionReason })} journal={journalEntry.cover(paper.id, 'exemptionReason')}
-          />
+          >
+            <TextArea
+              className="cover-exemption"
+              label="Reason for exemption"
+              value={c.exemptionReason}
+              readOnly={readOnly}
+              error={lacksExemptionReason(c) ? EXEMPTION_NEEDED : null}
+              save={(exemptionReason) => save({ exemptionReason })}
+              journal={journalEntry.cover(paper.id, 'exemptionReason')}
+            />
           </Findable>
         )}
         <SelectField
@@ -83,10 +90,30 @@ export function CoverSheetForm({ paper, readOnly }: { paper: Paper; readOnly: bo
           ]}
           save={pickCommittee}
         />
-        <DateField label="Date of Meeting" value={c.meetingDate} readOnly={readOnly} save={(meetingDate) => save({ meetingDate })} journal={journalEntry.cover(paper.id, 'meetingDate')} />
+        <DateField
+          label="Date of Meeting"
+          value={c.meetingDate}
+          readOnly={readOnly}
+          save={(meetingDate) => save({ meetingDate })}
+          journal={journalEntry.cover(paper.id, 'meetingDate')}
+        />
         {COVER_TEXT_FIELDS.map(({ field, label, type }) => (
-          <Findable key={field} findKey={`cover-${field}`} label={`Cover sheet: ${label}`} value={c[field]} save={(v) => save({ [field]: v })} readOnly={readOnly}>
-            <TextField label={label} type={type} value={c[field]} readOnly={readOnly} save={(v) => save({ [field]: v })} journal={journalEntry.cover(paper.id, field)} />
+          <Findable
+            key={field}
+            findKey={`cover-${field}`}
+            label={`Cover sheet: ${label}`}
+            value={c[field]}
+            save={(v) => save({ [field]: v })}
+            readOnly={readOnly}
+          >
+            <TextField
+              label={label}
+              type={type}
+              value={c[field]}
+              readOnly={readOnly}
+              save={(v) => save({ [field]: v })}
+              journal={journalEntry.cover(paper.id, field)}
+            />
           </Findable>
         ))}
       </div>

@@ -15,7 +15,12 @@ export function FootnoteLines({ lines }: { lines: readonly (readonly TextNode[])
               if (m.type === 'bold') el = <strong>{el}</strong>;
               else if (m.type === 'italic') el = <em>{el}</em>;
               else if (m.type === 'underline') el = <u>{el}</u>;
-              else if (m.type === 'link') el = <span className="link-text" title={m.attrs.href}>{el}</span>;
+              else if (m.type === 'link')
+                el = (
+                  <span className="link-text" title={m.attrs.href}>
+                    {el}
+                  </span>
+                );
             }
             return <span key={j}>{el}</span>;
           })}

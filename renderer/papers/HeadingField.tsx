@@ -27,10 +27,16 @@ export function HeadingField({ label, value, save, readOnly, journal, onRenamed,
   const typed = useRef(value);
   const box = useRef<HTMLDivElement>(null);
   // Find and replace: a replacement is stored and recorded as a rename.
-  useFindField(findKey ?? null, box, value, async (next) => {
-    await save(next);
-    onRenamed?.(value, next);
-  }, readOnly);
+  useFindField(
+    findKey ?? null,
+    box,
+    value,
+    async (next) => {
+      await save(next);
+      onRenamed?.(value, next);
+    },
+    readOnly,
+  );
   return (
     <div
       ref={box}

@@ -30,7 +30,9 @@ export function ImportReportPanel({ paperId }: { paperId: string }) {
       </div>
       <p>
         {countsSentence(report.counts)}.{' '}
-        {total === 0 ? 'Everything in the file was carried over.' : `${total} thing${total === 1 ? ' was' : 's were'} not carried over or changed: check ${total === 1 ? 'it' : 'them'} against the original.`}
+        {total === 0
+          ? 'Everything in the file was carried over.'
+          : `${total} thing${total === 1 ? ' was' : 's were'} not carried over or changed: check ${total === 1 ? 'it' : 'them'} against the original.`}
       </p>
       {total > 0 && (
         <details open={total <= 8}>

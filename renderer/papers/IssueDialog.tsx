@@ -10,9 +10,13 @@ import { Modal } from '../ui/Modal';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { applyAccepted } from '../../shared/check/run';
 import { usePaperCheck } from './check/use-check';
+import { SchemaNote } from './check/CheckPanel';
 import { showToast } from '../ui/toast';
 import { OVERRIDE_REASON_MIN } from '../../shared/clearance/rules';
 import { useReview } from './review/use-review';
+import type { Finding } from '../../shared/check/model';
+import { CLEARANCE_RULE_ID, splitAcceptedBlockers } from '../../shared/check/rules/clearance';
+import { buildDocx } from './export/export-client';
 
 export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string; nextNumber: number; onClose: () => void }) {
   const [note, setNote] = useState('');
@@ -24,18 +28,30 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
   // The same Check as the panel, on the paper as it will be issued.
   const paper = useLiveQuery(() => db.papers.get(paperId), [paperId]);
   const check = usePaperCheck(paperId, true, true, 'issue');
-  const sorted = applyAccepted(check.findings ?? [], paper?.acceptedFindings);
-  const openErrors = sorted.open.filter((f) => f.severity === 'error');
-  const acceptedErrors = sorted.accepted.filter((f) => f.severity === 'error');
   const [reason, setReason] = useState('');
-  const blockers = useReview()?.blockers ?? [];
+  // A missing clearance is both the Check's clearance rule and Issue's own refusal: it is listed once,
+  // in the clearances box below (with the reason, from the Check or typed here, that lets it go).
+  const sorted = applyAccepted(check.findings ?? [], paper?.acceptedFindings);
+  const others = (f: Finding) => f.severity === 'error' && f.ruleId !== CLEARANCE_RULE_ID;
+  const openErrors = sorted.open.filter(others);
+  const acceptedErrors = sorted.accepted.filter(others);
+  const blockers = splitAcceptedBlockers(useReview()?.blockers ?? [], paper?.acceptedFindings);
+  const missing = blockers.open.length + blockers.accepted.length;
+  const notes = sorted.open.filter((f) => f.severity !== 'error').length;
 
   const issue = async () => {
     setBusy(true);
     setProblem(null);
     try {
       await whenSaved();
-      const v = await issuePaper(db, paperId, { note, revisedNote: nextNumber > 1 && printRevised ? revisedNote : null, appVersion: APP_VERSION, overrideReason: reason });
+      const v = await issuePaper(db, paperId, {
+        note,
+        revisedNote: nextNumber > 1 && printRevised ? revisedNote : null,
+        appVersion: APP_VERSION,
+        overrideReason: reason,
+        // The version's Word file is built in the export worker, so the window keeps answering.
+        build: (bundle, at, seed) => buildDocx({ kind: 'version', bundle, at, seed }),
+      });
       setDone(true);
       showToast({ tone: 'success', text: `Issued as version ${v.number}. Its Word file and SHA-256 (${v.docx?.sha256.slice(0, 12)}…) are kept with it.` });
       // After the render that records `done`, so the dialog sends focus to the note about the issue.
@@ -48,7 +64,12 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
   };
 
   return (
-    <Modal titleId="issue-title" title={nextNumber > 1 ? `Issue version ${nextNumber}` : 'Issue this paper'} onClose={onClose} focusOnClose={done ? '#issued-note' : null}>
+    <Modal
+      titleId="issue-title"
+      title={nextNumber > 1 ? `Issue version ${nextNumber}` : 'Issue this paper'}
+      onClose={onClose}
+      focusOnClose={done ? '#issued-note' : null}
+    >
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -56,7 +77,8 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
         }}
       >
         <p className="dialog-message">
-          The paper as it is now, with every data block’s figures, is kept exactly as issued, with its Word file. It cannot be changed afterwards; to correct it, revise it and issue version {nextNumber + 1}.
+          The paper as it is now, with every data block’s figures, is kept exactly as issued, with its Word file. It cannot be changed afterwards; to correct
+          it, revise it and issue version {nextNumber + 1}.
         </p>
         <label className="field">
           <span>Note (optional)</span>
@@ -68,7 +90,8 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
           ) : openErrors.length ? (
             <>
               <p className="field-error">
-                The Check found {openErrors.length} error{openErrors.length === 1 ? '' : 's'} not accepted. Fix them, or accept them with a reason in the Check panel, before the paper goes out:
+                The Check found {openErrors.length} error{openErrors.length === 1 ? '' : 's'} not accepted. Fix them, or accept them with a reason in the Check
+                panel, before the paper goes out:
               </p>
               <ul className="issue-findings">
                 {openErrors.slice(0, 8).map((f) => (
@@ -80,8 +103,12 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
               </ul>
             </>
           ) : (
-            <p>The Check found no errors{sorted.open.length ? ` (${sorted.open.length} warnings and tips are in the Check panel)` : ''}.</p>
+            <p>
+              The Check found no errors{missing ? ' besides the required clearances below' : ''}
+              {notes ? ` (${notes} warnings and tips are in the Check panel)` : ''}.
+            </p>
           )}
+          {check.complete && <SchemaNote schema={check.schema} />}
           {acceptedErrors.length > 0 && (
             <>
               <p>Errors accepted with a reason:</p>
@@ -109,23 +136,32 @@ export function IssueDialog({ paperId, nextNumber, onClose }: { paperId: string;
             )}
           </fieldset>
         )}
-        {blockers.length > 0 && (
+        {missing > 0 && (
           <div className="issue-blockers" role="group" aria-labelledby="issue-blockers-title">
             <p id="issue-blockers-title" className="dialog-message">
               <strong>
                 <span aria-hidden="true">⚠ </span>
-                {blockers.length === 1 ? 'A required clearance is missing or out of date:' : `${blockers.length} required clearances are missing or out of date:`}
+                {missing === 1 ? 'A required clearance is missing or out of date:' : `${missing} required clearances are missing or out of date:`}
               </strong>
             </p>
             <ul>
-              {blockers.map((b) => (
+              {blockers.open.map((b) => (
                 <li key={b.clearance.id}>{b.message}</li>
               ))}
+              {blockers.accepted.map(({ blocker: b, reason: why }) => (
+                <li key={b.clearance.id}>
+                  {b.message} — accepted in the Check: {why}
+                </li>
+              ))}
             </ul>
-            <label className="field">
-              <span>Reason to issue without them (kept with the issued version; at least {OVERRIDE_REASON_MIN} characters)</span>
-              <textarea rows={2} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
-            </label>
+            {blockers.open.length > 0 && (
+              <label className="field">
+                <span>
+                  Reason to issue without {blockers.open.length === 1 ? 'it' : 'them'} (kept with the issued version; at least {OVERRIDE_REASON_MIN} characters)
+                </span>
+                <textarea rows={2} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
+              </label>
+            )}
           </div>
         )}
         {problem && (

@@ -4,7 +4,19 @@ import { appendixLetter, sectionNumber } from '../../shared/papers/numbering';
 const jump = (id: string) => document.getElementById(id)?.scrollIntoView({ block: 'start' });
 
 /** The paper's outline: jump to the cover sheet, a section, an appendix or the contacts. */
-export function Outline({ bundle, onAddAppendix, readOnly, planDocument = false, numberedHeadings = false }: { bundle: PaperBundle; onAddAppendix: () => void; readOnly: boolean; planDocument?: boolean; numberedHeadings?: boolean }) {
+export function Outline({
+  bundle,
+  onAddAppendix,
+  readOnly,
+  planDocument = false,
+  numberedHeadings = false,
+}: {
+  bundle: PaperBundle;
+  onAddAppendix: () => void;
+  readOnly: boolean;
+  planDocument?: boolean;
+  numberedHeadings?: boolean;
+}) {
   return (
     <nav className="outline" aria-label="Paper outline">
       <ul>
@@ -16,7 +28,8 @@ export function Outline({ bundle, onAddAppendix, readOnly, planDocument = false,
         {bundle.sections.map((s, i) => (
           <li key={s.id}>
             <a href={`#section-${s.id}`} onClick={(e) => (e.preventDefault(), jump(`section-${s.id}`))}>
-              {(!planDocument || numberedHeadings) && <span className="outline-no">{planDocument ? sectionNumber(i) : `${sectionNumber(i)}.`}</span>} {s.title || 'Untitled section'}
+              {(!planDocument || numberedHeadings) && <span className="outline-no">{planDocument ? sectionNumber(i) : `${sectionNumber(i)}.`}</span>}{' '}
+              {s.title || 'Untitled section'}
             </a>
           </li>
         ))}

@@ -12,6 +12,7 @@ import { openDroppedFile, pickWordPaper } from './open-word-paper';
 import { NewPaperDialog } from './NewPaperDialog';
 import { listTemplates, startNextPaper } from '../db/issued-repo';
 import { listCommittees } from '../db/committees-repo';
+import { useTeamReadOnly } from '../sync/team';
 
 /** The list of papers: title, committee, meeting date, status; open, duplicate, delete. */
 export function PapersScreen() {
@@ -39,18 +40,29 @@ export function PapersScreen() {
   };
   const duplicate = async (id: string, title: string) => {
     const copy = await duplicatePaper(db, id);
-    showToast({ tone: 'success', text: `Copied "${title}". The copy is a draft with the meeting date and agenda item cleared.`, action: { label: 'Open copy', run: () => navigate({ name: 'paper', paperId: copy }) } });
+    showToast({
+      tone: 'success',
+      text: `Copied "${title}". The copy is a draft with the meeting date and agenda item cleared.`,
+      action: { label: 'Open copy', run: () => navigate({ name: 'paper', paperId: copy }) },
+    });
   };
   const remove = async (id: string, title: string) => {
-    const ok = await getAsker().confirm({ title: 'Delete paper?', message: `"${title}" will be removed from the list. You can undo this straight away, and a backup made earlier still contains it.`, confirmLabel: 'Delete paper', danger: true });
+    const ok = await getAsker().confirm({
+      title: 'Delete paper?',
+      message: `"${title}" will be removed from the list. You can undo this straight away, and a backup made earlier still contains it.`,
+      confirmLabel: 'Delete paper',
+      danger: true,
+    });
     if (!ok) return;
     await deletePaper(db, id);
     showToast({ text: `"${title}" deleted.`, action: { label: 'Undo', run: () => restorePaper(db, id) } });
   };
 
-  // A Word file dropped anywhere on the list opens as a new paper.
+  // A team sync role that may only read papers: nothing here may make or remove one (renderer/sync/team.ts).
+  const locked = useTeamReadOnly('papers');
+  // A Word file dropped anywhere on the list opens as a new paper (not while papers are read-only).
   const [dropping, setDropping] = useState(false);
-  const hasFiles = (e: DragEvent) => [...e.dataTransfer.types].includes('Files');
+  const hasFiles = (e: DragEvent) => !locked && [...e.dataTransfer.types].includes('Files');
   const dropProps = {
     onDragOver: (e: DragEvent) => {
       if (!hasFiles(e)) return;
@@ -76,26 +88,40 @@ export function PapersScreen() {
       <div className="screen-header">
         <h1>Papers</h1>
         <div className="button-row">
-          <button type="button" onClick={() => void pickWordPaper()} title="Open a Word (.docx) paper as a new paper; you can also drop the file on this list">
+          <button
+            type="button"
+            disabled={locked}
+            onClick={() => void pickWordPaper()}
+            title="Open a Word (.docx) paper as a new paper; you can also drop the file on this list"
+          >
             Open Word paper…
           </button>
-          <button type="button" className="primary" onClick={create}>
+          <button type="button" className="primary" disabled={locked} onClick={create}>
             New paper
           </button>
         </div>
       </div>
-      <p className="muted small drop-hint">{dropping ? 'Drop the Word paper to open it as a new paper.' : 'Start last quarter’s paper from Word: Open Word paper…, or drop a .docx on this list.'}</p>
+      {locked && (
+        <p className="message-bar read-only-note" role="note" data-testid="team-read-only-screen">
+          Read-only: your team sign-in may only read papers, so new, copied or deleted papers would not reach your colleagues.
+        </p>
+      )}
+      <p className="muted small drop-hint">
+        {dropping ? 'Drop the Word paper to open it as a new paper.' : 'Start last quarter’s paper from Word: Open Word paper…, or drop a .docx on this list.'}
+      </p>
       {data === undefined ? (
         <p className="loading">Loading papers…</p>
       ) : data.length === 0 ? (
         <div className="empty-state">
           <h2>No papers yet</h2>
-          <p>Create a paper to start from the standard sections of a committee report, open an existing Word paper, or restore your papers from a backup file.</p>
+          <p>
+            Create a paper to start from the standard sections of a committee report, open an existing Word paper, or restore your papers from a backup file.
+          </p>
           <div className="button-row">
-            <button type="button" className="primary" onClick={create}>
+            <button type="button" className="primary" disabled={locked} onClick={create}>
               New paper
             </button>
-            <button type="button" onClick={() => void pickWordPaper()}>
+            <button type="button" disabled={locked} onClick={() => void pickWordPaper()}>
               Open Word paper…
             </button>
             <button type="button" onClick={() => navigate({ name: 'backup' })}>
@@ -131,14 +157,26 @@ export function PapersScreen() {
                   <span className={`status-badge status-${paper.status}`}>{paper.status === 'issued' ? 'Issued' : 'Draft'}</span>
                 </td>
                 <td className="row-actions">
-                  <button type="button" onClick={() => void startNext(paper.id)} aria-label={`Start the next paper from ${paper.title}`} title="Next meeting’s paper: blocks move to the next period, with a checklist of what to refresh">
+                  <button
+                    type="button"
+                    disabled={locked}
+                    onClick={() => void startNext(paper.id)}
+                    aria-label={`Start the next paper from ${paper.title}`}
+                    title="Next meeting’s paper: blocks move to the next period, with a checklist of what to refresh"
+                  >
                     Next paper
                   </button>
-                  <button type="button" onClick={() => void duplicate(paper.id, paper.title)} aria-label={`Duplicate ${paper.title}`}>
+                  <button type="button" disabled={locked} onClick={() => void duplicate(paper.id, paper.title)} aria-label={`Duplicate ${paper.title}`}>
                     Duplicate
                   </button>
                   {paper.status !== 'issued' && (
-                    <button type="button" className="danger" onClick={() => void remove(paper.id, paper.title)} aria-label={`Delete ${paper.title}`}>
+                    <button
+                      type="button"
+                      className="danger"
+                      disabled={locked}
+                      onClick={() => void remove(paper.id, paper.title)}
+                      aria-label={`Delete ${paper.title}`}
+                    >
                       Delete
                     </button>
                   )}

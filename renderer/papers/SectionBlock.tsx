@@ -43,16 +43,44 @@ export function SectionBlock({ section, number, showNumber = true, planDocument 
             {planDocument ? number : `${number}.`}
           </span>
         )}
-        <HeadingField label={`Section ${number} title`} value={section.title} readOnly={readOnly} save={(title) => renameSection(db, section.id, title)} journal={journalEntry.sectionTitle(section.id)} onRenamed={(from, to) => recordSectionRename(history, section, number, from, to)} findKey={`title-section-${section.id}`} />
+        <HeadingField
+          label={`Section ${number} title`}
+          value={section.title}
+          readOnly={readOnly}
+          save={(title) => renameSection(db, section.id, title)}
+          journal={journalEntry.sectionTitle(section.id)}
+          onRenamed={(from, to) => recordSectionRename(history, section, number, from, to)}
+          findKey={`title-section-${section.id}`}
+        />
         {!readOnly && (
           <div className="section-actions" role="group" aria-label={`Section ${number} actions`}>
-            <button type="button" className="icon" title="Move section up" aria-label={`Move section ${number} up`} disabled={isFirst} onClick={() => void moveSectionUndoable(history, section, number, 'up')}>
+            <button
+              type="button"
+              className="icon"
+              title="Move section up"
+              aria-label={`Move section ${number} up`}
+              disabled={isFirst}
+              onClick={() => void moveSectionUndoable(history, section, number, 'up')}
+            >
               ↑
             </button>
-            <button type="button" className="icon" title="Move section down" aria-label={`Move section ${number} down`} disabled={isLast} onClick={() => void moveSectionUndoable(history, section, number, 'down')}>
+            <button
+              type="button"
+              className="icon"
+              title="Move section down"
+              aria-label={`Move section ${number} down`}
+              disabled={isLast}
+              onClick={() => void moveSectionUndoable(history, section, number, 'down')}
+            >
               ↓
             </button>
-            <button type="button" className="icon" title="Add a section below" aria-label={`Add a section after section ${number}`} onClick={() => void addAfter()}>
+            <button
+              type="button"
+              className="icon"
+              title="Add a section below"
+              aria-label={`Add a section after section ${number}`}
+              onClick={() => void addAfter()}
+            >
               +
             </button>
             <button type="button" className="icon danger" title="Remove section" aria-label={`Remove section ${number}`} onClick={() => void remove()}>
@@ -62,7 +90,23 @@ export function SectionBlock({ section, number, showNumber = true, planDocument 
         )}
       </div>
       <ClearanceBadges sectionId={section.id} />
-      <RichTextEditor images key={section.id} initial={section.body} version={section.updatedAt} labels={labels} ariaLabel={`Section ${number}: ${section.title}`} readOnly={readOnly} placeholder={section.kind === 'appendices' ? 'Appendices are listed below automatically; add any text before the list here.' : `Write the “${section.title}” section — paragraphs number themselves.`} save={(body) => setSectionBody(db, section.id, body)} journal={journalEntry.sectionBody(section.id)} historyKey={`section-${section.id}`} />
+      <RichTextEditor
+        images
+        key={section.id}
+        initial={section.body}
+        version={section.updatedAt}
+        labels={labels}
+        ariaLabel={`Section ${number}: ${section.title}`}
+        readOnly={readOnly}
+        placeholder={
+          section.kind === 'appendices'
+            ? 'Appendices are listed below automatically; add any text before the list here.'
+            : `Write the “${section.title}” section — paragraphs number themselves.`
+        }
+        save={(body) => setSectionBody(db, section.id, body)}
+        journal={journalEntry.sectionBody(section.id)}
+        historyKey={`section-${section.id}`}
+      />
       <ReviewNotes partId={section.id} partLabel={`section ${number}`} readOnly={readOnly} />
       {section.kind === 'appendices' && (
         <div className="generated-list" aria-label="Appendices of this paper (listed automatically)">

@@ -16,7 +16,13 @@ export function TitlePageForm({ paper, readOnly }: { paper: Paper; readOnly: boo
         Title page
       </h2>
       <div className="title-page-grid">
-        <TextField label="Organisation" value={t.organisation} readOnly={readOnly} placeholder="Office of the Police and Crime Commissioner" save={(organisation) => save({ organisation })} />
+        <TextField
+          label="Organisation"
+          value={t.organisation}
+          readOnly={readOnly}
+          placeholder="Office of the Police and Crime Commissioner"
+          save={(organisation) => save({ organisation })}
+        />
         <TextField label="Period" value={t.period} readOnly={readOnly} placeholder="2014/15" save={(period) => save({ period })} />
         <TextField label="Version" value={t.version} readOnly={readOnly} placeholder="Version 1.0" save={(version) => save({ version })} />
         <DateField label="Date" value={t.date} readOnly={readOnly} save={(date) => save({ date })} />

@@ -27,7 +27,9 @@ export function VersionsPanel({ paperId, versions, hasDraft }: { paperId: string
     <section className="versions-panel" aria-labelledby="versions-title">
       <h2 id="versions-title">Issued versions</h2>
       {versions.length === 0 ? (
-        <p className="muted">Not issued yet. When the paper is ready, choose Issue: the version that goes to the panel is kept here exactly as it was, with its Word file.</p>
+        <p className="muted">
+          Not issued yet. When the paper is ready, choose Issue: the version that goes to the panel is kept here exactly as it was, with its Word file.
+        </p>
       ) : (
         <table className="data-table versions-table">
           <caption className="visually-hidden">Issued versions, oldest first</caption>
@@ -76,10 +78,24 @@ export function VersionsPanel({ paperId, versions, hasDraft }: { paperId: string
           }}
         >
           <label>
-            Compare <select value={String(from)} onChange={(e) => setFrom(parse(e.target.value))}>{refs.map((r) => <option key={String(r)} value={String(r)}>{label(r)}</option>)}</select>
+            Compare{' '}
+            <select value={String(from)} onChange={(e) => setFrom(parse(e.target.value))}>
+              {refs.map((r) => (
+                <option key={String(r)} value={String(r)}>
+                  {label(r)}
+                </option>
+              ))}
+            </select>
           </label>
           <label>
-            with <select value={String(to)} onChange={(e) => setTo(parse(e.target.value))}>{refs.map((r) => <option key={String(r)} value={String(r)}>{label(r)}</option>)}</select>
+            with{' '}
+            <select value={String(to)} onChange={(e) => setTo(parse(e.target.value))}>
+              {refs.map((r) => (
+                <option key={String(r)} value={String(r)}>
+                  {label(r)}
+                </option>
+              ))}
+            </select>
           </label>
           <button type="submit" disabled={from === to}>
             Show what changed

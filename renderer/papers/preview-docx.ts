@@ -1,14 +1,14 @@
 // The Word file the print preview lays out: exactly what Export to Word would save (a draft built
-// now from the stored paper; an issued paper or version, the very file that was issued).
-import { exportPaperDocx } from '../../shared/docx/export';
-import { exportPaperDocxAt } from '../../shared/docx/deterministic';
+// now from the stored paper; an issued paper or version, the very file that was issued), built in
+// the export worker as Export builds it.
 import { versionFile } from '../../shared/issued/versions';
 import { whenSaved } from '../app/save-state';
 import { db } from '../db/database';
 import { getVersion, listVersions } from '../db/issued-repo';
 import { loadExportBundle } from '../db/papers-repo';
-
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+import { showBuildProgress } from './export-docx';
+import type { ExportProgressFn } from './export-docx';
+import { buildDocx } from './export/export-client';
 
 export interface PreviewFile {
   readonly bytes: Uint8Array;
@@ -16,7 +16,8 @@ export interface PreviewFile {
   readonly note: string;
 }
 
-export async function previewFile(paperId: string, versionNumber: number | undefined, progress: (step: string) => void): Promise<PreviewFile> {
+/** `signal` (the preview closed) ends a build still running. */
+export async function previewFile(paperId: string, versionNumber: number | undefined, progress: ExportProgressFn, signal?: AbortSignal): Promise<PreviewFile> {
   progress('Saving your latest changes…');
   await whenSaved();
   const paper = await db.papers.get(paperId);
@@ -27,13 +28,15 @@ export async function previewFile(paperId: string, versionNumber: number | undef
     progress('Checking the issued file…');
     const file = await versionFile(v);
     if (file.ok) return { bytes: file.bytes, note: `The Word file issued as version ${v.number}.` };
-    progress('Rebuilding the Word document…');
-    await nextFrame();
-    return { bytes: await exportPaperDocxAt(v.bundle, v.issuedAt, v.id), note: `${file.message} Shown: a copy rebuilt from the version’s record.` };
+    progress('Rebuilding the Word document…', 0);
+    const bytes = await buildDocx({ kind: 'version', bundle: v.bundle, at: v.issuedAt, seed: v.id }, { onProgress: showBuildProgress(progress), signal });
+    return { bytes, note: `${file.message} Shown: a copy rebuilt from the version’s record.` };
   }
   const bundle = await loadExportBundle(db, paperId);
   if (!bundle) throw new Error('This paper no longer exists (it may have been deleted in another window).');
-  progress('Building the Word document…');
-  await nextFrame(); // let the progress message paint before the synchronous build
-  return { bytes: await exportPaperDocx(bundle), note: 'The Word file Export to Word would save now.' };
+  progress('Building the Word document…', 0);
+  return {
+    bytes: await buildDocx({ kind: 'draft', bundle }, { onProgress: showBuildProgress(progress), signal }),
+    note: 'The Word file Export to Word would save now.',
+  };
 }

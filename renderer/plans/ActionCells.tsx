@@ -44,7 +44,11 @@ export function OwnersCell({ d, name, people }: { d: Deliverable; name: string; 
   const others = people.filter((p) => !owners.includes(p.id));
   return (
     <div className="owners-cell">
-      <select aria-label={`Lead officer of ${name}`} value={owners[0] ?? ''} onChange={(e) => void save(e.target.value ? [e.target.value, ...owners.slice(1).filter((id) => id !== e.target.value)] : owners.slice(1))}>
+      <select
+        aria-label={`Lead officer of ${name}`}
+        value={owners[0] ?? ''}
+        onChange={(e) => void save(e.target.value ? [e.target.value, ...owners.slice(1).filter((id) => id !== e.target.value)] : owners.slice(1))}
+      >
         <option value="">—</option>
         {people.map((p) => (
           <option key={p.id} value={p.id}>
@@ -55,7 +59,12 @@ export function OwnersCell({ d, name, people }: { d: Deliverable; name: string; 
       {owners.slice(1).map((id) => (
         <span key={id} className="owner-chip">
           {label(id)}
-          <button type="button" className="icon" aria-label={`Remove ${label(id)} as an owner of ${name}`} onClick={() => void save(owners.filter((o) => o !== id))}>
+          <button
+            type="button"
+            className="icon"
+            aria-label={`Remove ${label(id)} as an owner of ${name}`}
+            onClick={() => void save(owners.filter((o) => o !== id))}
+          >
             ×
           </button>
         </span>
@@ -82,7 +91,15 @@ export function PlanFrequenciesField({ plan }: { plan: DeliveryPlan }) {
       hint={`Always offered: ${STANDARD_FREQUENCIES.join(', ')}.`}
       rows={2}
       value={(plan.extraFrequencies ?? []).join('\n')}
-      save={(v) => updatePlan(db, plan.id, { extraFrequencies: v.split('\n').map((s) => s.trim().slice(0, 200)).filter(Boolean).slice(0, 100) })}
+      save={(v) =>
+        updatePlan(db, plan.id, {
+          extraFrequencies: v
+            .split('\n')
+            .map((s) => s.trim().slice(0, 200))
+            .filter(Boolean)
+            .slice(0, 100),
+        })
+      }
     />
   );
 }

@@ -2,9 +2,10 @@
 // (Excel workbooks, one zip), take returned files in (pick or drop many; reviewed before anything is
 // written), and the round: who was sent a pack, who has returned it, and the chasing list.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import { makePacks } from '../../shared/packs/make';
+import { loadXlsxLibrary } from '../../shared/packs/xlsx-write';
 import { chasingList, packRound } from '../../shared/packs/round';
 import { reviewReturns } from '../../shared/packs/returns';
 import type { ReturnsReview } from '../../shared/packs/returns';
@@ -15,9 +16,11 @@ import { recordPacksSent } from '../db/packs-repo';
 import { userNameIn } from '../db/settings-repo';
 import { getHost } from '../host';
 import { Modal } from '../ui/Modal';
+import { useTeamReadOnly } from '../sync/team';
 import { showToast } from '../ui/toast';
 import { formatShortDate } from '../../shared/text/dates';
 import { packsZip, readReturnFiles } from './packs-files';
+import type { PackFormat } from './packs-files';
 import type { PlanViewModel } from './plan-view-model';
 import { ReturnsReviewDialog } from './ReturnsReviewDialog';
 
@@ -29,6 +32,8 @@ export function PacksPanel({ vm }: { vm: PlanViewModel }) {
   const [sending, setSending] = useState(false);
   const [review, setReview] = useState<ReturnsReview | null>(null);
   const [dragging, setDragging] = useState(false);
+  // A team sync role that may not write update packs (the plans document, the author's; the plan screen says so) cannot make them or take returns in.
+  const locked = useTeamReadOnly('updatePacks');
   const [chase, setChase] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -40,6 +45,7 @@ export function PacksPanel({ vm }: { vm: PlanViewModel }) {
   const onDrop = (e: DragEvent<HTMLElement>) => {
     e.preventDefault();
     setDragging(false);
+    if (locked) return;
     void takeIn([...e.dataTransfer.files]);
   };
   const copyChase = async () => {
@@ -66,20 +72,21 @@ export function PacksPanel({ vm }: { vm: PlanViewModel }) {
     >
       <h2 id="packs-heading">Update packs for {label}</h2>
       <p className="muted small">
-        Lead officers fill in their deliverables on their own computers, in Excel or LibreOffice. Make the packs, e-mail each officer theirs, then take the returned files in here (pick them, or drop them on this box).
+        Lead officers fill in their deliverables on their own computers, in Excel or LibreOffice, or in Panelwright. Make the packs, e-mail each officer theirs,
+        then take the returned files in here (pick them, or drop them on this box).
       </p>
       <div className="button-row">
-        <button type="button" id="send-packs" onClick={() => setSending(true)}>
+        <button type="button" id="send-packs" disabled={locked} onClick={() => setSending(true)}>
           Send update packs…
         </button>
-        <button type="button" id="take-returns" onClick={() => input.current?.click()}>
+        <button type="button" id="take-returns" disabled={locked} onClick={() => input.current?.click()}>
           Take returns in…
         </button>
         <input
           ref={input}
           type="file"
           multiple
-          accept=".xlsx"
+          accept=".xlsx,.pwpack"
           hidden
           aria-label="Returned update packs"
           data-testid="returns-input"
@@ -147,7 +154,12 @@ function SendPacksDialog({ vm, onClose }: { vm: PlanViewModel; onClose: () => vo
   const [chosen, setChosen] = useState(() => new Set(leads.map((p) => p.id)));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [format, setFormat] = useState<PackFormat>('xlsx');
   const unled = all.filter((d) => !leads.some((p) => p.id === d.leadPersonId)).length;
+  // The spreadsheet library loads while the author chooses; Make then only writes the workbooks.
+  useEffect(() => {
+    loadXlsxLibrary().catch(() => undefined);
+  }, []);
 
   const make = async () => {
     setBusy(true);
@@ -157,14 +169,20 @@ function SendPacksDialog({ vm, onClose }: { vm: PlanViewModel; onClose: () => vo
       const by = await db.transaction('r', db.settings, () => userNameIn(db));
       const made = makePacks(data, { planId: plan.id, periodId: period.id, by, at: new Date().toISOString(), personIds: [...chosen] });
       if (!made.ok) throw new Error(made.error);
-      const zip = await packsZip(made.packs);
-      const saved = await getHost().saveFile({ suggestedName: `${periodShortLabel(period).replace(/\//g, '-')} update packs - ${plan.name.replace(/[\\/:*?"<>|]/g, '-')}.zip`.slice(0, 150), data: zip, filter: { name: 'Zip of update packs', extensions: ['zip'] } });
+      const zip = await packsZip(made.packs, format);
+      const saved = await getHost().saveFile({
+        suggestedName: `${periodShortLabel(period).replace(/\//g, '-')} update packs - ${plan.name.replace(/[\\/:*?"<>|]/g, '-')}.zip`.slice(0, 150),
+        data: zip,
+        filter: { name: 'Zip of update packs', extensions: ['zip'] },
+      });
       if (!saved.saved) {
         setBusy(false);
         return;
       }
-      await recordPacksSent(db, made.packs, 'xlsx');
-      showToast({ text: `Made ${made.packs.length} update pack${made.packs.length === 1 ? '' : 's'} for ${periodShortLabel(period)}. E-mail each officer their file.` });
+      await recordPacksSent(db, made.packs, format === 'pwpack' ? 'pack' : 'xlsx');
+      showToast({
+        text: `Made ${made.packs.length} update pack${made.packs.length === 1 ? '' : 's'} for ${periodShortLabel(period)}. E-mail each officer their file.`,
+      });
       onClose();
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The packs could not be made.');
@@ -174,7 +192,25 @@ function SendPacksDialog({ vm, onClose }: { vm: PlanViewModel; onClose: () => vo
 
   return (
     <Modal titleId="send-packs-title" title={`Send update packs for ${periodShortLabel(period)}`} onClose={onClose}>
-      <p>One Excel workbook per lead officer, with their deliverables, last period's status and text, and this period's status and update to fill in. They are saved together as one zip file.</p>
+      <p>
+        One pack per lead officer, with their deliverables, last period's status and text, and this period's status and update to fill in. They are saved
+        together as one zip file.
+      </p>
+      <fieldset>
+        <legend>Files for each officer</legend>
+        {(
+          [
+            ['xlsx', 'Excel workbook (.xlsx): opens in Excel or LibreOffice, no Panelwright needed'],
+            ['pwpack', 'Panelwright pack (.pwpack): for officers who have Panelwright'],
+            ['both', 'Both, so each officer can use either'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="check">
+            <input type="radio" name="pack-format" value={value} checked={format === value} onChange={() => setFormat(value)} />
+            {label}
+          </label>
+        ))}
+      </fieldset>
       <fieldset>
         <legend>Lead officers</legend>
         {leads.map((p) => {
@@ -196,7 +232,11 @@ function SendPacksDialog({ vm, onClose }: { vm: PlanViewModel; onClose: () => vo
           );
         })}
       </fieldset>
-      {unled > 0 && <p className="muted small">{unled} deliverable{unled === 1 ? ' has' : 's have'} no lead officer and will not be in any pack.</p>}
+      {unled > 0 && (
+        <p className="muted small">
+          {unled} deliverable{unled === 1 ? ' has' : 's have'} no lead officer and will not be in any pack.
+        </p>
+      )}
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -3,7 +3,7 @@
 // view where the quarter's updates are written.
 import '../styles/plans.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Deliverable, DeliveryPlan, Person, Theme } from '../../shared/plans/model';
 import { statusById } from '../../shared/plans/status-key';
 import { ORGANISATION_SUGGESTIONS } from '../../shared/plans/model';
@@ -31,7 +31,7 @@ import {
 import { DateField } from '../ui/DateField';
 import { TextArea, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
-import { periodOption, planViewModel } from './plan-view-model';
+import { periodOption, planViewModel, themesUpTo } from './plan-view-model';
 import type { PlanViewModel, ScopeSummary } from './plan-view-model';
 import { UpdatesView } from './UpdatesView';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -40,6 +40,7 @@ import { ReportingPeriodsPanel } from './ReportingPeriodsPanel';
 import { StatusKeyEditor } from './StatusKeyEditor';
 import { OwnersCell, PlanFrequenciesField, WhenCell } from './ActionCells';
 import { PacksPanel } from './PacksPanel';
+import { TeamLock } from '../sync/TeamLock';
 
 export function usePlanData(planId: string) {
   return useLiveQuery(() => loadPlanData(db, planId), [planId]);
@@ -93,7 +94,15 @@ export function PlanScreen({ planId, view }: { planId: string; view?: string | u
       </p>
       <h1 className="plan-title">{vm.plan.name}</h1>
       {tabs}
-      {view === 'updates' ? <UpdatesView vm={vm} data={data} periodPicker={periodPicker} /> : <Overview vm={vm} periodPicker={periodPicker} />}
+      {view === 'updates' ? (
+        <TeamLock table="updates" what="delivery-plan updates">
+          <UpdatesView vm={vm} data={data} periodPicker={periodPicker} />
+        </TeamLock>
+      ) : (
+        <TeamLock table="plans" what="delivery plans">
+          <Overview vm={vm} periodPicker={periodPicker} />
+        </TeamLock>
+      )}
     </div>
   );
 }
@@ -130,8 +139,32 @@ export function FiguresTable({ plan, summary, caption }: { plan: DeliveryPlan; s
   );
 }
 
+/** Rows rendered with the first frame of a plan's overview; the rest follow a batch per task. */
+const FIRST_ROWS = 40;
+const BATCH_ROWS = 120;
+
+/**
+ * How many of the plan's themes the overview renders: a first screenful when the plan opens, then
+ * a batch per task after each paint (as a transition, so typing or a click comes first), then all
+ * of them for as long as the plan stays open (a theme added later appears at once).
+ */
+function useThemesShown(vm: PlanViewModel): number {
+  const counts = vm.themes.map((t) => t.deliverables.length);
+  const [state, setState] = useState(() => ({ planId: vm.plan.id, shown: themesUpTo(counts, 0, FIRST_ROWS) }));
+  const current = state.planId === vm.plan.id ? state : { planId: vm.plan.id, shown: themesUpTo(counts, 0, FIRST_ROWS) };
+  if (current !== state) setState(current);
+  const all = current.shown >= counts.length;
+  useEffect(() => {
+    if (all) return;
+    const t = setTimeout(() => startTransition(() => setState((s) => ({ ...s, shown: themesUpTo(counts, s.shown, BATCH_ROWS) }))), 0);
+    return () => clearTimeout(t);
+  });
+  return all ? counts.length : current.shown;
+}
+
 function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React.ReactNode }) {
   const { plan } = vm;
+  const shown = useThemesShown(vm);
   const addT = async () => {
     await addTheme(db, plan.id);
   };
@@ -162,7 +195,7 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
 
       <PacksPanel vm={vm} />
 
-      {vm.themes.map(({ theme, deliverables, summary }, i) => (
+      {vm.themes.slice(0, shown).map(({ theme, deliverables, summary }, i) => (
         <ThemeSection key={theme.id} vm={vm} theme={theme} deliverables={deliverables} summary={summary} first={i === 0} last={i === vm.themes.length - 1} />
       ))}
       <div className="button-row">
@@ -179,7 +212,28 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
   );
 }
 
-function ThemeSection({ vm, theme, deliverables, summary, first, last }: { vm: PlanViewModel; theme: Theme; deliverables: readonly Deliverable[]; summary: ScopeSummary; first: boolean; last: boolean }) {
+/** A text area's lines as a list: each trimmed, blank lines left out. */
+const lines = (v: string): string[] =>
+  v
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function ThemeSection({
+  vm,
+  theme,
+  deliverables,
+  summary,
+  first,
+  last,
+}: {
+  vm: PlanViewModel;
+  theme: Theme;
+  deliverables: readonly Deliverable[];
+  summary: ScopeSummary;
+  first: boolean;
+  last: boolean;
+}) {
   const remove = async () => {
     await removeTheme(db, theme.id);
     showToast({ text: `Theme ${theme.number} removed.`, action: { label: 'Undo', run: () => restoreTheme(db, theme.id) } });
@@ -204,17 +258,27 @@ function ThemeSection({ vm, theme, deliverables, summary, first, last }: { vm: P
           </button>
         </div>
       </div>
-      <TextArea
-        label="Priorities (one per line)"
-        rows={3}
-        value={theme.priorities.join('\n')}
-        save={(v) => updateTheme(db, theme.id, { priorities: v.split('\n').map((s) => s.trim()).filter(Boolean) })}
-      />
+      <div className="theme-lists">
+        <TextArea
+          label="Priorities (one per line)"
+          rows={3}
+          value={theme.priorities.join('\n')}
+          save={(v) => updateTheme(db, theme.id, { priorities: lines(v) })}
+        />
+        <TextArea
+          label="Objectives (one per line)"
+          rows={3}
+          value={(theme.objectives ?? []).join('\n')}
+          save={(v) => updateTheme(db, theme.id, { objectives: lines(v) })}
+        />
+      </div>
       <div className="figures-grid">
         <FiguresTable plan={vm.plan} summary={summary} caption={`Theme ${theme.number}, ${periodOption(vm.period).label}`} />
         <div>
           <p className="change-text">{summary.changeText}</p>
-          <p className="progress-text">Theme {theme.number}: {summary.progress.text}</p>
+          <p className="progress-text">
+            Theme {theme.number}: {summary.progress.text}
+          </p>
         </div>
       </div>
       <DeliverablesTable vm={vm} theme={theme} deliverables={deliverables} />
@@ -261,7 +325,12 @@ function DeliverablesTable({ vm, theme, deliverables }: { vm: PlanViewModel; the
               return (
                 <tr key={d.id}>
                   <td>
-                    <TextField className="cell-field ref" label={<span className="visually-hidden">Ref of {name}</span>} value={d.ref} save={(v) => updateDeliverable(db, d.id, { ref: v.trim() })} />
+                    <TextField
+                      className="cell-field ref"
+                      label={<span className="visually-hidden">Ref of {name}</span>}
+                      value={d.ref}
+                      save={(v) => updateDeliverable(db, d.id, { ref: v.trim() })}
+                    />
                   </td>
                   <td>
                     <OrgField d={d} listId={listId} />
@@ -270,22 +339,40 @@ function DeliverablesTable({ vm, theme, deliverables }: { vm: PlanViewModel; the
                     <OwnersCell d={d} name={name} people={vm.people} />
                   </td>
                   <td>
-                    <TextField className="cell-field marker" label={<span className="visually-hidden">Marker of {name}</span>} value={d.marker} save={(v) => updateDeliverable(db, d.id, { marker: v.trim().slice(0, 10) })} />
+                    <TextField
+                      className="cell-field marker"
+                      label={<span className="visually-hidden">Marker of {name}</span>}
+                      value={d.marker}
+                      save={(v) => updateDeliverable(db, d.id, { marker: v.trim().slice(0, 10) })}
+                    />
                   </td>
                   <td>
-                    <TextArea className="cell-field" label={<span className="visually-hidden">Activity of {name}</span>} value={d.activity} save={(v) => updateDeliverable(db, d.id, { activity: v })} />
+                    <TextArea
+                      className="cell-field"
+                      label={<span className="visually-hidden">Activity of {name}</span>}
+                      value={d.activity}
+                      save={(v) => updateDeliverable(db, d.id, { activity: v })}
+                    />
                   </td>
                   <td>
                     <WhenCell d={d} name={name} latestStatus={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)} />
                   </td>
                   <td>
-                    <StatusBadge status={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)} title={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)?.meaning} />
+                    <StatusBadge
+                      status={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)}
+                      title={statusById(vm.plan.statusKey, vm.current.get(d.id)?.statusId)?.meaning}
+                    />
                   </td>
                   <td className="row-actions">
                     <button type="button" disabled={i === 0} onClick={() => void moveDeliverable(db, d.id, -1)} aria-label={`Move ${name} up`}>
                       ↑
                     </button>
-                    <button type="button" disabled={i === deliverables.length - 1} onClick={() => void moveDeliverable(db, d.id, 1)} aria-label={`Move ${name} down`}>
+                    <button
+                      type="button"
+                      disabled={i === deliverables.length - 1}
+                      onClick={() => void moveDeliverable(db, d.id, 1)}
+                      aria-label={`Move ${name} down`}
+                    >
                       ↓
                     </button>
                     <button type="button" onClick={() => void remove(d)} aria-label={`Remove ${name}`}>
@@ -338,7 +425,9 @@ function PeopleSection({ people }: { people: readonly Person[] }) {
   return (
     <section className="plan-section" aria-labelledby="people-heading">
       <h2 id="people-heading">People</h2>
-      <p className="muted small">Lead officers and authors, shared by every plan, so names are spelt one way. The short name is what the "Lead Officer" column prints.</p>
+      <p className="muted small">
+        Lead officers and authors, shared by every plan, so names are spelt one way. The short name is what the "Lead Officer" column prints.
+      </p>
       <table className="data-table people-table">
         <caption className="visually-hidden">People</caption>
         <thead>
@@ -356,16 +445,37 @@ function PeopleSection({ people }: { people: readonly Person[] }) {
           {people.map((p) => (
             <tr key={p.id}>
               <td>
-                <TextField className="cell-field" label={<span className="visually-hidden">Name</span>} value={p.name} save={(v) => (v.trim() ? updatePerson(db, p.id, { name: v.trim() }) : Promise.resolve())} />
+                <TextField
+                  className="cell-field"
+                  label={<span className="visually-hidden">Name</span>}
+                  value={p.name}
+                  save={(v) => (v.trim() ? updatePerson(db, p.id, { name: v.trim() }) : Promise.resolve())}
+                />
               </td>
               <td>
-                <TextField className="cell-field" label={<span className="visually-hidden">Short name of {p.name}</span>} value={p.shortName} save={(v) => updatePerson(db, p.id, { shortName: v.trim() })} />
+                <TextField
+                  className="cell-field"
+                  label={<span className="visually-hidden">Short name of {p.name}</span>}
+                  value={p.shortName}
+                  save={(v) => updatePerson(db, p.id, { shortName: v.trim() })}
+                />
               </td>
               <td>
-                <TextField className="cell-field" type="email" label={<span className="visually-hidden">E-mail of {p.name}</span>} value={p.email} save={(v) => updatePerson(db, p.id, { email: v.trim() })} />
+                <TextField
+                  className="cell-field"
+                  type="email"
+                  label={<span className="visually-hidden">E-mail of {p.name}</span>}
+                  value={p.email}
+                  save={(v) => updatePerson(db, p.id, { email: v.trim() })}
+                />
               </td>
               <td>
-                <TextField className="cell-field" label={<span className="visually-hidden">Role of {p.name}</span>} value={p.role} save={(v) => updatePerson(db, p.id, { role: v })} />
+                <TextField
+                  className="cell-field"
+                  label={<span className="visually-hidden">Role of {p.name}</span>}
+                  value={p.role}
+                  save={(v) => updatePerson(db, p.id, { role: v })}
+                />
               </td>
               <td className="row-actions">
                 <button type="button" onClick={() => void remove(p)} aria-label={`Remove ${p.name}`}>

@@ -9,8 +9,13 @@ import { db } from '../db/database';
 import { createPlan, deletePlan, restorePlan } from '../db/plans-repo';
 import { getAsker } from '../ui/asker';
 import { showToast } from '../ui/toast';
+import { OpenPackPanel } from './OpenPackPanel';
+import { TeamLock } from '../sync/TeamLock';
+import { useTeamReadOnly } from '../sync/team';
 
 export function PlansScreen() {
+  // A team sync role that may only read plans: the form is locked by TeamLock, Delete here.
+  const locked = useTeamReadOnly('plans');
   const plans = useLiveQuery(async () => {
     const [ps, themes, deliverables] = await Promise.all([db.plans.toArray(), db.themes.toArray(), db.deliverables.toArray()]);
     return ps
@@ -34,29 +39,36 @@ export function PlansScreen() {
     }
   };
   const remove = async (id: string, title: string) => {
-    const ok = await getAsker().confirm({ title: 'Delete plan?', message: `"${title}" will be removed from the list. You can undo this straight away.`, confirmLabel: 'Delete plan', danger: true });
+    const ok = await getAsker().confirm({
+      title: 'Delete plan?',
+      message: `"${title}" will be removed from the list. You can undo this straight away.`,
+      confirmLabel: 'Delete plan',
+      danger: true,
+    });
     if (!ok) return;
     await deletePlan(db, id);
     showToast({ text: `"${title}" deleted.`, action: { label: 'Undo', run: () => restorePlan(db, id) } });
   };
 
   const form = (
-    <form
-      className="inline-form plan-new"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void create();
-      }}
-    >
-      <label htmlFor="new-plan-name">New plan</label>
-      <input id="new-plan-name" value={name} placeholder="e.g. Police and Crime Delivery Plan 2019/20" onChange={(e) => setName(e.target.value)} />
-      <label className="check">
-        <input type="checkbox" checked={blue} onChange={(e) => setBlue(e.target.checked)} /> Use Blue (complete)
-      </label>
-      <button type="submit" className="primary" disabled={!name.trim()}>
-        New plan
-      </button>
-    </form>
+    <TeamLock table="plans" what="delivery plans" disableAll>
+      <form
+        className="inline-form plan-new"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void create();
+        }}
+      >
+        <label htmlFor="new-plan-name">New plan</label>
+        <input id="new-plan-name" value={name} placeholder="e.g. Police and Crime Delivery Plan 2019/20" onChange={(e) => setName(e.target.value)} />
+        <label className="check">
+          <input type="checkbox" checked={blue} onChange={(e) => setBlue(e.target.checked)} /> Use Blue (complete)
+        </label>
+        <button type="submit" className="primary" disabled={!name.trim()}>
+          New plan
+        </button>
+      </form>
+    </TeamLock>
   );
 
   return (
@@ -71,7 +83,8 @@ export function PlansScreen() {
         <div className="empty-state">
           <h2>No delivery plans yet</h2>
           <p>
-            Type the plan's name above and choose <strong>New plan</strong>. Then add its themes, deliverables and lead officers; each quarter the lead officers write their updates under
+            Type the plan's name above and choose <strong>New plan</strong>. Then add its themes, deliverables and lead officers; each quarter the lead officers
+            write their updates under
             <strong> Lead officer updates</strong>, and you insert a theme's update into a paper with <strong>Insert data…</strong>.
           </p>
         </div>
@@ -104,7 +117,7 @@ export function PlansScreen() {
                 <td>{deliverables}</td>
                 <td className="row-actions">
                   <a href={`#/plan/${plan.id}/updates`}>Lead officer updates</a>
-                  <button type="button" onClick={() => void remove(plan.id, plan.name)} aria-label={`Delete ${plan.name}`}>
+                  <button type="button" disabled={locked} onClick={() => void remove(plan.id, plan.name)} aria-label={`Delete ${plan.name}`}>
                     Delete
                   </button>
                 </td>
@@ -113,6 +126,7 @@ export function PlansScreen() {
           </tbody>
         </table>
       )}
+      <OpenPackPanel />
     </div>
   );
 }

@@ -35,8 +35,9 @@ export function ReportingPeriodsPanel({ vm }: { vm: PlanViewModel }) {
     <section className="plan-section periods-panel" aria-labelledby="periods-heading">
       <h2 id="periods-heading">Reporting periods</h2>
       <p className="muted small">
-        This plan reports by UK financial-year quarters ({QUARTERS_NOTE}) between its "Covers from" and "Covers to" dates. Add a custom period for any other span, such
-        as "April to November 2017" or a year to date. <strong>Custom periods are shared: every plan (and the performance measures) offers them, not only this one.</strong>
+        This plan reports by UK financial-year quarters ({QUARTERS_NOTE}) between its "Covers from" and "Covers to" dates. Add a custom period for any other
+        span, such as "April to November 2017" or a year to date.{' '}
+        <strong>Custom periods are shared: every plan (and the performance measures) offers them, not only this one.</strong>
       </p>
       {message && (
         <p className="message-bar error" role="alert">
@@ -175,7 +176,13 @@ function AddPeriodForm({ existing }: { existing: readonly CustomPeriodRecord[] }
       <div className="add-period-fields">
         <div className="field period-name">
           <label htmlFor="new-period-label">Label</label>
-          <input id="new-period-label" value={label} placeholder="e.g. April to November 2017" onChange={(e) => setLabel(e.target.value)} aria-describedby={shown.length ? 'new-period-problems' : undefined} />
+          <input
+            id="new-period-label"
+            value={label}
+            placeholder="e.g. April to November 2017"
+            onChange={(e) => setLabel(e.target.value)}
+            aria-describedby={shown.length ? 'new-period-problems' : undefined}
+          />
         </div>
         <div className="field">
           <label htmlFor="new-period-start">Starts on</label>

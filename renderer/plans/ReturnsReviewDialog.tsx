@@ -14,6 +14,7 @@ import { Modal } from '../ui/Modal';
 import { StatusBadge } from '../ui/StatusBadge';
 import { showToast } from '../ui/toast';
 import type { PlanViewModel } from './plan-view-model';
+import { useTeamReadOnly } from '../sync/team';
 
 const KIND_LABEL: Record<MergeKind, string> = { new: 'New', changed: 'Changed', unchanged: 'Unchanged', conflict: 'Conflict' };
 
@@ -23,6 +24,10 @@ export function ReturnsReviewDialog({ vm, review, onClose }: { vm: PlanViewModel
   const [chosen, setChosen] = useState(() => new Set(clean));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Taking returns in writes updates and update packs: a team sync role that may not write them cannot.
+  const packsLocked = useTeamReadOnly('updatePacks');
+  const updatesLocked = useTeamReadOnly('updates');
+  const locked = packsLocked || updatesLocked;
   const counts = { new: 0, changed: 0, unchanged: 0, conflict: 0 };
   for (const r of review.rows) counts[r.entry.kind]++;
   const problems = review.rows.filter((r) => r.problems.length > 0 && r.entry.kind !== 'unchanged').length;
@@ -49,7 +54,8 @@ export function ReturnsReviewDialog({ vm, review, onClose }: { vm: PlanViewModel
   return (
     <Modal titleId="returns-title" title={`Take returns in: ${periodShortLabel(period)}`} onClose={onClose} className="returns-dialog">
       <p className="dialog-message" data-testid="returns-summary">
-        {review.rows.length} row{review.rows.length === 1 ? '' : 's'} from {review.files.filter((f) => f.ret).length} file{review.files.length === 1 ? '' : 's'}: {counts.new} new, {counts.changed} changed, {counts.unchanged} unchanged, {counts.conflict} in conflict
+        {review.rows.length} row{review.rows.length === 1 ? '' : 's'} from {review.files.filter((f) => f.ret).length} file{review.files.length === 1 ? '' : 's'}
+        : {counts.new} new, {counts.changed} changed, {counts.unchanged} unchanged, {counts.conflict} in conflict
         {problems ? `; ${problems} with a problem to fix` : ''}. Nothing is written until you take rows in.
       </p>
       {review.files.some((f) => f.messages.length > 0) && (
@@ -90,18 +96,25 @@ export function ReturnsReviewDialog({ vm, review, onClose }: { vm: PlanViewModel
           {error}
         </p>
       )}
+      {locked && (
+        <p className="message-bar read-only-note" role="note" data-testid="team-read-only-returns">
+          Read-only: your team sign-in may not take returns in (it may only read update packs or updates), so nothing here would reach your colleagues.
+        </p>
+      )}
       <div className="dialog-buttons">
-        <button type="button" className="primary" disabled={busy || clean.length === 0} onClick={() => void take(clean)}>
+        <button type="button" className="primary" disabled={busy || locked || clean.length === 0} onClick={() => void take(clean)}>
           Accept all clean rows ({clean.length})
         </button>
-        <button type="button" disabled={busy || chosen.size === 0} onClick={() => void take([...chosen])}>
+        <button type="button" disabled={busy || locked || chosen.size === 0} onClick={() => void take([...chosen])}>
           Take in ticked rows ({chosen.size})
         </button>
         <button type="button" onClick={onClose}>
           Cancel
         </button>
       </div>
-      <p className="muted small">Into {plan.name}, {periodShortLabel(period)}.</p>
+      <p className="muted small">
+        Into {plan.name}, {periodShortLabel(period)}.
+      </p>
     </Modal>
   );
 }
@@ -116,7 +129,10 @@ function Row({ row: r, plan, checked, onToggle }: { row: ReviewRow; plan: PlanVi
         <input type="checkbox" aria-label={label} checked={checked && takeable} disabled={!takeable} onChange={(ev) => onToggle(ev.target.checked)} />
       </td>
       <th scope="row">
-        <span className="ref">{r.ref}</span> <span className="activity" title={r.activity}>{r.activity}</span>
+        <span className="ref">{r.ref}</span>{' '}
+        <span className="activity" title={r.activity}>
+          {r.activity}
+        </span>
         <div className="muted small">
           {r.fileName}, row {r.rowNumber}
           {r.officerName ? `, ${r.officerName}` : ''}

@@ -4,7 +4,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DeliveryPlan, StatusDefinition, StatusKey } from '../../shared/plans/model';
 import { isHexColour } from '../../shared/plans/colour';
-import { DEFAULT_STATUSES, SYMBOL_CHOICES, hasBlue, resetStatusKey, statusKeyChangeProblems, statusKeyIssues, updatesCount, withBlue, withFill } from '../../shared/plans/status-key';
+import {
+  DEFAULT_STATUSES,
+  SYMBOL_CHOICES,
+  hasBlue,
+  resetStatusKey,
+  statusKeyChangeProblems,
+  statusKeyIssues,
+  updatesCount,
+  withBlue,
+  withFill,
+} from '../../shared/plans/status-key';
 import type { StatusField } from '../../shared/plans/status-key';
 import { createDebouncedSaver } from '../app/debounced-save';
 import { isQuotaError } from '../app/save-state';
@@ -89,15 +99,15 @@ export function StatusKeyEditor({ plan, usage }: { plan: DeliveryPlan; usage: Re
         editing.current = true;
       }}
       onBlur={(e) => {
-        if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+        if (e.currentTarget.contains(e.relatedTarget)) return;
         saver.flush();
         editing.current = false;
       }}
     >
       <h2 id="status-key-heading">Status key</h2>
       <p className="muted small">
-        This plan's own key. Every status prints with its letter and symbol as well as its colour, so a black-and-white copy still reads; the text colour is chosen for
-        you (black or white, whichever reads better on the fill). Changes are saved as you make them, and updates keep their status.
+        This plan's own key. Every status prints with its letter and symbol as well as its colour, so a black-and-white copy still reads; the text colour is
+        chosen for you (black or white, whichever reads better on the fill). Changes are saved as you make them, and updates keep their status.
       </p>
       {problems.length > 0 && (
         <div className="message-bar error" role="alert">
@@ -145,8 +155,14 @@ export function StatusKeyEditor({ plan, usage }: { plan: DeliveryPlan; usage: Re
       </div>
       <div className="button-row">
         <label className="check">
-          <input type="checkbox" checked={blueOn} disabled={blueLocked} aria-describedby={blueLocked ? 'blue-locked' : undefined} onChange={(e) => change(withBlue(draft, e.target.checked), true)} /> Use Blue
-          (complete)
+          <input
+            type="checkbox"
+            checked={blueOn}
+            disabled={blueLocked}
+            aria-describedby={blueLocked ? 'blue-locked' : undefined}
+            onChange={(e) => change(withBlue(draft, e.target.checked), true)}
+          />{' '}
+          Use Blue (complete)
         </label>
         {blueLocked && (
           <span id="blue-locked" className="field-hint">
@@ -184,13 +200,31 @@ function StatusRow({
         <StatusBadge status={s} show="name" title={s.meaning} />
       </td>
       <td>
-        <input className="cell-input" aria-label={`${name}: label`} aria-invalid={err('label')} value={s.label} onChange={(e) => onChange((x) => ({ ...x, label: e.target.value }))} />
+        <input
+          className="cell-input"
+          aria-label={`${name}: label`}
+          aria-invalid={err('label')}
+          value={s.label}
+          onChange={(e) => onChange((x) => ({ ...x, label: e.target.value }))}
+        />
       </td>
       <td className="meaning-cell">
-        <textarea rows={2} aria-label={`${name}: meaning`} aria-invalid={err('meaning')} value={s.meaning} onChange={(e) => onChange((x) => ({ ...x, meaning: e.target.value }))} />
+        <textarea
+          rows={2}
+          aria-label={`${name}: meaning`}
+          aria-invalid={err('meaning')}
+          value={s.meaning}
+          onChange={(e) => onChange((x) => ({ ...x, meaning: e.target.value }))}
+        />
       </td>
       <td>
-        <input className="cell-input letter" aria-label={`${name}: letter`} aria-invalid={err('letter')} value={s.letter} onChange={(e) => onChange((x) => ({ ...x, letter: e.target.value }))} />
+        <input
+          className="cell-input letter"
+          aria-label={`${name}: letter`}
+          aria-invalid={err('letter')}
+          value={s.letter}
+          onChange={(e) => onChange((x) => ({ ...x, letter: e.target.value }))}
+        />
       </td>
       <td className="symbol-cell">
         <select
@@ -211,12 +245,29 @@ function StatusRow({
           <option value={OTHER}>Other…</option>
         </select>
         {symbolChoice === OTHER && (
-          <input className="cell-input symbol" aria-label={`${name}: other symbol`} aria-invalid={err('symbol')} value={s.symbol} onChange={(e) => onChange((x) => ({ ...x, symbol: e.target.value }))} />
+          <input
+            className="cell-input symbol"
+            aria-label={`${name}: other symbol`}
+            aria-invalid={err('symbol')}
+            value={s.symbol}
+            onChange={(e) => onChange((x) => ({ ...x, symbol: e.target.value }))}
+          />
         )}
       </td>
       <td className="fill-cell">
-        <input type="color" aria-label={`${name}: fill colour`} value={isHexColour(s.fill) ? s.fill.toLowerCase() : '#ffffff'} onChange={(e) => onChange((x) => withFill(x, e.target.value))} />
-        <input className="cell-input hex" aria-label={`${name}: fill as #RRGGBB`} aria-invalid={err('fill')} value={s.fill} onChange={(e) => onChange((x) => withFill(x, e.target.value))} />
+        <input
+          type="color"
+          aria-label={`${name}: fill colour`}
+          value={isHexColour(s.fill) ? s.fill.toLowerCase() : '#ffffff'}
+          onChange={(e) => onChange((x) => withFill(x, e.target.value))}
+        />
+        <input
+          className="cell-input hex"
+          aria-label={`${name}: fill as #RRGGBB`}
+          aria-invalid={err('fill')}
+          value={s.fill}
+          onChange={(e) => onChange((x) => withFill(x, e.target.value))}
+        />
       </td>
       <td>
         <label className="check">

@@ -1,17 +1,14 @@
 // The Insert data form of the action-plan block: plan, objective, an optional monitoring period (its
 // updates and statuses print beside the actions) and the three column titles, which the author may reword.
 import { useEffect, useId, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { InsertFormProps } from '../blocks/insert-kinds';
-import { isLive } from '../../shared/records/meta';
 import { periodShortLabel } from '../../shared/periods';
 import { livePlan, planThemes } from '../../shared/plans/blocks';
 import { ACTION_PLAN_TITLES, objectiveLabel } from '../../shared/plans/action-plan-block';
 import type { ActionPlanTitles } from '../../shared/plans/action-plan-block';
-import { db } from '../db/database';
-import { loadPlanData } from '../db/plans-repo';
 import { planPeriods } from './plan-view-model';
 import { SelectField } from '../ui/fields';
+import { noPlanToChoose, PlanSelect, usePlanChoice } from './plan-choice';
 
 const ALL = '*';
 const NONE = '';
@@ -27,10 +24,7 @@ function Title({ label, value, onChange }: { label: string; value: string; onCha
 }
 
 export function ActionPlanForm({ onChange }: InsertFormProps) {
-  const plans = useLiveQuery(async () => (await db.plans.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
-  const [planId, setPlanId] = useState('');
-  const chosen = planId || plans?.[0]?.id || '';
-  const data = useLiveQuery(() => (chosen ? loadPlanData(db, chosen) : undefined), [chosen]);
+  const { plans, planId: chosen, setPlanId, data } = usePlanChoice();
   const [themeId, setThemeId] = useState(ALL);
   const [periodId, setPeriodId] = useState(NONE);
   const [titles, setTitles] = useState<ActionPlanTitles>(ACTION_PLAN_TITLES);
@@ -41,24 +35,46 @@ export function ActionPlanForm({ onChange }: InsertFormProps) {
   const period = periods.find((p) => p.id === periodId);
   const reworded = titles.action !== ACTION_PLAN_TITLES.action || titles.owner !== ACTION_PLAN_TITLES.owner || titles.when !== ACTION_PLAN_TITLES.when;
   useEffect(() => {
-    if (!plan) return onChange(null);
+    if (!plan) {
+      onChange(null);
+      return;
+    }
     const title = `${theme ? objectiveLabel(theme) : plan.name}: action plan${period ? ` – ${periodShortLabel(period)}` : ''}`;
-    onChange({ source: { kind: 'actionPlan', planId: plan.id, themeId: theme ? theme.id : null, periodId: period ? period.id : null, titles: reworded ? titles : null }, title });
+    onChange({
+      source: { kind: 'actionPlan', planId: plan.id, themeId: theme ? theme.id : null, periodId: period ? period.id : null, titles: reworded ? titles : null },
+      title,
+    });
   }, [plan?.id, plan?.name, theme?.id, period?.id, titles.action, titles.owner, titles.when]);
-  if (plans === undefined) return <p className="loading">Loading plans…</p>;
-  if (plans.length === 0) return <p>There are no delivery plans yet: add one under Delivery plans.</p>;
+  const none = noPlanToChoose(plans);
+  if (none || !plans) return none;
   return (
     <div>
-      <SelectField label="Plan" value={chosen} options={plans.map((p) => ({ value: p.id, label: p.name }))} save={(v) => (setPlanId(v), setThemeId(ALL), setPeriodId(NONE))} />
-      <SelectField label="Objective" value={theme ? theme.id : ALL} options={[{ value: ALL, label: 'Every objective, one after another' }, ...themes.map((t) => ({ value: t.id, label: objectiveLabel(t) }))]} save={setThemeId} />
-      <SelectField label="Latest update and status" value={period?.id ?? NONE} options={[{ value: NONE, label: 'Not shown: the action plan as written' }, ...periods.map((p) => ({ value: p.id, label: `For ${periodShortLabel(p)}` }))]} save={setPeriodId} />
+      <PlanSelect plans={plans} value={chosen} onPick={(v) => (setPlanId(v), setThemeId(ALL), setPeriodId(NONE))} />
+      <SelectField
+        label="Objective"
+        value={theme ? theme.id : ALL}
+        options={[{ value: ALL, label: 'Every objective, one after another' }, ...themes.map((t) => ({ value: t.id, label: objectiveLabel(t) }))]}
+        save={setThemeId}
+      />
+      <SelectField
+        label="Latest update and status"
+        value={period?.id ?? NONE}
+        options={[
+          { value: NONE, label: 'Not shown: the action plan as written' },
+          ...periods.map((p) => ({ value: p.id, label: `For ${periodShortLabel(p)}` })),
+        ]}
+        save={setPeriodId}
+      />
       <fieldset className="field-group">
         <legend>Column titles</legend>
         <Title label="Action column" value={titles.action} onChange={(action) => setTitles({ ...titles, action })} />
         <Title label="Owner column" value={titles.owner} onChange={(owner) => setTitles({ ...titles, owner })} />
         <Title label="When column" value={titles.when} onChange={(when) => setTitles({ ...titles, when })} />
       </fieldset>
-      <p className="muted small">Each objective prints as a row across the table, then its actions. With a period, each action’s update and status (letter and symbol) print too, on a landscape page.</p>
+      <p className="muted small">
+        Each objective prints as a row across the table, then its actions. With a period, each action’s update and status (letter and symbol) print too, on a
+        landscape page.
+      </p>
     </div>
   );
 }

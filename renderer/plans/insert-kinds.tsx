@@ -1,27 +1,16 @@
 // The forms that pick the source of this feature's block kinds in the "Insert data" dialog
 // (renderer/blocks/insert-kinds.ts; names and descriptions are in shared/<feature>/block-kinds.ts).
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { InsertFormProps, InsertForms } from '../blocks/insert-kinds';
-import { isLive } from '../../shared/records/meta';
 import { periodShortLabel } from '../../shared/periods';
-import { db } from '../db/database';
-import { loadPlanData } from '../db/plans-repo';
 import { defaultPeriod, planPeriods, periodsWithUpdates } from './plan-view-model';
 import { livePlan, planThemes } from '../../shared/plans/blocks';
 import { SelectField } from '../ui/fields';
 import { ActionPlanForm } from './action-plan-insert';
+import { PlanOverviewForm } from './overview-insert';
+import { noPlanToChoose, PlanSelect, usePlanChoice } from './plan-choice';
 
 const ALL = '*';
-
-
-function usePlanChoice() {
-  const plans = useLiveQuery(async () => (await db.plans.toArray()).filter(isLive).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
-  const [planId, setPlanId] = useState('');
-  const chosen = planId || plans?.[0]?.id || '';
-  const data = useLiveQuery(() => (chosen ? loadPlanData(db, chosen) : undefined), [chosen]);
-  return { plans, planId: chosen, setPlanId, data };
-}
 
 function ThemeUpdateForm({ onChange }: InsertFormProps) {
   const { plans, planId, setPlanId, data } = usePlanChoice();
@@ -33,17 +22,30 @@ function ThemeUpdateForm({ onChange }: InsertFormProps) {
   const period = periods.find((p) => p.id === periodId) ?? (data ? defaultPeriod(data, periods) : undefined);
   const theme = themes.find((t) => t.id === themeId);
   useEffect(() => {
-    if (!plan || !period) return onChange(null);
+    if (!plan || !period) {
+      onChange(null);
+      return;
+    }
     const title = `${theme ? `Theme ${theme.number} update` : `${plan.name} update`} – ${periodShortLabel(period)}`;
     onChange({ source: { kind: 'planThemeUpdate', planId: plan.id, themeId: theme ? theme.id : null, periodId: period.id }, title });
   }, [plan?.id, plan?.name, theme?.id, theme?.number, period?.id]);
-  if (plans === undefined) return <p className="loading">Loading plans…</p>;
-  if (plans.length === 0) return <p>There are no delivery plans yet: add one under Delivery plans.</p>;
+  const none = noPlanToChoose(plans);
+  if (none || !plans) return none;
   return (
     <div>
-      <SelectField label="Plan" value={planId} options={plans.map((p) => ({ value: p.id, label: p.name }))} save={(v) => (setPlanId(v), setThemeId(ALL), setPeriodId(''))} />
-      <SelectField label="Theme" value={theme ? theme.id : ALL} options={[{ value: ALL, label: 'All themes, one after another' }, ...themes.map((t) => ({ value: t.id, label: `Theme ${t.number}: ${t.title}` }))]} save={setThemeId} />
-      <SelectField label="Reporting period" value={period?.id ?? ''} options={periods.map((p) => ({ value: p.id, label: periodShortLabel(p) }))} save={setPeriodId} />
+      <PlanSelect plans={plans} value={planId} onPick={(v) => (setPlanId(v), setThemeId(ALL), setPeriodId(''))} />
+      <SelectField
+        label="Theme"
+        value={theme ? theme.id : ALL}
+        options={[{ value: ALL, label: 'All themes, one after another' }, ...themes.map((t) => ({ value: t.id, label: `Theme ${t.number}: ${t.title}` }))]}
+        save={setThemeId}
+      />
+      <SelectField
+        label="Reporting period"
+        value={period?.id ?? ''}
+        options={periods.map((p) => ({ value: p.id, label: periodShortLabel(p) }))}
+        save={setPeriodId}
+      />
       <p className="muted small">Prints the status key with its figures, then each deliverable with its status and update, on landscape pages.</p>
     </div>
   );
@@ -64,17 +66,28 @@ function StatusChartForm({ onChange }: InsertFormProps) {
   const theme = themes.find((t) => t.id === themeId);
   const key = range.map((p) => p.id).join(',');
   useEffect(() => {
-    if (!plan || range.length === 0) return onChange(null);
+    if (!plan || range.length === 0) {
+      onChange(null);
+      return;
+    }
     const scope = theme ? `Theme ${theme.number}` : plan.name;
-    onChange({ source: { kind: 'planStatusChart', planId: plan.id, themeId: theme ? theme.id : null, periodIds: range.map((p) => p.id) }, title: `${scope}: status over time` });
+    onChange({
+      source: { kind: 'planStatusChart', planId: plan.id, themeId: theme ? theme.id : null, periodIds: range.map((p) => p.id) },
+      title: `${scope}: status over time`,
+    });
   }, [plan?.id, plan?.name, theme?.id, theme?.number, key]);
-  if (plans === undefined) return <p className="loading">Loading plans…</p>;
-  if (plans.length === 0) return <p>There are no delivery plans yet: add one under Delivery plans.</p>;
+  const none = noPlanToChoose(plans);
+  if (none || !plans) return none;
   const options = periods.map((p) => ({ value: p.id, label: periodShortLabel(p) }));
   return (
     <div>
-      <SelectField label="Plan" value={planId} options={plans.map((p) => ({ value: p.id, label: p.name }))} save={(v) => (setPlanId(v), setThemeId(ALL), setFromId(''), setToId(''))} />
-      <SelectField label="Theme" value={theme ? theme.id : ALL} options={[{ value: ALL, label: 'Whole plan' }, ...themes.map((t) => ({ value: t.id, label: `Theme ${t.number}: ${t.title}` }))]} save={setThemeId} />
+      <PlanSelect plans={plans} value={planId} onPick={(v) => (setPlanId(v), setThemeId(ALL), setFromId(''), setToId(''))} />
+      <SelectField
+        label="Theme"
+        value={theme ? theme.id : ALL}
+        options={[{ value: ALL, label: 'Whole plan' }, ...themes.map((t) => ({ value: t.id, label: `Theme ${t.number}: ${t.title}` }))]}
+        save={setThemeId}
+      />
       <SelectField label="From period" value={periods[from]?.id ?? ''} options={options} save={setFromId} />
       <SelectField label="To period" value={periods[to]?.id ?? ''} options={options} save={setToId} />
       {range.length === 0 && <p className="field-error">The "to" period must not be before the "from" period.</p>}
@@ -82,8 +95,9 @@ function StatusChartForm({ onChange }: InsertFormProps) {
   );
 }
 
-export const PLAN_INSERT_FORMS: Pick<InsertForms, 'planThemeUpdate' | 'planStatusChart' | 'actionPlan'> = {
+export const PLAN_INSERT_FORMS: Pick<InsertForms, 'planThemeUpdate' | 'planStatusChart' | 'actionPlan' | 'planOverview'> = {
   actionPlan: ActionPlanForm,
+  planOverview: PlanOverviewForm,
   planThemeUpdate: ThemeUpdateForm,
   planStatusChart: StatusChartForm,
 };

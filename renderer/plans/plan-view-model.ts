@@ -71,7 +71,11 @@ export interface PlanViewModel {
 function summarise(plan: DeliveryPlan, deliverables: readonly Deliverable[], data: PlanData, period: ReportingPeriod): ScopeSummary {
   const { updates } = data;
   const { figures, change, previousPeriod } = figuresWithChange(deliverables, updates, period, plan.statusKey, (id) => resolvePeriodIn(data, id));
-  return { figures, changeText: changeSentence(change, previousPeriod) ?? '', progress: planProgress(deliverables, updates, period.id, plan.statusKey, plan.id) };
+  return {
+    figures,
+    changeText: changeSentence(change, previousPeriod) ?? '',
+    progress: planProgress(deliverables, updates, period.id, plan.statusKey, plan.id),
+  };
 }
 
 export function planViewModel(data: PlanData, planId: string, periodId: string | null): PlanViewModel | null {
@@ -97,7 +101,9 @@ export function planViewModel(data: PlanData, planId: string, periodId: string |
     chart: statusChartPart(plan, all, data.updates, chartPeriods.length ? chartPeriods : [period], plan.name),
     statusUsage: statusUsage(all, data.updates),
     quarters: periodsInRange(plan.coversFrom, plan.coversTo, 'quarter'),
-    customPeriods: data.customPeriods.filter(isLive).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0)),
+    customPeriods: data.customPeriods
+      .filter(isLive)
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.end < b.end ? -1 : a.end > b.end ? 1 : 0)),
     updatesPerPeriod: updatesPerPeriod(all, data.updates),
   };
 }
@@ -110,3 +116,14 @@ function updatesPerPeriod(deliverables: readonly Deliverable[], updates: readonl
 }
 
 export const periodOption = (p: ReportingPeriod) => ({ value: p.id, label: periodShortLabel(p) });
+
+/**
+ * How many themes (from `from`) to render next so that about `rows` deliverable rows are added, at
+ * least one theme: the plan view renders the first screenful at once and the rest just after.
+ */
+export function themesUpTo(deliverableCounts: readonly number[], from: number, rows: number): number {
+  let n = from;
+  let added = 0;
+  while (n < deliverableCounts.length && (n === from || added + (deliverableCounts[n] ?? 0) <= rows)) added += deliverableCounts[n++] ?? 0;
+  return n;
+}

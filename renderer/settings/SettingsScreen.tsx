@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../db/database';
 import { getUserName, setUserName } from '../db/settings-repo';
 import { TextField } from '../ui/fields';
+import { TeamSettings } from './TeamSettings';
 
 export function SettingsScreen() {
   const name = useLiveQuery(() => getUserName(db), []);
@@ -13,8 +14,14 @@ export function SettingsScreen() {
       {name === undefined ? (
         <p className="loading">Loading…</p>
       ) : (
-        <TextField label="Your name" hint="Recorded against each change you make, so merged work from colleagues shows who changed what." value={name} save={(v) => setUserName(db, v)} />
+        <TextField
+          label="Your name"
+          hint="Recorded against each change you make, so merged work from colleagues shows who changed what."
+          value={name}
+          save={(v) => setUserName(db, v)}
+        />
       )}
+      <TeamSettings />
     </div>
   );
 }

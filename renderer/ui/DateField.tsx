@@ -1,11 +1,12 @@
 // Date fields of our own, day first (dd/mm/yyyy) whatever the computer's locale: the native date input
 // follows the machine's locale (month first on a US-English system) and cannot be told otherwise. They
 // accept "08/02/2022", "8/2/22", "8 Feb 2022" …; what is stored is always the ISO date.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { formatDayFirst, formatShortDate, parseDayFirstDate } from '../../shared/text/dates';
-import { createDebouncedSaver } from '../app/debounced-save';
+import { useDebouncedSaver } from '../app/use-debounced-saver';
 import type { JournalEntry } from '../app/unsaved-journal';
+import { useEditLocked } from './edit-lock';
 
 export const DATE_FORMAT_ERROR = 'Type the date day first, e.g. 08/02/2022 or 8 Feb 2022.';
 
@@ -27,6 +28,7 @@ interface DateInputProps {
 
 /** The bare input: shows the stored date as dd/mm/yyyy whenever it is not being edited. */
 export function DateInput({ id, value, onChange, onBlur, readOnly, required, className, onValidity, ...aria }: DateInputProps) {
+  const locked = useEditLocked(readOnly);
   const [text, setText] = useState(formatDayFirst(value));
   const [error, setError] = useState<string | null>(null);
   const editing = useRef(false);
@@ -46,7 +48,7 @@ export function DateInput({ id, value, onChange, onBlur, readOnly, required, cla
       placeholder="dd/mm/yyyy"
       className={`date-input ${className ?? ''}`}
       value={text}
-      readOnly={readOnly}
+      readOnly={locked}
       required={required}
       aria-invalid={error ? true : undefined}
       aria-label={aria['aria-label']}
@@ -56,7 +58,10 @@ export function DateInput({ id, value, onChange, onBlur, readOnly, required, cla
         editing.current = true;
         setText(e.target.value);
         const iso = parseDayFirstDate(e.target.value);
-        if (iso === null) return report(DATE_FORMAT_ERROR);
+        if (iso === null) {
+          report(DATE_FORMAT_ERROR);
+          return;
+        }
         report(null);
         onChange(iso);
       }}
@@ -72,12 +77,26 @@ export function DateInput({ id, value, onChange, onBlur, readOnly, required, cla
 }
 
 /** A labelled date field that saves as it is typed (like TextField); unreadable text is not saved and says why. */
-export function DateField({ label, value, save, hint, readOnly, className, journal }: { label: ReactNode; value: string; save: (iso: string) => Promise<unknown>; hint?: string; readOnly?: boolean; className?: string; journal?: (iso: string) => JournalEntry | null }) {
+export function DateField({
+  label,
+  value,
+  save,
+  hint,
+  readOnly,
+  className,
+  journal,
+}: {
+  label: ReactNode;
+  value: string;
+  save: (iso: string) => Promise<unknown>;
+  hint?: string;
+  readOnly?: boolean;
+  className?: string;
+  journal?: (iso: string) => JournalEntry | null;
+}) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  const saver = useMemo(() => createDebouncedSaver<string>((v) => saveRef.current(v), undefined, undefined, { journal }), []);
+  const saver = useDebouncedSaver<string>(save, journal);
   useEffect(
     () => () => {
       saver.flush();
@@ -89,7 +108,15 @@ export function DateField({ label, value, save, hint, readOnly, className, journ
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
-      <DateInput id={id} value={value} readOnly={readOnly} aria-describedby={described} onValidity={setError} onChange={(iso) => saver.push(iso)} onBlur={() => saver.flush()} />
+      <DateInput
+        id={id}
+        value={value}
+        readOnly={readOnly}
+        aria-describedby={described}
+        onValidity={setError}
+        onChange={(iso) => saver.push(iso)}
+        onBlur={() => saver.flush()}
+      />
       {described && (
         <div id={described} className={error ? 'field-error' : 'field-hint'}>
           {error ?? hint}

@@ -21,7 +21,11 @@ export function DialogHost() {
 
   useEffect(() => {
     const asker: Asker = {
-      text: (q) => new Promise((resolve) => (setValue(q.initial ?? ''), setPending({ kind: 'text', q, resolve }))),
+      text: (q) =>
+        new Promise((resolve) => {
+          setValue(q.initial ?? '');
+          setPending({ kind: 'text', q, resolve });
+        }),
       confirm: (q) => new Promise((resolve) => setPending({ kind: 'confirm', q, resolve })),
       notice: (q) => new Promise((resolve) => setPending({ kind: 'notice', q, resolve })),
       imageDetails: (q) => new Promise((resolve) => setPending({ kind: 'image', q, resolve })),
@@ -42,7 +46,8 @@ export function DialogHost() {
 
   const finish = (ok: boolean) => {
     if (!pending) return;
-    if (pending.kind === 'image' || pending.kind === 'footnote') pending.resolve(null); // Esc; the forms confirm themselves
+    if (pending.kind === 'image' || pending.kind === 'footnote')
+      pending.resolve(null); // Esc; the forms confirm themselves
     else if (pending.kind === 'text') pending.resolve(ok ? value : null);
     else if (pending.kind === 'confirm') pending.resolve(ok);
     else pending.resolve();
@@ -63,7 +68,15 @@ export function DialogHost() {
 
   const title = pending?.q.title ?? '';
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" onCancel={(e) => (e.preventDefault(), finish(false))}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="dialog-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        finish(false);
+      }}
+    >
       {pending?.kind === 'image' && <ImageDetailsForm q={pending.q} finish={finishImage} />}
       {pending?.kind === 'footnote' && <FootnoteForm q={pending.q} finish={finishFootnote} />}
       {pending && pending.kind !== 'image' && pending.kind !== 'footnote' && (
@@ -79,10 +92,21 @@ export function DialogHost() {
             <label className="field">
               <span>{pending.q.label}</span>
               {pending.q.multiline ? (
-                <textarea autoFocus rows={4} value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => {
-                  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.preventDefault(), finish(true));
-                }} />
+                <textarea
+                  // eslint-disable-next-line jsx-a11y/no-autofocus -- a modal dialog must move focus into itself on opening (WAI-ARIA dialog pattern)
+                  autoFocus
+                  rows={4}
+                  value={value}
+                  onChange={(e) => setValue(e.target.value)}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                      e.preventDefault();
+                      finish(true);
+                    }
+                  }}
+                />
               ) : (
+                // eslint-disable-next-line jsx-a11y/no-autofocus -- a modal dialog must move focus into itself on opening (WAI-ARIA dialog pattern)
                 <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} />
               )}
             </label>
@@ -94,7 +118,12 @@ export function DialogHost() {
                 Cancel
               </button>
             )}
-            <button type="submit" className={pending.kind === 'confirm' && pending.q.danger ? 'danger' : 'primary'} autoFocus={pending.kind !== 'text'}>
+            <button
+              type="submit"
+              className={pending.kind === 'confirm' && pending.q.danger ? 'danger' : 'primary'}
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- a modal dialog must move focus into itself on opening (WAI-ARIA dialog pattern)
+              autoFocus={pending.kind !== 'text'}
+            >
               {pending.kind === 'notice' ? 'OK' : pending.kind === 'confirm' ? pending.q.confirmLabel : (pending.q.confirmLabel ?? 'OK')}
             </button>
           </div>

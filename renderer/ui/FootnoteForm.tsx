@@ -4,7 +4,7 @@
 // paragraphs). Links follow the paper's one rule (https://, http://, mailto:).
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { Editor } from '@tiptap/core';
-import { useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { FootnoteInline } from '../../shared/richtext/model';
 import { isStorableLink } from '../../shared/richtext/model';
 import { footnoteEditorExtensions, footnoteEditorJson, footnotePiecesOf } from '../editor/footnote-content';
@@ -34,7 +34,14 @@ export function FootnoteForm({ q, finish }: { q: FootnoteQuestion; finish: (piec
     autofocus: 'end',
     immediatelyRender: true,
     editorProps: {
-      attributes: { 'aria-label': 'Footnote text', role: 'textbox', 'aria-multiline': 'true', class: 'footnote-editor', spellcheck: 'true', 'aria-describedby': `${id}-hint` },
+      attributes: {
+        'aria-label': 'Footnote text',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        class: 'footnote-editor',
+        spellcheck: 'true',
+        'aria-describedby': `${id}-hint`,
+      },
       handleKeyDown: (_view, event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
@@ -53,21 +60,23 @@ export function FootnoteForm({ q, finish }: { q: FootnoteQuestion; finish: (piec
     onTransaction: () => setTick((t) => t + 1),
   });
 
+  // immediatelyRender: true, so the editor exists from the first render.
   const submit = () => {
-    if (!editor) return;
     finish(footnotePiecesOf(editor.getJSON()));
   };
 
-  openLink.current = () => {
-    if (!editor) return;
+  const showLinkRow = () => {
     setHref(String(editor.getAttributes('link').href ?? ''));
     setLinkError(null);
     setLinkOpen(true);
     setTimeout(() => linkInput.current?.focus(), 0);
   };
+  // Ctrl+K in the editor (its options are read once) opens the row with the newest state.
+  useLayoutEffect(() => {
+    openLink.current = showLinkRow;
+  });
 
   const applyLink = () => {
-    if (!editor) return;
     const value = linkValue(href);
     const chain = editor.chain().focus().extendMarkRange('link');
     if (value === '') chain.unsetLink().run();
@@ -94,11 +103,20 @@ export function FootnoteForm({ q, finish }: { q: FootnoteQuestion; finish: (piec
       <h2 id="dialog-title">{q.title}</h2>
       <div className="footnote-toolbar" role="toolbar" aria-label="Footnote formatting">
         {MARKS.map((m) => (
-          <button key={m.id} type="button" aria-pressed={editor?.isActive(m.id) ?? false} title={`${m.label} (${m.keys})`} onMouseDown={(e) => e.preventDefault()} onClick={() => editor && m.run(editor)}>
+          <button
+            key={m.id}
+            type="button"
+            aria-pressed={editor.isActive(m.id)}
+            title={`${m.label} (${m.keys})`}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => {
+              m.run(editor);
+            }}
+          >
             {m.label}
           </button>
         ))}
-        <button type="button" aria-pressed={editor?.isActive('link') ?? false} title="Link (Ctrl+K)" onMouseDown={(e) => e.preventDefault()} onClick={() => openLink.current()}>
+        <button type="button" aria-pressed={editor.isActive('link')} title="Link (Ctrl+K)" onMouseDown={(e) => e.preventDefault()} onClick={showLinkRow}>
           Link…
         </button>
       </div>
@@ -117,8 +135,16 @@ export function FootnoteForm({ q, finish }: { q: FootnoteQuestion; finish: (piec
             aria-describedby={linkError ? `${id}-href-error` : undefined}
             onChange={(e) => setHref(e.target.value)}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') (e.preventDefault(), applyLink());
-              if (e.key === 'Escape') (e.preventDefault(), e.stopPropagation(), setLinkOpen(false), editor?.commands.focus());
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                applyLink();
+              }
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopPropagation();
+                setLinkOpen(false);
+                editor.commands.focus();
+              }
             }}
           />
           <button type="button" onClick={applyLink}>

@@ -35,6 +35,7 @@ export function ImageDetailsForm({ q, finish }: { q: ImageQuestion; finish: (det
         <textarea
           id={`${id}-alt`}
           ref={altRef}
+          // eslint-disable-next-line jsx-a11y/no-autofocus -- a modal dialog must move focus into itself on opening (WAI-ARIA dialog pattern)
           autoFocus
           rows={3}
           value={alt}
@@ -46,7 +47,10 @@ export function ImageDetailsForm({ q, finish }: { q: ImageQuestion; finish: (det
             if (error && e.target.value.trim()) setError(null);
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) (e.preventDefault(), submit());
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              submit();
+            }
           }}
         />
         <div id={`${id}-alt-desc`} className={error ? 'field-error' : 'field-hint'} role={error ? 'alert' : undefined}>

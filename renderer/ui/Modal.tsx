@@ -1,6 +1,6 @@
 // A modal dialog drawn with the native <dialog> (focus trapped, page inert, Esc cancels) that gives
 // focus back to whatever had it when it opened, as users of desktop apps expect.
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 
 interface Props {
@@ -19,7 +19,9 @@ interface Props {
 export function Modal({ titleId, title, onClose, className, focusOnClose = null, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const target = useRef(focusOnClose);
-  target.current = focusOnClose;
+  useLayoutEffect(() => {
+    target.current = focusOnClose;
+  });
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const d = ref.current;
@@ -31,16 +33,30 @@ export function Modal({ titleId, title, onClose, className, focusOnClose = null,
       let tries = 0;
       const restore = () => {
         const selector = target.current;
-        if (!selector) return opener?.isConnected ? opener.focus() : undefined;
+        if (!selector) {
+          if (opener?.isConnected) opener.focus();
+          return;
+        }
         const next = document.querySelector<HTMLElement>(selector);
-        if (next) return next.focus();
+        if (next) {
+          next.focus();
+          return;
+        }
         if (++tries < 40) setTimeout(restore, 25);
       };
       requestAnimationFrame(restore);
     };
   }, []);
   return (
-    <dialog ref={ref} className={`dialog ${className ?? ''}`} aria-labelledby={titleId} onCancel={(e) => (e.preventDefault(), onClose())}>
+    <dialog
+      ref={ref}
+      className={`dialog ${className ?? ''}`}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id={titleId}>{title}</h2>
       {children}
     </dialog>

@@ -21,7 +21,9 @@ export function StatusBadge({ status, show = 'letter', title, emptyText = 'Not r
   return (
     <span className={classes} style={{ background: status.fill, color: status.text }} title={title ?? status.label}>
       <span aria-hidden="true">{status.symbol} </span>
-      {show === 'name' ? status.label : show === 'both' ? (
+      {show === 'name' ? (
+        status.label
+      ) : show === 'both' ? (
         <>
           <strong>{status.letter}</strong> <span className="status-tag-name">{status.label}</span>
         </>

@@ -24,7 +24,11 @@ export async function focusWhenShown(find: () => HTMLElement | null | undefined,
 
 /** The first field a user types in inside a container (an input, select, textarea or text editor). */
 export function firstField(container: Element | null | undefined): HTMLElement | null {
-  return container?.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), [contenteditable="true"]') ?? null;
+  return (
+    container?.querySelector<HTMLElement>(
+      'input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea:not([disabled]), [contenteditable="true"]',
+    ) ?? null
+  );
 }
 
 /** Where focus is now, to give it back after a dialog closes (null when it is on the page body). */

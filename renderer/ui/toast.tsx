@@ -4,7 +4,7 @@ import { useSyncExternalStore } from 'react';
 export interface ToastMessage {
   readonly text: string;
   readonly tone?: 'info' | 'error' | 'success';
-  readonly action?: { readonly label: string; readonly run: () => void | Promise<unknown> };
+  readonly action?: { readonly label: string; readonly run: () => unknown };
 }
 
 let current: (ToastMessage & { id: number }) | null = null;

@@ -40,7 +40,7 @@ export function keyBelongsToFocus(): boolean {
   return isTextField(el) && edited.has(el);
 }
 
-async function announce(what: 'Undone' | 'Redone', label: string | null): Promise<void> {
+function announce(what: 'Undone' | 'Redone', label: string | null): void {
   // Typing undone is visible where it happened; a structural change is said, for everyone to notice.
   if (label && !label.startsWith('Typing')) showToast({ text: `${what}: ${label}.` });
 }
@@ -48,7 +48,8 @@ async function announce(what: 'Undone' | 'Redone', label: string | null): Promis
 export function runUndo(history: History, direction: 'undo' | 'redo'): void {
   void (direction === 'undo' ? history.undo() : history.redo()).then(
     (label) => announce(direction === 'undo' ? 'Undone' : 'Redone', label),
-    (e: unknown) => showToast({ tone: 'error', text: `That could not be ${direction === 'undo' ? 'undone' : 'redone'}: ${e instanceof Error ? e.message : String(e)}` }),
+    (e: unknown) =>
+      showToast({ tone: 'error', text: `That could not be ${direction === 'undo' ? 'undone' : 'redone'}: ${e instanceof Error ? e.message : String(e)}` }),
   );
 }
 
@@ -56,9 +57,12 @@ export function PaperHistory({ children }: { children: ReactNode }) {
   const [history] = useState(createHistory);
   useEffect(() => {
     const onInput = (e: Event) => {
-      if (isTextField(e.target as Element)) edited.add(e.target!);
+      const t = e.target;
+      if (t instanceof Element && isTextField(t)) edited.add(t);
     };
-    const onFocusOut = (e: FocusEvent) => void edited.delete(e.target!);
+    const onFocusOut = (e: FocusEvent) => {
+      if (e.target) edited.delete(e.target);
+    };
     const direction = (e: KeyboardEvent): 'undo' | 'redo' | null => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return null;
       const k = e.key.toLowerCase();
@@ -87,6 +91,7 @@ export function PaperHistory({ children }: { children: ReactNode }) {
     document.addEventListener('input', onInput, true);
     document.addEventListener('focusout', onFocusOut, true);
     const stopMenu = takeEditCommands((command) => {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- the only way to run the browser's own undo for a focused field; no replacement exists
       if (keyBelongsToFocus() || isTextField(document.activeElement)) document.execCommand(command);
       else runUndo(history, command);
     });

@@ -16,6 +16,14 @@ function fakeEditor(label: string) {
   return { target, log, type: () => (depth++, (redoDepth = 0)) };
 }
 
+/** A step that does `f` and settles at once (the history awaits every step). */
+const resolved =
+  (f: () => unknown = () => undefined) =>
+  (): Promise<void> => {
+    f();
+    return Promise.resolve();
+  };
+
 describe('one undo history', () => {
   it('undoes the most recent thing: the structural action after typing, then the typing', async () => {
     const h = createHistory();
@@ -24,7 +32,7 @@ describe('one undo history', () => {
     s4.type();
     h.typed('s4');
     const moves: string[] = [];
-    h.record({ label: 'Move section 2 up', undo: async () => void moves.push('down'), redo: async () => void moves.push('up') });
+    h.record({ label: 'Move section 2 up', undo: resolved(() => moves.push('down')), redo: resolved(() => moves.push('up')) });
     expect(h.state().undoLabel).toBe('Move section 2 up');
     expect(await h.undo()).toBe('Move section 2 up');
     expect(moves).toEqual(['down']);
@@ -55,17 +63,17 @@ describe('one undo history', () => {
 
   it('a new action after undoing clears what could be redone', async () => {
     const h = createHistory();
-    h.record({ label: 'one', undo: async () => {}, redo: async () => {} });
+    h.record({ label: 'one', undo: resolved(), redo: resolved() });
     await h.undo();
     expect(h.state().canRedo).toBe(true);
-    h.record({ label: 'two', undo: async () => {}, redo: async () => {} });
+    h.record({ label: 'two', undo: resolved(), redo: resolved() });
     expect(h.state().canRedo).toBe(false);
   });
 
   it('skips the steps of an editor that has gone (its section removed) and undoes the next thing', async () => {
     const h = createHistory();
     let undone = 0;
-    h.record({ label: 'Add section', undo: async () => void undone++, redo: async () => {} });
+    h.record({ label: 'Add section', undo: resolved(() => undone++), redo: resolved() });
     const gone = fakeEditor('Typing in section 5');
     const unregister = h.registerEditor('gone', gone.target);
     gone.type();
@@ -93,13 +101,16 @@ describe('one undo history', () => {
     h.registerEditor('a', a.target);
     h.registerEditor('b', b.target);
     const titles: string[] = [];
-    await h.group('Replace all “PCC” with “Commissioner”', async () => {
-      a.type();
-      h.typed('a');
-      b.type();
-      h.typed('b');
-      h.record({ label: 'Rename', undo: async () => void titles.push('old'), redo: async () => void titles.push('new') });
-    });
+    await h.group(
+      'Replace all “PCC” with “Commissioner”',
+      resolved(() => {
+        a.type();
+        h.typed('a');
+        b.type();
+        h.typed('b');
+        h.record({ label: 'Rename', undo: resolved(() => titles.push('old')), redo: resolved(() => titles.push('new')) });
+      }),
+    );
     expect(h.state().undoLabel).toBe('Replace all “PCC” with “Commissioner”');
     await h.undo();
     expect([a.log.includes('undo'), b.log.includes('undo'), titles]).toEqual([true, true, ['old']]);
@@ -115,8 +126,8 @@ describe('one undo history', () => {
       await new Promise((r) => setTimeout(r, 5));
       order.push(name);
     };
-    h.record({ label: '1', undo: slow('undo 1'), redo: async () => {} });
-    h.record({ label: '2', undo: slow('undo 2'), redo: async () => {} });
+    h.record({ label: '1', undo: slow('undo 1'), redo: resolved() });
+    h.record({ label: '2', undo: slow('undo 2'), redo: resolved() });
     await Promise.all([h.undo(), h.undo()]);
     expect(order).toEqual(['undo 2', 'undo 1']);
   });
@@ -124,8 +135,8 @@ describe('one undo history', () => {
   it('a toast’s Undo takes back its own action, even when something was done after it', async () => {
     const h = createHistory();
     const log: string[] = [];
-    const removed = h.record({ label: 'Remove section 3', undo: async () => void log.push('restore 3'), redo: async () => {} });
-    h.record({ label: 'Move section 1 down', undo: async () => void log.push('move back'), redo: async () => {} });
+    const removed = h.record({ label: 'Remove section 3', undo: resolved(() => log.push('restore 3')), redo: resolved() });
+    h.record({ label: 'Move section 1 down', undo: resolved(() => log.push('move back')), redo: resolved() });
     expect(await h.undoEntry(removed)).toBe('Remove section 3');
     expect(log).toEqual(['restore 3']);
     expect(h.state().undoLabel).toBe('Move section 1 down');

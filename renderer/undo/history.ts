@@ -87,7 +87,13 @@ export function createHistory(): History {
   };
   const emit = () => {
     const next = { canUndo: done.length > 0, canRedo: undone.length > 0, undoLabel: labelOf(done.at(-1)), redoLabel: labelOf(undone.at(-1)) };
-    if (next.canUndo !== snapshot.canUndo || next.canRedo !== snapshot.canRedo || next.undoLabel !== snapshot.undoLabel || next.redoLabel !== snapshot.redoLabel) snapshot = next;
+    if (
+      next.canUndo !== snapshot.canUndo ||
+      next.canRedo !== snapshot.canRedo ||
+      next.undoLabel !== snapshot.undoLabel ||
+      next.redoLabel !== snapshot.redoLabel
+    )
+      snapshot = next;
     for (const l of listeners) l();
   };
   const push = (e: TypingStep | ActionEntry) => {
@@ -97,7 +103,10 @@ export function createHistory(): History {
     emit();
   };
   const dropTypingOf = (key: string, stack: Entry[]) => {
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.kind === 'typing' && (stack[i] as TypingStep).key === key) stack.splice(i, 1);
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const e = stack[i];
+      if (e?.kind === 'typing' && e.key === key) stack.splice(i, 1);
+    }
   };
 
   /** Runs one step backwards or forwards; false when it could not (the editor is gone or had nothing). */
@@ -118,8 +127,7 @@ export function createHistory(): History {
   }
 
   async function move(from: Entry[], to: Entry[], direction: 'undo' | 'redo'): Promise<string | null> {
-    while (from.length) {
-      const e = from.pop()!;
+    for (let e = from.pop(); e; e = from.pop()) {
       if (e.kind === 'group') {
         const steps = direction === 'undo' ? [...e.steps].reverse() : e.steps;
         for (const s of steps) await run(s, direction);
@@ -142,7 +150,7 @@ export function createHistory(): History {
     return null;
   }
 
-  const enqueue = <T,>(job: () => Promise<T>): Promise<T> => {
+  const enqueue = <T>(job: () => Promise<T>): Promise<T> => {
     const next = queue.then(job, job);
     queue = next.catch(() => undefined);
     return next;
@@ -171,8 +179,11 @@ export function createHistory(): History {
     forgetTyping(key, steps) {
       if (replaying === key) return;
       for (let n = 0, i = done.length - 1; i >= 0 && n < steps; i--) {
-        const e = done[i]!;
-        if (e.kind === 'typing' && e.key === key) (done.splice(i, 1), n++);
+        const e = done[i];
+        if (e?.kind === 'typing' && e.key === key) {
+          done.splice(i, 1);
+          n++;
+        }
       }
       emit();
     },

@@ -8,7 +8,18 @@ import { addContact, insertContact, removeContact } from '../db/contacts-repo';
 import { insertBlockAsAppendix } from '../db/blocks-repo';
 import { whenSaved } from '../app/save-state';
 import { updatePaper } from '../db/papers-repo';
-import { addAppendix, addSection, moveAppendix, moveSection, removeAppendix, removeSection, renameAppendix, renameSection, restoreAppendix, restoreSection } from '../db/papers-repo';
+import {
+  addAppendix,
+  addSection,
+  moveAppendix,
+  moveSection,
+  removeAppendix,
+  removeSection,
+  renameAppendix,
+  renameSection,
+  restoreAppendix,
+  restoreSection,
+} from '../db/papers-repo';
 import type { ActionEntry, History } from './history';
 
 const flip = (d: 'up' | 'down') => (d === 'up' ? 'down' : 'up');
@@ -19,7 +30,11 @@ function recordIf(history: History | null, entry: Omit<ActionEntry, 'kind'>): Ac
 
 export async function moveSectionUndoable(history: History | null, section: Section, number: number, direction: 'up' | 'down'): Promise<void> {
   await moveSection(db, section.id, direction);
-  recordIf(history, { label: `Move section ${number} ${direction}`, undo: () => moveSection(db, section.id, flip(direction)), redo: () => moveSection(db, section.id, direction) });
+  recordIf(history, {
+    label: `Move section ${number} ${direction}`,
+    undo: () => moveSection(db, section.id, flip(direction)),
+    redo: () => moveSection(db, section.id, direction),
+  });
 }
 
 export async function addSectionUndoable(history: History | null, paperId: string, afterId: string | undefined, number: number): Promise<string> {
@@ -30,29 +45,53 @@ export async function addSectionUndoable(history: History | null, paperId: strin
 
 export async function removeSectionUndoable(history: History | null, section: Section, number: number): Promise<ActionEntry | null> {
   await removeSection(db, section.id);
-  return recordIf(history, { label: `Remove section ${number} (${section.title})`, undo: () => restoreSection(db, section.id), redo: () => removeSection(db, section.id) });
+  return recordIf(history, {
+    label: `Remove section ${number} (${section.title})`,
+    undo: () => restoreSection(db, section.id),
+    redo: () => removeSection(db, section.id),
+  });
 }
 
 export function recordSectionRename(history: History | null, section: Section, number: number, from: string, to: string): void {
-  recordIf(history, { label: `Rename section ${number} to “${to}”`, undo: () => renameSection(db, section.id, from), redo: () => renameSection(db, section.id, to) });
+  recordIf(history, {
+    label: `Rename section ${number} to “${to}”`,
+    undo: () => renameSection(db, section.id, from),
+    redo: () => renameSection(db, section.id, to),
+  });
 }
 
 export function recordPaperRename(history: History | null, paperId: string, from: string, to: string): void {
-  recordIf(history, { label: `Rename the paper to “${to}”`, undo: () => updatePaper(db, paperId, { title: from }), redo: () => updatePaper(db, paperId, { title: to }) });
+  recordIf(history, {
+    label: `Rename the paper to “${to}”`,
+    undo: () => updatePaper(db, paperId, { title: from }),
+    redo: () => updatePaper(db, paperId, { title: to }),
+  });
 }
 
 export async function moveAppendixUndoable(history: History | null, appendix: Appendix, letter: string, direction: 'up' | 'down'): Promise<void> {
   await moveAppendix(db, appendix.id, direction);
-  recordIf(history, { label: `Move appendix ${letter} ${direction}`, undo: () => moveAppendix(db, appendix.id, flip(direction)), redo: () => moveAppendix(db, appendix.id, direction) });
+  recordIf(history, {
+    label: `Move appendix ${letter} ${direction}`,
+    undo: () => moveAppendix(db, appendix.id, flip(direction)),
+    redo: () => moveAppendix(db, appendix.id, direction),
+  });
 }
 
 export async function removeAppendixUndoable(history: History | null, appendix: Appendix, letter: string): Promise<ActionEntry | null> {
   await removeAppendix(db, appendix.id);
-  return recordIf(history, { label: `Remove appendix ${letter} (${appendix.title})`, undo: () => restoreAppendix(db, appendix.id), redo: () => removeAppendix(db, appendix.id) });
+  return recordIf(history, {
+    label: `Remove appendix ${letter} (${appendix.title})`,
+    undo: () => restoreAppendix(db, appendix.id),
+    redo: () => removeAppendix(db, appendix.id),
+  });
 }
 
 export function recordAppendixRename(history: History | null, appendix: Appendix, letter: string, from: string, to: string): void {
-  recordIf(history, { label: `Rename appendix ${letter} to “${to}”`, undo: () => renameAppendix(db, appendix.id, from), redo: () => renameAppendix(db, appendix.id, to) });
+  recordIf(history, {
+    label: `Rename appendix ${letter} to “${to}”`,
+    undo: () => renameAppendix(db, appendix.id, from),
+    redo: () => renameAppendix(db, appendix.id, to),
+  });
 }
 
 export async function addAppendixUndoable(history: History | null, paperId: string, title: string): Promise<string> {
@@ -77,7 +116,8 @@ export async function addContactUndoable(history: History | null, paperId: strin
       // What was typed into it since is kept for redo.
       const contacts = (await db.papers.get(paperId))?.contacts ?? [];
       const index = contacts.findIndex((c) => c.id === id);
-      if (index >= 0) kept = { contact: contacts[index]!, index };
+      const contact = contacts[index];
+      if (contact) kept = { contact, index };
       await removeContact(db, paperId, id);
     },
     redo: () => (kept ? insertContact(db, paperId, kept.contact, kept.index) : Promise.resolve()),
@@ -93,5 +133,9 @@ export async function removeContactUndoable(history: History | null, paperId: st
   const contact = contacts[index];
   if (!contact) return;
   await removeContact(db, paperId, contact.id);
-  recordIf(history, { label: `Remove contact ${index + 1}${contact.name ? ` (${contact.name})` : ''}`, undo: () => insertContact(db, paperId, contact, index), redo: () => removeContact(db, paperId, contact.id) });
+  recordIf(history, {
+    label: `Remove contact ${index + 1}${contact.name ? ` (${contact.name})` : ''}`,
+    undo: () => insertContact(db, paperId, contact, index),
+    redo: () => removeContact(db, paperId, contact.id),
+  });
 }

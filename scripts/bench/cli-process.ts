@@ -68,7 +68,9 @@ export function benchCliProcess(): void {
   console.log(`  node scripts/cli.mjs export:    median ${s(median(nodeRuns))}   (node starting and exiting alone: ${s(median(empty))})`);
   if (pandocRuns.length) {
     console.log(`  pandoc, same content:           median ${s(median(pandocRuns))}`);
-    console.log(`  pandoc ÷ Panelwright, median of pair ratios: npm run ${median(npmRatios).toFixed(2)}×, node ${median(nodeRatios).toFixed(2)}×   (goal ≥ 2×, reach for 3×)`);
+    console.log(
+      `  pandoc ÷ Panelwright, median of pair ratios: npm run ${median(npmRatios).toFixed(2)}×, node ${median(nodeRatios).toFixed(2)}×   (goal ≥ 2×, reach for 3×)`,
+    );
   } else console.log('  pandoc not installed (apt-get install pandoc) — no baseline');
   console.log(`  peak memory of the export process: ${(peak / 1024).toFixed(0)} MiB`);
   console.log(`  sample paper, npm run export:   median ${s(median(sampleRuns))}   (goal well under 0.5 s)`);

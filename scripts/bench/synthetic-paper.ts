@@ -7,7 +7,8 @@ import { bold, doc, footnote, para, subheading, table } from '../../shared/richt
 import type { BlockNode } from '../../shared/richtext/model';
 import { emptySnapshot } from '../../shared/backup/snapshot';
 
-const SENTENCE = 'The Force recorded an increase in reported offences compared with the same period last year, driven largely by improved recording practice following the audit';
+const SENTENCE =
+  'The Force recorded an increase in reported offences compared with the same period last year, driven largely by improved recording practice following the audit';
 
 export interface SyntheticSpec {
   readonly paragraphs: number;
@@ -39,7 +40,12 @@ export function syntheticSnapshot(spec: SyntheticSpec = HUNDRED_PAGES): { snapsh
       if (i % Math.ceil(perSection / tablesPerSection) === 0 && t < spec.tables) {
         t++;
         const header = ['Measure', 'Jul-17', 'Sep-17', 'Status'];
-        const rows = Array.from({ length: spec.rowsPerTable }, (_, r) => [`Measure ${r + 1} of table ${t}`, `${(r * 1.7).toFixed(1)}%`, `${(r * 1.3).toFixed(1)}%`, r % 3 ? 'Green' : 'Red']);
+        const rows = Array.from({ length: spec.rowsPerTable }, (_, r) => [
+          `Measure ${r + 1} of table ${t}`,
+          `${(r * 1.7).toFixed(1)}%`,
+          `${(r * 1.3).toFixed(1)}%`,
+          r % 3 ? 'Green' : 'Red',
+        ]);
         blocks.push(table(header, rows));
         md.push(`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), '');
       }

@@ -21,7 +21,8 @@ function workerFile(): string {
   return beside;
 }
 
-export type SchemaResult = { readonly ok: true; readonly errors: { part: string; xpath: string; description: string }[] } | { readonly ok: false; readonly message: string };
+export type SchemaResult =
+  { readonly ok: true; readonly errors: { part: string; xpath: string; description: string }[] } | { readonly ok: false; readonly message: string };
 
 export function validateOoxml(bytes: Uint8Array, timeoutMs: number): Promise<SchemaResult> {
   return new Promise((resolve) => {

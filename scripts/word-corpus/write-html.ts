@@ -24,7 +24,7 @@ function inline(content: readonly InlineNode[] | undefined, notes: string[]): st
         if (m.type === 'bold') t = `<b>${t}</b>`;
         else if (m.type === 'italic') t = `<i>${t}</i>`;
         else if (m.type === 'underline') t = `<u>${t}</u>`;
-        else if (m.type === 'link') t = `<a href="${esc(m.attrs.href)}">${t}</a>`;
+        else t = `<a href="${esc(m.attrs.href)}">${t}</a>`;
       }
       out += t;
     }
@@ -50,11 +50,18 @@ function blocks(bs: readonly BlockNode[], labels: readonly (string | null)[], no
           return list(b.content, b.type === 'orderedList', notes);
         case 'table':
           return `<table border="1">${b.content
-            .map((r) => `<tr>${r.content.map((c) => {
-              const tag = c.type === 'tableHeader' ? 'th' : 'td';
-              const span = `${c.attrs?.colspan && c.attrs.colspan > 1 ? ` colspan="${c.attrs.colspan}"` : ''}${c.attrs?.rowspan && c.attrs.rowspan > 1 ? ` rowspan="${c.attrs.rowspan}"` : ''}`;
-              return `<${tag}${span}>${cellParagraphs(c).map((p) => `<p>${inline(p.content, notes)}</p>`).join('')}</${tag}>`;
-            }).join('')}</tr>`)
+            .map(
+              (r) =>
+                `<tr>${r.content
+                  .map((c) => {
+                    const tag = c.type === 'tableHeader' ? 'th' : 'td';
+                    const span = `${c.attrs?.colspan && c.attrs.colspan > 1 ? ` colspan="${c.attrs.colspan}"` : ''}${c.attrs?.rowspan && c.attrs.rowspan > 1 ? ` rowspan="${c.attrs.rowspan}"` : ''}`;
+                    return `<${tag}${span}>${cellParagraphs(c)
+                      .map((p) => `<p>${inline(p.content, notes)}</p>`)
+                      .join('')}</${tag}>`;
+                  })
+                  .join('')}</tr>`,
+            )
             .join('')}</table>`;
         case 'image':
           return `<p><img src="${b.attrs.src}" alt="${esc(b.attrs.alt)}" width="${b.attrs.width}" height="${b.attrs.height}"></p>`;
@@ -68,7 +75,11 @@ function blocks(bs: readonly BlockNode[], labels: readonly (string | null)[], no
 export function paperHtml(bundle: PaperBundle): string {
   const notes: string[] = [];
   const parts: string[] = [];
-  parts.push(`<table border="1">${coverRows(bundle).map(([l, v]) => `<tr><td><p><b>${esc(l)}</b></p></td><td><p>${esc(v)}</p></td></tr>`).join('')}</table>`);
+  parts.push(
+    `<table border="1">${coverRows(bundle)
+      .map(([l, v]) => `<tr><td><p><b>${esc(l)}</b></p></td><td><p>${esc(v)}</p></td></tr>`)
+      .join('')}</table>`,
+  );
   parts.push(`<p><b>${esc(bundle.paper.title)}</b></p>`);
   bundle.sections.forEach((s, i) => {
     parts.push(`<h1>${sectionNumber(i)}. ${esc(s.title.toUpperCase())}</h1>`);
@@ -77,9 +88,15 @@ export function paperHtml(bundle: PaperBundle): string {
   });
   if (bundle.paper.contacts.length) {
     parts.push(`<p>${esc(CONTACTS_INTRO)}</p>`);
-    for (const c of bundle.paper.contacts) parts.push(`<p><b>${esc(c.name)}</b>, ${esc(c.role)}</p><p><a href="mailto:${esc(c.email)}">${esc(c.email)}</a></p><p>Tel: ${esc(c.phone)}</p>`);
+    for (const c of bundle.paper.contacts)
+      parts.push(`<p><b>${esc(c.name)}</b>, ${esc(c.role)}</p><p><a href="mailto:${esc(c.email)}">${esc(c.email)}</a></p><p>Tel: ${esc(c.phone)}</p>`);
   }
-  bundle.appendices.forEach((a, k) => parts.push(`<h1>APPENDIX ${String.fromCharCode(65 + k)}</h1><h2>${esc(a.title)}</h2>${blocks(a.body.content, [], notes)}`));
-  const noteDivs = notes.map((n, k) => `<div id="sdfootnote${k + 1}"><p class="sdfootnote"><a class="sdfootnotesym" name="sdfootnote${k + 1}sym" href="#sdfootnote${k + 1}anc">${k + 1}</a>${esc(n)}</p></div>`);
+  bundle.appendices.forEach((a, k) =>
+    parts.push(`<h1>APPENDIX ${String.fromCharCode(65 + k)}</h1><h2>${esc(a.title)}</h2>${blocks(a.body.content, [], notes)}`),
+  );
+  const noteDivs = notes.map(
+    (n, k) =>
+      `<div id="sdfootnote${k + 1}"><p class="sdfootnote"><a class="sdfootnotesym" name="sdfootnote${k + 1}sym" href="#sdfootnote${k + 1}anc">${k + 1}</a>${esc(n)}</p></div>`,
+  );
   return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>${esc(bundle.paper.title)}</title></head><body>\n${parts.join('\n')}\n${noteDivs.join('\n')}\n</body></html>`;
 }

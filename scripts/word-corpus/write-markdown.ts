@@ -57,7 +57,14 @@ function mdBlocks(blocks: readonly BlockNode[], labels: readonly (string | null)
         out.push('');
         break;
       case 'table': {
-        const rows = b.content.map((r) => r.content.map((c) => cellParagraphs(c).map((p) => mdInline(p.content, notes)).join(' ').replace(/\n/g, ' ')));
+        const rows = b.content.map((r) =>
+          r.content.map((c) =>
+            cellParagraphs(c)
+              .map((p) => mdInline(p.content, notes))
+              .join(' ')
+              .replace(/\n/g, ' '),
+          ),
+        );
         const width = Math.max(...rows.map((r) => r.length));
         const pad = (r: string[]) => [...r, ...new Array<string>(width - r.length).fill('')];
         out.push(`| ${pad(rows[0]!).join(' | ')} |`, `|${' --- |'.repeat(width)}`, ...rows.slice(1).map((r) => `| ${pad(r).join(' | ')} |`), '');
@@ -76,7 +83,12 @@ export function paperMarkdown(bundle: PaperBundle): string {
   const out: string[] = [];
   const notes: string[] = [];
   const rows = coverRows(bundle);
-  out.push(`| ${mdEscape(rows[0]![0])} | ${mdEscape(rows[0]![1])} |`, '| --- | --- |', ...rows.slice(1).map(([l, v]) => `| ${mdEscape(l)} | ${mdEscape(v)} |`), '');
+  out.push(
+    `| ${mdEscape(rows[0]![0])} | ${mdEscape(rows[0]![1])} |`,
+    '| --- | --- |',
+    ...rows.slice(1).map(([l, v]) => `| ${mdEscape(l)} | ${mdEscape(v)} |`),
+    '',
+  );
   out.push(`**${mdEscape(bundle.paper.title)}**`, '');
   bundle.sections.forEach((s, i) => {
     out.push(`# ${sectionNumber(i)}. ${mdEscape(s.title.toUpperCase())}`, '');

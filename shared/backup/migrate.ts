@@ -25,7 +25,15 @@ function finalPapersToIssued(backup: JsonObject): JsonObject {
   const papersOk = (data.papers as JsonObject[]).every((p) => typeof p.cover === 'object' && p.cover !== null);
   if (!wellFormed || !papersOk) return backup;
   const migrated = migrateFinalPapers(data as unknown as Parameters<typeof migrateFinalPapers>[0]);
-  return { ...backup, data: { ...data, papers: migrated.papers, blocks: migrated.blocks, issuedVersions: [...((data.issuedVersions as unknown[]) ?? []), ...migrated.issuedVersions] } };
+  return {
+    ...backup,
+    data: {
+      ...data,
+      papers: migrated.papers,
+      blocks: migrated.blocks,
+      issuedVersions: [...((data.issuedVersions as unknown[] | undefined) ?? []), ...migrated.issuedVersions],
+    },
+  };
 }
 
 /** FIELD_MIGRATIONS[n] rewrites the records of a version-n file for version n+1 (after its new tables are added). */
@@ -52,7 +60,12 @@ export function stepFrom(from: number): Migration {
 }
 
 /** Applies each step from `fromVersion` up to `toVersion`; an error names the missing step. */
-export function migrateBackup(backup: JsonObject, fromVersion: number, toVersion: number, steps?: Readonly<Partial<Record<number, Migration>>>): { ok: true; backup: JsonObject } | { ok: false; error: string } {
+export function migrateBackup(
+  backup: JsonObject,
+  fromVersion: number,
+  toVersion: number,
+  steps?: Readonly<Partial<Record<number, Migration>>>,
+): { ok: true; backup: JsonObject } | { ok: false; error: string } {
   let current = backup;
   for (let v = fromVersion; v < toVersion; v++) {
     const step = steps ? steps[v] : stepFrom(v);

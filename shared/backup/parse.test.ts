@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-return, @typescript-eslint/no-unsafe-call -- these tests damage the raw JSON on purpose, in any shape, so it is untyped here */
 import { describe, expect, it } from 'vitest';
 import { createPaper } from '../papers/factory';
 import { createMeta } from '../records/meta';
@@ -14,7 +15,11 @@ function snapshot(): DatabaseSnapshot {
   const { paper, sections } = createPaper('t', { title: 'Update', cover: { committeeId: committee.id, meetingDate: '2017-12-08' } }, AT);
   const withContacts = { ...paper, contacts: [{ id: 'c1', name: 'Kevin Dennis', role: 'Chief Executive', email: 'k@example.org', phone: '0115 8445998' }] };
   const s0 = sections[0]!;
-  const body = doc(para('See ', link('the plan', 'https://example.org/plan'), footnote('https://example.org/a.pdf')), table(['Year', 'No.'], [['2016-17', '11']]), bullets(['one ', link('mail', 'mailto:a@example.org')]));
+  const body = doc(
+    para('See ', link('the plan', 'https://example.org/plan'), footnote('https://example.org/a.pdf')),
+    table(['Year', 'No.'], [['2016-17', '11']]),
+    bullets(['one ', link('mail', 'mailto:a@example.org')]),
+  );
   const deleted = { ...sections[1]!, deletedAt: AT };
   return {
     ...emptySnapshot(),
@@ -70,7 +75,9 @@ describe('what a user is told about a bad file', () => {
   it('a Word document, a PDF or a web page is named as what it is, without the parser’s text', () => {
     // A .docx read as text starts with the zip signature "PK\u0003\u0004".
     const docx = 'PK\u0003\u0004\u0014\u0000\u0006\u0000[Content_Types].xml';
-    expect(errorsOf(docx)).toEqual(['This is a Word document, spreadsheet or other zip file, not a Panelwright backup. Choose a backup file (.json) written by "Back up now" or kept under Automatic backups.']);
+    expect(errorsOf(docx)).toEqual([
+      'This is a Word document, spreadsheet or other zip file, not a Panelwright backup. Choose a backup file (.json) written by "Back up now" or kept under Automatic backups.',
+    ]);
     expect(errorText(docx)).not.toMatch(/Unexpected token|JSON/);
     expect(errorText('%PDF-1.7\n')).toMatch(/^This is a PDF, not a Panelwright backup/);
     expect(errorText('<!DOCTYPE html><html>')).toMatch(/^This is a web page or XML file/);
@@ -93,11 +100,15 @@ describe('what a user is told about a bad file', () => {
   });
   it('names the field that is missing or has the wrong type, with its path', () => {
     expect(errorText(mutate((j) => delete j.data.papers[0].title))).toBe('papers[0].title: missing (expected text)');
-    expect(errorText(mutate((j) => (j.data.papers[0].cover.meetingDate = '8 Dec 2017')))).toBe('papers[0].cover.meetingDate: expected a date like 2017-12-08, or empty');
+    expect(errorText(mutate((j) => (j.data.papers[0].cover.meetingDate = '8 Dec 2017')))).toBe(
+      'papers[0].cover.meetingDate: expected a date like 2017-12-08, or empty',
+    );
     expect(errorText(mutate((j) => (j.data.papers[0].cover.meetingDate = '2017-02-30')))).toMatch(/meetingDate: expected a date/);
     expect(errorText(mutate((j) => (j.data.sections[0].position = 'first')))).toBe('sections[0].position: expected a number, found "first"');
     expect(errorText(mutate((j) => (j.data.papers[0].status = 'published')))).toBe('papers[0].status: expected one of "draft", "issued", found "published"');
-    expect(errorText(mutate((j) => (j.data.sections[0].createdAt = '2017-11-20')))).toBe('sections[0].createdAt: expected a UTC timestamp like 2017-11-20T09:00:00.000Z');
+    expect(errorText(mutate((j) => (j.data.sections[0].createdAt = '2017-11-20')))).toBe(
+      'sections[0].createdAt: expected a UTC timestamp like 2017-11-20T09:00:00.000Z',
+    );
     expect(errorText(mutate((j) => delete j.data.appendices))).toBe('appendices: missing (expected a list)');
     expect(errorText(mutate((j) => (j.data.papers = {})))).toBe('papers: expected a list, found an object');
     expect(errorText(mutate((j) => (j.data.sections[0].body = null)))).toBe('sections[0].body: expected an object, found null');
@@ -112,22 +123,32 @@ describe('what a user is told about a bad file', () => {
     expect(errorText(mutate((j) => (j.data.sections[0].body.content[0] = { type: 'script', content: [] })))).toBe(
       'sections[0].body.content[0].type: unknown type "script"; allowed here: paragraph, subheading, blockquote, bulletList, orderedList, table, dataBlock, image',
     );
-    expect(errorText(mutate((j) => (j.data.sections[0].body.content[0] = { type: 'image', attrs: { src: 'https://example.org/track.png', alt: '', width: 1, height: 1 } })))).toMatch(
-      /^sections\[0\]\.body\.content\[0\]\.attrs\.src: An image must be a PNG or JPEG held in the document/,
+    expect(
+      errorText(
+        mutate((j) => (j.data.sections[0].body.content[0] = { type: 'image', attrs: { src: 'https://example.org/track.png', alt: '', width: 1, height: 1 } })),
+      ),
+    ).toMatch(/^sections\[0\]\.body\.content\[0\]\.attrs\.src: An image must be a PNG or JPEG held in the document/);
+    expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[0] = { type: 'image', attrs: { src: 'x' } })))).toMatch(
+      /content\[0\]\.content\[0\]\.type: unknown type "image"; allowed here: text, footnote, hardBreak/,
     );
-    expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[0] = { type: 'image', attrs: { src: 'x' } })))).toMatch(/content\[0\]\.content\[0\]\.type: unknown type "image"; allowed here: text, footnote, hardBreak/);
-    expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[0].marks = [{ type: 'strike' }])))).toMatch(/marks\[0\]\.type: unknown type "strike"/);
+    expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[0].marks = [{ type: 'strike' }])))).toMatch(
+      /marks\[0\]\.type: unknown type "strike"/,
+    );
     expect(errorText(mutate((j) => (j.data.sections[0].body.content[0].content[0].text = '')))).toMatch(/content\[0\]\.text: empty text/);
   });
   it('refuses absurdly long text', () => {
     expect(errorText(mutate((j) => (j.data.papers[0].title = 'x'.repeat(1001))))).toBe('papers[0].title: longer than 1000 characters');
   });
   it('refuses duplicate ids and references to records not in the file', () => {
-    expect(errorText(mutate((j) => (j.data.sections[1].id = j.data.sections[0].id)))).toMatch(/^sections\[1\]\.id: the id .* is already used by sections\[0\]$/);
+    expect(errorText(mutate((j) => (j.data.sections[1].id = j.data.sections[0].id)))).toMatch(
+      /^sections\[1\]\.id: the id .* is already used by sections\[0\]$/,
+    );
     expect(errorText(mutate((j) => (j.data.sections[0].paperId = 'nope')))).toBe('sections[0].paperId: no paper with id nope in this file');
     expect(errorText(mutate((j) => (j.data.appendices[0].paperId = 'nope')))).toBe('appendices[0].paperId: no paper with id nope in this file');
     expect(errorText(mutate((j) => (j.data.papers[0].cover.committeeId = 'gone')))).toBe('papers[0].cover.committeeId: no committee with id gone in this file');
-    expect(errorText(mutate((j) => j.data.papers[0].contacts.push(j.data.papers[0].contacts[0])))).toMatch(/papers\[0\]\.contacts\[1\]\.id: the id c1 is used twice/);
+    expect(errorText(mutate((j) => j.data.papers[0].contacts.push(j.data.papers[0].contacts[0])))).toMatch(
+      /papers\[0\]\.contacts\[1\]\.id: the id c1 is used twice/,
+    );
   });
   it('caps the list of problems at 20 and says how many more there are', () => {
     expect(errorsOf(mutate((j) => j.data.sections.forEach((s: { title: unknown }) => (s.title = 5))))).toHaveLength(13);

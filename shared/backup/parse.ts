@@ -7,9 +7,11 @@ import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema } from './schema';
 import type { DatabaseSnapshot } from './snapshot';
 import { SNAPSHOT_TABLES } from './snapshot';
 import { TABLES } from './tables';
+import { must } from '../records/must';
 
 /** `exportedAt` and `appVersion` say when and by which version of the app the file was written. */
-export type BackupParseResult = { ok: true; snapshot: DatabaseSnapshot; version: number; exportedAt: string; appVersion: string } | { ok: false; errors: string[] };
+export type BackupParseResult =
+  { ok: true; snapshot: DatabaseSnapshot; version: number; exportedAt: string; appVersion: string } | { ok: false; errors: string[] };
 
 /** Larger than any real database of papers; refuses a wrong or hostile file before parsing it. */
 export const MAX_BACKUP_CHARS = 200 * 1024 * 1024;
@@ -21,7 +23,7 @@ const fail = (...errors: string[]): BackupParseResult => ({ ok: false, errors })
 function tooDeep(value: unknown): boolean {
   const stack: [unknown, number][] = [[value, 0]];
   while (stack.length) {
-    const [v, depth] = stack.pop()!;
+    const [v, depth] = must(stack.pop(), 'stack.pop()');
     if (depth > MAX_DEPTH) return true;
     if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, depth + 1]);
   }
@@ -38,7 +40,8 @@ export function notABackupKind(text: string): string | null {
   if (start.startsWith('PK')) return `This is a Word document, spreadsheet or other zip file, not a Panelwright backup. ${choose}`;
   if (start.startsWith('%PDF')) return `This is a PDF, not a Panelwright backup. ${choose}`;
   if (/^<(\?xml|!doctype|html)/i.test(start)) return `This is a web page or XML file, not a Panelwright backup. ${choose}`;
-  if (start.length && start[0] !== '{' && start[0] !== '[') return `This file is not a Panelwright backup (a backup is a text file starting with “{”). ${choose}`;
+  if (start.length && start[0] !== '{' && start[0] !== '[')
+    return `This file is not a Panelwright backup (a backup is a text file starting with “{”). ${choose}`;
   return null;
 }
 
@@ -54,7 +57,10 @@ function readJson(text: string): { ok: true; json: unknown } | { ok: false; erro
     const at = /at position (\d+)/.exec(detail);
     const failsAtEnd = at !== null && Number(at[1]) >= text.trimEnd().length;
     if ((failsAtEnd || /end of (JSON )?input|unterminated|unexpected end/i.test(detail)) && /^\s*[{[]/.test(text)) {
-      return { ok: false, error: 'The file ends too early: it looks cut short (an interrupted copy or download?). Try the backup again from where it was saved.' };
+      return {
+        ok: false,
+        error: 'The file ends too early: it looks cut short (an interrupted copy or download?). Try the backup again from where it was saved.',
+      };
     }
     return { ok: false, error: `The file is not valid JSON, so it is not a Panelwright backup (${detail}).` };
   }
@@ -74,9 +80,11 @@ function checkReferences(s: DatabaseSnapshot): string[] {
     ids.set(table, new Set(seen.keys()));
   }
   for (const table of SNAPSHOT_TABLES) {
-    const refs = TABLES[table].references;
+    const def = TABLES[table] as { references?: Readonly<Record<string, string>>; referencesSkip?: (r: never) => boolean };
+    const refs = def.references;
     if (!refs) continue;
     (s[table] as unknown as readonly Record<string, unknown>[]).forEach((r, i) => {
+      if (def.referencesSkip?.(r as never)) return;
       for (const [field, target] of Object.entries(refs)) {
         const v = r[field];
         if (typeof v === 'string' && !ids.get(target)?.has(v)) errors.push(`${table}[${i}].${field}: no ${singular(target)} with id ${v} in this file`);
@@ -85,7 +93,8 @@ function checkReferences(s: DatabaseSnapshot): string[] {
   }
   const committees = ids.get('committees') ?? new Set<string>();
   s.papers.forEach((p, i) => {
-    if (p.cover.committeeId !== null && !committees.has(p.cover.committeeId)) errors.push(`papers[${i}].cover.committeeId: no committee with id ${p.cover.committeeId} in this file`);
+    if (p.cover.committeeId !== null && !committees.has(p.cover.committeeId))
+      errors.push(`papers[${i}].cover.committeeId: no committee with id ${p.cover.committeeId} in this file`);
     const contactIds = new Set<string>();
     p.contacts.forEach((c, j) => {
       if (contactIds.has(c.id)) errors.push(`papers[${i}].contacts[${j}].id: the id ${c.id} is used twice in this paper`);
@@ -96,7 +105,14 @@ function checkReferences(s: DatabaseSnapshot): string[] {
 }
 
 /** "papers" → "paper", "appendices" → "appendix", "people" → "person", for messages. */
-const singular = (table: string): string => (table === 'people' ? 'person' : table.endsWith('ices') ? `${table.slice(0, -4)}ix` : table.endsWith('ies') ? `${table.slice(0, -3)}y` : table.replace(/s$/, ''));
+const singular = (table: string): string =>
+  table === 'people'
+    ? 'person'
+    : table.endsWith('ices')
+      ? `${table.slice(0, -4)}ix`
+      : table.endsWith('ies')
+        ? `${table.slice(0, -3)}y`
+        : table.replace(/s$/, '');
 
 function parseObject(json: unknown): BackupParseResult {
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as JsonObject).format !== BACKUP_FORMAT) {
@@ -107,7 +123,9 @@ function parseObject(json: unknown): BackupParseResult {
     return fail(`version: expected a whole number like ${BACKUP_VERSION}, found ${version === undefined ? 'nothing' : describeValue(version)}.`);
   }
   if (version > BACKUP_VERSION) {
-    return fail(`This backup was made by a newer version of Panelwright (backup format version ${version}); this app reads up to version ${BACKUP_VERSION}. Update Panelwright, then restore it again.`);
+    return fail(
+      `This backup was made by a newer version of Panelwright (backup format version ${version}); this app reads up to version ${BACKUP_VERSION}. Update Panelwright, then restore it again.`,
+    );
   }
   if (tooDeep(json)) return fail(`The file is nested more than ${MAX_DEPTH} levels deep, which no Panelwright backup is.`);
   const migrated = migrateBackup(json as JsonObject, version, BACKUP_VERSION);

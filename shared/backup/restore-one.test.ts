@@ -43,7 +43,11 @@ describe('restoring one paper', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const after = apply(here, r.put);
-    expect(live(after.sections).map((s) => s.title)).toEqual(live(backup.sections).filter((s) => s.paperId === paper.id).map((s) => s.title));
+    expect(live(after.sections).map((s) => s.title)).toEqual(
+      live(backup.sections)
+        .filter((s) => s.paperId === paper.id)
+        .map((s) => s.title),
+    );
     expect(live(after.appendices)).toHaveLength(2);
     expect(after.committees.some((c) => c.id === paper.cover.committeeId)).toBe(true);
     // Nothing of the plan or the library comes with it.
@@ -57,7 +61,11 @@ describe('restoring one paper', () => {
     const renamedCommittee = backup.committees.map((c) => (c.id === paper.cover.committeeId ? { ...c, name: 'Renamed here' } : c));
     const section = backup.sections.find((s) => s.paperId === paper.id)!;
     const added = { ...section, ...createMeta('Sara'), title: 'Added after the backup', position: 99 };
-    const here: DatabaseSnapshot = { ...backup, committees: renamedCommittee, sections: [...backup.sections.map((s) => (s.id === section.id ? { ...s, title: 'Changed by mistake' } : s)), added] };
+    const here: DatabaseSnapshot = {
+      ...backup,
+      committees: renamedCommittee,
+      sections: [...backup.sections.map((s) => (s.id === section.id ? { ...s, title: 'Changed by mistake' } : s)), added],
+    };
     const r = planRestoreOne(backup, here, 'paper', paper.id, stamp);
     if (!r.ok) throw new Error(r.error);
     const after = apply(here, r.put);
@@ -72,9 +80,21 @@ describe('restoring one paper', () => {
   });
 
   it('is refused for a paper issued again since the backup, naming the version', () => {
-    const v: IssuedVersion = { ...createMeta('Sara', '2026-11-20T09:00:00.000Z'), paperId: paper.id, number: 1, issuedAt: '2026-11-20T09:00:00.000Z', issuedBy: 'Sara', note: '', bundle: { paper, sections: [], appendices: [], blocks: [] }, docx: null } as unknown as IssuedVersion;
+    const v: IssuedVersion = {
+      ...createMeta('Sara', '2026-11-20T09:00:00.000Z'),
+      paperId: paper.id,
+      number: 1,
+      issuedAt: '2026-11-20T09:00:00.000Z',
+      issuedBy: 'Sara',
+      note: '',
+      bundle: { paper, sections: [], appendices: [], blocks: [] },
+      docx: null,
+    } as unknown as IssuedVersion;
     const here = { ...backup, issuedVersions: [v] };
-    expect(planRestoreOne(backup, here, 'paper', paper.id, stamp)).toEqual({ ok: false, error: expect.stringMatching(/has been issued since this backup was made \(version 1, 20 Nov 2026\)/) });
+    expect(planRestoreOne(backup, here, 'paper', paper.id, stamp)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/has been issued since this backup was made \(version 1, 20 Nov 2026\)/),
+    });
   });
 
   it('a paper that is not in the backup is refused', () => {

@@ -17,6 +17,7 @@ import { formatShortDate } from '../text/dates';
 import type { DatabaseSnapshot } from './snapshot';
 import { countInWords, joinInWords } from './summary';
 import type { RecordOf, SnapshotTable } from './tables';
+import { must } from '../records/must';
 
 export const RESTORE_ONE_RULE =
   'The backup’s copy replaces the one on this computer, with all its parts; parts added here since the backup are removed. Issued versions are never changed: a paper issued again since the backup is not restored. Committees and people it names are added only if they are missing here.';
@@ -44,8 +45,12 @@ const hereState = (here: readonly RecordMeta[], id: string): RestoreCandidate['h
 
 /** The live papers and plans of a backup, papers first, each as the list in the dialog shows it. */
 export function restoreCandidates(backup: DatabaseSnapshot, here: DatabaseSnapshot): RestoreCandidate[] {
-  const papers = backup.papers.filter(isLive).map((p) => ({ kind: 'paper' as const, id: p.id, title: p.title || 'Untitled paper', updatedAt: p.updatedAt, here: hereState(here.papers, p.id) }));
-  const plans = backup.plans.filter(isLive).map((p) => ({ kind: 'plan' as const, id: p.id, title: p.name || 'Untitled plan', updatedAt: p.updatedAt, here: hereState(here.plans, p.id) }));
+  const papers = backup.papers
+    .filter(isLive)
+    .map((p) => ({ kind: 'paper' as const, id: p.id, title: p.title || 'Untitled paper', updatedAt: p.updatedAt, here: hereState(here.papers, p.id) }));
+  const plans = backup.plans
+    .filter(isLive)
+    .map((p) => ({ kind: 'plan' as const, id: p.id, title: p.name || 'Untitled plan', updatedAt: p.updatedAt, here: hereState(here.plans, p.id) }));
   const byTitle = (a: RestoreCandidate, b: RestoreCandidate) => a.title.localeCompare(b.title, 'en-GB');
   return [...papers.sort(byTitle), ...plans.sort(byTitle)];
 }
@@ -56,7 +61,13 @@ interface Stamp {
 }
 
 /** One table's part of the item: the backup's records (stamped as changed now) and the records here it no longer has (removed). */
-function replacePart<T extends SnapshotTable>(table: T, fromBackup: readonly RecordOf<T>[], fromHere: readonly RecordOf<T>[], stamp: Stamp, put: RestoreOnePut): { brought: number; removed: number } {
+function replacePart<T extends SnapshotTable>(
+  table: T,
+  fromBackup: readonly RecordOf<T>[],
+  fromHere: readonly RecordOf<T>[],
+  stamp: Stamp,
+  put: RestoreOnePut,
+): { brought: number; removed: number } {
   const keep = new Set(fromBackup.map((r) => r.id));
   const gone = fromHere.filter((r) => isLive(r) && !keep.has(r.id)).map((r) => softDelete(r, stamp.by, stamp.at));
   const brought = fromBackup.map((r) => touch(r, {}, stamp.by, stamp.at));
@@ -65,7 +76,13 @@ function replacePart<T extends SnapshotTable>(table: T, fromBackup: readonly Rec
 }
 
 /** Shared records the item names: added, as they are in the backup, when this computer has no record of that id. */
-function addMissing<T extends SnapshotTable>(table: T, ids: ReadonlySet<string>, backup: DatabaseSnapshot, here: DatabaseSnapshot, put: RestoreOnePut): RecordOf<T>[] {
+function addMissing<T extends SnapshotTable>(
+  table: T,
+  ids: ReadonlySet<string>,
+  backup: DatabaseSnapshot,
+  here: DatabaseSnapshot,
+  put: RestoreOnePut,
+): RecordOf<T>[] {
   const hereIds = new Set((here[table] as readonly RecordMeta[]).map((r) => r.id));
   const added = (backup[table] as readonly RecordOf<T>[]).filter((r) => ids.has(r.id) && !hereIds.has(r.id));
   if (added.length) (put as Record<string, RecordMeta[]>)[table] = [...((put as Record<string, RecordMeta[]>)[table] ?? []), ...added];
@@ -82,7 +99,10 @@ function whatHappened(kind: RestoreOneKind, state: RestoreCandidate['here'], tit
 function partsLine(parts: readonly [SnapshotTable, { brought: number; removed: number }][]): string[] {
   const brought = parts.filter(([, p]) => p.brought > 0).map(([t, p]) => countInWords(t, p.brought));
   const removed = parts.filter(([, p]) => p.removed > 0).map(([t, p]) => countInWords(t, p.removed));
-  return [...(brought.length ? [`With ${joinInWords(brought)} from the backup.`] : []), ...(removed.length ? [`Removed ${joinInWords(removed)} added here since the backup.`] : [])];
+  return [
+    ...(brought.length ? [`With ${joinInWords(brought)} from the backup.`] : []),
+    ...(removed.length ? [`Removed ${joinInWords(removed)} added here since the backup.`] : []),
+  ];
 }
 
 function restorePaper(backup: DatabaseSnapshot, here: DatabaseSnapshot, id: string, stamp: Stamp): RestoreOneOutcome {
@@ -98,8 +118,11 @@ function restorePaper(backup: DatabaseSnapshot, here: DatabaseSnapshot, id: stri
   const inBackup = new Set(backupVersions.map((v) => v.id));
   const newer = ofPaper(here.issuedVersions).filter((v) => isLive(v) && !inBackup.has(v.id));
   if (newer.length) {
-    const v = newer.sort((a, b) => b.number - a.number)[0]!;
-    return { ok: false, error: `“${title}” was not restored: it has been issued since this backup was made (version ${v.number}, ${formatShortDate(v.issuedAt.slice(0, 10))}), and restoring would go behind what the panel received. Open it and choose Revise to change it.` };
+    const v = must(newer.sort((a, b) => b.number - a.number)[0], 'newer.sort((a, b) => b.number - a.number)[0]');
+    return {
+      ok: false,
+      error: `“${title}” was not restored: it has been issued since this backup was made (version ${v.number}, ${formatShortDate(v.issuedAt.slice(0, 10))}), and restoring would go behind what the panel received. Open it and choose Revise to change it.`,
+    };
   }
 
   const put: RestoreOnePut = {};
@@ -158,10 +181,17 @@ function restorePlan(backup: DatabaseSnapshot, here: DatabaseSnapshot, id: strin
   for (const d of ofPlan(backup.deliverables)) if (d.leadPersonId) people.add(d.leadPersonId);
   for (const u of updatesOf(backup)) if (u.authorPersonId) people.add(u.authorPersonId);
   const addedPeople = addMissing('people', people, backup, here, put);
-  if (addedPeople.length) lines.push(`Added ${joinInWords([countInWords('people', addedPeople.length)])} (${addedPeople.map((p) => p.name).join(', ')}), missing here.`);
-  const periods = new Set([...updatesOf(backup), ...valuesOf(backup)].map((r) => r.periodId).filter((p) => p.startsWith(CUSTOM_PREFIX)).map((p) => p.slice(CUSTOM_PREFIX.length)));
+  if (addedPeople.length)
+    lines.push(`Added ${joinInWords([countInWords('people', addedPeople.length)])} (${addedPeople.map((p) => p.name).join(', ')}), missing here.`);
+  const periods = new Set(
+    [...updatesOf(backup), ...valuesOf(backup)]
+      .map((r) => r.periodId)
+      .filter((p) => p.startsWith(CUSTOM_PREFIX))
+      .map((p) => p.slice(CUSTOM_PREFIX.length)),
+  );
   const addedPeriods = addMissing('customPeriods', periods, backup, here, put);
-  if (addedPeriods.length) lines.push(`Added ${joinInWords([countInWords('customPeriods', addedPeriods.length)])} (${addedPeriods.map((p) => p.label).join(', ')}), missing here.`);
+  if (addedPeriods.length)
+    lines.push(`Added ${joinInWords([countInWords('customPeriods', addedPeriods.length)])} (${addedPeriods.map((p) => p.label).join(', ')}), missing here.`);
   return { ok: true, title, put, lines };
 }
 

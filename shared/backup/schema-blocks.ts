@@ -18,8 +18,24 @@ const options = {
 export const blockSourceSchema = z.discriminatedUnion('kind', [
   z.object({ ...options, kind: z.literal('planThemeUpdate'), planId: id, themeId: id.nullable(), periodId: periodIdSchema }),
   z.object({ ...options, kind: z.literal('planStatusChart'), planId: id, themeId: id.nullable(), periodIds: periods }),
-  z.object({ ...options, kind: z.literal('measuresSummary'), planId: id, periodId: periodIdSchema, previousPeriodId: periodIdSchema, sentence: text(5000).nullable() }),
-  z.object({ ...options, kind: z.literal('measuresTable'), planId: id, measureIds: z.array(id).max(500), periodId: periodIdSchema, previousPeriodId: periodIdSchema }),
+  z.object({
+    ...options,
+    kind: z.literal('measuresSummary'),
+    planId: id,
+    periodId: periodIdSchema,
+    previousPeriodId: periodIdSchema,
+    sentence: text(5000).nullable(),
+  }),
+  z.object({
+    ...options,
+    kind: z.literal('measuresTable'),
+    planId: id,
+    measureIds: z.array(id).max(500),
+    periodId: periodIdSchema,
+    previousPeriodId: periodIdSchema,
+    statusColumn: z.enum(['target', 'grade', 'trend']).optional(),
+    commentColumn: z.boolean().optional(),
+  }),
   z.object({ ...options, kind: z.literal('measureExceptions'), planId: id, periodId: periodIdSchema, previousPeriodId: periodIdSchema }),
   z.object({ ...options, kind: z.literal('measureTrendChart'), measureId: id, periodIds: periods }),
   z.object({ ...options, kind: z.literal('caseStudy'), caseStudyId: id }),
@@ -27,7 +43,24 @@ export const blockSourceSchema = z.discriminatedUnion('kind', [
   z.object({ ...options, kind: z.literal('forwardPlan'), forwardPlanId: id }),
   z.object({ ...options, kind: z.literal('dataTable'), dataTableId: id }),
   z.object({ ...options, kind: z.literal('ambitions'), planId: id }),
-  z.object({ ...options, kind: z.literal('actionPlan'), planId: id, themeId: id.nullable(), periodId: periodIdSchema.nullable(), titles: z.object({ action: text(200), owner: text(200), when: text(200) }).nullable() }),
+  z.object({
+    ...options,
+    kind: z.literal('actionPlan'),
+    planId: id,
+    themeId: id.nullable(),
+    periodId: periodIdSchema.nullable(),
+    titles: z.object({ action: text(200), owner: text(200), when: text(200) }).nullable(),
+  }),
+  z.object({
+    ...options,
+    kind: z.literal('planOverview'),
+    planId: id,
+    themeId: id.nullable(),
+    columns: z
+      .array(z.enum(['priorities', 'objectives']))
+      .max(2)
+      .refine((cs) => new Set(cs).size === cs.length, 'a column is listed twice'),
+  }),
 ]) satisfies z.ZodType<BlockSource>;
 
 const hex = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'expected a colour like #00B050');
@@ -35,7 +68,13 @@ const statusMark = z.object({ label: text(100), letter: text(10), symbol: text(1
 const align = z.enum(['left', 'center', 'right']).optional();
 
 const cellContent = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: text(20_000), bold: z.boolean().optional(), align, figure: z.object({ key: text(200), label: text(500), computed: text(200).optional(), reason: text(2000).optional() }).optional() }),
+  z.object({
+    kind: z.literal('text'),
+    text: text(20_000),
+    bold: z.boolean().optional(),
+    align,
+    figure: z.object({ key: text(200), label: text(500), computed: text(200).optional(), reason: text(2000).optional() }).optional(),
+  }),
   z.object({ kind: z.literal('status'), status: statusMark.nullable(), showLabel: z.boolean().optional() }),
   z.object({ kind: z.literal('rich'), doc: richDocSchema }),
 ]) satisfies z.ZodType<CellContent>;
@@ -48,7 +87,10 @@ const part = z.discriminatedUnion('type', [
       .array(
         z.object({
           role: z.enum(['header', 'body', 'total', 'group']),
-          cells: z.array(z.object({ content: cellContent, span: z.number().int().min(1).max(30).optional() })).min(1).max(30),
+          cells: z
+            .array(z.object({ content: cellContent, span: z.number().int().min(1).max(30).optional() }))
+            .min(1)
+            .max(30),
           keepWithNext: z.boolean().optional(),
         }),
       )
@@ -59,7 +101,11 @@ const part = z.discriminatedUnion('type', [
     chart: z.enum(['stackedColumn', 'line']),
     title: text(500),
     categories: z.array(text(100)).max(100),
-    series: z.array(z.object({ name: text(200), values: z.array(finite.nullable()).max(100), colour: hex, symbol: text(8).optional(), dashed: z.boolean().optional() })).max(20),
+    series: z
+      .array(
+        z.object({ name: text(200), values: z.array(finite.nullable()).max(100), colour: hex, symbol: text(8).optional(), dashed: z.boolean().optional() }),
+      )
+      .max(20),
     valueAxisTitle: text(200),
     altText: text(5000),
   }),
@@ -67,6 +113,16 @@ const part = z.discriminatedUnion('type', [
   z.object({ type: z.literal('heading'), text: text(1000) }),
 ]) satisfies z.ZodType<BlockPart>;
 
-export const blockContentSchema = z.object({ title: text(1000), parts: z.array(part).max(1000), landscape: z.boolean(), numbered: z.boolean().optional() }) satisfies z.ZodType<BlockContent>;
+export const blockContentSchema = z.object({
+  title: text(1000),
+  parts: z.array(part).max(1000),
+  landscape: z.boolean(),
+  numbered: z.boolean().optional(),
+}) satisfies z.ZodType<BlockContent>;
 
-export const paperBlockSchema = z.object({ ...meta, paperId: id, source: blockSourceSchema, frozen: blockContentSchema.nullable() }) satisfies z.ZodType<PaperBlock>;
+export const paperBlockSchema = z.object({
+  ...meta,
+  paperId: id,
+  source: blockSourceSchema,
+  frozen: blockContentSchema.nullable(),
+}) satisfies z.ZodType<PaperBlock>;

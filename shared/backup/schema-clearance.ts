@@ -67,6 +67,8 @@ export const reviewRequestSchema = z.object({
 
 const replySchema = z.object({ by: text(200), at: isoInstant, text: text(REVIEW_LIMITS.commentChars) }) satisfies z.ZodType<ReviewReply>;
 
+const formatMark = z.enum(['bold', 'italic', 'underline']);
+
 export const reviewItemSchema = z.object({
   ...meta,
   paperId: id,
@@ -74,7 +76,7 @@ export const reviewItemSchema = z.object({
   fileName: text(500),
   requestId: id.nullable(),
   position,
-  kind: z.enum(['comment', 'insertion', 'deletion', 'moveFrom', 'moveTo']),
+  kind: z.enum(['comment', 'insertion', 'deletion', 'moveFrom', 'moveTo', 'paragraphInserted', 'paragraphDeleted', 'paragraphsJoined', 'formatting']),
   author: text(200),
   date: text(40),
   text: text(REVIEW_LIMITS.commentChars),
@@ -85,4 +87,13 @@ export const reviewItemSchema = z.object({
   parentId: id.nullable(),
   status: z.enum(['open', 'accepted', 'rejected', 'resolved']),
   replies: z.array(replySchema).max(200, 'more than 200 replies'),
+  followingText: text(REVIEW_LIMITS.paragraphChars).optional(),
+  formatting: z
+    .object({
+      added: z.array(formatMark).max(3),
+      removed: z.array(formatMark).max(3),
+      other: z.array(text(100)).max(20),
+    })
+    .optional(),
+  inFootnote: z.boolean().optional(),
 }) satisfies z.ZodType<ReviewItem>;

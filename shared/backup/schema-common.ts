@@ -17,7 +17,10 @@ export const isoDateOrEmpty = z
   .string({ error: 'expected a date like 2017-12-08, or empty' })
   .refine((s) => s === '' || (/^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s)), 'expected a date like 2017-12-08, or empty');
 
-export const id = z.string({ error: 'expected an id (text)' }).min(1, 'expected an id, found empty text').max(LIMITS.id, `id longer than ${LIMITS.id} characters`);
+export const id = z
+  .string({ error: 'expected an id (text)' })
+  .min(1, 'expected an id, found empty text')
+  .max(LIMITS.id, `id longer than ${LIMITS.id} characters`);
 export const text = (max: number = LIMITS.field) => z.string().max(max, `longer than ${max} characters`);
 
 export const meta = {
@@ -28,12 +31,11 @@ export const meta = {
   deletedAt: isoInstant.nullable(),
 };
 
-
 /** A calendar date 'YYYY-MM-DD' that exists. */
 export const isoDate = z
   .string({ error: 'expected a date like 2017-12-08' })
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s), 'expected a date like 2017-12-08');
 
-export const position = z.number({ error: 'expected a number' }).finite();
+export const position = z.number({ error: 'expected a number' });
 /** A finite number (JSON cannot hold NaN or Infinity, but a hand-edited file can hold 1e999). */
-export const finite = z.number({ error: 'expected a number' }).finite();
+export const finite = z.number({ error: 'expected a number' });

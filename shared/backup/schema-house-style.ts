@@ -16,6 +16,8 @@ const settings = {
     .min(1, 'a theme update needs at least one column')
     .max(6)
     .refine((cs) => new Set(cs).size === cs.length, 'a column is listed twice'),
+  // Optional even in a whole house style: issued papers from before it have none (absent: 'short').
+  updateDates: z.enum(['short', 'houseDate']).optional(),
 };
 
 /** A whole house style (as an issued paper keeps the one it was printed in). */

@@ -6,7 +6,10 @@ import type { ImageNode } from '../richtext/model';
 import { describeIssue } from './issues';
 import { richDocSchema } from './schema';
 
-const image = (attrs: Partial<ImageNode['attrs']> = {}): ImageNode => ({ type: 'image', attrs: { src: dataUrl('image/png', testPng(12, 8)), alt: 'A chart', width: 12, height: 8, ...attrs } });
+const image = (attrs: Partial<ImageNode['attrs']> = {}): ImageNode => ({
+  type: 'image',
+  attrs: { src: dataUrl('image/png', testPng(12, 8)), alt: 'A chart', width: 12, height: 8, ...attrs },
+});
 const problems = (node: unknown) => {
   const r = richDocSchema.safeParse({ type: 'doc', content: [node] }, { reportInput: true });
   return r.success ? [] : r.error.issues.map(describeIssue);
@@ -31,7 +34,9 @@ describe('image nodes in rich text', () => {
   });
   it('refuses data that is not base64, or not the type it names', () => {
     expect(problems(image({ src: 'data:image/png;base64,not*base64' })).join()).toMatch(/attrs\.src: The image data is damaged/);
-    expect(problems(image({ src: dataUrl('image/png', testJpeg(12, 8)) })).join()).toMatch(/attrs\.src: The image says it is image\/png but its contents are image\/jpeg/);
+    expect(problems(image({ src: dataUrl('image/png', testJpeg(12, 8)) })).join()).toMatch(
+      /attrs\.src: The image says it is image\/png but its contents are image\/jpeg/,
+    );
   });
   it('refuses a width and height that are not the image’s own, or out of bounds', () => {
     expect(problems(image({ width: 24, height: 16 })).join()).toMatch(/attrs\.width: the image is 12 × 8 pixels, not 24 × 16/);

@@ -15,7 +15,10 @@ export const MAX_ISSUED_DOCX_BASE64 = 30 * 1024 * 1024;
 export const issuedDocxSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 as 64 lower-case hex digits'),
   // "UEsD" is base64 of the "PK\x03" every zip (and so every .docx) starts with.
-  base64: z.string().max(MAX_ISSUED_DOCX_BASE64, 'the issued file is larger than 30 MB').regex(/^UEsD[A-Za-z0-9+/]*={0,2}$/, 'expected a .docx file in base64'),
+  base64: z
+    .string()
+    .max(MAX_ISSUED_DOCX_BASE64, 'the issued file is larger than 30 MB')
+    .regex(/^UEsD[A-Za-z0-9+/]*={0,2}$/, 'expected a .docx file in base64'),
   appVersion: text(50),
 }) satisfies z.ZodType<IssuedDocx>;
 
@@ -25,7 +28,10 @@ export const paperBundleSchema = z.object({
   sections: z.array(sectionSchema).max(500, 'more than 500 sections'),
   appendices: z.array(appendixSchema).max(200, 'more than 200 appendices'),
   blocks: z.record(id, blockContentSchema).refine((b) => Object.keys(b).length <= 2000, 'more than 2,000 data blocks'),
-  revision: z.object({ number: z.number().int().min(1).max(10_000), note: text(LIMITS.field) }).nullable().optional(),
+  revision: z
+    .object({ number: z.number().int().min(1).max(10_000), note: text(LIMITS.field) })
+    .nullable()
+    .optional(),
   style: fullHouseStyleSchema.optional(),
 }) satisfies z.ZodType<PaperBundle>;
 

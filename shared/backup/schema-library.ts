@@ -25,7 +25,10 @@ export const forwardPlanItemSchema = z.object({
   categoryId: id,
   position,
   decisionDate: z.string().regex(/^(\d{4}-(0[1-9]|1[0-2])|TBC|)$/, 'expected a month like 2018-01, or TBC'),
-  decisionDateTo: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month like 2018-04').optional(),
+  decisionDateTo: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month like 2018-04')
+    .optional(),
   subject: text(1000),
   summary: text(10_000),
   cost: z.discriminatedUnion('kind', [z.object({ kind: z.literal('amount'), pounds: finite }), z.object({ kind: z.literal('text'), text: text(200) })]),
@@ -56,4 +59,12 @@ export const dataTableSchema = z.object({
   showTotals: z.boolean(),
 }) satisfies z.ZodType<DataTable>;
 
-export const ambitionSchema = z.object({ ...meta, planId: id, position, text: text(2000), baseline: text(500), target: text(500), by: text(200) }) satisfies z.ZodType<Ambition>;
+export const ambitionSchema = z.object({
+  ...meta,
+  planId: id,
+  position,
+  text: text(2000),
+  baseline: text(500),
+  target: text(500),
+  by: text(200),
+}) satisfies z.ZodType<Ambition>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Measure, MeasureTarget, MeasureValue } from '../measures/model';
 import { finite, id, isoDate, meta, position, text } from './schema-common';
 import { periodIdSchema } from './schema-plans';
+import { GRADE_LIMIT } from '../measures/grades';
 
 const by = { by: isoDate.nullable().optional() };
 
@@ -35,4 +36,11 @@ export const measureSchema = z.object({
 /** Longest note a value may carry (the spreadsheet import checks cells against it). */
 export const MEASURE_NOTE_LIMIT = 2000;
 
-export const measureValueSchema = z.object({ ...meta, measureId: id, periodId: periodIdSchema, value: finite.nullable(), note: text(MEASURE_NOTE_LIMIT) }) satisfies z.ZodType<MeasureValue>;
+export const measureValueSchema = z.object({
+  ...meta,
+  measureId: id,
+  periodId: periodIdSchema,
+  value: finite.nullable(),
+  note: text(MEASURE_NOTE_LIMIT),
+  grade: text(GRADE_LIMIT).optional(),
+}) satisfies z.ZodType<MeasureValue>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { UpdatePackRecord } from '../packs/record';
 import { id, isoInstant, meta, text } from './schema-common';
 import { periodIdSchema } from './schema-plans';
+import { openedPackSchema } from '../packs/pwpack-schema';
 
 export const updatePackSchema = z.object({
   ...meta,
@@ -16,4 +17,5 @@ export const updatePackSchema = z.object({
   sentAt: isoInstant,
   returnedAt: isoInstant.nullable(),
   returnFile: text(300),
+  opened: openedPackSchema.optional(),
 }) satisfies z.ZodType<UpdatePackRecord>;

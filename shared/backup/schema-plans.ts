@@ -26,9 +26,27 @@ export const thresholdsSchema = z.object({
 });
 
 /** Longest text each field may hold; the spreadsheet import checks cells against these before anything is written. */
-export const PLAN_TEXT_LIMITS = { personName: 200, email: 300, themeNumber: 20, themeTitle: 1000, ref: 50, organisation: 200, activity: 20_000, marker: 10, when: 200 } as const;
+export const PLAN_TEXT_LIMITS = {
+  personName: 200,
+  email: 300,
+  themeNumber: 20,
+  themeTitle: 1000,
+  ref: 50,
+  organisation: 200,
+  activity: 20_000,
+  marker: 10,
+  when: 200,
+  /** An import's objectives cell: up to 200 objectives of 2,000 characters, one a line. */
+  objectivesCell: 20_000,
+} as const;
 
-export const personSchema = z.object({ ...meta, name: text(PLAN_TEXT_LIMITS.personName), shortName: text(100), email: text(PLAN_TEXT_LIMITS.email), role: text(300) }) satisfies z.ZodType<Person>;
+export const personSchema = z.object({
+  ...meta,
+  name: text(PLAN_TEXT_LIMITS.personName),
+  shortName: text(100),
+  email: text(PLAN_TEXT_LIMITS.email),
+  role: text(300),
+}) satisfies z.ZodType<Person>;
 
 export const planSchema = z.object({
   ...meta,
@@ -47,6 +65,7 @@ export const themeSchema = z.object({
   number: text(PLAN_TEXT_LIMITS.themeNumber),
   title: text(PLAN_TEXT_LIMITS.themeTitle),
   priorities: z.array(text(2000)).max(200),
+  objectives: z.array(text(2000)).max(200).optional(),
 }) satisfies z.ZodType<Theme>;
 
 const fyStartYear = z.number().int().min(1900).max(2999);
@@ -77,7 +96,9 @@ export const deliverableSchema = z.object({
 }) satisfies z.ZodType<Deliverable>;
 
 /** Period ids: "fy2017q2", "m2017-07", "fy2017", "custom:<id>" (shared/periods). */
-export const periodIdSchema = z.string().regex(/^(fy\d{4}q[1-4]|m\d{4}-(0[1-9]|1[0-2])|fy\d{4}|custom:.{1,100})$/, 'expected a reporting period id like fy2017q2, m2017-07, fy2017 or custom:…');
+export const periodIdSchema = z
+  .string()
+  .regex(/^(fy\d{4}q[1-4]|m\d{4}-(0[1-9]|1[0-2])|fy\d{4}|custom:.{1,100})$/, 'expected a reporting period id like fy2017q2, m2017-07, fy2017 or custom:…');
 
 export const updateSchema = z.object({
   ...meta,

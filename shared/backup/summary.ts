@@ -5,6 +5,7 @@ import type { DatabaseSnapshot } from './snapshot';
 import { isLive } from '../records/meta';
 import type { SnapshotTable } from './tables';
 import { TABLE_NAMES } from './tables';
+import { must } from '../records/must';
 
 /** One and many of each kind of record. A table added later without words here is described from its name. */
 const WORDS: Partial<Record<SnapshotTable, readonly [string, string]>> = {
@@ -53,7 +54,7 @@ export function countInWords(table: SnapshotTable, n: number): string {
 export function summariseRecords(data: DatabaseSnapshot): string[] {
   const order = [...(Object.keys(WORDS) as SnapshotTable[]), ...TABLE_NAMES.filter((t) => !WORDS[t])];
   return order.flatMap((t) => {
-    const n = (data[t] ?? []).filter(isLive).length;
+    const n = data[t].filter(isLive).length;
     return n > 0 ? [countInWords(t, n)] : [];
   });
 }
@@ -61,5 +62,5 @@ export function summariseRecords(data: DatabaseSnapshot): string[] {
 /** "3 papers, 2 committees and 12 measure figures"; "nothing" when empty. */
 export function joinInWords(parts: readonly string[]): string {
   if (parts.length === 0) return 'nothing';
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return parts.length === 1 ? must(parts[0], 'parts[0]') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }

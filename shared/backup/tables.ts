@@ -45,6 +45,8 @@ export interface TableDef<R extends RecordMeta, S extends z.ZodType<R> = z.ZodTy
   readonly backupSince: number;
   /** Fields naming a record of another table, checked when a backup is read: `{ paperId: 'papers' }`. */
   readonly references?: Readonly<Record<string, string>>;
+  /** Records whose references are not checked (default: all are): an update pack opened here names another computer's plan. */
+  readonly referencesSkip?: (record: R) => boolean;
 }
 
 /** `defineTable<Committee>()({...})`: the record type is named once, the schema's own type is kept. */
@@ -56,14 +58,28 @@ export const defineTable =
 export const TABLES = {
   committees: defineTable<Committee>()({ schema: committeeSchema, indexes: { 1: 'id, name, updatedAt' }, backupSince: 1 }),
   papers: defineTable<Paper>()({ schema: paperSchema, indexes: { 1: 'id, updatedAt, deletedAt' }, backupSince: 1 }),
-  sections: defineTable<Section>()({ schema: sectionSchema, indexes: { 1: 'id, paperId, [paperId+position], updatedAt' }, backupSince: 1, references: { paperId: 'papers' } }),
-  appendices: defineTable<Appendix>()({ schema: appendixSchema, indexes: { 1: 'id, paperId, [paperId+position], updatedAt' }, backupSince: 1, references: { paperId: 'papers' } }),
+  sections: defineTable<Section>()({
+    schema: sectionSchema,
+    indexes: { 1: 'id, paperId, [paperId+position], updatedAt' },
+    backupSince: 1,
+    references: { paperId: 'papers' },
+  }),
+  appendices: defineTable<Appendix>()({
+    schema: appendixSchema,
+    indexes: { 1: 'id, paperId, [paperId+position], updatedAt' },
+    backupSince: 1,
+    references: { paperId: 'papers' },
+  }),
   blocks: defineTable<PaperBlock>()({ schema: paperBlockSchema, indexes: { 2: 'id, paperId, updatedAt' }, backupSince: 2 }),
   people: defineTable<Person>()({ schema: personSchema, indexes: { 2: 'id, name, updatedAt' }, backupSince: 2 }),
   plans: defineTable<DeliveryPlan>()({ schema: planSchema, indexes: { 2: 'id, updatedAt' }, backupSince: 2 }),
   themes: defineTable<Theme>()({ schema: themeSchema, indexes: { 2: 'id, planId, updatedAt' }, backupSince: 2 }),
   deliverables: defineTable<Deliverable>()({ schema: deliverableSchema, indexes: { 2: 'id, planId, themeId, leadPersonId, updatedAt' }, backupSince: 2 }),
-  updates: defineTable<DeliverableUpdate>()({ schema: updateSchema, indexes: { 2: 'id, deliverableId, periodId, [deliverableId+periodId], updatedAt' }, backupSince: 2 }),
+  updates: defineTable<DeliverableUpdate>()({
+    schema: updateSchema,
+    indexes: { 2: 'id, deliverableId, periodId, [deliverableId+periodId], updatedAt' },
+    backupSince: 2,
+  }),
   customPeriods: defineTable<CustomPeriodRecord>()({ schema: customPeriodSchema, indexes: { 2: 'id, updatedAt' }, backupSince: 2 }),
   measures: defineTable<Measure>()({ schema: measureSchema, indexes: { 2: 'id, planId, updatedAt' }, backupSince: 2 }),
   measureValues: defineTable<MeasureValue>()({ schema: measureValueSchema, indexes: { 2: 'id, measureId, [measureId+periodId], updatedAt' }, backupSince: 2 }),
@@ -72,13 +88,39 @@ export const TABLES = {
   forwardPlanItems: defineTable<ForwardPlanItem>()({ schema: forwardPlanItemSchema, indexes: { 2: 'id, forwardPlanId, updatedAt' }, backupSince: 2 }),
   dataTables: defineTable<DataTable>()({ schema: dataTableSchema, indexes: { 2: 'id, updatedAt' }, backupSince: 2 }),
   ambitions: defineTable<Ambition>()({ schema: ambitionSchema, indexes: { 2: 'id, planId, updatedAt' }, backupSince: 2 }),
-  issuedVersions: defineTable<IssuedVersion>()({ schema: issuedVersionSchema, indexes: { 3: 'id, paperId, [paperId+number], updatedAt' }, backupSince: 3, references: { paperId: 'papers' } }),
+  issuedVersions: defineTable<IssuedVersion>()({
+    schema: issuedVersionSchema,
+    indexes: { 3: 'id, paperId, [paperId+number], updatedAt' },
+    backupSince: 3,
+    references: { paperId: 'papers' },
+  }),
   templates: defineTable<PaperTemplate>()({ schema: templateSchema, indexes: { 3: 'id, committeeId, updatedAt' }, backupSince: 3 }),
   houseStyles: defineTable<HouseStyleRecord>()({ schema: houseStyleSchema, indexes: { 4: 'id, committeeId, updatedAt' }, backupSince: 4 }),
-  clearances: defineTable<Clearance>()({ schema: clearanceSchema, indexes: { 4: 'id, paperId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
-  reviewRequests: defineTable<ReviewRequest>()({ schema: reviewRequestSchema, indexes: { 4: 'id, paperId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
-  reviewItems: defineTable<ReviewItem>()({ schema: reviewItemSchema, indexes: { 4: 'id, paperId, returnId, updatedAt' }, backupSince: 4, references: { paperId: 'papers' } }),
-  updatePacks: defineTable<UpdatePackRecord>()({ schema: updatePackSchema, indexes: { 4: 'id, [planId+periodId], updatedAt' }, backupSince: 4, references: { planId: 'plans' } }),
+  clearances: defineTable<Clearance>()({
+    schema: clearanceSchema,
+    indexes: { 4: 'id, paperId, updatedAt' },
+    backupSince: 4,
+    references: { paperId: 'papers' },
+  }),
+  reviewRequests: defineTable<ReviewRequest>()({
+    schema: reviewRequestSchema,
+    indexes: { 4: 'id, paperId, updatedAt' },
+    backupSince: 4,
+    references: { paperId: 'papers' },
+  }),
+  reviewItems: defineTable<ReviewItem>()({
+    schema: reviewItemSchema,
+    indexes: { 4: 'id, paperId, returnId, updatedAt' },
+    backupSince: 4,
+    references: { paperId: 'papers' },
+  }),
+  updatePacks: defineTable<UpdatePackRecord>()({
+    schema: updatePackSchema,
+    indexes: { 4: 'id, [planId+periodId], updatedAt' },
+    backupSince: 4,
+    references: { planId: 'plans' },
+    referencesSkip: (r) => r.opened !== undefined,
+  }),
 } as const;
 
 /**
@@ -87,6 +129,9 @@ export const TABLES = {
  */
 export const LOCAL_TABLES = {
   settings: { indexes: { 1: 'key' } },
+  // Team sync's state on this laptop (renderer/sync/state.ts): each sync document's Yjs state and
+  // the records as last agreed with it. Never in a backup: restoring a file elsewhere starts afresh.
+  syncState: { indexes: { 5: 'key' } },
 } as const satisfies Readonly<Record<string, { readonly indexes: Readonly<Record<number, StoreSpec>> }>>;
 
 export type SnapshotTable = keyof typeof TABLES;
@@ -109,7 +154,10 @@ function specAt(indexes: Readonly<Record<number, StoreSpec>>, version: number): 
 /** The full Dexie store list at a schema version: every table that exists then (null = deleted at that version). */
 export function storesAt(version: number): Record<string, StoreSpec> {
   const out: Record<string, StoreSpec> = {};
-  const all: [string, Readonly<Record<number, StoreSpec>>][] = [...Object.entries(TABLES).map(([n, d]) => [n, d.indexes] as [string, Readonly<Record<number, StoreSpec>>]), ...Object.entries(LOCAL_TABLES).map(([n, d]) => [n, d.indexes] as [string, Readonly<Record<number, StoreSpec>>])];
+  const all: [string, Readonly<Record<number, StoreSpec>>][] = [
+    ...Object.entries(TABLES).map(([n, d]) => [n, d.indexes] as [string, Readonly<Record<number, StoreSpec>>]),
+    ...Object.entries(LOCAL_TABLES).map(([n, d]) => [n, d.indexes] as [string, Readonly<Record<number, StoreSpec>>]),
+  ];
   for (const [name, indexes] of all) {
     const spec = specAt(indexes, version);
     if (spec === undefined) continue;

@@ -103,9 +103,17 @@ export interface BlockContent {
 
 /** A block whose source has gone (plan deleted, …) prints this rather than failing the export. */
 export function missingContent(what: string): BlockContent {
-  return { title: what, landscape: false, parts: [{ type: 'text', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `[${what} is no longer available.]` }] }] } }] };
+  return {
+    title: what,
+    landscape: false,
+    parts: [{ type: 'text', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `[${what} is no longer available.]` }] }] } }],
+  };
 }
 
-export const text = (t: string, extra: { bold?: boolean; align?: CellAlign; figure?: FigureTag } = {}): TableCellContent => ({ content: { kind: 'text', text: t, ...extra } });
-export const status = (s: StatusMark | null, showLabel = false): TableCellContent => ({ content: { kind: 'status', status: s, ...(showLabel ? { showLabel } : {}) } });
+export const text = (t: string, extra: { bold?: boolean; align?: CellAlign; figure?: FigureTag } = {}): TableCellContent => ({
+  content: { kind: 'text', text: t, ...extra },
+});
+export const status = (s: StatusMark | null, showLabel = false): TableCellContent => ({
+  content: { kind: 'status', status: s, ...(showLabel ? { showLabel } : {}) },
+});
 export const rich = (doc: RichDoc): TableCellContent => ({ content: { kind: 'rich', doc } });

@@ -4,7 +4,12 @@ import type { BlockNode, RichDoc } from '../richtext/model';
 import { createMeta } from '../records/meta';
 import type { PaperBlock } from './model';
 
-export function copyBlocks(blocks: readonly PaperBlock[], paperId: string, by: string, at: string): { blocks: PaperBlock[]; newIdOf: ReadonlyMap<string, string> } {
+export function copyBlocks(
+  blocks: readonly PaperBlock[],
+  paperId: string,
+  by: string,
+  at: string,
+): { blocks: PaperBlock[]; newIdOf: ReadonlyMap<string, string> } {
   const newIdOf = new Map<string, string>();
   const copies = blocks.map((b): PaperBlock => {
     const copy: PaperBlock = { ...b, ...createMeta(by, at), paperId, frozen: null };

@@ -19,7 +19,8 @@ function wordsOf(c: BlockContent): string[] {
   const out: string[] = [];
   for (const p of c.parts) {
     if (p.type === 'heading') out.push(p.text);
-    if (p.type === 'table') for (const r of p.rows) for (const cell of r.cells) if (cell.content.kind === 'text' && cell.content.text.trim()) out.push(cell.content.text);
+    if (p.type === 'table')
+      for (const r of p.rows) for (const cell of r.cells) if (cell.content.kind === 'text' && cell.content.text.trim()) out.push(cell.content.text);
   }
   return out;
 }

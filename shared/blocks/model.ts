@@ -27,31 +27,65 @@ export interface BlockOptions {
  * then names the registry entry and the insert form it still needs).
  */
 export type BlockSource = BlockOptions &
-  (
   /** One theme's update (themeId), or every theme of the plan (null), for one period. */
-  | { readonly kind: 'planThemeUpdate'; readonly planId: string; readonly themeId: string | null; readonly periodId: string }
-  /** Counts per status over periods, for one theme or the whole plan. */
-  | { readonly kind: 'planStatusChart'; readonly planId: string; readonly themeId: string | null; readonly periodIds: readonly string[] }
-  /** The RAGB summary table for two periods, and the movement sentence (the author's own wording when set). */
-  | { readonly kind: 'measuresSummary'; readonly planId: string; readonly periodId: string; readonly previousPeriodId: string; readonly sentence: string | null }
-  /** Chosen measures (all of the plan's when empty) with values for two periods and their status. */
-  | { readonly kind: 'measuresTable'; readonly planId: string; readonly measureIds: readonly string[]; readonly periodId: string; readonly previousPeriodId: string }
-  /** The measures rated Red or Blue in a period. */
-  | { readonly kind: 'measureExceptions'; readonly planId: string; readonly periodId: string; readonly previousPeriodId: string }
-  /** One measure's values over periods with its target line. */
-  | { readonly kind: 'measureTrendChart'; readonly measureId: string; readonly periodIds: readonly string[] }
-  | { readonly kind: 'caseStudy'; readonly caseStudyId: string }
-  /** Every case study presented to the paper's committee before its meeting, and the one for this meeting. */
-  | { readonly kind: 'previousCaseStudies' }
-  | { readonly kind: 'forwardPlan'; readonly forwardPlanId: string }
-  | { readonly kind: 'dataTable'; readonly dataTableId: string }
-  | { readonly kind: 'ambitions'; readonly planId: string }
-  /**
-   * A plan's deliverables as an action plan: objectives (themes; one, or all when null) with their
-   * actions, owners and when; with a period (periodId not null) also each action's update and status
-   * for it. `titles` rewords the Action / Owner / Completion date or frequency column titles (null: those).
-   */
-  | { readonly kind: 'actionPlan'; readonly planId: string; readonly themeId: string | null; readonly periodId: string | null; readonly titles: { readonly action: string; readonly owner: string; readonly when: string } | null }
+  (
+    | { readonly kind: 'planThemeUpdate'; readonly planId: string; readonly themeId: string | null; readonly periodId: string }
+    /** Counts per status over periods, for one theme or the whole plan. */
+    | { readonly kind: 'planStatusChart'; readonly planId: string; readonly themeId: string | null; readonly periodIds: readonly string[] }
+    /** The RAGB summary table for two periods, and the movement sentence (the author's own wording when set). */
+    | {
+        readonly kind: 'measuresSummary';
+        readonly planId: string;
+        readonly periodId: string;
+        readonly previousPeriodId: string;
+        readonly sentence: string | null;
+      }
+    /**
+     * Chosen measures (all of the plan's when empty) with values for two periods and, by `statusColumn`,
+     * their status against target with its movement (absent: 'target'), the period's grade, or the
+     * trend from the previous period's figure; `commentColumn` adds each value's note as a comment.
+     */
+    | {
+        readonly kind: 'measuresTable';
+        readonly planId: string;
+        readonly measureIds: readonly string[];
+        readonly periodId: string;
+        readonly previousPeriodId: string;
+        readonly statusColumn?: 'target' | 'grade' | 'trend';
+        readonly commentColumn?: boolean;
+      }
+    /** The measures rated Red or Blue in a period. */
+    | { readonly kind: 'measureExceptions'; readonly planId: string; readonly periodId: string; readonly previousPeriodId: string }
+    /** One measure's values over periods with its target line. */
+    | { readonly kind: 'measureTrendChart'; readonly measureId: string; readonly periodIds: readonly string[] }
+    | { readonly kind: 'caseStudy'; readonly caseStudyId: string }
+    /** Every case study presented to the paper's committee before its meeting, and the one for this meeting. */
+    | { readonly kind: 'previousCaseStudies' }
+    | { readonly kind: 'forwardPlan'; readonly forwardPlanId: string }
+    | { readonly kind: 'dataTable'; readonly dataTableId: string }
+    | { readonly kind: 'ambitions'; readonly planId: string }
+    /**
+     * A plan's deliverables as an action plan: objectives (themes; one, or all when null) with their
+     * actions, owners and when; with a period (periodId not null) also each action's update and status
+     * for it. `titles` rewords the Action / Owner / Completion date or frequency column titles (null: those).
+     */
+    | {
+        readonly kind: 'actionPlan';
+        readonly planId: string;
+        readonly themeId: string | null;
+        readonly periodId: string | null;
+        readonly titles: { readonly action: string; readonly owner: string; readonly when: string } | null;
+      }
+    /**
+     * A plan on a page: each theme (one, or all when null) in the first column with its priorities
+     * and/or objectives (`columns`, in print order; none: the themes alone) listed beside it.
+     */
+    | {
+        readonly kind: 'planOverview';
+        readonly planId: string;
+        readonly themeId: string | null;
+        readonly columns: readonly ('priorities' | 'objectives')[];
+      }
   );
 
 export type BlockKind = BlockSource['kind'];

@@ -12,7 +12,10 @@ export type FigureOverrides = Readonly<Record<string, FigureOverride>>;
 /** Every figure a block's content lets the author replace, in the order it prints them. */
 export function figuresOf(content: BlockContent): { tag: FigureTag; text: string }[] {
   const out: { tag: FigureTag; text: string }[] = [];
-  for (const part of content.parts) if (part.type === 'table') for (const row of part.rows) for (const cell of row.cells) if (cell.content.kind === 'text' && cell.content.figure) out.push({ tag: cell.content.figure, text: cell.content.text });
+  for (const part of content.parts)
+    if (part.type === 'table')
+      for (const row of part.rows)
+        for (const cell of row.cells) if (cell.content.kind === 'text' && cell.content.figure) out.push({ tag: cell.content.figure, text: cell.content.text });
   return out;
 }
 
@@ -26,7 +29,11 @@ function overriddenCell(content: CellContent, overrides: FigureOverrides): CellC
 /** The content with the author's figures in place of the computed ones (unknown keys are ignored: the figure may be gone). */
 export function applyOverrides(content: BlockContent, overrides: FigureOverrides | undefined): BlockContent {
   if (!overrides || Object.keys(overrides).length === 0) return content;
-  const parts = content.parts.map((p): BlockPart => (p.type === 'table' ? { ...p, rows: p.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, content: overriddenCell(c.content, overrides) })) })) } : p));
+  const parts = content.parts.map((p): BlockPart =>
+    p.type === 'table'
+      ? { ...p, rows: p.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, content: overriddenCell(c.content, overrides) })) })) }
+      : p,
+  );
   return { ...content, parts };
 }
 
@@ -39,8 +46,8 @@ export function overrideProblem(o: { value: string; reason: string }): string | 
 
 /** The overrides with one set (or removed with null); undefined when none are left. */
 export function withOverride(overrides: FigureOverrides | undefined, key: string, o: FigureOverride | null): FigureOverrides | undefined {
-  const next: Record<string, FigureOverride> = { ...(overrides ?? {}) };
-  if (o === null) delete next[key];
-  else next[key] = { value: o.value.trim(), reason: o.reason.trim() };
+  // Removing filters the key out; setting keeps the key where it was.
+  const next: Record<string, FigureOverride> = Object.fromEntries(Object.entries(overrides ?? {}).filter(([k]) => o !== null || k !== key));
+  if (o !== null) next[key] = { value: o.value.trim(), reason: o.reason.trim() };
   return Object.keys(next).length ? next : undefined;
 }

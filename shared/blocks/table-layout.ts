@@ -8,6 +8,7 @@ import { columnIsFigures } from '../tables/figures';
 import { plainTexts, richDocParagraphs } from '../tables/rich-measure';
 import { TABLE_TEXT } from '../tables/row-height';
 import type { PrintedParagraph } from '../tables/row-height';
+import { must } from '../records/must';
 
 /** What a cell prints, as text to measure. */
 export function cellTexts(content: CellContent, role: TableRowContent['role']): { text: string; bold: boolean }[] {
@@ -16,7 +17,12 @@ export function cellTexts(content: CellContent, role: TableRowContent['role']): 
     case 'text':
       return [{ text: content.text, bold: bold || content.bold === true }];
     case 'status':
-      return [{ text: content.status ? [content.status.symbol, content.showLabel ? content.status.label : content.status.letter].join(' ') : 'Not rated', bold: true }];
+      return [
+        {
+          text: content.status ? [content.status.symbol, content.showLabel ? content.status.label : content.status.letter].join(' ') : 'Not rated',
+          bold: true,
+        },
+      ];
     case 'rich':
       return plainTexts(content.doc.content).map((text) => ({ text, bold: false }));
   }
@@ -34,7 +40,8 @@ function partMeasures(part: TablePart): ColumnMeasure[] {
     let column = 0;
     for (const cell of row.cells) {
       const span = cell.span ?? 1;
-      if (span === 1 && column < texts.length) for (const t of cellTexts(cell.content, row.role)) texts[column]!.push({ text: t.text, style: { bold: t.bold } });
+      if (span === 1 && column < texts.length)
+        for (const t of cellTexts(cell.content, row.role)) must(texts[column], 'texts[column]').push({ text: t.text, style: { bold: t.bold } });
       column += span;
     }
   }
@@ -51,7 +58,7 @@ function partFigureColumns(part: TablePart): boolean[] {
       const span = cell.span ?? 1;
       if (span === 1 && column < body.length && row.role === 'body') {
         if (cell.content.kind !== 'text' || cell.content.align) aligned[column] = true;
-        else body[column]!.push(cell.content.text);
+        else must(body[column], 'body[column]').push(cell.content.text);
       }
       column += span;
     }

@@ -1,3 +1,4 @@
+import { must } from '../records/must';
 // The sentences a block prints by itself ("Previous case studies were:", "There is no previous period
 // to compare with.", "None to report" …) are the author's to change: each kind lists them here with
 // their default wording, and a placed block's source may hold the author's own text for any of them
@@ -22,7 +23,7 @@ export type Wording = Readonly<Record<string, string | null>>;
 
 /** Fills "{name}" with the value given; an unknown name is left as typed, so a typo shows. */
 export function fillWording(template: string, values: Readonly<Record<string, string>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? values[name]! : m));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? must(values[name], 'values[name]') : m));
 }
 
 /**
@@ -43,8 +44,7 @@ export function byKey<E extends readonly WordingEntry[]>(entries: E): { readonly
 
 /** The wording with one entry set (text), switched off (null) or back to its default (undefined); {} drops to undefined. */
 export function withWording(wording: Wording | undefined, key: string, value: string | null | undefined): Wording | undefined {
-  const next: Record<string, string | null> = { ...(wording ?? {}) };
-  if (value === undefined) delete next[key];
-  else next[key] = value;
+  const next: Record<string, string | null> = Object.fromEntries(Object.entries(wording ?? {}).filter(([k]) => value !== undefined || k !== key));
+  if (value !== undefined) next[key] = value;
   return Object.keys(next).length ? next : undefined;
 }

@@ -1,6 +1,7 @@
 // The Check: rules as data. Each rule says what it is about, why it matters and how to fix it, and
 // checks a paper (the model), a Word file (its OOXML), or the text both of them yield. The panel,
 // the command line and Issue run the same list (rules.ts), so they always agree.
+import type { Clearance } from '../clearance/model';
 import type { CheckConfig } from './config';
 import type { OoxmlDoc } from './ooxml-doc';
 import type { PaperBundle } from '../papers/model';
@@ -25,6 +26,8 @@ export interface Location {
   readonly label: string;
   /** The words the finding is about, short. */
   readonly excerpt?: string;
+  /** Go to the section's or appendix's heading (its title field) rather than its text. */
+  readonly heading?: boolean;
 }
 
 export interface Finding {
@@ -43,6 +46,8 @@ export interface Finding {
 export interface RawFinding {
   readonly message: string;
   readonly location: Location;
+  /** A fix for this finding in particular ("ask Jane Smith …"), in place of the rule's own. */
+  readonly fix?: string;
 }
 
 /** What every check receives besides its subject. */
@@ -53,6 +58,14 @@ export interface RuleContext {
   readonly meetingDate: string;
   /** Whether the paper is public; 'unknown' for a Word file that does not say. */
   readonly publicity: 'public' | 'non-public' | 'unknown';
+  /** The paper's required clearances and its sections' text hashes; absent when not known (a Word file). */
+  readonly clearance?: ClearanceFacts;
+}
+
+/** What the clearance rule reads: shared/clearance's records and the hash of each live section's text. */
+export interface ClearanceFacts {
+  readonly records: readonly Clearance[];
+  readonly hashes: Readonly<Record<string, string>>;
 }
 
 export interface Rule {

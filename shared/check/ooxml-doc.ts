@@ -6,6 +6,7 @@ import type { OfficePackage } from '../ooxml/package';
 import { PackageProblem } from '../ooxml/package';
 import type { XmlElement } from '../ooxml/xml';
 import { attr, child, children, descendants, isElement, path, textContent } from '../ooxml/xml';
+import { must } from '../records/must';
 
 export interface OoxmlRun {
   readonly text: string;
@@ -63,7 +64,11 @@ export interface OoxmlDoc {
   readonly language: string;
   readonly paragraphs: readonly OoxmlParagraph[];
   readonly tables: readonly OoxmlTable[];
-  readonly footnotes: readonly { readonly number: number; readonly text: string; readonly links: readonly { readonly text: string; readonly href: string }[] }[];
+  readonly footnotes: readonly {
+    readonly number: number;
+    readonly text: string;
+    readonly links: readonly { readonly text: string; readonly href: string }[];
+  }[];
   readonly comments: number;
   readonly trackedChanges: number;
   readonly hasContentsList: boolean;
@@ -159,7 +164,11 @@ interface Walk {
 function pictureOf(drawing: XmlElement): OoxmlPicture {
   const docPr = descendants(drawing, 'wp:docPr')[0];
   const uri = attr(descendants(drawing, 'a:graphicData')[0], 'uri') ?? '';
-  const decorative = docPr ? descendants(docPr, 'a:ext').some((ext) => children(ext).some((c) => local(c.name) === 'decorative' && ['1', 'true'].includes((attr(c, 'val') ?? '').toLowerCase()))) : false;
+  const decorative = docPr
+    ? descendants(docPr, 'a:ext').some((ext) =>
+        children(ext).some((c) => local(c.name) === 'decorative' && ['1', 'true'].includes((attr(c, 'val') ?? '').toLowerCase())),
+      )
+    : false;
   return {
     kind: uri.endsWith('/picture') ? 'picture' : uri.endsWith('/chart') ? 'chart' : 'other',
     description: (attr(docPr, 'descr') ?? attr(docPr, 'title') ?? '').trim(),
@@ -208,7 +217,15 @@ function paragraphOf(p: XmlElement, w: Walk, inTable: boolean, cellFill: string 
         const l = { text: '', href };
         walkInline(c, l);
         links.push(l);
-      } else if (c.name === 'w:ins' || c.name === 'w:smartTag' || c.name === 'w:customXml' || c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:fldSimple') walkInline(c, link);
+      } else if (
+        c.name === 'w:ins' ||
+        c.name === 'w:smartTag' ||
+        c.name === 'w:customXml' ||
+        c.name === 'w:sdt' ||
+        c.name === 'w:sdtContent' ||
+        c.name === 'w:fldSimple'
+      )
+        walkInline(c, link);
     }
   };
   walkInline(p, null);
@@ -223,7 +240,7 @@ function paragraphOf(p: XmlElement, w: Walk, inTable: boolean, cellFill: string 
     headingLevel: level,
     isTitle: title,
     allBold: lettered.length > 0 && lettered.every((r) => r.bold),
-    inList: !!(pPr && child(pPr, 'w:numPr') && attr(path(pPr, 'w:numPr', 'w:numId'), 'w:val') !== '0') || (inherited(w.styles, styleId, 'numbered') ?? false) === true,
+    inList: !!(pPr && child(pPr, 'w:numPr') && attr(path(pPr, 'w:numPr', 'w:numId'), 'w:val') !== '0') || (inherited(w.styles, styleId, 'numbered') ?? false),
     inTable,
     links,
     runs,
@@ -233,7 +250,11 @@ function paragraphOf(p: XmlElement, w: Walk, inTable: boolean, cellFill: string 
 }
 
 function tableOf(tbl: XmlElement, w: Walk, nested: boolean): void {
-  const entry: { firstParagraph: number; rows: { header: boolean; cells: OoxmlCell[] }[]; nested: boolean } = { firstParagraph: w.paragraphs.length + 1, rows: [], nested };
+  const entry: { firstParagraph: number; rows: { header: boolean; cells: OoxmlCell[] }[]; nested: boolean } = {
+    firstParagraph: w.paragraphs.length + 1,
+    rows: [],
+    nested,
+  };
   w.tables.push(entry);
   for (const tr of children(tbl, 'w:tr')) {
     const header = on(path(tr, 'w:trPr', 'w:tblHeader'));
@@ -252,7 +273,10 @@ function tableOf(tbl: XmlElement, w: Walk, nested: boolean): void {
       }
       const vMerge = tcPr && child(tcPr, 'w:vMerge');
       cells.push({
-        text: w.paragraphs.slice(start).map((p) => p.text).join('\n'),
+        text: w.paragraphs
+          .slice(start)
+          .map((p) => p.text)
+          .join('\n'),
         fill,
         span: Number(attr(tcPr && child(tcPr, 'w:gridSpan'), 'w:val')) || 1,
         merged: !!vMerge || (tcPr ? !!child(tcPr, 'w:hMerge') : false),
@@ -312,7 +336,14 @@ export async function readOoxmlDoc(pkg: OfficePackage): Promise<OoxmlDoc> {
   blockContent(body, w);
 
   const footnotesXml = await partOf('/footnotes');
-  const footnoteRels = footnotesXml ? await pkg.relationships([...rels.values()].find((r) => r.type.endsWith('/footnotes'))!.target) : new Map();
+  const footnoteRels = footnotesXml
+    ? await pkg.relationships(
+        must(
+          [...rels.values()].find((r) => r.type.endsWith('/footnotes')),
+          "[...rels.values()].find((r) => r.type.endsWith('/footnot...",
+        ).target,
+      )
+    : new Map();
   const footnotes: OoxmlDoc['footnotes'][number][] = [];
   if (footnotesXml) {
     const fw: Walk = { ...w, rels: footnoteRels, paragraphs: [], tables: [], chars: 0 };
@@ -322,15 +353,23 @@ export async function readOoxmlDoc(pkg: OfficePackage): Promise<OoxmlDoc> {
       const start = fw.paragraphs.length;
       blockContent(f, fw);
       const ps = fw.paragraphs.slice(start);
-      footnotes.push({ number: footnotes.length + 1, text: ps.map((p) => p.text).join('\n').trim(), links: ps.flatMap((p) => p.links) });
+      footnotes.push({
+        number: footnotes.length + 1,
+        text: ps
+          .map((p) => p.text)
+          .join('\n')
+          .trim(),
+        links: ps.flatMap((p) => p.links),
+      });
     }
   }
   const commentsXml = await partOf('/comments');
   let headerText = '';
-  for (const r of rels.values()) if (!r.external && r.type.endsWith('/header')) {
-    const h = await pkg.xml(r.target);
-    if (h) headerText += `${textContent(h)}\n`;
-  }
+  for (const r of rels.values())
+    if (!r.external && r.type.endsWith('/header')) {
+      const h = await pkg.xml(r.target);
+      if (h) headerText += `${textContent(h)}\n`;
+    }
   const core = await pkg.xml('docProps/core.xml').catch(() => null);
   const app = await pkg.xml('docProps/app.xml').catch(() => null);
   const custom = await pkg.xml('docProps/custom.xml').catch(() => null);

@@ -4,7 +4,11 @@ import type { Location } from './model';
 import type { TextUnit } from './text-units';
 import { excerptOf } from './text-units';
 
-export const paragraphLocation = (p: OoxmlParagraph): Location => ({ paragraph: p.index, label: `paragraph ${p.index}${p.inTable ? ' (in a table)' : ''}`, excerpt: excerptOf(p.text) });
+export const paragraphLocation = (p: OoxmlParagraph): Location => ({
+  paragraph: p.index,
+  label: `paragraph ${p.index}${p.inTable ? ' (in a table)' : ''}`,
+  excerpt: excerptOf(p.text),
+});
 
 export function ooxmlUnits(doc: OoxmlDoc): TextUnit[] {
   const out: TextUnit[] = doc.paragraphs.map((p) => ({
@@ -16,6 +20,14 @@ export function ooxmlUnits(doc: OoxmlDoc): TextUnit[] {
     links: p.links,
     inList: p.inList,
   }));
-  for (const f of doc.footnotes) out.push({ kind: 'footnote', text: f.text, location: { label: `footnote ${f.number}`, excerpt: excerptOf(f.text) }, allBold: false, links: f.links, inList: false });
+  for (const f of doc.footnotes)
+    out.push({
+      kind: 'footnote',
+      text: f.text,
+      location: { label: `footnote ${f.number}`, excerpt: excerptOf(f.text) },
+      allBold: false,
+      links: f.links,
+      inList: false,
+    });
   return out;
 }

@@ -8,6 +8,7 @@ import { inlineText } from '../richtext/model';
 import type { Location } from './model';
 import type { LinkInText, TextUnit, UnitKind } from './text-units';
 import { excerptOf } from './text-units';
+import { must } from '../records/must';
 
 const hasMark = (n: InlineNode, type: string) => n.type === 'text' && (n.marks ?? []).some((m) => m.type === type);
 
@@ -21,9 +22,9 @@ function linksOf(content: readonly InlineNode[] | undefined): LinkInText[] {
   let last: string | null = null;
   for (const n of content ?? []) {
     const link = n.type === 'text' ? n.marks?.find((m) => m.type === 'link') : undefined;
-    const href = link && link.type === 'link' ? link.attrs.href : null;
+    const href = link ? link.attrs.href : null;
     if (href && n.type === 'text') {
-      if (href === last) out[out.length - 1]!.text += n.text;
+      if (href === last) must(out[out.length - 1], 'out[out.length - 1]').text += n.text;
       else out.push({ text: n.text, href });
     }
     last = href;
@@ -44,12 +45,29 @@ export interface BodyPlace {
 
 export function blockLocation(place: BodyPlace, index: number, block: BlockNode, text = ''): Location {
   const no = place.numbers[index];
-  const kind = block.type === 'subheading' ? 'sub-heading' : block.type === 'table' ? 'table' : block.type === 'image' ? 'image' : block.type === 'dataBlock' ? 'data block' : block.type.endsWith('List') ? 'list' : 'paragraph';
+  const kind =
+    block.type === 'subheading'
+      ? 'sub-heading'
+      : block.type === 'table'
+        ? 'table'
+        : block.type === 'image'
+          ? 'image'
+          : block.type === 'dataBlock'
+            ? 'data block'
+            : block.type.endsWith('List')
+              ? 'list'
+              : 'paragraph';
   // An unnumbered block is found by the numbered paragraph before it: "the table after 4.3".
   let before: string | null = null;
   for (let i = index - 1; i >= 0 && before === null; i--) before = place.numbers[i] ?? null;
   const what = no ? `paragraph ${no}` : place.targetKind === 'appendix' ? `${kind} ${index + 1}` : before ? `${kind} after ${before}` : `${kind} at the start`;
-  return { targetId: place.targetId, targetKind: place.targetKind, blockIndex: index, label: `${place.label}, ${what}`, ...(text ? { excerpt: excerptOf(text) } : {}) };
+  return {
+    targetId: place.targetId,
+    targetKind: place.targetKind,
+    blockIndex: index,
+    label: `${place.label}, ${what}`,
+    ...(text ? { excerpt: excerptOf(text) } : {}),
+  };
 }
 
 // Long section titles are cut: the label only has to be recognised.
@@ -58,8 +76,26 @@ const titled = (label: string, title: string) => (title.trim() ? `${label} (${ex
 /** Every body of the paper with where it is: sections first, then appendices. */
 export function bodiesOf(bundle: PaperBundle): { place: BodyPlace; doc: RichDoc }[] {
   return [
-    ...bundle.sections.map((s, i) => ({ place: { targetId: s.id, targetKind: 'section' as const, label: titled(`section ${sectionNumber(i)}`, s.title), numbers: paragraphLabels(sectionNumber(i), s.body.content), title: s.title }, doc: s.body })),
-    ...bundle.appendices.map((a, i) => ({ place: { targetId: a.id, targetKind: 'appendix' as const, label: titled(`appendix ${appendixLetter(i)}`, a.title), numbers: a.body.content.map(() => null), title: a.title }, doc: a.body })),
+    ...bundle.sections.map((s, i) => ({
+      place: {
+        targetId: s.id,
+        targetKind: 'section' as const,
+        label: titled(`section ${sectionNumber(i)}`, s.title),
+        numbers: paragraphLabels(sectionNumber(i), s.body.content),
+        title: s.title,
+      },
+      doc: s.body,
+    })),
+    ...bundle.appendices.map((a, i) => ({
+      place: {
+        targetId: a.id,
+        targetKind: 'appendix' as const,
+        label: titled(`appendix ${appendixLetter(i)}`, a.title),
+        numbers: a.body.content.map(() => null),
+        title: a.title,
+      },
+      doc: a.body,
+    })),
   ];
 }
 
@@ -67,10 +103,25 @@ function paragraphUnits(p: ParagraphNode | BlockNode, kind: UnitKind, location: 
   const content = 'content' in p ? (p.content as readonly InlineNode[] | undefined) : undefined;
   const text = inlineText(content);
   out.push({ kind, text, location: { ...location, excerpt: excerptOf(text) }, allBold: allBold(content), links: linksOf(content), inList });
-  for (const n of content ?? []) if (n.type === 'footnote') out.push({ kind: 'footnote', text: n.attrs.text, location: { ...location, label: `${location.label}, footnote`, excerpt: excerptOf(n.attrs.text) }, allBold: false, links: linksOf(n.attrs.content as InlineNode[] | undefined), inList: false });
+  for (const n of content ?? [])
+    if (n.type === 'footnote')
+      out.push({
+        kind: 'footnote',
+        text: n.attrs.text,
+        location: { ...location, label: `${location.label}, footnote`, excerpt: excerptOf(n.attrs.text) },
+        allBold: false,
+        links: linksOf(n.attrs.content),
+        inList: false,
+      });
 }
 
-function docUnits(doc: RichDoc, location: (i: number, b: BlockNode) => Location, blocks: Readonly<Record<string, BlockContent>>, out: TextUnit[], top: boolean): void {
+function docUnits(
+  doc: RichDoc,
+  location: (i: number, b: BlockNode) => Location,
+  blocks: Readonly<Record<string, BlockContent>>,
+  out: TextUnit[],
+  top: boolean,
+): void {
   doc.content.forEach((b, i) => {
     const loc = location(i, b);
     switch (b.type) {
@@ -83,7 +134,11 @@ function docUnits(doc: RichDoc, location: (i: number, b: BlockNode) => Location,
       case 'bulletList':
       case 'orderedList': {
         const walk = (list: typeof b) => {
-          for (const item of list.content) for (const c of item.content) c.type === 'paragraph' ? paragraphUnits(c, 'listItem', loc, true, out) : walk(c);
+          for (const item of list.content)
+            for (const c of item.content) {
+              if (c.type === 'paragraph') paragraphUnits(c, 'listItem', loc, true, out);
+              else walk(c);
+            }
         };
         walk(b);
         break;
@@ -105,13 +160,15 @@ function docUnits(doc: RichDoc, location: (i: number, b: BlockNode) => Location,
 /** A data block's printed text: its headings, text parts and table cells, all located at the block. */
 function blockUnits(content: BlockContent, loc: Location, out: TextUnit[]): void {
   for (const part of content.parts) {
-    if (part.type === 'heading') out.push({ kind: 'subheading', text: part.text, location: { ...loc, excerpt: excerptOf(part.text) }, allBold: true, links: [], inList: false });
+    if (part.type === 'heading')
+      out.push({ kind: 'subheading', text: part.text, location: { ...loc, excerpt: excerptOf(part.text) }, allBold: true, links: [], inList: false });
     if (part.type === 'text') docUnits(part.doc, () => loc, {}, out, false);
     if (part.type === 'table')
       for (const row of part.rows)
         for (const cell of row.cells) {
           const c = cell.content;
-          if (c.kind === 'text') out.push({ kind: 'cell', text: c.text, location: { ...loc, excerpt: excerptOf(c.text) }, allBold: !!c.bold, links: [], inList: false });
+          if (c.kind === 'text')
+            out.push({ kind: 'cell', text: c.text, location: { ...loc, excerpt: excerptOf(c.text) }, allBold: !!c.bold, links: [], inList: false });
           if (c.kind === 'rich') docUnits(c.doc, () => loc, {}, out, false);
         }
   }
@@ -119,10 +176,26 @@ function blockUnits(content: BlockContent, loc: Location, out: TextUnit[]): void
 
 /** The paper's title and every body's text, in reading order. */
 export function paperUnits(bundle: PaperBundle): TextUnit[] {
-  const out: TextUnit[] = [{ kind: 'title', text: bundle.paper.title, location: { targetKind: 'title', label: 'the paper’s title', excerpt: excerptOf(bundle.paper.title) }, allBold: true, links: [], inList: false }];
+  const out: TextUnit[] = [
+    {
+      kind: 'title',
+      text: bundle.paper.title,
+      location: { targetKind: 'title', label: 'the paper’s title', excerpt: excerptOf(bundle.paper.title) },
+      allBold: true,
+      links: [],
+      inList: false,
+    },
+  ];
   for (const { place, doc } of bodiesOf(bundle)) {
     const heading = place.title;
-    out.push({ kind: 'heading', text: heading, location: { targetId: place.targetId, targetKind: place.targetKind, label: `${place.label}, heading`, excerpt: excerptOf(heading) }, allBold: true, links: [], inList: false });
+    out.push({
+      kind: 'heading',
+      text: heading,
+      location: { targetId: place.targetId, targetKind: place.targetKind, label: `${place.label}, heading`, excerpt: excerptOf(heading) },
+      allBold: true,
+      links: [],
+      inList: false,
+    });
     docUnits(doc, (i, b) => blockLocation(place, i, b), bundle.blocks, out, true);
   }
   return out;

@@ -4,6 +4,7 @@
 import adverbWhere from 'adverb-where';
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
+import { must } from '../records/must';
 
 export interface Sentence {
   readonly text: string;
@@ -31,9 +32,9 @@ export function sentencesOf(text: string): Sentence[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = must(text[i], 'text[i]');
     if (c === '\n') push(i + 1);
-    else if ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) {
+    else if ((c === '.' || c === '!' || c === '?') && (i + 1 === text.length || /\s/.test(must(text[i + 1], 'text[i + 1]')))) {
       if (c === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 8), i + 1))) continue;
       push(i + 1);
     }
@@ -67,13 +68,38 @@ export function readingAge(text: string, minWords = 30): number | null {
 // Passive voice: a form of "to be", perhaps an adverb, then a past participle ("was agreed", "is being
 // closely monitored"). A Tip, so a simple reading is enough; words that end in -ed but are adjectives
 // people use after "is" are excepted.
-const PARTICIPLES = 'awoken|been|born|beaten|become|begun|bent|bound|bitten|blown|broken|brought|built|burnt|bought|caught|chosen|come|cut|dealt|done|drawn|driven|eaten|fallen|felt|fought|found|forgotten|forgiven|frozen|given|gone|grown|heard|held|hidden|hit|hurt|kept|known|laid|led|left|lent|let|lost|made|meant|met|paid|put|read|rung|risen|run|said|seen|sent|set|shaken|shown|shut|sold|sought|spent|spoken|spread|stolen|struck|sworn|taken|taught|thrown|told|thought|understood|undertaken|withdrawn|won|written';
+const PARTICIPLES =
+  'awoken|been|born|beaten|become|begun|bent|bound|bitten|blown|broken|brought|built|burnt|bought|caught|chosen|come|cut|dealt|done|drawn|driven|eaten|fallen|felt|fought|found|forgotten|forgiven|frozen|given|gone|grown|heard|held|hidden|hit|hurt|kept|known|laid|led|left|lent|let|lost|made|meant|met|paid|put|read|rung|risen|run|said|seen|sent|set|shaken|shown|shut|sold|sought|spent|spoken|spread|stolen|struck|sworn|taken|taught|thrown|told|thought|understood|undertaken|withdrawn|won|written';
 const PASSIVE = new RegExp(`\\b(?:am|is|are|was|were|be|been|being)\\s+(?:\\w+ly\\s+)?(\\w+ed|${PARTICIPLES})\\b`, 'gi');
-const NOT_PASSIVE = new Set(['interested', 'concerned', 'pleased', 'satisfied', 'committed', 'involved', 'based', 'required', 'expected', 'supposed', 'needed', 'limited', 'related', 'detailed', 'attached', 'red', 'shed', 'bed', 'need', 'indeed', 'exceed', 'proceed', 'succeed']);
+const NOT_PASSIVE = new Set([
+  'interested',
+  'concerned',
+  'pleased',
+  'satisfied',
+  'committed',
+  'involved',
+  'based',
+  'required',
+  'expected',
+  'supposed',
+  'needed',
+  'limited',
+  'related',
+  'detailed',
+  'attached',
+  'red',
+  'shed',
+  'bed',
+  'need',
+  'indeed',
+  'exceed',
+  'proceed',
+  'succeed',
+]);
 
 export function passivesOf(text: string): { text: string; offset: number }[] {
   const out: { text: string; offset: number }[] = [];
-  for (const m of text.matchAll(PASSIVE)) if (!NOT_PASSIVE.has(m[1]!.toLowerCase())) out.push({ text: m[0], offset: m.index });
+  for (const m of text.matchAll(PASSIVE)) if (!NOT_PASSIVE.has(must(m[1], 'm[1]').toLowerCase())) out.push({ text: m[0], offset: m.index });
   return out;
 }
 

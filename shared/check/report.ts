@@ -14,7 +14,11 @@ export function summaryLine(sorted: SortedFindings): string {
   return `${parts.join(', ')}${sorted.accepted.length ? ` (and ${sorted.accepted.length} accepted)` : ''}`;
 }
 
-const place = (f: Finding) => `${f.location.label}${f.location.excerpt && !f.message.includes(f.location.excerpt) ? ` — “${f.location.excerpt}”` : ''}`;
+// The excerpt, unless the message or the place already says it (a schema error's place is its XPath).
+const place = (f: Finding) => {
+  const { label, excerpt } = f.location;
+  return `${label}${excerpt && !f.message.includes(excerpt) && !label.includes(excerpt) ? ` — “${excerpt}”` : ''}`;
+};
 
 export function reportLines(title: string, sorted: SortedFindings, notes: readonly string[] = []): string[] {
   const out = [`Check of ${title}: ${summaryLine(sorted)}`, ...notes.map((n) => `Note: ${n}`)];
@@ -26,7 +30,8 @@ export function reportLines(title: string, sorted: SortedFindings, notes: readon
       const rule = ruleById(id);
       const mine = of.filter((f) => f.ruleId === id);
       out.push(`  ${rule?.title ?? id} [${id}]: ${rule?.why ?? ''}`, `    Fix: ${rule?.fix ?? ''}`);
-      for (const f of mine) out.push(`    - ${f.message}: ${place(f)}`);
+      // A fix for one finding in particular (who to ask for a clearance) follows it.
+      for (const f of mine) out.push(`    - ${f.message}: ${place(f)}`, ...(rule && f.fix !== rule.fix ? [`      Fix: ${f.fix}`] : []));
     }
   }
   if (sorted.accepted.length) {

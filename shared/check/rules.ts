@@ -2,6 +2,7 @@
 // and `npm run check` all run this list.
 import type { Rule } from './model';
 import { colourOnly, commentsAndChanges, documentProperties, textContrast, validOoxml } from './rules/document';
+import { requiredClearance } from './rules/clearance';
 import { contentsList, nonPublic, pageLimit, staleDates } from './rules/governance';
 import { altText, emptyParagraphs, emptySection, headingLevels, mergedCells, tableHeaders } from './rules/structure';
 import { acronyms, adverbDensity, footnoteUrl, imposterHeading, linkText, longSentence, passiveVoice, readingAgeRule, typedListNumber } from './rules/wording';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   textContrast,
   commentsAndChanges,
   nonPublic,
+  requiredClearance,
   emptySection,
   mergedCells,
   emptyParagraphs,

@@ -4,24 +4,21 @@
 // each with a stable key so an accepted one stays accepted while the author edits elsewhere.
 import type { PaperBundle } from '../papers/model';
 import type { CheckConfig } from './config';
-import type { AcceptedFinding, Finding, Location, RawFinding, Rule, RuleContext, Severity } from './model';
+import type { AcceptedFinding, ClearanceFacts, Finding, Location, RawFinding, Rule, RuleContext, Severity } from './model';
 import { SEVERITIES } from './model';
 import type { OoxmlDoc } from './ooxml-doc';
 import { ooxmlUnits } from './ooxml-units';
 import { paperUnits } from './paper-units';
 import { RULES } from './rules';
+import { schemaErrorFindings, validOoxml } from './rules/document';
 import type { TextUnit } from './text-units';
 import { findDatesInText } from '../text/dates-in-text';
+import { findingKey, norm } from './key';
+
+export { findingKey };
 
 const enabled = (rule: Rule, config: CheckConfig) => config[rule.id]?.enabled !== false;
 const thresholdOf = (rule: Rule, config: CheckConfig) => config[rule.id]?.threshold ?? rule.threshold?.default ?? 0;
-
-const norm = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 48);
-
-export function findingKey(ruleId: string, location: Location, message: string): string {
-  const where = location.targetId ?? location.targetKind ?? (location.paragraph !== undefined ? `p${location.paragraph}` : 'doc');
-  return `${ruleId}|${where}|${norm(location.excerpt) || norm(message)}`;
-}
 
 function finish(rule: Rule, raw: readonly RawFinding[]): Finding[] {
   const seen = new Set<string>();
@@ -30,7 +27,7 @@ function finish(rule: Rule, raw: readonly RawFinding[]): Finding[] {
     let key = findingKey(rule.id, f.location, f.message);
     for (let n = 2; seen.has(key); n++) key = `${findingKey(rule.id, f.location, f.message)}#${n}`;
     seen.add(key);
-    out.push({ ruleId: rule.id, severity: rule.severity, message: f.message, why: rule.why, fix: rule.fix, location: f.location, key });
+    out.push({ ruleId: rule.id, severity: rule.severity, message: f.message, why: rule.why, fix: f.fix ?? rule.fix, location: f.location, key });
   }
   return out;
 }
@@ -40,7 +37,11 @@ const bySeverity = (fs: Finding[]) => SEVERITIES.flatMap((s) => fs.filter((f) =>
 /** A finding from the export placed back in the paper, by the words it is about (when they are found). */
 function placeInPaper(location: Location, units: readonly TextUnit[]): Location {
   const words = norm(location.excerpt);
-  if (!words || location.paragraph === undefined) return { label: location.label.startsWith('paragraph') ? 'the exported document' : location.label, ...(location.excerpt ? { excerpt: location.excerpt } : {}) };
+  if (!words || location.paragraph === undefined)
+    return {
+      label: location.label.startsWith('paragraph') ? 'the exported document' : location.label,
+      ...(location.excerpt ? { excerpt: location.excerpt } : {}),
+    };
   const unit = units.find((u) => norm(u.text).startsWith(words.replace(/…$/, '')));
   return unit ? { ...unit.location, excerpt: location.excerpt } : { label: 'the exported document', excerpt: location.excerpt };
 }
@@ -50,6 +51,8 @@ export interface PaperCheckInput {
   /** The paper's export, read; when absent (not built yet) the Word-only rules are left out. */
   readonly exported?: OoxmlDoc | null;
   readonly config?: CheckConfig;
+  /** The paper's required clearances (clearanceFacts); without them the clearance rule has nothing to check. */
+  readonly clearance?: ClearanceFacts;
 }
 
 /** The committee's Check settings, with its page limit (Committees) as the page-limit rule's threshold unless they give one. */
@@ -59,17 +62,44 @@ export function committeeConfig(committee: PaperBundle['committee']): CheckConfi
   return limit && rules['page-limit']?.threshold === undefined ? { ...rules, 'page-limit': { ...rules['page-limit'], threshold: limit } } : rules;
 }
 
-export function checkPaper({ bundle, exported, config = committeeConfig(bundle.committee) }: PaperCheckInput): Finding[] {
+export function checkPaper({ bundle, exported, config = committeeConfig(bundle.committee), clearance }: PaperCheckInput): Finding[] {
   const units = paperUnits(bundle);
-  const base: Omit<RuleContext, 'threshold'> = { meetingDate: bundle.paper.cover.meetingDate, publicity: bundle.paper.cover.publicity };
+  const base: Omit<RuleContext, 'threshold'> = {
+    meetingDate: bundle.paper.cover.meetingDate,
+    publicity: bundle.paper.cover.publicity,
+    ...(clearance ? { clearance } : {}),
+  };
   const out: Finding[] = [];
   for (const rule of RULES) {
     if (!enabled(rule, config)) continue;
     const ctx = { ...base, threshold: thresholdOf(rule, config) };
     if (rule.checkPaper || rule.checkText) out.push(...finish(rule, [...(rule.checkPaper?.(bundle, ctx) ?? []), ...(rule.checkText?.(units, ctx) ?? [])]));
-    else if (rule.checkOoxml && exported) out.push(...finish(rule, rule.checkOoxml(exported, ctx).map((f) => ({ ...f, location: placeInPaper(f.location, units) }))));
+    else if (rule.checkOoxml && exported)
+      out.push(
+        ...finish(
+          rule,
+          rule.checkOoxml(exported, ctx).map((f) => ({ ...f, location: placeInPaper(f.location, units) })),
+        ),
+      );
   }
   return bySeverity(out);
+}
+
+/**
+ * The schema rule's findings for a paper whose export was validated apart from the other rules (the
+ * desktop app validates in its main process after the worker's check): the same findings, keys and
+ * order checkPaper gives when the export carries the validator's errors. Empty when the committee
+ * turned the rule off.
+ */
+export function schemaFindings(errors: NonNullable<OoxmlDoc['schemaErrors']>, config: CheckConfig = {}): Finding[] {
+  if (!enabled(validOoxml, config)) return [];
+  return finish(validOoxml, schemaErrorFindings(errors));
+}
+
+/** Findings of a paper's check with the schema rule's added, in the order checkPaper lists them. */
+export function withSchemaFindings(findings: readonly Finding[], schema: readonly Finding[]): Finding[] {
+  const others = findings.filter((f) => f.ruleId !== validOoxml.id);
+  return bySeverity([...schema, ...others]);
 }
 
 /** The meeting date a Word paper's cover sheet gives ("Date of Meeting" then the date), or ''. */
@@ -81,7 +111,12 @@ function meetingDateOf(doc: OoxmlDoc): string {
 
 export function checkDocx(doc: OoxmlDoc, config: CheckConfig = {}): Finding[] {
   const units = ooxmlUnits(doc);
-  const publicity = /\bnon[- ]?public\b/i.test(doc.headerText) || doc.publicity.toLowerCase() === 'non public' ? 'non-public' : doc.publicity.toLowerCase() === 'public' ? 'public' : 'unknown';
+  const publicity =
+    /\bnon[- ]?public\b/i.test(doc.headerText) || doc.publicity.toLowerCase() === 'non public'
+      ? 'non-public'
+      : doc.publicity.toLowerCase() === 'public'
+        ? 'public'
+        : 'unknown';
   const base: Omit<RuleContext, 'threshold'> = { meetingDate: meetingDateOf(doc), publicity };
   const out: Finding[] = [];
   for (const rule of RULES) {

@@ -26,7 +26,16 @@ describe('the sample paper', () => {
   it('gets the same findings, rule by rule, from its exported Word file as from the paper', async () => {
     const { exported, findings } = await sampleFindings();
     const fromWord = checkDocx(exported);
-    const perRule = (fs: typeof findings) => Object.fromEntries([...new Set(fs.map((f) => f.ruleId))].sort().map((id) => [id, fs.filter((f) => f.ruleId === id).map((f) => f.message).sort()]));
+    const perRule = (fs: typeof findings) =>
+      Object.fromEntries(
+        [...new Set(fs.map((f) => f.ruleId))].sort().map((id) => [
+          id,
+          fs
+            .filter((f) => f.ruleId === id)
+            .map((f) => f.message)
+            .sort(),
+        ]),
+      );
     // The page estimate may differ by a page between the two readings; the rest is word for word.
     const strip = (o: Record<string, string[]>) => ({ ...o, 'contents-list': (o['contents-list'] ?? []).map(() => 'contents') });
     expect(strip(perRule(fromWord))).toEqual(strip(perRule(findings)));

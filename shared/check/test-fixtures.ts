@@ -7,6 +7,8 @@ import { BASIC_STYLES, makeDocx } from '../word-import/test-docx';
 import type { DocxParts } from '../word-import/test-docx';
 import { readDocxForCheck } from './read';
 import type { OoxmlDoc } from './ooxml-doc';
+import type { Clearance, ClearanceRole, ClearanceStateKind } from '../clearance/model';
+import { sectionTextHash } from '../clearance/rules';
 
 const meta = (id: string) => ({ id, createdAt: '2017-11-20T09:00:00.000Z', updatedAt: '2017-11-20T09:00:00.000Z', updatedBy: 'test', deletedAt: null });
 
@@ -22,10 +24,23 @@ export interface PaperSpec {
 
 export function paperBundle(spec: PaperSpec = {}): PaperBundle {
   const paper = { ...SAMPLE_PAPER, title: spec.title ?? 'Budget update', cover: { ...SAMPLE_PAPER.cover, ...spec.cover } };
-  const sections = (spec.sections ?? [{ title: 'Purpose of the Report', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'This report updates the panel.' }] }] }]).map(
-    (s, i): Section => ({ ...meta(`s${i + 1}`), paperId: paper.id, position: i + 1, title: s.title, kind: 'text', body: { type: 'doc', content: [...s.body] } }),
-  );
-  const appendices = (spec.appendices ?? []).map((a, i): Appendix => ({ ...meta(`a${i + 1}`), paperId: paper.id, position: i + 1, title: a.title, body: { type: 'doc', content: [...a.body] } }));
+  const sections = (
+    spec.sections ?? [{ title: 'Purpose of the Report', body: [{ type: 'paragraph', content: [{ type: 'text', text: 'This report updates the panel.' }] }] }]
+  ).map((s, i): Section => ({
+    ...meta(`s${i + 1}`),
+    paperId: paper.id,
+    position: i + 1,
+    title: s.title,
+    kind: 'text',
+    body: { type: 'doc', content: [...s.body] },
+  }));
+  const appendices = (spec.appendices ?? []).map((a, i): Appendix => ({
+    ...meta(`a${i + 1}`),
+    paperId: paper.id,
+    position: i + 1,
+    title: a.title,
+    body: { type: 'doc', content: [...a.body] },
+  }));
   const committee = spec.committee ? { ...meta('c1'), name: 'Audit Committee', ...spec.committee } : null;
   return { paper, committee, sections, appendices, blocks: spec.blocks ?? {} };
 }
@@ -45,6 +60,53 @@ export interface WordSpec extends Partial<DocxParts> {
 export async function wordDoc(spec: WordSpec): Promise<OoxmlDoc> {
   const title = spec.title ?? 'Budget update';
   const files = { ...(title ? { 'docProps/core.xml': CORE(title) } : {}), ...spec.files };
-  const bytes = await makeDocx({ ...spec, body: spec.body ?? '', styles: `${spec.language === false ? '' : LANG_DEFAULTS}${spec.styles ?? BASIC_STYLES}`, files });
+  const bytes = await makeDocx({
+    ...spec,
+    body: spec.body ?? '',
+    styles: `${spec.language === false ? '' : LANG_DEFAULTS}${spec.styles ?? BASIC_STYLES}`,
+    files,
+  });
   return readDocxForCheck(bytes);
+}
+
+/** A required clearance of a fixture's section, in the state a test needs ('cleared': for its text as it is). */
+export interface ClearanceSpec {
+  readonly role: ClearanceRole;
+  readonly state: ClearanceStateKind;
+  /** The section it is of (1-based; default 1). */
+  readonly section?: number;
+  readonly personName?: string;
+}
+
+export async function clearanceRecords(bundle: PaperBundle, specs: readonly ClearanceSpec[]): Promise<Clearance[]> {
+  const out: Clearance[] = [];
+  for (const [i, c] of specs.entries()) {
+    const section = bundle.sections[(c.section ?? 1) - 1];
+    if (!section) throw new Error(`The fixture has no section ${c.section ?? 1}`);
+    const by = c.personName ?? 'Jane Smith';
+    const signOff =
+      c.state === 'cleared' || c.state === 'changed'
+        ? {
+            by,
+            role: 'Chief Finance Officer',
+            at: '2017-11-27T10:00:00.000Z',
+            how: 'email' as const,
+            recordedBy: 'test',
+            note: '',
+            textHash: c.state === 'cleared' ? await sectionTextHash(section) : 'f'.repeat(64),
+          }
+        : null;
+    out.push({
+      ...meta(`cl${i + 1}`),
+      paperId: bundle.paper.id,
+      sectionId: section.id,
+      role: c.role,
+      personId: null,
+      personName: by,
+      askedAt: c.state === 'not-asked' ? null : '2017-11-24T09:00:00.000Z',
+      signOff,
+      history: [],
+    });
+  }
+  return out;
 }

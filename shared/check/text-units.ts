@@ -24,7 +24,10 @@ export interface TextUnit {
 
 /** A short excerpt for a location: the first words, at most `max` characters. */
 export function excerptOf(text: string, max = 60): string {
-  const t = text.slice(0, max * 3).replace(/\s+/g, ' ').trim();
+  const t = text
+    .slice(0, max * 3)
+    .replace(/\s+/g, ' ')
+    .trim();
   return t.length <= max ? t : `${t.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 

@@ -18,7 +18,14 @@ export const ROLE_LABEL: Readonly<Record<ClearanceRole, string>> = {
 };
 
 /** The short name used in badges and lists: "Finance", "Legal". */
-export const ROLE_SHORT: Readonly<Record<ClearanceRole, string>> = { finance: 'Finance', legal: 'Legal', equality: 'Equality', hr: 'HR', risk: 'Risk', other: 'Other' };
+export const ROLE_SHORT: Readonly<Record<ClearanceRole, string>> = {
+  finance: 'Finance',
+  legal: 'Legal',
+  equality: 'Equality',
+  hr: 'HR',
+  risk: 'Risk',
+  other: 'Other',
+};
 
 /** How the clearance reached the author. */
 export type ClearanceMethod = 'app' | 'email' | 'returned-file';

@@ -3,11 +3,39 @@ import type { Section } from '../papers/model';
 import { createMeta } from '../records/meta';
 import { bold, doc, footnote, para } from '../richtext/build';
 import type { Clearance } from './model';
-import { clearanceState, clearanceStateText, issueAllowed, issueBlockers, issuedClearances, sectionClearanceText, sectionHashes, sectionTextHash, withSignOff } from './rules';
+import {
+  clearanceState,
+  clearanceStateText,
+  issueAllowed,
+  issueBlockers,
+  issuedClearances,
+  sectionClearanceText,
+  sectionHashes,
+  sectionTextHash,
+  withSignOff,
+} from './rules';
 
 const at = '2026-12-01T10:00:00.000Z';
-const section = (title: string, ...paras: string[]): Section => ({ ...createMeta('Author', at), paperId: 'p1', position: 1, title, kind: 'text', body: doc(...paras.map((t) => para(t))) });
-const clearance = (sectionId: string, over: Partial<Clearance> = {}): Clearance => ({ ...createMeta('Author', at), paperId: 'p1', sectionId, role: 'finance', personId: null, personName: 'Jane Smith', askedAt: null, signOff: null, history: [], ...over });
+const section = (title: string, ...paras: string[]): Section => ({
+  ...createMeta('Author', at),
+  paperId: 'p1',
+  position: 1,
+  title,
+  kind: 'text',
+  body: doc(...paras.map((t) => para(t))),
+});
+const clearance = (sectionId: string, over: Partial<Clearance> = {}): Clearance => ({
+  ...createMeta('Author', at),
+  paperId: 'p1',
+  sectionId,
+  role: 'finance',
+  personId: null,
+  personName: 'Jane Smith',
+  askedAt: null,
+  signOff: null,
+  history: [],
+  ...over,
+});
 
 describe('the text a clearance covers', () => {
   it('changes with the words and figures, not with formatting or spacing', async () => {
@@ -35,7 +63,18 @@ describe('the state of a clearance', () => {
     c = { ...c, askedAt: '2026-12-02T09:00:00.000Z' };
     expect(clearanceState(c, hash)).toEqual({ kind: 'asked', at: '2026-12-02T09:00:00.000Z' });
     expect(clearanceStateText(c, clearanceState(c, hash))).toBe('Finance: asked 2 Dec 2026 (Jane Smith)');
-    c = { ...c, signOff: { by: 'Jane Smith', role: 'Chief Finance Officer', at: '2026-12-03T09:00:00.000Z', how: 'email', textHash: hash, recordedBy: 'Author', note: '' } };
+    c = {
+      ...c,
+      signOff: {
+        by: 'Jane Smith',
+        role: 'Chief Finance Officer',
+        at: '2026-12-03T09:00:00.000Z',
+        how: 'email',
+        textHash: hash,
+        recordedBy: 'Author',
+        note: '',
+      },
+    };
     expect(clearanceState(c, hash).kind).toBe('cleared');
     expect(clearanceStateText(c, clearanceState(c, hash))).toBe('Finance: cleared by Jane Smith, 3 Dec 2026');
     const edited = { ...s, body: doc(para('The cost is £1.5m.')) };
@@ -59,13 +98,18 @@ describe('issuing with clearances', () => {
     const fin = section('Financial Implications', 'Cost £1m.');
     const legal = { ...section('Legal Implications', 'None.'), position: 2 };
     const hashes = await sectionHashes([fin, legal]);
-    const cleared = clearance(fin.id, { signOff: { by: 'Jane Smith', role: 'CFO', at, how: 'app', textHash: hashes[fin.id]!, recordedBy: 'Author', note: '' } });
+    const cleared = clearance(fin.id, {
+      signOff: { by: 'Jane Smith', role: 'CFO', at, how: 'app', textHash: hashes[fin.id]!, recordedBy: 'Author', note: '' },
+    });
     const missing = clearance(legal.id, { role: 'legal', personName: 'Sam Patel' });
     const blockers = issueBlockers([cleared, missing], [fin, legal], hashes);
     expect(blockers.map((b) => b.message)).toEqual(['2. Legal Implications — Legal: not asked (Sam Patel)']);
     expect(issueAllowed(blockers, '').ok).toBe(false);
     expect(issueAllowed(blockers, 'short').ok).toBe(false);
-    expect(issueAllowed(blockers, 'Monitoring Officer on leave; deputy agreed verbally')).toEqual({ ok: true, overrideReason: 'Monitoring Officer on leave; deputy agreed verbally' });
+    expect(issueAllowed(blockers, 'Monitoring Officer on leave; deputy agreed verbally')).toEqual({
+      ok: true,
+      overrideReason: 'Monitoring Officer on leave; deputy agreed verbally',
+    });
     expect(issueAllowed([], '')).toEqual({ ok: true, overrideReason: null });
     // An edit to the cleared section blocks too.
     const editedHashes = { ...hashes, [fin.id]: await sectionTextHash({ ...fin, body: doc(para('Cost £2m.')) }) };
@@ -81,6 +125,9 @@ describe('issuing with clearances', () => {
     const fin = section('Financial Implications', 'Cost.');
     const hashes = await sectionHashes([fin]);
     const rec = issuedClearances([clearance(fin.id)], [fin], hashes, 'Deadline: CFO cleared by phone');
-    expect(rec).toEqual({ clearances: [{ sectionTitle: 'Financial Implications', role: 'finance', personName: 'Jane Smith', state: 'not-asked', signOff: null }], overrideReason: 'Deadline: CFO cleared by phone' });
+    expect(rec).toEqual({
+      clearances: [{ sectionTitle: 'Financial Implications', role: 'finance', personName: 'Jane Smith', state: 'not-asked', signOff: null }],
+      overrideReason: 'Deadline: CFO cleared by phone',
+    });
   });
 });

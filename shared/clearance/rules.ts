@@ -6,6 +6,7 @@ import { textUnits } from '../issued/text-units';
 import { sha256Hex } from '../text/bytes';
 import type { Clearance, ClearanceSignOff, ClearanceState, IssuedClearances } from './model';
 import { ROLE_SHORT } from './model';
+import { must } from '../records/must';
 
 /**
  * The text a clearance covers: the section's title and every paragraph, list item, table row and
@@ -14,7 +15,12 @@ import { ROLE_SHORT } from './model';
  */
 export function sectionClearanceText(section: Pick<Section, 'title' | 'body'>): string {
   const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return [norm(section.title), ...textUnits(section.body, null).map((u) => norm(u.text)).filter(Boolean)].join('\n');
+  return [
+    norm(section.title),
+    ...textUnits(section.body, null)
+      .map((u) => norm(u.text))
+      .filter(Boolean),
+  ].join('\n');
 }
 
 /** SHA-256 (hex) of the section's canonical text. */
@@ -31,7 +37,8 @@ export async function sectionHashes(sections: readonly Section[]): Promise<Recor
 
 /** Where a clearance stands, given the section's current text hash. */
 export function clearanceState(c: Pick<Clearance, 'askedAt' | 'signOff'>, currentHash: string | undefined): ClearanceState {
-  if (c.signOff) return c.signOff.textHash === currentHash ? { kind: 'cleared', signOff: c.signOff } : { kind: 'changed', signOff: c.signOff, askedAt: c.askedAt };
+  if (c.signOff)
+    return c.signOff.textHash === currentHash ? { kind: 'cleared', signOff: c.signOff } : { kind: 'changed', signOff: c.signOff, askedAt: c.askedAt };
   return c.askedAt ? { kind: 'asked', at: c.askedAt } : { kind: 'not-asked' };
 }
 
@@ -66,7 +73,11 @@ export interface IssueBlocker {
 /** The live clearances of live sections, in section order. */
 export function liveClearances(clearances: readonly Clearance[], sections: readonly Section[]): Clearance[] {
   const order = new Map(sections.filter(isLive).map((s, i) => [s.id, i]));
-  return clearances.filter((c) => isLive(c) && order.has(c.sectionId)).sort((a, b) => order.get(a.sectionId)! - order.get(b.sectionId)! || a.role.localeCompare(b.role));
+  return clearances
+    .filter((c) => isLive(c) && order.has(c.sectionId))
+    .sort(
+      (a, b) => must(order.get(a.sectionId), 'order.get(a.sectionId)') - must(order.get(b.sectionId), 'order.get(b.sectionId)') || a.role.localeCompare(b.role),
+    );
 }
 
 /** Every required clearance that is not cleared for the text as it is now. */
@@ -77,7 +88,7 @@ export function issueBlockers(clearances: readonly Clearance[], sections: readon
     const state = clearanceState(c, hashes[c.sectionId]);
     if (state.kind === 'cleared') continue;
     const i = live.findIndex((s) => s.id === c.sectionId);
-    const title = live[i]!.title;
+    const title = must(live[i], 'live[i]').title;
     out.push({ clearance: c, sectionTitle: title, state, message: `${i + 1}. ${title} — ${clearanceStateText(c, state)}` });
   }
   return out;
@@ -91,15 +102,32 @@ export function issueAllowed(blockers: readonly IssueBlocker[], reason: string):
   const r = reason.trim();
   if (r.length >= OVERRIDE_REASON_MIN) return { ok: true, overrideReason: r };
   const n = blockers.length;
-  return { ok: false, message: `${n === 1 ? 'A required clearance is' : `${n} required clearances are`} missing or out of date. Clear ${n === 1 ? 'it' : 'them'} first, or say why the paper goes without (at least ${OVERRIDE_REASON_MIN} characters).` };
+  return {
+    ok: false,
+    message: `${n === 1 ? 'A required clearance is' : `${n} required clearances are`} missing or out of date. Clear ${n === 1 ? 'it' : 'them'} first, or say why the paper goes without (at least ${OVERRIDE_REASON_MIN} characters).`,
+  };
 }
 
 /** The clearances as the issued version records them (names and sign-offs; never printed in the paper). */
-export function issuedClearances(clearances: readonly Clearance[], sections: readonly Section[], hashes: Readonly<Record<string, string>>, overrideReason: string | null): IssuedClearances {
+export function issuedClearances(
+  clearances: readonly Clearance[],
+  sections: readonly Section[],
+  hashes: Readonly<Record<string, string>>,
+  overrideReason: string | null,
+): IssuedClearances {
   return {
     clearances: liveClearances(clearances, sections).map((c) => {
       const state = clearanceState(c, hashes[c.sectionId]);
-      return { sectionTitle: sections.find((s) => s.id === c.sectionId)!.title, role: c.role, personName: c.personName, state: state.kind, signOff: c.signOff };
+      return {
+        sectionTitle: must(
+          sections.find((s) => s.id === c.sectionId),
+          'sections.find((s) => s.id === c.sectionId)',
+        ).title,
+        role: c.role,
+        personName: c.personName,
+        state: state.kind,
+        signOff: c.signOff,
+      };
     }),
     overrideReason,
   };

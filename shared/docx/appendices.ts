@@ -16,9 +16,12 @@ import { STYLE } from './constants';
 
 export function appendixChildren(appendix: Appendix, index: number, ctx: BuildContext): FileChild[] {
   // numbering: false switches off the section number the Heading 1 style carries
-  const out: FileChild[] = [new Paragraph({ style: STYLE.heading1, numbering: false, spacing: { before: 0 }, children: textRuns(`APPENDIX ${appendixLetter(index)}`) })];
+  const out: FileChild[] = [
+    new Paragraph({ style: STYLE.heading1, numbering: false, spacing: { before: 0 }, children: textRuns(`APPENDIX ${appendixLetter(index)}`) }),
+  ];
   const title = appendixPageTitle(appendix);
-  if (title && (appendix.pageTitle?.trim() || printsAppendixTitle(appendix, ctx.blocks))) out.push(new Paragraph({ style: STYLE.heading2, children: textRuns(title) }));
+  if (title && (appendix.pageTitle?.trim() || printsAppendixTitle(appendix, ctx.blocks)))
+    out.push(new Paragraph({ style: STYLE.heading2, children: textRuns(title) }));
   out.push(...bodyBlocks(appendix.body.content, ctx, 'appendix'));
   return out;
 }

@@ -24,7 +24,10 @@ async function appendixTexts(content: BlockContent, title: string): Promise<stri
   const bundle = { ...base, appendices: base.appendices.map((a) => ({ ...a, title })), blocks: { b1: content } };
   const paras = documentParagraphs(await readDocx(await exportPaperDocx(bundle)));
   const start = paras.findIndex((p) => p.text === 'APPENDIX A');
-  return paras.slice(start).map((p) => p.text).filter(Boolean);
+  return paras
+    .slice(start)
+    .map((p) => p.text)
+    .filter(Boolean);
 }
 
 describe('an appendix that opens with a data block', () => {

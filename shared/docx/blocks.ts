@@ -46,7 +46,8 @@ export function bodyBlocks(blocks: readonly BlockNode[], ctx: BuildContext, mode
       case 'blockquote':
         // Set in from the text on both sides, in italics (the Quote style); never numbered.
         for (const p of block.content) {
-          if (!isBlankInline(p.content)) out.push(new Paragraph({ style: STYLE.quote, children: inlineChildren(p.content), indent: { left: indent + QUOTE_INDENT, right: QUOTE_INDENT } }));
+          if (!isBlankInline(p.content))
+            out.push(new Paragraph({ style: STYLE.quote, children: inlineChildren(p.content), indent: { left: indent + QUOTE_INDENT, right: QUOTE_INDENT } }));
         }
         return;
       case 'bulletList':

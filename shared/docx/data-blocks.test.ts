@@ -31,7 +31,18 @@ const themeUpdate: BlockContent = {
         { role: 'total', cells: [text('Total', { bold: true }), text(''), text(''), text('3', { align: 'right' })] },
       ],
     },
-    { type: 'chart', chart: 'stackedColumn', title: 'Status by quarter', categories: ['Q1', 'Q2'], series: [{ name: 'Green', values: [9, 11], colour: '#00B050' }, { name: 'Red', values: [1, 0], colour: '#C00000' }], valueAxisTitle: 'Deliverables', altText: 'Q1: Green 9, Red 1. Q2: Green 11, Red 0.' },
+    {
+      type: 'chart',
+      chart: 'stackedColumn',
+      title: 'Status by quarter',
+      categories: ['Q1', 'Q2'],
+      series: [
+        { name: 'Green', values: [9, 11], colour: '#00B050' },
+        { name: 'Red', values: [1, 0], colour: '#C00000' },
+      ],
+      valueAxisTitle: 'Deliverables',
+      altText: 'Q1: Green 9, Red 1. Q2: Green 11, Red 0.',
+    },
   ],
 };
 
@@ -95,8 +106,18 @@ describe('data blocks in the .docx', () => {
   });
 
   it('a status chart reads in black and white: symbols in the legend, no label on a zero bar, a visible white bar, the figures printed under it', async () => {
-    const chartPart = { type: 'chart' as const, chart: 'stackedColumn' as const, title: 'Theme 6', categories: ['Q1', 'Q2'], valueAxisTitle: 'Deliverables', altText: 'Q1: Green 8, White (NS) 1; Q2: Green 11, White (NS) 0.',
-      series: [{ name: 'Green', symbol: '■', values: [8, 11], colour: '#00B050' }, { name: 'White (NS)', symbol: '○', values: [1, 0], colour: '#FFFFFF' }] };
+    const chartPart = {
+      type: 'chart' as const,
+      chart: 'stackedColumn' as const,
+      title: 'Theme 6',
+      categories: ['Q1', 'Q2'],
+      valueAxisTitle: 'Deliverables',
+      altText: 'Q1: Green 8, White (NS) 1; Q2: Green 11, White (NS) 0.',
+      series: [
+        { name: 'Green', symbol: '■', values: [8, 11], colour: '#00B050' },
+        { name: 'White (NS)', symbol: '○', values: [1, 0], colour: '#FFFFFF' },
+      ],
+    };
     const d = await exportWith({ title: 'Chart', landscape: false, parts: [chartPart] }, 'appendix');
     const chart = d.part([...d.parts.keys()].find((p) => /word\/charts\/chart\d*\.xml$/.test(p))!);
     expect(chart).toContain('■ Green');

@@ -19,6 +19,7 @@ import { mayKeepRowWhole, rowHeight } from '../tables/row-height';
 import type { PrintedParagraph } from '../tables/row-height';
 import { cellPrintedParagraphs, tablePartLayout } from '../blocks/table-layout';
 import { statusCellText } from '../house-style/house-style';
+import { must } from '../records/must';
 
 const GROUP_FILL = 'F2F2F2';
 const TOTAL_RULE: IBorderOptions = { style: BorderStyle.DOUBLE, size: 6, color: '000000' };
@@ -32,7 +33,13 @@ export function scaleWidths(weights: readonly number[], total: number): number[]
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function cellParagraphs(content: CellContent, role: TableRowContent['role'], ctx: BuildContext, bodyBlocks: BodyBlocks, keepNext: boolean): Paragraph[] | FileChild[] {
+function cellParagraphs(
+  content: CellContent,
+  role: TableRowContent['role'],
+  ctx: BuildContext,
+  bodyBlocks: BodyBlocks,
+  keepNext: boolean,
+): Paragraph[] | FileChild[] {
   const bold = role === 'header' || role === 'total' || role === 'group';
   switch (content.kind) {
     case 'text': {
@@ -44,7 +51,15 @@ function cellParagraphs(content: CellContent, role: TableRowContent['role'], ctx
       if (!s) return [new Paragraph({ style: STYLE.cell, keepNext, alignment: AlignmentType.CENTER, children: textRuns('Not rated', { italics: true }) })];
       // Symbol and letter (and the label when asked) in the status's text colour, so the cell reads without its shading.
       const words = statusCellText(s, ctx.style.statusCell, content.showLabel === true);
-      return [new Paragraph({ style: STYLE.cell, keepNext, alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlSafe(words), bold: true, color: hex(s.text) })] })];
+      return [
+        new Paragraph({
+          style: STYLE.cell,
+          keepNext,
+          alignment: AlignmentType.CENTER,
+          // eslint-disable-next-line @typescript-eslint/no-deprecated -- docx's run options are `string | IRunOptions`: the rule reads `bold` as String.prototype.bold
+          children: [new TextRun({ text: xmlSafe(words), bold: true, color: hex(s.text) })],
+        }),
+      ];
     }
     case 'rich': {
       const children = bodyBlocks(content.doc.content, ctx, 'appendix');
@@ -65,9 +80,10 @@ type BodyBlocks = (blocks: readonly BlockNode[], ctx: BuildContext, mode: BodyMo
 export function tablePart(part: TablePart, width: number, ctx: BuildContext, bodyBlocks: BodyBlocks): Table | null {
   if (part.rows.length === 0 || part.columns.length === 0) return null;
   const { widths, figures } = tablePartLayout(part, width);
+  // Only an unbroken run of header rows at the top repeats on each page (Word's rule).
+  const leadingHeaders = part.rows.findIndex((x) => x.role !== 'header');
   const rows = part.rows.map((row, r) => {
-    // Only an unbroken run of header rows at the top repeats on each page (Word's rule).
-    const isLeadingHeader = row.role === 'header' && part.rows.slice(0, r).every((x) => x.role === 'header');
+    const isLeadingHeader = leadingHeaders < 0 || r < leadingHeaders;
     let column = 0;
     const measured: { paragraphs: PrintedParagraph[]; width: number }[] = [];
     const cells = row.cells.map((cell) => {
@@ -77,7 +93,7 @@ export function tablePart(part: TablePart, width: number, ctx: BuildContext, bod
       column += span;
       const fill = fillOf(cell.content, row.role);
       measured.push({ paragraphs: cellPrintedParagraphs(cell.content, row.role), width: w });
-      const content: CellContent = right && cell.content.kind === 'text' ? { ...cell.content, align: 'right' } : cell.content;
+      const content: CellContent = right ? { ...cell.content, align: 'right' } : cell.content;
       return new TableCell({
         width: { size: w, type: WidthType.DXA },
         columnSpan: span > 1 ? span : undefined,
@@ -101,7 +117,7 @@ function visibleFill(colour: string): string {
   const c = hex(colour);
   if (!/^[0-9A-F]{6}$/.test(c)) return c;
   const [r, g, b] = [0, 2, 4].map((i) => parseInt(c.slice(i, i + 2), 16));
-  return r! + g! + b! > 3 * 235 ? 'D9D9D9' : c;
+  return must(r, 'r') + must(g, 'g') + must(b, 'b') > 3 * 235 ? 'D9D9D9' : c;
 }
 
 /**
@@ -121,7 +137,9 @@ export function chartPart(part: ChartPart, width: number): Paragraph[] {
       name: xmlSafe(seriesLabel(s)) || ' ',
       values,
       color: stacked ? visibleFill(s.colour) : hex(s.colour),
-      ...(part.chart === 'line' ? { markers: !s.dashed, line: { color: hex(s.colour), width: 2.25, dash: s.dashed ? ('dash' as const) : ('solid' as const) } } : {}),
+      ...(part.chart === 'line'
+        ? { markers: !s.dashed, line: { color: hex(s.colour), width: 2.25, dash: s.dashed ? ('dash' as const) : ('solid' as const) } }
+        : {}),
       // A target line is labelled once by its legend entry; labelling every point only adds noise.
       ...(s.dashed ? { dataLabels: false as const } : {}),
       // A zero in a stack has no height: its label would sit on top of its neighbour's.
@@ -140,15 +158,26 @@ export function chartPart(part: ChartPart, width: number): Paragraph[] {
   };
   const run = stacked ? new ChartRun({ ...common, type: 'column', stacking: 'stacked' }) : new ChartRun({ ...common, type: 'line', markers: true });
   return [
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- docx/charts' ChartRun is a run Paragraph takes; the rule cannot see its class across the two entry points
     new Paragraph({ keepNext: true, children: [run] }),
     new Paragraph({ style: STYLE.cell, spacing: { before: 60, after: 200 }, children: textRuns(part.altText, { italics: true }) }),
   ];
 }
 
-function partChildren(part: BlockPart, width: number, chartWidth: number, ctx: BuildContext, mode: BodyMode, bodyBlocks: BodyBlocks, numberedText: boolean): FileChild[] {
+function partChildren(
+  part: BlockPart,
+  width: number,
+  chartWidth: number,
+  ctx: BuildContext,
+  mode: BodyMode,
+  bodyBlocks: BodyBlocks,
+  numberedText: boolean,
+): FileChild[] {
   switch (part.type) {
     case 'heading':
-      return part.text.trim() ? [new Paragraph({ style: mode === 'section' ? STYLE.heading3 : STYLE.heading2, keepNext: true, children: textRuns(part.text) })] : [];
+      return part.text.trim()
+        ? [new Paragraph({ style: mode === 'section' ? STYLE.heading3 : STYLE.heading2, keepNext: true, children: textRuns(part.text) })]
+        : [];
     case 'text': {
       // A block's text is section-numbered only when the author numbered the block (blockNumberCount
       // counts the same paragraphs, so the editor's labels and Word's agree).

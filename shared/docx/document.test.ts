@@ -84,7 +84,13 @@ describe('section numbering (Word numbering, not typed numbers)', () => {
   });
 
   it('does not number sub-headings, unnumbered paragraphs, the title or the contacts', () => {
-    for (const text of ['Performance Summary', 'Reporting by Exception', 'PC Panel Members require the Commissioner’s update report to:', FIXTURE_TITLE, CONTACTS_INTRO]) {
+    for (const text of [
+      'Performance Summary',
+      'Reporting by Exception',
+      'PC Panel Members require the Commissioner’s update report to:',
+      FIXTURE_TITLE,
+      CONTACTS_INTRO,
+    ]) {
       const p = paras.find((x) => x.text === text);
       expect(p, text).toBeDefined();
       expect(p!.numId, text).toBeNull();
@@ -150,7 +156,9 @@ describe('footnotes', () => {
     const notes = pub.part('word/footnotes.xml');
     expect(notes).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"[^>]*>[\s\S]*?Performance-and-Insight-Report-to-September-2017\.pdf/);
     const rels = pub.part('word/_rels/footnotes.xml.rels');
-    expect(rels).toContain('Target="http://www.nottinghamshire.pcc.police.uk/Document-Library/Public-Information/Performance/2017/Performance-and-Insight-Report-to-September-2017.pdf"');
+    expect(rels).toContain(
+      'Target="http://www.nottinghamshire.pcc.police.uk/Document-Library/Public-Information/Performance/2017/Performance-and-Insight-Report-to-September-2017.pdf"',
+    );
     expect(rels).toContain('TargetMode="External"');
   });
 });
@@ -275,7 +283,12 @@ describe('document-wide', () => {
 
   it('ends the paper text with the contacts, e-mail as a mailto link, empty parts skipped', () => {
     const i = paras.findIndex((p) => p.text === CONTACTS_INTRO);
-    const block = paras.slice(i + 1, paras.findIndex((p) => p.text === 'APPENDIX A')).map((p) => p.text);
+    const block = paras
+      .slice(
+        i + 1,
+        paras.findIndex((p) => p.text === 'APPENDIX A'),
+      )
+      .map((p) => p.text);
     expect(block).toEqual([
       'Kevin Dennis, Chief Executive of the Nottinghamshire Office of the Police and Crime Commissioner',
       'kevin.dennis@nottinghamshire.pnn.police.uk',

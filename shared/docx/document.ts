@@ -27,6 +27,8 @@ export interface BuildOptions {
   readonly generatedAt?: Date;
   /** A review copy (shared/review/review-copy.ts): marked as a draft, with what is asked of whom. Never for the public copy. */
   readonly review?: ReviewCopyOptions;
+  /** Told after each section and appendix is built (`built` of `of`), so an export can show how far it has got. */
+  readonly onProgress?: (built: number, of: number) => void;
 }
 
 export interface ReviewCopyOptions {
@@ -60,6 +62,7 @@ export function paperProperties(bundle: PaperBundle) {
 function revisedNotice(bundle: PaperBundle): Paragraph[] {
   if (!bundle.revision) return [];
   const note = xmlSafe(bundle.revision.note).trim();
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- docx's run options are `string | IRunOptions`: the rule reads `bold` as String.prototype.bold
   return [new Paragraph({ children: [new TextRun({ text: note ? 'REVISED: ' : 'REVISED', bold: true }), ...(note ? [new TextRun(note)] : [])] })];
 }
 
@@ -68,29 +71,40 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
   const props = paperProperties(bundle);
 
   const plan = isPlanDocument(bundle.paper);
+  const parts = (plan ? 1 : bundle.sections.length) + bundle.appendices.length;
+  let built = 0;
+  const tell = <T>(children: T): T => {
+    options.onProgress?.(++built, parts);
+    return children;
+  };
   const main: FileChild[] = plan
-    ? planDocumentMain(bundle, ctx)
+    ? tell(planDocumentMain(bundle, ctx))
     : [
         ...reviewCoverNote(options.review),
         coverSheet(bundle),
         new Paragraph({ style: STYLE.title, children: textRuns(props.title) }),
         ...revisedNotice(bundle),
-        ...bundle.sections.flatMap((s, i) => sectionChildren(s, i, bundle.appendices, ctx)),
+        ...bundle.sections.flatMap((s, i) => tell(sectionChildren(s, i, bundle.appendices, ctx))),
         ...contactsBlock(bundle.paper.contacts),
       ];
   const section = (children: FileChild[], newPage: boolean, landscape = false): ISectionOptions => {
     const headers = pageHeaders(bundle, options.review?.marking);
     const properties = sectionProperties(bundle, newPage, landscape);
-    return { properties: options.review?.lineNumbers ? { ...properties, lineNumbers: { countBy: 1, restart: 'newSection' as const } } : properties, ...(headers ? { headers } : {}), footers: pageFooters(), children };
+    return {
+      properties: options.review?.lineNumbers ? { ...properties, lineNumbers: { countBy: 1, restart: 'newSection' as const } } : properties,
+      ...(headers ? { headers } : {}),
+      footers: pageFooters(),
+      children,
+    };
   };
   // A withdrawn appendix prints no page, but keeps its letter (i is its place in the list).
   const appendixSections = bundle.appendices.flatMap((a, i) => {
-    if (!printsPage(a)) return [];
+    if (!printsPage(a)) return tell([]);
     const landscape = appendixIsLandscape(a, bundle.blocks);
     ctx.page = pageGeometry(landscape);
     const children = appendixChildren(a, i, ctx);
     ctx.page = pageGeometry(false);
-    return [section(children, true, landscape)];
+    return tell([section(children, true, landscape)]);
   });
   const sections: ISectionOptions[] = [section(main, false), ...appendixSections];
 
@@ -103,7 +117,10 @@ export function buildPaperDocument(bundle: PaperBundle, options: BuildOptions = 
     ...(plan ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
     customProperties: [
       { name: 'Publicity', value: PUBLICITY_LABEL[bundle.paper.cover.publicity] },
-      { name: 'Status', value: bundle.paper.status === 'issued' ? (bundle.revision ? `Issued (revised, version ${bundle.revision.number})` : 'Issued') : 'Draft' },
+      {
+        name: 'Status',
+        value: bundle.paper.status === 'issued' ? (bundle.revision ? `Issued (revised, version ${bundle.revision.number})` : 'Issued') : 'Draft',
+      },
       { name: 'Exported', value: (options.generatedAt ?? new Date()).toISOString() },
       ...(options.review?.properties ?? []).map((p) => ({ name: xmlSafe(p.name), value: xmlSafe(p.value) })),
     ],

@@ -12,7 +12,13 @@ const meta = (id: string) => createMeta(BY, AT, id);
 export const FIXTURE_COMMITTEE: Committee = { ...meta('committee-jasp'), name: 'Joint Audit & Scrutiny Panel' };
 
 const CONTACTS: Contact[] = [
-  { id: 'contact-1', name: 'Kevin Dennis', role: 'Chief Executive of the Nottinghamshire Office of the Police and Crime Commissioner', email: 'kevin.dennis@nottinghamshire.pnn.police.uk', phone: '0115 8445998' },
+  {
+    id: 'contact-1',
+    name: 'Kevin Dennis',
+    role: 'Chief Executive of the Nottinghamshire Office of the Police and Crime Commissioner',
+    email: 'kevin.dennis@nottinghamshire.pnn.police.uk',
+    phone: '0115 8445998',
+  },
   { id: 'contact-2', name: 'Philip Gilbert', role: 'Head of Strategy and Assurance', email: 'philip.gilbert@nottinghamshire.pnn.police.uk', phone: '' },
 ];
 
@@ -36,24 +42,46 @@ const SECTION_BODIES: [title: string, body: RichDoc, kind?: Section['kind']][] =
     'Purpose of the Report',
     doc(
       para('This report was also submitted to the Police and Crime Panel (PC Panel) on 27th November 2017.'),
-      para('In accordance with section 13 of the Police Reform and Social Responsibility (PR&SR) Act 2011 and subject to certain restrictions, the Commissioner must provide the PC Panel with any information which the PC Panel may reasonably require in order to carry out its functions.'),
-      para('This report provides the Joint Audit & Scrutiny Panel (JASP) with an overview of performance in respect of 1st April to 30th September 2017-18 where data is available.'),
+      para(
+        'In accordance with section 13 of the Police Reform and Social Responsibility (PR&SR) Act 2011 and subject to certain restrictions, the Commissioner must provide the PC Panel with any information which the PC Panel may reasonably require in order to carry out its functions.',
+      ),
+      para(
+        'This report provides the Joint Audit & Scrutiny Panel (JASP) with an overview of performance in respect of 1st April to 30th September 2017-18 where data is available.',
+      ),
     ),
   ],
-  ['Recommendations', doc(para('JASP Members to ', bold('note'), ' the contents of this update report, consider and discuss the issues and seek assurances from the Commissioner on any issues Members have concerns with.'))],
-  ['Reasons for Recommendations', doc(para('To provide Members with information so that they can review the steps the Commissioner is taking to fulfil his pledges.'))],
+  [
+    'Recommendations',
+    doc(
+      para(
+        'JASP Members to ',
+        bold('note'),
+        ' the contents of this update report, consider and discuss the issues and seek assurances from the Commissioner on any issues Members have concerns with.',
+      ),
+    ),
+  ],
+  [
+    'Reasons for Recommendations',
+    doc(para('To provide Members with information so that they can review the steps the Commissioner is taking to fulfil his pledges.')),
+  ],
   [
     'Summary of Key Points',
     doc(
       subheading('Performance Summary'),
       para(
         'Performance against refreshed targets and measures across all seven themes is contained in the Performance section of the Commissioner’s web site to September 2017.',
-        footnote('http://www.nottinghamshire.pcc.police.uk/Document-Library/Public-Information/Performance/2017/Performance-and-Insight-Report-to-September-2017.pdf', 'fn-a'),
+        footnote(
+          'http://www.nottinghamshire.pcc.police.uk/Document-Library/Public-Information/Performance/2017/Performance-and-Insight-Report-to-September-2017.pdf',
+          'fn-a',
+        ),
       ),
       subheading('Reporting by Exception'),
       para(
         'The table below shows a breakdown of the RAGB status the Force has assigned to the 22 targets reported in its Performance and Insight report.',
-        footnote('A number of performance measures are monitor only and it has been agreed that it is not appropriate to assign a RAGB to such measures unless the measure is + or – 10%.', 'fn-b'),
+        footnote(
+          'A number of performance measures are monitor only and it has been agreed that it is not appropriate to assign a RAGB to such measures unless the measure is + or – 10%.',
+          'fn-b',
+        ),
         footnote('New RAGB symbols have been used for this report in case readers are limited to black and white print.', 'fn-c'),
       ),
       table(
@@ -67,23 +95,38 @@ const SECTION_BODIES: [title: string, body: RichDoc, kind?: Section['kind']][] =
           ['Total', '22', '100%', '22', '100%'],
         ],
       ),
-      para('It can be seen that 12 (55%) of these measures are Amber, Green or Blue indicating that the ', italic('majority'), ' of measures are close to, or better than, the target.'),
+      para(
+        'It can be seen that 12 (55%) of these measures are Amber, Green or Blue indicating that the ',
+        italic('majority'),
+        ' of measures are close to, or better than, the target.',
+      ),
       plainPara('PC Panel Members require the Commissioner’s update report to:'),
-      numbered('Explain the reasons for improved performance and lessons learned for Blue graded measures; and', 'Reasons/drivers for poor performance and an explanation as to what action is being taken to address underperformance in respect of Red graded measures.'),
+      numbered(
+        'Explain the reasons for improved performance and lessons learned for Blue graded measures; and',
+        'Reasons/drivers for poor performance and an explanation as to what action is being taken to address underperformance in respect of Red graded measures.',
+      ),
       para('The slavery-free communities research aims to:'),
       bullets(
         [bold('Strengthen local civic leadership'), ' by encouraging local political, faith and business leaders to take a pro-active role.'],
         [bold('Raise public awareness'), ' so that everyone understands how to recognise signs of slavery.'],
         [bold('Work with local businesses'), ' to eradicate slavery from contracts and supply chains.'],
       ),
-      para('Further information about the project can be found on the ', link('Rights Lab website', 'https://www.nottingham.ac.uk/world/beacons/rights-lab/'), '.', footnote('https://www.nottingham.ac.uk/world/beacons/rights-lab/', 'fn-d')),
+      para(
+        'Further information about the project can be found on the ',
+        link('Rights Lab website', 'https://www.nottingham.ac.uk/world/beacons/rights-lab/'),
+        '.',
+        footnote('https://www.nottingham.ac.uk/world/beacons/rights-lab/', 'fn-d'),
+      ),
       numbered('Data Integrity and Compliance with NCRS', 'Victim services CARE'),
       para('For this meeting, a case study has been prepared in respect of Data Integrity (see ', underline('Appendix B'), ').'),
     ),
   ],
   ['Human Resources Implications', doc(para('None - this is an information report.'))],
   ['Equality Implications', doc(para('None'))],
-  ['Risk Management', doc(para('Risks to performance are identified in the main body of the report together with information on how risks are being mitigated.'))],
+  [
+    'Risk Management',
+    doc(para('Risks to performance are identified in the main body of the report together with information on how risks are being mitigated.')),
+  ],
   ['Financial Implications and Budget Provision', doc()],
   ['Appendices', doc(), 'appendices'],
   ['Background Papers', doc(plainPara(link('Police and Crime Plan 2016-2018 (published)', 'http://www.nottinghamshire.pcc.police.uk/')))],
@@ -92,11 +135,24 @@ const SECTION_BODIES: [title: string, body: RichDoc, kind?: Section['kind']][] =
 const APPENDICES: [title: string, body: RichDoc][] = [
   [
     'Mazars Internal Auditor Report - PEEL Review Action Plan (August 2017)',
-    doc(para('The action plan below records progress against each recommendation.'), table(['Ref', 'Recommendation', 'Status'], [['1', 'Review crime recording processes', 'Complete'], ['2', 'Refresh the audit schedule', 'In progress']])),
+    doc(
+      para('The action plan below records progress against each recommendation.'),
+      table(
+        ['Ref', 'Recommendation', 'Status'],
+        [
+          ['1', 'Review crime recording processes', 'Complete'],
+          ['2', 'Refresh the audit schedule', 'In progress'],
+        ],
+      ),
+    ),
   ],
   [
     'Case Study – Data Integrity NCRS Compliance',
-    doc(subheading('Background'), para('Following the NCRS audit last year, the Force has put in place new daily processes.', footnote('Next update will be November 2017.', 'fn-e')), bullets('Daily incident checks', 'Monthly audit')),
+    doc(
+      subheading('Background'),
+      para('Following the NCRS audit last year, the Force has put in place new daily processes.', footnote('Next update will be November 2017.', 'fn-e')),
+      bullets('Daily incident checks', 'Monthly audit'),
+    ),
   ],
 ];
 
@@ -115,7 +171,14 @@ export function fixtureBundle(options: FixtureOptions = {}): PaperBundle {
     footnoteStyle: options.footnoteStyle ?? 'letter',
     contacts: CONTACTS,
   };
-  const sections: Section[] = SECTION_BODIES.map(([title, body, kind], i) => ({ ...meta(`section-${i + 1}`), paperId: paper.id, position: i + 1, title, kind: kind ?? 'text', body }));
+  const sections: Section[] = SECTION_BODIES.map(([title, body, kind], i) => ({
+    ...meta(`section-${i + 1}`),
+    paperId: paper.id,
+    position: i + 1,
+    title,
+    kind: kind ?? 'text',
+    body,
+  }));
   const appendices: Appendix[] = APPENDICES.map(([title, body], i) => ({ ...meta(`appendix-${i + 1}`), paperId: paper.id, position: i + 1, title, body }));
   return { paper, committee: FIXTURE_COMMITTEE, sections, appendices, blocks: {} };
 }

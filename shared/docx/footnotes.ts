@@ -17,7 +17,8 @@ export function footnoteContent(attrs: FootnoteNode['attrs']): NoteContent {
   const children = lines.map((line, i) => {
     // the first line follows the mark Word puts in front of it; a space keeps them apart
     const first = line[0];
-    const pieces: TextNode[] = i === 0 && first ? [{ ...first, text: ` ${first.text.trimStart()}` }, ...line.slice(1)] : i === 0 ? [{ type: 'text', text: ' ' }] : line;
+    const pieces: TextNode[] =
+      i === 0 && first ? [{ ...first, text: ` ${first.text.trimStart()}` }, ...line.slice(1)] : i === 0 ? [{ type: 'text', text: ' ' }] : line;
     return new Paragraph({ style: 'FootnoteText', children: markedChildren(pieces, {}, { linkifyPlain: true }) });
   });
   return { children };

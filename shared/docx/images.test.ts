@@ -21,7 +21,10 @@ const chart = sampleAuditChart(); // 720 × 320 with a caption
 const small: ImageNode = { type: 'image', attrs: { src: dataUrl('image/png', testPng(120, 60)), alt: 'Small & "quoted" <logo>', width: 120, height: 60 } };
 
 async function exported(sections: BlockNode[][], appendices: BlockNode[][] = [], blocks: Record<string, BlockContent> = {}) {
-  const bundle = bundleWithBodies(sections.map((c) => doc(...c)), appendices.map((c) => doc(...c)));
+  const bundle = bundleWithBodies(
+    sections.map((c) => doc(...c)),
+    appendices.map((c) => doc(...c)),
+  );
   const bytes = await exportPaperDocx({ ...bundle, blocks });
   const zip = await JSZip.loadAsync(bytes);
   const d = await readDocx(bytes);
@@ -35,7 +38,14 @@ function drawings(xml: string) {
     const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(x)!;
     const docPr = /<wp:docPr ([^>]*?)\/?>/.exec(x)![1]!;
     const attr = (name: string) => /(?:^| )NAME="([^"]*)"/.exec(docPr.replace(`${name}=`, 'NAME='))?.[1];
-    return { width: Number(extent[1]) / EMU_PER_PIXEL, height: Number(extent[2]) / EMU_PER_PIXEL, descr: attr('descr'), title: attr('title'), name: attr('name'), xml: x };
+    return {
+      width: Number(extent[1]) / EMU_PER_PIXEL,
+      height: Number(extent[2]) / EMU_PER_PIXEL,
+      descr: attr('descr'),
+      title: attr('title'),
+      name: attr('name'),
+      xml: x,
+    };
   });
 }
 
@@ -82,7 +92,17 @@ describe('images in the Word export', () => {
   });
 
   it('uses the full text width in an appendix, and the landscape width on a landscape page', async () => {
-    const wide: BlockContent = { title: 'Wide', landscape: true, parts: [{ type: 'table', columns: [1, 1], rows: [{ role: 'header', cells: [{ content: { kind: 'text', text: 'a' } }, { content: { kind: 'text', text: 'b' } }] }] }] };
+    const wide: BlockContent = {
+      title: 'Wide',
+      landscape: true,
+      parts: [
+        {
+          type: 'table',
+          columns: [1, 1],
+          rows: [{ role: 'header', cells: [{ content: { kind: 'text', text: 'a' } }, { content: { kind: 'text', text: 'b' } }] }],
+        },
+      ],
+    };
     const { xml } = await exported([[para('x')]], [[chart], [{ type: 'dataBlock', attrs: { blockId: 'w' } }, chart]], { w: wide });
     const [portrait, landscape] = drawings(xml);
     expect(portrait!.width).toBe(Math.floor(TEXT_WIDTH / 15));
@@ -122,7 +142,6 @@ describe('images in the Word export', () => {
     expect(d!.descr).toBe(chart.attrs.alt);
     expect(d!.width).toBe(Math.floor(TEXT_WIDTH / 15));
   });
-
 });
 
 describe('images without alt text', () => {
@@ -134,7 +153,9 @@ describe('images without alt text', () => {
     const withBlock = { ...bundle, blocks: { cs: caseStudy } };
     expect(imagesWithoutAlt(withBlock)).toEqual(['section 1 (Section 1)', '“Data Integrity” in appendix A (Appendix title 1)']);
     await expect(exportPaperDocx(withBlock)).rejects.toThrow(ExportRefusedError);
-    await expect(exportPaperDocx(withBlock)).rejects.toThrow(/^2 images have no description \(alt text\), which Word and screen readers need: section 1 \(Section 1\); “Data Integrity” in appendix A \(Appendix title 1\)\. Double-click an image/);
+    await expect(exportPaperDocx(withBlock)).rejects.toThrow(
+      /^2 images have no description \(alt text\), which Word and screen readers need: section 1 \(Section 1\); “Data Integrity” in appendix A \(Appendix title 1\)\. Double-click an image/,
+    );
   });
 
   it('are described by their caption if the builder is called directly', async () => {

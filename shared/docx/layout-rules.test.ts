@@ -44,14 +44,24 @@ describe.each(PAPERS)('layout rules: $name', ({ bundle }) => {
 
   it('keeps no row on one page that could be taller than the page', async () => {
     for (const t of tableLayouts((await exported(bundle())).document))
-      for (const row of t.rows) if (row.cantSplit) expect(generousRowHeight(row), row.cells.map((c) => c.paragraphs.join(' ')).join(' | ').slice(0, 200)).toBeLessThan(t.page.textHeight);
+      for (const row of t.rows)
+        if (row.cantSplit)
+          expect(
+            generousRowHeight(row),
+            row.cells
+              .map((c) => c.paragraphs.join(' '))
+              .join(' | ')
+              .slice(0, 200),
+          ).toBeLessThan(t.page.textHeight);
   });
 
   it('gives every list its own abstract numbering definition', async () => {
     const { document, numbering } = await exported(bundle());
     const abstractOf = new Map([...numbering.matchAll(/<w:num w:numId="(\d+)"><w:abstractNumId w:val="(\d+)"\/>/g)].map((m) => [m[1]!, m[2]!]));
     // the numIds paragraphs use (0: numbering switched off, as on an appendix's heading)
-    const listNums = [...new Set([...document.matchAll(/<w:numPr><w:ilvl w:val="\d+"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map((m) => m[1]!))].filter((n) => n !== '0');
+    const listNums = [...new Set([...document.matchAll(/<w:numPr><w:ilvl w:val="\d+"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/g)].map((m) => m[1]!))].filter(
+      (n) => n !== '0',
+    );
     const abstracts = listNums.map((n) => abstractOf.get(n));
     expect(abstracts.every((a) => a !== undefined)).toBe(true);
     // numbered paragraphs of sections all share one numId (the section numbering); every other numId is one list

@@ -18,11 +18,18 @@ describe('safeHref', () => {
 
 describe('linkify', () => {
   it('finds URLs, leaving sentence punctuation outside the link', () => {
-    expect(linkify('See http://example.org/report.pdf. Next')).toEqual([{ text: 'See ' }, { text: 'http://example.org/report.pdf', href: 'http://example.org/report.pdf' }, { text: '. Next' }]);
+    expect(linkify('See http://example.org/report.pdf. Next')).toEqual([
+      { text: 'See ' },
+      { text: 'http://example.org/report.pdf', href: 'http://example.org/report.pdf' },
+      { text: '. Next' },
+    ]);
     expect(linkify('(www.example.org)')).toEqual([{ text: '(' }, { text: 'www.example.org', href: 'http://www.example.org' }, { text: ')' }]);
   });
   it('keeps a bracket that belongs to the URL', () => {
-    expect(linkify('https://en.wikipedia.org/wiki/Act_(UK)')[0]).toEqual({ text: 'https://en.wikipedia.org/wiki/Act_(UK)', href: 'https://en.wikipedia.org/wiki/Act_(UK)' });
+    expect(linkify('https://en.wikipedia.org/wiki/Act_(UK)')[0]).toEqual({
+      text: 'https://en.wikipedia.org/wiki/Act_(UK)',
+      href: 'https://en.wikipedia.org/wiki/Act_(UK)',
+    });
   });
   it('finds e-mail addresses', () => {
     expect(linkify('Write to a.b@c.uk today')).toEqual([{ text: 'Write to ' }, { text: 'a.b@c.uk', href: 'mailto:a.b@c.uk' }, { text: ' today' }]);

@@ -35,7 +35,14 @@ export function listParagraphs(list: BulletListNode | OrderedListNode, ctx: Buil
   return listLevel(list, ctx, base, options, 0, []);
 }
 
-function listLevel(list: BulletListNode | OrderedListNode, ctx: BuildContext, base: number, options: ListOptions, level: number, owners: readonly Owner[]): Paragraph[] {
+function listLevel(
+  list: BulletListNode | OrderedListNode,
+  ctx: BuildContext,
+  base: number,
+  options: ListOptions,
+  level: number,
+  owners: readonly Owner[],
+): Paragraph[] {
   const kind: ListKind = list.type === 'bulletList' ? 'bullet' : 'ordered';
   const lvl = Math.min(level, MAX_LEVEL);
   const inherited = owners.find((o) => o.kind === kind);
@@ -55,7 +62,12 @@ function listLevel(list: BulletListNode | OrderedListNode, ctx: BuildContext, ba
           marked
             ? // later paragraphs of an item line up with its text, without a mark
               new Paragraph({ ...style, children: inlineChildren(child.content, fmt), indent: { left: listTextIndent(base, lvl) }, spacing: LIST_SPACING })
-            : new Paragraph({ ...style, children: inlineChildren(child.content, fmt), numbering: { reference: owner.reference, level: lvl, custom: true }, spacing: LIST_SPACING }),
+            : new Paragraph({
+                ...style,
+                children: inlineChildren(child.content, fmt),
+                numbering: { reference: owner.reference, level: lvl, custom: true },
+                spacing: LIST_SPACING,
+              }),
         );
         marked = true;
       } else {

@@ -6,6 +6,7 @@ import type { Mark, TextNode } from '../richtext/model';
 import { linkify, safeHref } from './links';
 import { textRuns } from './runs';
 import type { Fmt } from './runs';
+import { must } from '../records/must';
 
 /** Formatting a caller imposes on every run (e.g. bold header cells). */
 export interface RunFormat {
@@ -27,7 +28,7 @@ export function formatOf(marks: readonly Mark[] | undefined, base: RunFormat): F
 
 const linkOf = (node: TextNode): string | null => {
   const m = node.marks?.find((x) => x.type === 'link');
-  return m && m.type === 'link' ? m.attrs.href : null;
+  return m ? m.attrs.href : null;
 };
 
 export interface MarkedOptions {
@@ -39,19 +40,21 @@ export interface MarkedOptions {
 export function markedChildren(nodes: readonly TextNode[], base: RunFormat = {}, options: MarkedOptions = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
+    const node = must(nodes[i], 'nodes[i]');
     const href = linkOf(node);
     const target = href === null ? null : safeHref(href);
     if (target === null) {
       const fmt = formatOf(node.marks, base);
       if (!options.linkifyPlain) out.push(...textRuns(node.text, fmt));
-      else for (const p of linkify(node.text)) out.push(...(p.href ? [new ExternalHyperlink({ link: p.href, children: textRuns(p.text, { ...fmt, style: 'Hyperlink' }) })] : textRuns(p.text, fmt)));
+      else
+        for (const p of linkify(node.text))
+          out.push(...(p.href ? [new ExternalHyperlink({ link: p.href, children: textRuns(p.text, { ...fmt, style: 'Hyperlink' }) })] : textRuns(p.text, fmt)));
       continue;
     }
     const runs: TextRun[] = [];
     let j = i;
     for (; j < nodes.length; j++) {
-      const n = nodes[j]!;
+      const n = must(nodes[j], 'nodes[j]');
       if (linkOf(n) !== href) break;
       runs.push(...textRuns(n.text, { ...formatOf(n.marks, base), style: 'Hyperlink' }));
     }

@@ -6,6 +6,7 @@
 import { AlignmentType, LevelFormat } from 'docx';
 import type { ILevelsOptions, INumberingOptions } from 'docx';
 import { FONT, TEXT_INDENT } from './constants';
+import { must } from '../records/must';
 
 export const SECTION_NUMBERING = 'paper-sections';
 
@@ -44,7 +45,7 @@ function listLevels(kind: ListKind, base: number, start: number): ILevelsOptions
       const mark = BULLETS[level % BULLETS.length] ?? '•';
       levels.push({ level, format: LevelFormat.BULLET, text: mark, alignment: AlignmentType.LEFT, style: { paragraph, run: { font: FONT } } });
     } else {
-      const f = ORDERED[level % ORDERED.length] ?? ORDERED[0]!;
+      const f = ORDERED[level % ORDERED.length] ?? must(ORDERED[0], 'ORDERED[0]');
       levels.push({ level, format: f.format, text: f.text(level + 1), alignment: AlignmentType.LEFT, start: level === 0 ? start : 1, style: { paragraph } });
     }
   }
@@ -68,10 +69,7 @@ export class NumberingRegistry {
 
   config(): INumberingOptions {
     return {
-      config: [
-        { reference: SECTION_NUMBERING, levels: sectionLevels() },
-        ...[...this.configs].map(([reference, levels]) => ({ reference, levels })),
-      ],
+      config: [{ reference: SECTION_NUMBERING, levels: sectionLevels() }, ...[...this.configs].map(([reference, levels]) => ({ reference, levels }))],
     };
   }
 }

@@ -17,6 +17,7 @@ export function pageHeaders(bundle: PaperBundle, reviewMarking?: string): { defa
   if (!lines.length) return undefined;
   return {
     default: new Header({
+      // eslint-disable-next-line @typescript-eslint/no-deprecated -- docx's run options are `string | IRunOptions`: the rule reads `bold` as String.prototype.bold
       children: lines.map((text) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold: true })] })),
     }),
   };
@@ -27,7 +28,15 @@ export function reviewCoverNote(review: { readonly coverNote: readonly string[] 
   if (!review?.coverNote.length) return [];
   const border = { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 4 };
   const borders = { top: border, bottom: border, left: border, right: border };
-  return review.coverNote.map((line, i) => new Paragraph({ border: borders, spacing: { after: i === review.coverNote.length - 1 ? 240 : 0 }, children: [new TextRun({ text: xmlSafe(line), bold: i === 0 })] }));
+  return review.coverNote.map(
+    (line, i) =>
+      new Paragraph({
+        border: borders,
+        spacing: { after: i === review.coverNote.length - 1 ? 240 : 0 },
+        // eslint-disable-next-line @typescript-eslint/no-deprecated -- docx's run options are `string | IRunOptions`: the rule reads `bold` as String.prototype.bold
+        children: [new TextRun({ text: xmlSafe(line), bold: i === 0 })],
+      }),
+  );
 }
 
 export function pageFooters(): { default: Footer } {

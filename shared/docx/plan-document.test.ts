@@ -23,7 +23,10 @@ function contentsEntries(d: DocxParts): { style: string; text: string }[] {
   const xml = body(d);
   const sdt = /<w:sdt>[\s\S]*?<\/w:sdt>/.exec(xml)?.[0] ?? '';
   return [...sdt.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)]
-    .map((m) => ({ style: /<w:pStyle w:val="([^"]+)"/.exec(m[0])?.[1] ?? '', text: textOf(m[0].replace(/<w:instrText[^>]*>[\s\S]*?<\/w:instrText>/g, '').replace(/<w:tab\/>/g, '<w:t>|</w:t>')) }))
+    .map((m) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(m[0])?.[1] ?? '',
+      text: textOf(m[0].replace(/<w:instrText[^>]*>[\s\S]*?<\/w:instrText>/g, '').replace(/<w:tab\/>/g, '<w:t>|</w:t>')),
+    }))
     .filter((e) => e.style.startsWith('TOC'));
 }
 
@@ -70,7 +73,16 @@ describe('plan document: contents list', () => {
   });
 
   it('without numbered headings, the entries are the headings’ text alone', () => {
-    expect(contentsEntries(plain).map((e) => e.text.replace(/\|\d+$/, ''))).toEqual(['Introduction', 'Our vision', 'Our values', 'Our priorities', 'Victims first', 'Action plan', 'APPENDIX A', 'Glossary']);
+    expect(contentsEntries(plain).map((e) => e.text.replace(/\|\d+$/, ''))).toEqual([
+      'Introduction',
+      'Our vision',
+      'Our values',
+      'Our priorities',
+      'Victims first',
+      'Action plan',
+      'APPENDIX A',
+      'Glossary',
+    ]);
   });
 });
 

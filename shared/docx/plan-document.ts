@@ -19,10 +19,12 @@ export function planDocumentMain(bundle: PaperBundle, ctx: BuildContext): FileCh
   const out: FileChild[] = [...titlePageChildren(bundle), ...contentsChildren()];
   bundle.sections.forEach((section, i) => {
     out.push(planHeading(1, textRuns(section.title.trim()), numbered));
-    const levels = new Map(section.body.content.flatMap((b, j) => {
-      const h = headings[i]?.blocks[j];
-      return h ? [[b, h.level] as const] : [];
-    }));
+    const levels = new Map(
+      section.body.content.flatMap((b, j) => {
+        const h = headings[i]?.blocks[j];
+        return h ? [[b, h.level] as const] : [];
+      }),
+    );
     ctx.plan = { levels, numbered };
     out.push(...bodyBlocks(section.body.content, ctx, 'appendix'));
     ctx.plan = null;

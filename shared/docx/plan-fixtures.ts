@@ -20,11 +20,36 @@ export const PLAN_TITLE = 'Business Plan 2014/15';
 export const ACTION_BLOCK_ID = 'block-action-plan';
 
 export function businessPlanData(): DatabaseSnapshot {
-  const plan: DeliveryPlan = { ...meta('bp-plan'), name: 'Business Plan 2014/15', coversFrom: '2014-04-01', coversTo: '2015-03-31', statusKey: defaultStatusKey({ includeBlue: true }), measureThresholds: null };
-  const theme = (id: string, position: number, title: string): Theme => ({ ...meta(id), planId: plan.id, position, number: String(position), title, priorities: [] });
+  const plan: DeliveryPlan = {
+    ...meta('bp-plan'),
+    name: 'Business Plan 2014/15',
+    coversFrom: '2014-04-01',
+    coversTo: '2015-03-31',
+    statusKey: defaultStatusKey({ includeBlue: true }),
+    measureThresholds: null,
+  };
+  const theme = (id: string, position: number, title: string): Theme => ({
+    ...meta(id),
+    planId: plan.id,
+    position,
+    number: String(position),
+    title,
+    priorities: [],
+  });
   const person = (id: string, name: string, shortName: string): Person => ({ ...meta(id), name, shortName, email: '', role: '' });
   const action = (id: string, themeId: string, position: number, activity: string, owners: string[], when: Deliverable['when']): Deliverable => ({
-    ...meta(id), planId: plan.id, themeId, position, ref: '', organisation: 'OPCC', leadPersonId: owners[0] ?? null, ownerPersonIds: owners, activity, marker: '', dueDate: null, when,
+    ...meta(id),
+    planId: plan.id,
+    themeId,
+    position,
+    ref: '',
+    organisation: 'OPCC',
+    leadPersonId: owners[0] ?? null,
+    ownerPersonIds: owners,
+    activity,
+    marker: '',
+    dueDate: null,
+    when,
   });
   return {
     ...emptySnapshot(),
@@ -43,8 +68,20 @@ export function businessPlanData(): DatabaseSnapshot {
 export const ACTION_SOURCE: BlockSource = { kind: 'actionPlan', planId: 'bp-plan', themeId: null, periodId: null, titles: null };
 
 export const PLAN_SECTIONS: readonly [string, RichDoc][] = [
-  ['Introduction', doc(para('This plan sets out what the office will do in 2014/15', footnote('Approved by the Commissioner on 1 March 2014.', 'fn-bp-1'), '.'), subheading('Our vision'), para('Safer communities, improving trust and confidence.'), subheading3('Our values'), bullets('Openness', 'Fairness'))],
-  ['Our priorities', doc(para('Seven strategic priorities, two of which this plan takes forward.'), subheading('Victims first'), para('Victims are at the heart of the plan.'))],
+  [
+    'Introduction',
+    doc(
+      para('This plan sets out what the office will do in 2014/15', footnote('Approved by the Commissioner on 1 March 2014.', 'fn-bp-1'), '.'),
+      subheading('Our vision'),
+      para('Safer communities, improving trust and confidence.'),
+      subheading3('Our values'),
+      bullets('Openness', 'Fairness'),
+    ),
+  ],
+  [
+    'Our priorities',
+    doc(para('Seven strategic priorities, two of which this plan takes forward.'), subheading('Victims first'), para('Victims are at the heart of the plan.')),
+  ],
   ['Action plan', doc(para('The actions below are monitored every six months.'), { type: 'dataBlock', attrs: { blockId: ACTION_BLOCK_ID } })],
 ];
 
@@ -57,10 +94,24 @@ export function planDocumentBundle(options: { numberedHeadings?: boolean } = {})
     footnoteStyle: 'number',
     contacts: [],
     kind: 'planDocument',
-    titlePage: { organisation: 'Office of the Police and Crime Commissioner for Nottinghamshire', period: '2014/15', version: 'Version 1.0', date: '2014-03-01' },
+    titlePage: {
+      organisation: 'Office of the Police and Crime Commissioner for Nottinghamshire',
+      period: '2014/15',
+      version: 'Version 1.0',
+      date: '2014-03-01',
+    },
     numberedHeadings: options.numberedHeadings ?? true,
   };
-  const sections: Section[] = PLAN_SECTIONS.map(([title, body], i) => ({ ...meta(`bp-s${i + 1}`), paperId: paper.id, position: i + 1, title, kind: 'text', body }));
-  const appendices: Appendix[] = [{ ...meta('bp-app1'), paperId: paper.id, position: 1, title: 'Glossary', body: doc(para('OPCC: Office of the Police and Crime Commissioner.')) }];
+  const sections: Section[] = PLAN_SECTIONS.map(([title, body], i) => ({
+    ...meta(`bp-s${i + 1}`),
+    paperId: paper.id,
+    position: i + 1,
+    title,
+    kind: 'text',
+    body,
+  }));
+  const appendices: Appendix[] = [
+    { ...meta('bp-app1'), paperId: paper.id, position: 1, title: 'Glossary', body: doc(para('OPCC: Office of the Police and Crime Commissioner.')) },
+  ];
   return { paper, committee: null, sections, appendices, blocks: { [ACTION_BLOCK_ID]: resolveBlock(ACTION_SOURCE, businessPlanData(), paper) } };
 }

@@ -13,13 +13,23 @@ const HANG = 851; // 1.5 cm: room for "10.10.10"
 const STYLE_OF: Record<HeadingLevel, string> = { 1: STYLE.heading1, 2: STYLE.heading2, 3: STYLE.heading3 };
 
 export function planHeading(level: HeadingLevel, children: ParagraphChild[], numbered: boolean): Paragraph {
-  return new Paragraph({ style: STYLE_OF[level], children, ...(numbered ? { numbering: { reference: PLAN_HEADINGS, level: level - 1 } } : { numbering: false }) });
+  return new Paragraph({
+    style: STYLE_OF[level],
+    children,
+    ...(numbered ? { numbering: { reference: PLAN_HEADINGS, level: level - 1 } } : { numbering: false }),
+  });
 }
 
 export function planHeadingNumbering(): { reference: string; levels: ILevelsOptions[] } {
   const text = ['%1', '%1.%2', '%1.%2.%3'];
   return {
     reference: PLAN_HEADINGS,
-    levels: text.map((t, level) => ({ level, format: LevelFormat.DECIMAL, text: t, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: HANG, hanging: HANG } } } })),
+    levels: text.map((t, level) => ({
+      level,
+      format: LevelFormat.DECIMAL,
+      text: t,
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: { left: HANG, hanging: HANG } } },
+    })),
   };
 }

@@ -41,7 +41,9 @@ const FRAGMENT_NAMESPACES = {
   v: 'urn:schemas-microsoft-com:vml',
   o: 'urn:schemas-microsoft-com:office:office',
 };
-const FRAGMENT_ROOT = `<fragment ${Object.entries(FRAGMENT_NAMESPACES).map(([p, uri]) => `xmlns:${p}="${uri}"`).join(' ')}>`;
+const FRAGMENT_ROOT = `<fragment ${Object.entries(FRAGMENT_NAMESPACES)
+  .map(([p, uri]) => `xmlns:${p}="${uri}"`)
+  .join(' ')}>`;
 
 /** A part or a fragment of one as an element tree (a fragment is wrapped in a root declaring the usual prefixes). */
 export function parseWordXml(xml: string): XmlElement {
@@ -57,7 +59,9 @@ const escAttr = (t: string) => escText(t).replace(/"/g, '&quot;');
 /** An element written back as XML (canonical prefixes, no namespace declarations). */
 export function serialise(n: XmlNode): string {
   if (typeof n === 'string') return escText(n);
-  const attrs = Object.entries(n.attrs).map(([k, v]) => ` ${k}="${escAttr(v)}"`).join('');
+  const attrs = Object.entries(n.attrs)
+    .map(([k, v]) => ` ${k}="${escAttr(v)}"`)
+    .join('');
   return n.children.length === 0 ? `<${n.name}${attrs}/>` : `<${n.name}${attrs}>${n.children.map(serialise).join('')}</${n.name}>`;
 }
 
@@ -66,7 +70,9 @@ function runText(el: XmlElement, parentName: string): string {
   if (el.name === 'w:tab' && parentName === 'w:r') return '\t';
   if (el.name === 'w:br' && parentName === 'w:r') return '\n';
   if (el.name === 'w:pPr') return '';
-  return children(el).map((c) => runText(c, el.name)).join('');
+  return children(el)
+    .map((c) => runText(c, el.name))
+    .join('');
 }
 
 /** The visible text of some WordprocessingML: w:t contents, a run's <w:tab/> as a tab, <w:br/> as a newline. */
@@ -158,7 +164,10 @@ export function paragraphsOf(xml: string, stylesXml?: string): ParaInfo[] {
 }
 
 /** The abstractNum a w:num points at, and that abstractNum's level definitions. */
-export function numberingOf(numberingXml: string, numId: string): { abstractNumId: string; levels: Map<number, { numFmt: string; lvlText: string; start: number; xml: string }>; startOverrides: Map<number, number> } {
+export function numberingOf(
+  numberingXml: string,
+  numId: string,
+): { abstractNumId: string; levels: Map<number, { numFmt: string; lvlText: string; start: number; xml: string }>; startOverrides: Map<number, number> } {
   const root = parseWordXml(numberingXml);
   const numbering = child(root, 'w:numbering') ?? root;
   const num = children(numbering, 'w:num').find((n) => attr(n, 'w:numId') === numId);
@@ -193,7 +202,10 @@ export function wordLabels(paras: readonly ParaInfo[], numId: string, lvlText: (
     if (p.numId !== numId || p.ilvl === null) continue;
     counters[p.ilvl] = (counters[p.ilvl] ?? 0) + 1;
     counters.length = p.ilvl + 1;
-    out.set(p, lvlText(p.ilvl).replace(/%(\d)/g, (_, d: string) => String(counters[Number(d) - 1] ?? 0)));
+    out.set(
+      p,
+      lvlText(p.ilvl).replace(/%(\d)/g, (_, d: string) => String(counters[Number(d) - 1] ?? 0)),
+    );
   }
   return out;
 }

@@ -27,9 +27,15 @@ export function buildRedlineDocument(changes: PaperChanges, info: RedlineInfo): 
     if (p.kind === 'deleted') return new DeletedTextRun({ ...rev, id: nextId++, text });
     return new TextRun(text);
   };
-  const line = (lead: string, pieces: readonly TextPiece[]) => new Paragraph({ children: [new TextRun({ text: `${xmlSafe(lead)}  `, bold: true }), ...pieces.map(run)] });
-  const swap = (before: string, after: string): TextPiece[] => [...(before ? [{ kind: 'deleted' as const, text: before }] : []), ...(before && after ? [{ kind: 'same' as const, text: ' ' }] : []), ...(after ? [{ kind: 'inserted' as const, text: after }] : [])];
-  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) => new Paragraph({ heading: level, children: [new TextRun(xmlSafe(text))] });
+  const line = (lead: string, pieces: readonly TextPiece[]) =>
+    new Paragraph({ children: [new TextRun({ text: `${xmlSafe(lead)}  `, bold: true }), ...pieces.map(run)] });
+  const swap = (before: string, after: string): TextPiece[] => [
+    ...(before ? [{ kind: 'deleted' as const, text: before }] : []),
+    ...(before && after ? [{ kind: 'same' as const, text: ' ' }] : []),
+    ...(after ? [{ kind: 'inserted' as const, text: after }] : []),
+  ];
+  const heading = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_2) =>
+    new Paragraph({ heading: level, children: [new TextRun(xmlSafe(text))] });
 
   const part = (p: PartChanges): Paragraph[] => [
     heading(`${p.title}${p.status === 'added' ? ' (added)' : p.status === 'removed' ? ' (removed)' : ''}`),
@@ -39,7 +45,14 @@ export function buildRedlineDocument(changes: PaperChanges, info: RedlineInfo): 
 
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(`What changed: ${info.paperTitle}`))] }),
-    new Paragraph({ children: [new TextRun(xmlSafe(`From ${info.fromLabel} to ${info.toLabel}. Insertions and deletions are tracked changes: use Review in Word to step through them.`))] }),
+    new Paragraph({
+      children: [
+        new TextRun(
+          xmlSafe(`From ${info.fromLabel} to ${info.toLabel}. Insertions and deletions are tracked changes: use Review in Word to step through them.`),
+        ),
+      ],
+    }),
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- docx's run options are `string | IRunOptions`: the rule reads `bold` as String.prototype.bold
     new Paragraph({ children: [new TextRun({ text: 'Summary: ', bold: true }), new TextRun(xmlSafe(changes.summary))] }),
   ];
   if (changes.fields.length) children.push(heading('Cover sheet'), ...changes.fields.map((f) => line(f.field, swap(f.before, f.after))));

@@ -87,8 +87,13 @@ describe('lists', () => {
 
 describe('empty content', () => {
   it('skips blank paragraphs, so numbers run on without gaps, and blank sub-headings and list items', async () => {
-    const { paras, numbering } = await exportBodies([doc(para(''), para('   '), para('First'), { type: 'paragraph' }, subheading(''), para('Second'), bullets('', 'kept'))]);
-    const body = paras.slice(paras.findIndex((p) => p.text === 'Section 1') + 1, paras.findIndex((p) => p.text === CONTACTS_INTRO));
+    const { paras, numbering } = await exportBodies([
+      doc(para(''), para('   '), para('First'), { type: 'paragraph' }, subheading(''), para('Second'), bullets('', 'kept')),
+    ]);
+    const body = paras.slice(
+      paras.findIndex((p) => p.text === 'Section 1') + 1,
+      paras.findIndex((p) => p.text === CONTACTS_INTRO),
+    );
     expect(body.map((p) => p.text)).toEqual(['First', 'Second', 'kept']);
     const heading = paras.find((p) => p.text === 'Section 1')!;
     const n = numberingOf(numbering, heading.numId!);
@@ -119,12 +124,25 @@ describe('characters XML forbids', () => {
   it('never reach the package, wherever the author typed them', async () => {
     const bad = 'A\u0001B\u0008C\u000BD\u001FE\uFFFEF\uFFFFG\uD800H\uDC00I';
     const base = bundleWithBodies(
-      [doc(subheading(`Sub ${bad}`), para(`Para ${bad}`, footnote(`Note ${bad} http://example.org/${bad}`, 'f')), plainPara(link(`Link ${bad}`, `https://example.org/${bad}`)), bullets(`Item ${bad}`), numbered(`N ${bad}`))],
+      [
+        doc(
+          subheading(`Sub ${bad}`),
+          para(`Para ${bad}`, footnote(`Note ${bad} http://example.org/${bad}`, 'f')),
+          plainPara(link(`Link ${bad}`, `https://example.org/${bad}`)),
+          bullets(`Item ${bad}`),
+          numbered(`N ${bad}`),
+        ),
+      ],
       [doc(para(`Appendix ${bad}`))],
     );
     const bundle = {
       ...base,
-      paper: { ...base.paper, title: `Title ${bad}`, cover: { ...base.paper.cover, author: `Author ${bad}`, agendaItem: bad }, contacts: [{ id: 'c', name: `Name ${bad}`, role: bad, email: `x${bad}@example.org`, phone: bad }] },
+      paper: {
+        ...base.paper,
+        title: `Title ${bad}`,
+        cover: { ...base.paper.cover, author: `Author ${bad}`, agendaItem: bad },
+        contacts: [{ id: 'c', name: `Name ${bad}`, role: bad, email: `x${bad}@example.org`, phone: bad }],
+      },
       sections: base.sections.map((s) => ({ ...s, title: `Section ${bad}` })),
       appendices: base.appendices.map((a) => ({ ...a, title: `Appendix ${bad}` })),
     };
@@ -140,7 +158,9 @@ describe('characters XML forbids', () => {
 
 describe('inline content', () => {
   it('turns hard breaks and typed line breaks into Word line breaks, tabs into tabs', async () => {
-    const { paras } = await exportBodies([doc({ type: 'paragraph', content: [{ type: 'text', text: 'one' }, { type: 'hardBreak' }, { type: 'text', text: 'two\nthree\tfour' }] })]);
+    const { paras } = await exportBodies([
+      doc({ type: 'paragraph', content: [{ type: 'text', text: 'one' }, { type: 'hardBreak' }, { type: 'text', text: 'two\nthree\tfour' }] }),
+    ]);
     expect(paras.find((p) => p.text.startsWith('one'))!.text).toBe('one\ntwo\nthree\tfour');
   });
 
@@ -148,7 +168,10 @@ describe('inline content', () => {
     const { d, paras } = await exportBodies([
       doc(
         para(link('bad', 'javascript:alert(1)'), ' and ', link('site', 'www.example.org')),
-        para({ type: 'text', text: 'Bold ', marks: [{ type: 'link', attrs: { href: 'https://a.example/' } }, { type: 'bold' }] }, { type: 'text', text: 'plain', marks: [{ type: 'link', attrs: { href: 'https://a.example/' } }] }),
+        para(
+          { type: 'text', text: 'Bold ', marks: [{ type: 'link', attrs: { href: 'https://a.example/' } }, { type: 'bold' }] },
+          { type: 'text', text: 'plain', marks: [{ type: 'link', attrs: { href: 'https://a.example/' } }] },
+        ),
       ),
     ]);
     const rels = d.part('word/_rels/document.xml.rels');
@@ -161,7 +184,10 @@ describe('inline content', () => {
 
 describe('quotations', () => {
   it('print in the Quote style (set in, italic), take no paragraph number and leave the numbering running', async () => {
-    const { d, paras, numbering } = await exportBodies([doc(para('Alpha'), quote(para('“The service changed my life.”'), para('— a victim of crime')), para('Beta'))], [doc(quote(para('In an appendix')))]);
+    const { d, paras, numbering } = await exportBodies(
+      [doc(para('Alpha'), quote(para('“The service changed my life.”'), para('— a victim of crime')), para('Beta'))],
+      [doc(quote(para('In an appendix')))],
+    );
     const quoted = paras.filter((p) => p.style === 'Quote').map((p) => p.text);
     expect(quoted).toEqual(['“The service changed my life.”', '— a victim of crime', 'In an appendix']);
     const heading = paras.find((p) => p.style === 'Heading1' && p.numId)!;

@@ -18,6 +18,7 @@ import type { BuildContext } from './context';
 import { inlineChildren } from './inline';
 import { listParagraphs } from './lists';
 import { BORDER_COLOR, HEADER_FILL, STYLE } from './constants';
+import { must } from '../records/must';
 
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: BORDER_COLOR };
 export const TABLE_BORDERS: ITableBordersOptions = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
@@ -58,7 +59,10 @@ export function layoutTable(node: TableNode): { rows: PlacedCell[][]; columns: n
     }
     skipBusy();
     columns = Math.max(columns, col, busy.length);
-    for (let c = 0; c < busy.length; c++) if ((busy[c] ?? 0) > 0) busy[c]!--;
+    for (let c = 0; c < busy.length; c++) {
+      const left = busy[c] ?? 0;
+      if (left > 0) busy[c] = left - 1;
+    }
     return placed;
   });
   return { rows, columns, coveredFromAbove };
@@ -69,7 +73,10 @@ const cellText = (cell: TableCellNode): string => plainTexts(cell.content).join(
 /** Each column's measure (longest word, longest line), from its single-column cells. */
 function measures(rows: readonly PlacedCell[][], columns: number): ColumnMeasure[] {
   const texts: { text: string; style: { bold: boolean } }[][] = Array.from({ length: columns }, () => []);
-  for (const row of rows) for (const c of row) if (c.colspan === 1 && c.column < columns) texts[c.column]!.push({ text: cellText(c.node), style: { bold: c.node.type === 'tableHeader' } });
+  for (const row of rows)
+    for (const c of row)
+      if (c.colspan === 1 && c.column < columns)
+        must(texts[c.column], 'texts[c.column]').push({ text: cellText(c.node), style: { bold: c.node.type === 'tableHeader' } });
   return texts.map((t) => measureColumn(t));
 }
 
@@ -78,7 +85,7 @@ function measures(rows: readonly PlacedCell[][], columns: number): ColumnMeasure
  * of the editor) where there are any, scaled to the text width; otherwise from content.
  */
 export function columnWidths(rows: readonly PlacedCell[][], columns: number, total: number): number[] {
-  const drawn: (number | undefined)[] = new Array(columns).fill(undefined);
+  const drawn = Array.from<number | undefined>({ length: columns });
   for (const row of rows)
     for (const cell of row)
       cell.node.attrs?.colwidth?.forEach((w, i) => {
@@ -92,7 +99,12 @@ export function columnWidths(rows: readonly PlacedCell[][], columns: number, tot
 /** Leading rows made only of header cells: the table's header, repeated on every printed page. */
 export function headerRowCount(node: TableNode): number {
   let n = 0;
-  while (n < node.content.length && node.content[n]!.content.length && node.content[n]!.content.every((c) => c.type === 'tableHeader')) n++;
+  while (
+    n < node.content.length &&
+    must(node.content[n], 'node.content[n]').content.length &&
+    must(node.content[n], 'node.content[n]').content.every((c) => c.type === 'tableHeader')
+  )
+    n++;
   return n === node.content.length ? 0 : n; // a table of only headers has nothing to repeat over
 }
 
@@ -101,7 +113,8 @@ export function figureColumns(rows: readonly PlacedCell[][], columns: number, he
   const body: string[][] = Array.from({ length: columns }, () => []);
   rows.forEach((row, r) => {
     if (r < headerRows) return;
-    for (const c of row) if (c.colspan === 1 && c.column < columns && c.node.type === 'tableCell') body[c.column]!.push(cellText(c.node));
+    for (const c of row)
+      if (c.colspan === 1 && c.column < columns && c.node.type === 'tableCell') must(body[c.column], 'body[c.column]').push(cellText(c.node));
   });
   return body.map((cells) => columnIsFigures(cells));
 }
@@ -122,8 +135,9 @@ export function tableToDocx(node: TableNode, ctx: BuildContext): Table | null {
   const total = ctx.page.textWidth;
   const widths = columnWidths(rows, columns, total);
   const prefix = [0];
-  for (const w of widths) prefix.push(prefix[prefix.length - 1]! + w);
-  const widthOf = (col: number, colspan: number) => prefix[Math.min(col + colspan, columns)]! - prefix[col]!;
+  for (const w of widths) prefix.push(must(prefix[prefix.length - 1], 'prefix[prefix.length - 1]') + w);
+  const widthOf = (col: number, colspan: number) =>
+    must(prefix[Math.min(col + colspan, columns)], 'prefix[Math.min(col + colspan, columns)]') - must(prefix[col], 'prefix[col]');
   const headerRows = headerRowCount(node);
   const figures = figureColumns(rows, columns, headerRows);
 
@@ -143,7 +157,7 @@ export function tableToDocx(node: TableNode, ctx: BuildContext): Table | null {
     let used = coveredFromAbove[r] ?? 0;
     for (const p of placed) used += p.colspan;
     for (let c = used; c < columns; c++) {
-      cells.push(new TableCell({ children: [new Paragraph({ style: STYLE.cell })], width: { size: widths[c]!, type: WidthType.DXA } }));
+      cells.push(new TableCell({ children: [new Paragraph({ style: STYLE.cell })], width: { size: must(widths[c], 'widths[c]'), type: WidthType.DXA } }));
     }
     // A row is kept on one page only when it surely fits a third of one: a taller row that may not
     // split runs off the page and its last lines are lost in print. A cell merged down counts in

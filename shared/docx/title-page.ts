@@ -23,14 +23,24 @@ export function titlePageChildren(bundle: PaperBundle): Paragraph[] {
   const { title, lines } = titlePageLines(bundle);
   return [
     new Paragraph({ style: DOCUMENT_TITLE_STYLE, alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 480 }, children: textRuns(title) }),
-    ...lines.map((line, i) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: textRuns(line, i === 0 ? { bold: true } : {}) })),
+    ...lines.map(
+      (line, i) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: textRuns(line, i === 0 ? { bold: true } : {}) }),
+    ),
     new Paragraph({ children: [new PageBreak()] }),
   ];
 }
 
 /** The paragraph styles a plan document adds: its title (large, not a heading). */
 export const titlePageStyles = () => [
-  { id: DOCUMENT_TITLE_STYLE, name: 'Title', basedOn: 'Normal', next: 'Normal', quickFormat: true, run: { size: 44, bold: true }, paragraph: { keepNext: true } },
+  {
+    id: DOCUMENT_TITLE_STYLE,
+    name: 'Title',
+    basedOn: 'Normal',
+    next: 'Normal',
+    quickFormat: true,
+    run: { size: 44, bold: true },
+    paragraph: { keepNext: true },
+  },
 ];
 
 export { STYLE };

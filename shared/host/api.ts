@@ -46,6 +46,49 @@ export interface HostApi {
    * command to the page, so the paper's own undo history answers it; a browser has no such menu).
    */
   onEditCommand(run: (command: 'undo' | 'redo') => void): void;
+  /**
+   * Registers what runs when the operating system hands the app a file: a double-clicked update pack
+   * (.pwpack) or backup (.panelwright), including the one the app was started with. Electron's main
+   * process keeps such files until the page asks, reads them (bounded as openFile is) and passes them
+   * on one by one; the page never names a path. A browser is never handed files this way (no-op).
+   */
+  onFileOpened(open: (file: FileFromHost) => void): void;
+  /**
+   * Checks a Word file against the Open XML schemas Word uses (the Open XML SDK validator), within a
+   * time limit. Only where the host offers it: Electron runs the validator in its main process (in a
+   * worker thread); a browser has none (the Check panel says where the check is available).
+   */
+  validateDocx?(bytes: Uint8Array): Promise<DocxValidation>;
+  /**
+   * Team sync: the one server the page may open a WebSocket to (Settings → Team), or null for none.
+   * Electron cancels every other socket the page opens (electron/security.ts); the browser has no
+   * such filter and answers true.
+   */
+  setSyncServer(url: string | null): Promise<boolean>;
+}
+
+/** One place a Word file breaks the Open XML schemas (the validator's own words). */
+export interface SchemaError {
+  readonly part: string;
+  readonly xpath: string;
+  readonly description: string;
+}
+
+/** The schema check's answer: the errors (none: valid), or why it could not run (in words). */
+export type DocxValidation = { readonly ok: true; readonly errors: readonly SchemaError[] } | { readonly ok: false; readonly message: string };
+
+/** A file the operating system asked the app to open: its bytes, or why it could not be read. */
+export type FileFromHost = { readonly ok: true; readonly file: OpenedFile } | { readonly ok: false; readonly name: string; readonly error: string };
+
+/** The files the installers associate with the app (electron-builder.config.mjs), and what each is. */
+export const OPENABLE_EXTENSIONS = { pwpack: 'pack', panelwright: 'backup' } as const;
+export type OpenableKind = (typeof OPENABLE_EXTENSIONS)[keyof typeof OPENABLE_EXTENSIONS];
+
+/** What a file handed over by the operating system is, by its extension; null for any other file. */
+export function openableKind(name: string): OpenableKind | null {
+  const m = /\.([a-z]+)$/i.exec(name);
+  const ext = m?.[1]?.toLowerCase();
+  return ext !== undefined && Object.hasOwn(OPENABLE_EXTENSIONS, ext) ? OPENABLE_EXTENSIONS[ext as keyof typeof OPENABLE_EXTENSIONS] : null;
 }
 
 export interface CloseAnswer {
@@ -94,7 +137,8 @@ export function parseAutoBackupName(name: unknown): { readonly reason: AutoBacku
   return { reason: m[6] as AutoBackupReason, createdAt };
 }
 
-const kindOf = (reason: AutoBackupReason): keyof typeof AUTO_BACKUP_KEEP => (reason.startsWith('before-upgrade') ? 'before-upgrade' : (reason as 'daily' | 'before-restore'));
+const kindOf = (reason: AutoBackupReason): keyof typeof AUTO_BACKUP_KEEP =>
+  reason.startsWith('before-upgrade') ? 'before-upgrade' : (reason as 'daily' | 'before-restore');
 
 /** Newest first (names sort by time because the time is ISO in UTC). */
 export function sortAutoBackups<T extends { readonly name: string; readonly createdAt: string }>(items: readonly T[]): T[] {
@@ -138,7 +182,28 @@ export const IPC = {
   closeAnswer: 'panelwright:close-answer',
   /** main → page: the Edit menu's 'undo' or 'redo'. */
   editCommand: 'panelwright:edit-command',
+  /** main → page: the operating system handed the app a file; the page takes it with takeOpenedFile. */
+  fileWaiting: 'panelwright:file-waiting',
+  /** page → main: the next file handed over by the operating system (a FileFromHost), or null. */
+  takeOpenedFile: 'panelwright:take-opened-file',
+  validateDocx: 'panelwright:validate-docx',
+  setSyncServer: 'panelwright:set-sync-server',
 } as const;
+
+/**
+ * The origin ("wss://sync.example.gov.uk:443" as URL.origin writes it) of a team sync server's
+ * address, or null for anything that is not a plain ws:/wss: address (credentials, query, fragment).
+ */
+export function syncServerOrigin(url: unknown): string | null {
+  if (typeof url !== 'string' || url.length > 2048) return null;
+  try {
+    const u = new URL(url);
+    if ((u.protocol !== 'ws:' && u.protocol !== 'wss:') || !u.hostname || u.username || u.password || u.search || u.hash) return null;
+    return `${u.protocol}//${u.host}`;
+  } catch {
+    return null;
+  }
+}
 
 /** The only external links the app will open. */
 export function isAllowedExternalUrl(url: string): boolean {

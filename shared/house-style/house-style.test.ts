@@ -13,7 +13,15 @@ import type { HouseStyleRecord } from './model';
 import { DEFAULT_HOUSE_STYLE } from './model';
 
 const AT = '2017-11-25T09:00:00.000Z';
-const record = (committeeId: string | null, style: HouseStyleRecord['style'], n = 1): HouseStyleRecord => ({ id: `hs-${n}`, createdAt: AT, updatedAt: AT, updatedBy: 't', deletedAt: null, committeeId, style });
+const record = (committeeId: string | null, style: HouseStyleRecord['style'], n = 1): HouseStyleRecord => ({
+  id: `hs-${n}`,
+  createdAt: AT,
+  updatedAt: AT,
+  updatedBy: 't',
+  deletedAt: null,
+  committeeId,
+  style,
+});
 
 describe('house style settings', () => {
   it('takes each setting from the committee, else the organisation default, else the app', () => {
@@ -24,7 +32,11 @@ describe('house style settings', () => {
     expect(houseStyleFor([{ ...record('c1', { statusCell: 'letter' }), deletedAt: AT }], 'c1')).toEqual(DEFAULT_HOUSE_STYLE);
   });
   it('prints dates, money and status cells as papers do', () => {
-    expect(['ordinal', 'plain', 'numeric'].map((d) => formatDate('2019-05-08', { dateStyle: d as 'plain' }))).toEqual(['8th May 2019', '8 May 2019', '08/05/2019']);
+    expect(['ordinal', 'plain', 'numeric'].map((d) => formatDate('2019-05-08', { dateStyle: d as 'plain' }))).toEqual([
+      '8th May 2019',
+      '8 May 2019',
+      '08/05/2019',
+    ]);
     expect(formatDate('2019-02-30', { dateStyle: 'numeric' })).toBe('2019-02-30');
     expect([400_000, 1_400_000, 12_500, 850, -36_000, 2_000_000].map(formatMoneyShort)).toEqual(['£400k', '£1.4m', '£13k', '£850', '(£36k)', '£2m']);
     const green = { symbol: '■', letter: 'G', label: 'Green' };
@@ -46,7 +58,13 @@ describe('the export in a house style', () => {
   });
 
   it('prints headings as typed, dates plainly, short money, status words and the organisation column', async () => {
-    const bundle = styled({ headingCase: 'asTyped', dateStyle: 'plain', moneyStyle: 'short', statusCell: 'word', themeUpdateColumns: ['ref', 'leadOfficer', 'organisation', 'activity', 'status', 'update'] });
+    const bundle = styled({
+      headingCase: 'asTyped',
+      dateStyle: 'plain',
+      moneyStyle: 'short',
+      statusCell: 'word',
+      themeUpdateColumns: ['ref', 'leadOfficer', 'organisation', 'activity', 'status', 'update'],
+    });
     const d = await readDocx(await exportPaperDocx(bundle));
     const texts = documentParagraphs(d).map((p) => p.text);
     const styles = d.part('word/styles.xml');

@@ -5,7 +5,7 @@ import type { Paper } from '../papers/model';
 import type { FootnoteStyle } from '../papers/model';
 import type { HouseStyle, HouseStyleRecord, StatusCellStyle } from './model';
 import { DEFAULT_HOUSE_STYLE } from './model';
-import { ordinal } from '../text/dates';
+import { formatShortDate, ordinal } from '../text/dates';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -22,7 +22,8 @@ export function houseStyleFor(records: readonly HouseStyleRecord[], committeeId:
 }
 
 /** The house style of a paper: its committee's. */
-export const paperHouseStyle = (records: readonly HouseStyleRecord[], paper: Pick<Paper, 'cover'>): HouseStyle => houseStyleFor(records, paper.cover.committeeId);
+export const paperHouseStyle = (records: readonly HouseStyleRecord[], paper: Pick<Paper, 'cover'>): HouseStyle =>
+  houseStyleFor(records, paper.cover.committeeId);
 
 /** The footnote marks a paper prints: the house style's when it fixes them, else the paper's own. */
 export function footnoteStyleOf(paper: Pick<Paper, 'footnoteStyle'>, style: HouseStyle): FootnoteStyle {
@@ -49,8 +50,17 @@ export function formatDate(iso: string, style: Pick<HouseStyle, 'dateStyle'>): s
   return `${style.dateStyle === 'plain' ? String(d) : ordinal(d)} ${MONTHS[mo - 1]} ${y}`;
 }
 
+/** A theme update's date: "13 Oct 2017" as always, or in the house date style when the house style says so. */
+export function updateDateText(iso: string, style: Pick<HouseStyle, 'dateStyle' | 'updateDates'>): string {
+  return style.updateDates === 'houseDate' ? formatDate(iso, style) : formatShortDate(iso);
+}
+
 /** What a status cell prints for a status in the house style: "■ G", "G", "Green" or "■ Green". */
-export function statusCellText(s: { readonly symbol: string; readonly letter: string; readonly label: string }, cell: StatusCellStyle, showLabel = false): string {
+export function statusCellText(
+  s: { readonly symbol: string; readonly letter: string; readonly label: string },
+  cell: StatusCellStyle,
+  showLabel = false,
+): string {
   const word = cell === 'word' || cell === 'symbolWord' || showLabel;
   const symbol = cell === 'symbolLetter' || cell === 'symbolWord';
   return [symbol ? s.symbol : '', word ? s.label : s.letter].filter((w) => w.trim() !== '').join(' ');
@@ -58,5 +68,13 @@ export function statusCellText(s: { readonly symbol: string; readonly letter: st
 
 /** Whether two house styles print alike. */
 export function sameStyle(a: HouseStyle, b: HouseStyle): boolean {
-  return a.headingCase === b.headingCase && a.dateStyle === b.dateStyle && a.moneyStyle === b.moneyStyle && a.statusCell === b.statusCell && a.footnotes === b.footnotes && a.themeUpdateColumns.join() === b.themeUpdateColumns.join();
+  return (
+    a.headingCase === b.headingCase &&
+    a.dateStyle === b.dateStyle &&
+    a.moneyStyle === b.moneyStyle &&
+    a.statusCell === b.statusCell &&
+    a.footnotes === b.footnotes &&
+    a.themeUpdateColumns.join() === b.themeUpdateColumns.join() &&
+    (a.updateDates ?? 'short') === (b.updateDates ?? 'short')
+  );
 }

@@ -13,6 +13,8 @@ export type MoneyStyle = 'asTable' | 'pounds' | 'short' | 'thousands';
 export type StatusCellStyle = 'symbolLetter' | 'letter' | 'word' | 'symbolWord';
 /** Footnote marks: as each paper says, or always letters, or always numbers. */
 export type FootnoteHouseStyle = 'asPaper' | 'letter' | 'number';
+/** The dates of a theme update's rows: short ("13 Oct 2017", as papers always printed them), or in the house date style. */
+export type UpdateDateStyle = 'short' | 'houseDate';
 /** The columns a plan's theme update can print, in print order. */
 export type ThemeUpdateColumn = 'ref' | 'leadOfficer' | 'organisation' | 'activity' | 'status' | 'update';
 
@@ -24,6 +26,8 @@ export interface HouseStyle {
   readonly footnotes: FootnoteHouseStyle;
   /** Which columns a theme update prints, in this order (the update rows are the 'update' column). */
   readonly themeUpdateColumns: readonly ThemeUpdateColumn[];
+  /** The dates of a theme update's rows; optional (house styles and issued papers before it have none): absent is 'short'. */
+  readonly updateDates?: UpdateDateStyle;
 }
 
 export const THEME_UPDATE_COLUMNS: readonly ThemeUpdateColumn[] = ['ref', 'leadOfficer', 'organisation', 'activity', 'status', 'update'];

@@ -11,7 +11,7 @@ import { MEASURE_VALUE_FIELDS, buildMeasureValuesImport } from './measure-values
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function expectSentence(r: { ok: boolean; error?: string }) {
@@ -29,7 +29,10 @@ async function throughEverything(name: string, bytes: Uint8Array) {
     for (const fields of [PLAN_FIELDS, MEASURE_VALUE_FIELDS]) {
       const mapping = guessMapping(sheet.rows[0] ?? [], fields);
       const mapped = applyMapping(sheet.rows, 0, mapping, fields, { statusKey });
-      const built = fields === PLAN_FIELDS ? buildPlanImport(mapped.rows, { people: [], statusKey, periodId: 'fy2017q2' }) : buildMeasureValuesImport(mapped.rows, { measures: [{ id: 'm', name: 'x' }] });
+      const built =
+        fields === PLAN_FIELDS
+          ? buildPlanImport(mapped.rows, { people: [], statusKey, periodId: 'fy2017q2' })
+          : buildMeasureValuesImport(mapped.rows, { measures: [{ id: 'm', name: 'x' }] });
       for (const e of mergeErrors(mapped.errors, built.errors)) {
         expect(e.row).toBeGreaterThan(0);
         expect(e.message).not.toMatch(/undefined|NaN/);
@@ -51,13 +54,26 @@ describe('import fuzz', () => {
   });
 
   it('truncated and bit-flipped workbooks', async () => {
-    const good = await buildXlsx([{ name: 'S', cells: [{ ref: 'A1', s: 'Measure' }, { ref: 'B1', s: 'Period' }, { ref: 'A2', s: 'x' }, { ref: 'B2', s: 'Jul-17' }] }]);
+    const good = await buildXlsx([
+      {
+        name: 'S',
+        cells: [
+          { ref: 'A1', s: 'Measure' },
+          { ref: 'B1', s: 'Period' },
+          { ref: 'A2', s: 'x' },
+          { ref: 'B2', s: 'Jul-17' },
+        ],
+      },
+    ]);
     const next = random(7);
     for (let i = 0; i < 60; i++) {
       const cut = good.slice(0, Math.floor(next() * good.length));
       expect((await throughEverything('t.xlsx', cut)).ok).toBe(false);
       const flipped = good.slice();
-      for (let k = 0; k < 5; k++) { const at = Math.floor(next() * flipped.length); flipped[at] = (flipped[at] ?? 0) ^ (1 << Math.floor(next() * 8)); }
+      for (let k = 0; k < 5; k++) {
+        const at = Math.floor(next() * flipped.length);
+        flipped[at] = (flipped[at] ?? 0) ^ (1 << Math.floor(next() * 8));
+      }
       await throughEverything('f.xlsx', flipped);
     }
   });
@@ -83,20 +99,31 @@ describe('import fuzz', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const mapped = applyMapping(r.sheets[0]!.rows, 0, guessMapping(r.sheets[0]!.rows[0]!, MEASURE_VALUE_FIELDS), MEASURE_VALUE_FIELDS);
-    expect(mapped.errors.map((e) => [e.row, e.column])).toEqual([[2, 'Note'], [3, 'Period'], [3, 'Value'], [4, 'Value'], [6, 'Value']]);
+    expect(mapped.errors.map((e) => [e.row, e.column])).toEqual([
+      [2, 'Note'],
+      [3, 'Period'],
+      [3, 'Value'],
+      [4, 'Value'],
+      [6, 'Value'],
+    ]);
     const built = buildMeasureValuesImport(mapped.rows, { measures: [{ id: 'm', name: 'x' }] });
     const sep = built.values.find((v) => v.periodId === 'm2017-09')!;
     expect(sep).toMatchObject({ value: null, note: '@SUM(A1:A9)' });
     expect(built.values.find((v) => v.periodId === 'm2017-08')!.note).toBe('bell');
     // Formula text is kept as plain text wherever it lands.
-    const noteRow = applyMapping(r.sheets[0]!.rows, 0, { measure: 3, period: null, value: null, note: null }, [{ key: 'measure', label: 'Measure', required: true, type: 'text', aliases: [] }]);
+    const noteRow = applyMapping(r.sheets[0]!.rows, 0, { measure: 3, period: null, value: null, note: null }, [
+      { key: 'measure', label: 'Measure', required: true, type: 'text', aliases: [] },
+    ]);
     expect(noteRow.rows.map((x) => x.values.measure)).toContain('=HYPERLINK("http://evil.example","click")');
   });
 
   it('plain messages for empty, binary, old and oversized files', async () => {
     expect(await readSpreadsheet('e.csv', new Uint8Array())).toEqual({ ok: false, error: 'The file is empty.' });
     expect(await readSpreadsheet('blank.csv', new TextEncoder().encode(',,\n\n'))).toEqual({ ok: false, error: 'The file has no data in it.' });
-    expect(await readSpreadsheet('pic.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toEqual({ ok: false, error: expect.stringMatching(/not a spreadsheet/) });
+    expect(await readSpreadsheet('pic.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not a spreadsheet/),
+    });
     expect(await readSpreadsheet('old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]))).toEqual({ ok: false, error: expect.stringMatching(/\.xls/) });
     expect(await readSpreadsheet('fake.xlsx', new TextEncoder().encode('a,b'))).toEqual({ ok: false, error: expect.stringMatching(/not an Excel workbook/) });
     const huge = new Uint8Array(50 * 1024 * 1024 + 1);
@@ -106,7 +133,18 @@ describe('import fuzz', () => {
 
   it('reads a CSV or a workbook through the one entry point', async () => {
     const csv = await readSpreadsheet('C:\\data\\values.csv', new TextEncoder().encode('\uFEFFMeasure;Period\r\nx;Jul-17\r\n'));
-    expect(csv).toEqual({ ok: true, sheets: [{ name: 'values', rows: [['Measure', 'Period'], ['x', 'Jul-17']] }] });
+    expect(csv).toEqual({
+      ok: true,
+      sheets: [
+        {
+          name: 'values',
+          rows: [
+            ['Measure', 'Period'],
+            ['x', 'Jul-17'],
+          ],
+        },
+      ],
+    });
     const xlsx = await readSpreadsheet('book', await buildXlsx([{ name: 'Plan', cells: [{ ref: 'A1', s: 'Ref' }] }]));
     expect(xlsx).toEqual({ ok: true, sheets: [{ name: 'Plan', rows: [['Ref']] }] });
   });

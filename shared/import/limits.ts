@@ -29,8 +29,7 @@ export type ReadResult = { readonly ok: true; readonly sheets: readonly Sheet[] 
 
 export const formatCount = (n: number): string => n.toLocaleString('en-GB');
 
-export const tooManyRows = (): string =>
-  `The sheet has more than ${formatCount(MAX_ROWS)} rows. Split it into smaller files and import them one at a time.`;
+export const tooManyRows = (): string => `The sheet has more than ${formatCount(MAX_ROWS)} rows. Split it into smaller files and import them one at a time.`;
 export const tooManyColumns = (): string => `The sheet has more than ${formatCount(MAX_COLUMNS)} columns. Remove the columns you do not need and try again.`;
 export const tooLarge = (): string => `The file is larger than ${Math.round(MAX_OPEN_FILE_BYTES / 1024 / 1024)} MB and cannot be imported.`;
 /** Readers keep one character more than MAX_CELL_CHARS, so mapping can tell the user a cell was too long. */

@@ -9,7 +9,9 @@ import { matchStatus, parseDateText, parseNumberText, parsePeriodText } from './
 
 describe('values', () => {
   it('parseNumberText', () => {
-    expect(['55.7%', '1,234', '-3.2', '£1,200', '(3.2)', '+7', '−4', ' 12 ', '1 234', '2.1pp', '.5'].map(parseNumberText)).toEqual([55.7, 1234, -3.2, 1200, -3.2, 7, -4, 12, 1234, 2.1, 0.5]);
+    expect(['55.7%', '1,234', '-3.2', '£1,200', '(3.2)', '+7', '−4', ' 12 ', '1 234', '2.1pp', '.5'].map(parseNumberText)).toEqual([
+      55.7, 1234, -3.2, 1200, -3.2, 7, -4, 12, 1234, 2.1, 0.5,
+    ]);
     expect(['', 'n/a', '1,23', '12abc', '=1+1', '1e400', '--1', '%'].map(parseNumberText)).toEqual([null, null, null, null, null, null, null, null]);
   });
   it('parseDateText reads day-first dates, month names, serials', () => {
@@ -24,16 +26,25 @@ describe('values', () => {
     expect(['31/02/2018', '13/13/2018', 'soon', '12', '2018', 'Q2 2017/18'].map((t) => parseDateText(t))).toEqual([null, null, null, null, null, null]);
   });
   it('parsePeriodText uses the app periods', () => {
-    expect(['Q2 2017/18', 'q2 2017-18', '2017/18 Q2', 'Q2 FY2017/18', 'Jul-17', 'July 2017', '2017/18', 'fy2017q2', '2017-07-01'].map((t) => parsePeriodText(t)?.id)).toEqual([
-      'fy2017q2', 'fy2017q2', 'fy2017q2', 'fy2017q2', 'm2017-07', 'm2017-07', 'fy2017', 'fy2017q2', 'm2017-07',
-    ]);
+    expect(
+      ['Q2 2017/18', 'q2 2017-18', '2017/18 Q2', 'Q2 FY2017/18', 'Jul-17', 'July 2017', '2017/18', 'fy2017q2', '2017-07-01'].map((t) => parsePeriodText(t)?.id),
+    ).toEqual(['fy2017q2', 'fy2017q2', 'fy2017q2', 'fy2017q2', 'm2017-07', 'm2017-07', 'fy2017', 'fy2017q2', 'm2017-07']);
     expect(parsePeriodText('Year to date', [{ id: 'u1', label: 'Year to Date', start: '2017-04-01', end: '2017-09-30' }])?.id).toBe('custom:u1');
     expect(['Q5 2017/18', 'Q2 2017/19', 'Jul-0999', 'Smarch-17', ''].map((t) => parsePeriodText(t))).toEqual([null, null, null, null, null]);
   });
   it('matchStatus by id, label, letter, case-insensitively', () => {
     const key = defaultStatusKey({ includeBlue: true });
     expect(['Green', 'G', 'amber', 'R', 'NS', 'White', 'white (ns)', 'notStarted', 'Not started', 'blue'].map((t) => matchStatus(t, key)?.id)).toEqual([
-      'green', 'green', 'amber', 'red', 'notStarted', 'notStarted', 'notStarted', 'notStarted', 'notStarted', 'blue',
+      'green',
+      'green',
+      'amber',
+      'red',
+      'notStarted',
+      'notStarted',
+      'notStarted',
+      'notStarted',
+      'notStarted',
+      'blue',
     ]);
     expect(matchStatus('Purple', key)).toBeNull();
   });
@@ -43,10 +54,29 @@ describe('guessMapping', () => {
   it('maps headers to fields by label and aliases, each column once', () => {
     const headers = ['Theme', 'Theme title', 'Ref', 'Org', 'Lead Officer', 'Email', 'Activity', '*', 'Due date', 'RAG status', 'Progress update', 'Other'];
     expect(guessMapping(headers, PLAN_FIELDS)).toEqual({
-      themeNumber: 0, themeTitle: 1, ref: 2, organisation: 3, leadName: 4, leadEmail: 5, activity: 6, marker: 7, dueDate: 8, when: null, status: 9, update: 10,
+      themeNumber: 0,
+      themeTitle: 1,
+      objectives: null,
+      ref: 2,
+      organisation: 3,
+      leadName: 4,
+      leadEmail: 5,
+      activity: 6,
+      marker: 7,
+      dueDate: 8,
+      when: null,
+      status: 9,
+      update: 10,
     });
     // An action plan's columns.
-    expect(guessMapping(['Objective', 'Action', 'Owner', 'Completion date or frequency'], PLAN_FIELDS)).toMatchObject({ themeTitle: 0, activity: 1, leadName: 2, when: 3, ref: null, dueDate: null });
+    expect(guessMapping(['Objective', 'Action', 'Owner', 'Completion date or frequency'], PLAN_FIELDS)).toMatchObject({
+      themeTitle: 0,
+      activity: 1,
+      leadName: 2,
+      when: 3,
+      ref: null,
+      dueDate: null,
+    });
     expect(guessMapping(['Measure', 'Month', 'Value', 'Notes'], MEASURE_VALUE_FIELDS)).toEqual({ measure: 0, period: 1, value: 2, note: 3 });
     expect(guessMapping([], MEASURE_VALUE_FIELDS)).toEqual({ measure: null, period: null, value: null, note: null });
   });

@@ -96,7 +96,7 @@ export function guessMapping(headers: readonly string[], fields: readonly Import
   const candidates: { key: string; column: number; score: number }[] = [];
   fields.forEach((field) =>
     headers.forEach((header, column) => {
-      const score = matchScore(header ?? '', field);
+      const score = matchScore(header, field);
       if (score > 0) candidates.push({ key: field.key, column, score });
     }),
   );
@@ -118,7 +118,10 @@ export function guessHeaderRow(rows: readonly (readonly string[])[], fields: rea
   rows.slice(0, 20).forEach((row, index) => {
     const mapping = guessMapping(row, fields);
     const score = Object.values(mapping).filter((c) => c !== null).length;
-    if (score > bestScore) (best = index), (bestScore = score);
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
   });
   return best;
 }
@@ -193,7 +196,11 @@ export function applyMapping(
         errors.push({ row: rowNumber, column: field.label, message: `${field.label} is missing.` });
       }
       if (field.maxLength !== undefined && cell.text.length > field.maxLength) {
-        errors.push({ row: rowNumber, column: field.label, message: `${field.label} can be at most ${formatCount(field.maxLength)} characters; this one has ${formatCount(cell.text.length)}. Shorten it.` });
+        errors.push({
+          row: rowNumber,
+          column: field.label,
+          message: `${field.label} can be at most ${formatCount(field.maxLength)} characters; this one has ${formatCount(cell.text.length)}. Shorten it.`,
+        });
         values[field.key] = field.type === 'text' ? '' : null;
         return;
       }
@@ -232,7 +239,10 @@ export function mergeErrors(...lists: readonly (readonly RowError[])[]): RowErro
   const out: RowError[] = [];
   for (const e of lists.flat()) {
     const key = `${e.row}\u0000${e.column}\u0000${e.message}`;
-    if (!seen.has(key)) (seen.add(key), out.push(e));
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(e);
+    }
   }
   return out.sort((a, b) => a.row - b.row);
 }

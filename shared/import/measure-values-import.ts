@@ -5,11 +5,26 @@ import type { Measure } from '../measures/model';
 import type { ImportField, MappedRow, RowError } from './mapping';
 import { idValue, numberValue, short, textValue } from './mapping';
 import { MEASURE_NOTE_LIMIT } from '../backup/schema-measures';
+import { must } from '../records/must';
 
 export const MEASURE_VALUE_FIELDS: readonly ImportField[] = [
   { key: 'measure', label: 'Measure', required: true, type: 'text', aliases: ['Measure name', 'Performance measure', 'Indicator', 'KPI', 'Name'] },
-  { key: 'period', label: 'Period', required: true, type: 'period', aliases: ['Month', 'Quarter', 'Reporting period', 'Year', 'Date'], hint: '"Q2 2017/18", "Jul-17" or "2017/18".' },
-  { key: 'value', label: 'Value', required: false, type: 'number', aliases: ['Figure', 'Actual', 'Result', 'Performance', 'Value (%)'], hint: 'A blank value records "no data" for the period.' },
+  {
+    key: 'period',
+    label: 'Period',
+    required: true,
+    type: 'period',
+    aliases: ['Month', 'Quarter', 'Reporting period', 'Year', 'Date'],
+    hint: '"Q2 2017/18", "Jul-17" or "2017/18".',
+  },
+  {
+    key: 'value',
+    label: 'Value',
+    required: false,
+    type: 'number',
+    aliases: ['Figure', 'Actual', 'Result', 'Performance', 'Value (%)'],
+    hint: 'A blank value records "no data" for the period.',
+  },
   { key: 'note', label: 'Note', required: false, type: 'text', maxLength: MEASURE_NOTE_LIMIT, aliases: ['Notes', 'Comment', 'Comments'] },
 ];
 
@@ -31,11 +46,18 @@ export interface MeasureValuesImportResult {
 
 /** A measure's name as compared: "NEW: Victim satisfaction" and "victim  satisfaction" are the same. */
 export function measureNameKey(name: string): string {
-  return name.trim().replace(/^new\s*:\s*/i, '').replace(/\s+/g, ' ').toLowerCase();
+  return name
+    .trim()
+    .replace(/^new\s*:\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
 }
 
 /** The values from mapped rows (see MEASURE_VALUE_FIELDS). Never throws. */
-export function buildMeasureValuesImport(rows: readonly MappedRow[], options: { readonly measures: readonly Pick<Measure, 'id' | 'name'>[] }): MeasureValuesImportResult {
+export function buildMeasureValuesImport(
+  rows: readonly MappedRow[],
+  options: { readonly measures: readonly Pick<Measure, 'id' | 'name'>[] },
+): MeasureValuesImportResult {
   const byName = new Map<string, string>();
   const ambiguous = new Set<string>();
   for (const m of options.measures) {
@@ -71,6 +93,7 @@ export function buildMeasureValuesImport(rows: readonly MappedRow[], options: { 
   const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
   const summary = [`${n(values.length, 'value', 'values')} for ${n(measures, 'measure', 'measures')}`];
   if (noData > 0) summary.push(`${n(noData, 'period', 'periods')} with no data`);
-  if (rows.length > 0 && values.length === 0 && errors.length === 0) errors.push({ row: rows[0]!.rowNumber, column: 'Measure', message: 'No values to import.' });
+  if (rows.length > 0 && values.length === 0 && errors.length === 0)
+    errors.push({ row: must(rows[0], 'rows[0]').rowNumber, column: 'Measure', message: 'No values to import.' });
   return { values, errors, summary };
 }

@@ -25,13 +25,19 @@ describe('buildPlanImport', () => {
       ['7', 'Spending your money wisely', 'D01', 'NOPCC', '', '', 'Audit', '', '', 'NS', ''],
     ]);
     expect(errors).toEqual([]);
-    expect(plan.counts).toEqual({ themes: 2, deliverables: 4, newPeople: 1, updates: 3 });
+    expect(plan.counts).toEqual({ themes: 2, objectives: 0, deliverables: 4, newPeople: 1, updates: 3 });
     expect(plan.summary).toEqual(['2 themes', '4 deliverables', '1 new person', '3 updates for Q2 2017/18']);
     const [six, seven] = plan.draft.themes;
     expect(six).toMatchObject({ number: '6', title: 'Prevention, early intervention' });
     expect(six!.deliverables.map((d) => d.ref)).toEqual(['C01', 'C02', 'C03']);
     expect(six!.deliverables[0]).toEqual({
-      rowNumber: 2, ref: 'C01', organisation: 'NOPCC', lead: { personId: 'p-kd', newPersonIndex: null }, activity: 'Fund refuges', marker: '*', dueDate: '2018-03-31',
+      rowNumber: 2,
+      ref: 'C01',
+      organisation: 'NOPCC',
+      lead: { personId: 'p-kd', newPersonIndex: null },
+      activity: 'Fund refuges',
+      marker: '*',
+      dueDate: '2018-03-31',
       update: { statusId: 'green', text: 'On track' },
     });
     expect(six!.deliverables[1]!.lead).toEqual({ personId: null, newPersonIndex: 0 });
@@ -50,26 +56,33 @@ describe('buildPlanImport', () => {
       ['', '', 'a1', '', '', '', 'dup', 'maybe', '', '', ''],
       ['', '', 'A3', '', '', 'not-an-email', 'y', '', '', '', ''],
     ]);
-    expect(errors.map((e) => [e.row, e.column, e.message])).toEqual([
-      [2, 'Due date', expect.stringContaining('"tomorrow" is not a date')],
-      [2, 'Status', expect.stringContaining('"Purple" is not a status')],
-      [3, 'Ref', 'Ref is missing.'],
-      [4, 'Activity', 'Activity is missing.'],
-      [5, 'Ref', 'The ref "a1" is also used on row 2.'],
-      [5, 'Marker (*)', '"maybe" is not a marker: use "*" or leave it blank.'],
-      [6, 'Lead officer e-mail', '"not-an-email" is not an e-mail address.'],
-      [6, 'Lead officer', 'There is an e-mail address but no lead officer name.'],
-    ].sort((a, b) => (a[0] as number) - (b[0] as number)));
+    expect(errors.map((e) => [e.row, e.column, e.message])).toEqual(
+      [
+        [2, 'Due date', expect.stringContaining('"tomorrow" is not a date')],
+        [2, 'Status', expect.stringContaining('"Purple" is not a status')],
+        [3, 'Ref', 'Ref is missing.'],
+        [4, 'Activity', 'Activity is missing.'],
+        [5, 'Ref', 'The ref "a1" is also used on row 2.'],
+        [5, 'Marker (*)', '"maybe" is not a marker: use "*" or leave it blank.'],
+        [6, 'Lead officer e-mail', '"not-an-email" is not an e-mail address.'],
+        [6, 'Lead officer', 'There is an e-mail address but no lead officer name.'],
+      ].sort((a, b) => (a[0] as number) - (b[0] as number)),
+    );
   });
 
   it('needs a theme above the first deliverable, and a period for updates', () => {
     const { plan } = importRows([HEADER, ['', '', 'A1', '', '', '', 'x', '', '', 'G', '']], null);
-    expect(plan.errors.map((e) => e.message)).toEqual(['No theme: give a theme number or title on this row or a row above it.', 'Choose the period the statuses and updates are for.']);
+    expect(plan.errors.map((e) => e.message)).toEqual([
+      'No theme: give a theme number or title on this row or a row above it.',
+      'Choose the period the statuses and updates are for.',
+    ]);
   });
 
   it('refuses refs the plan already has', () => {
     const rows = applyMapping([HEADER, ['1', 'T', 'C01', '', '', '', 'x']], 0, guessMapping(HEADER, PLAN_FIELDS), PLAN_FIELDS, { statusKey }).rows;
-    expect(buildPlanImport(rows, { people, statusKey, periodId: null, existingRefs: ['c01'] }).errors).toEqual([{ row: 2, column: 'Ref', message: 'The plan already has a deliverable "C01".' }]);
+    expect(buildPlanImport(rows, { people, statusKey, periodId: null, existingRefs: ['c01'] }).errors).toEqual([
+      { row: 2, column: 'Ref', message: 'The plan already has a deliverable "C01".' },
+    ]);
   });
 
   it('initialsOf', () => {
@@ -77,14 +90,70 @@ describe('buildPlanImport', () => {
   });
 });
 
+describe('theme objectives from a spreadsheet', () => {
+  const header = ['Theme', 'Theme title', 'Objectives', 'Ref', 'Activity'];
+
+  it('reads an objectives column: one a line, bullets dropped, repeated rows of a theme add only new lines', () => {
+    const { plan, errors, mapped } = importRows(
+      [
+        header,
+        ['1', 'Protect victims', '• Reduce repeat victimisation\n- Support victims to cope and recover', 'A1', 'Fund refuges'],
+        ['1', '', 'Reduce repeat victimisation\n3) Improve satisfaction', 'A2', 'Train officers'],
+        ['2', 'Spend wisely', '', 'B1', 'Audit'],
+      ],
+      null,
+    );
+    expect(mapped.problems).toEqual([]);
+    expect(errors).toEqual([]);
+    // The column headed "Objectives" beside a theme title feeds the objectives, not the title.
+    expect(plan.draft.themes.map((t) => [t.title, t.objectives])).toEqual([
+      ['Protect victims', ['Reduce repeat victimisation', 'Support victims to cope and recover', 'Improve satisfaction']],
+      ['Spend wisely', undefined],
+    ]);
+    expect(plan.summary).toContain('3 objectives');
+  });
+
+  it('still reads an action plan whose only theme column is headed "Objective" as the theme title', () => {
+    const { plan } = importRows(
+      [
+        ['Objective', 'Action'],
+        ['Protect victims', 'Fund refuges'],
+      ],
+      null,
+    );
+    expect(plan.draft.themes.map((t) => [t.title, t.objectives])).toEqual([['Protect victims', undefined]]);
+  });
+
+  it('refuses an objective longer than a theme can hold, naming the row, and imports nothing from it', () => {
+    const long = 'x'.repeat(2001);
+    const { plan, errors } = importRows(
+      [header, ['1', 'Protect victims', `Fine\n${long}`, 'A1', 'Fund refuges'], ['1', '', 'Also fine', 'A2', 'Train officers']],
+      null,
+    );
+    expect(errors.map((e) => [e.row, e.column, e.message.slice(0, 44)])).toEqual([[2, 'Theme objectives', 'An objective can be at most 2,000 characters']]);
+    expect(plan.draft.themes[0]!.objectives).toEqual(['Also fine']);
+  });
+
+  it('refuses more than 200 objectives for one theme', () => {
+    const many = Array.from({ length: 201 }, (_, i) => `Objective ${i + 1}`).join('\n');
+    const { errors } = importRows([header, ['1', 'Protect victims', many, 'A1', 'Fund refuges']], null);
+    expect(errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [2, 'Theme objectives', 'A theme can have at most 200 objectives; this row takes it to 201.'],
+    ]);
+  });
+});
+
 describe('an action plan from a spreadsheet (objective, action, owner, when)', () => {
   it('reads objectives, actions with several owners and their when, with no refs at all', () => {
-    const { plan, errors, mapped } = importRows([
-      ['Objective', 'Action', 'Owner', 'Completion date or frequency'],
-      ['Protect, support and respond to victims', 'Commission victim services', 'Kate Davies', 'April 2014'],
-      ['', 'Hold the Chief Constable to account', 'Kate Davies; Sam Lee', 'Monthly'],
-      ['Spend your money wisely', 'Publish the financial plan', 'Sam Lee', 'Before the precept meeting'],
-    ], null);
+    const { plan, errors, mapped } = importRows(
+      [
+        ['Objective', 'Action', 'Owner', 'Completion date or frequency'],
+        ['Protect, support and respond to victims', 'Commission victim services', 'Kate Davies', 'April 2014'],
+        ['', 'Hold the Chief Constable to account', 'Kate Davies; Sam Lee', 'Monthly'],
+        ['Spend your money wisely', 'Publish the financial plan', 'Sam Lee', 'Before the precept meeting'],
+      ],
+      null,
+    );
     expect(mapped.problems).toEqual([]);
     expect(errors).toEqual([]);
     const [victims, money] = plan.draft.themes;
@@ -93,7 +162,10 @@ describe('an action plan from a spreadsheet (objective, action, owner, when)', (
       ['', 'Commission victim services', 'April 2014'],
       ['', 'Hold the Chief Constable to account', 'Monthly'],
     ]);
-    expect(victims!.deliverables[1]!.owners).toEqual([{ personId: 'p-kd', newPersonIndex: null }, { personId: null, newPersonIndex: 0 }]);
+    expect(victims!.deliverables[1]!.owners).toEqual([
+      { personId: 'p-kd', newPersonIndex: null },
+      { personId: null, newPersonIndex: 0 },
+    ]);
     expect(victims!.deliverables[1]!.lead).toEqual({ personId: 'p-kd', newPersonIndex: null });
     // Text that is no date or frequency is carried as written, never dropped.
     expect(money!.deliverables[0]!.whenText).toBe('Before the precept meeting');
@@ -101,11 +173,14 @@ describe('an action plan from a spreadsheet (objective, action, owner, when)', (
   });
 
   it('once any row has a ref, a row without one is still an error', () => {
-    const { errors } = importRows([
-      ['Objective', 'Ref', 'Action'],
-      ['One', '1.1', 'First'],
-      ['', '', 'Second'],
-    ], null);
+    const { errors } = importRows(
+      [
+        ['Objective', 'Ref', 'Action'],
+        ['One', '1.1', 'First'],
+        ['', '', 'Second'],
+      ],
+      null,
+    );
     expect(errors.map((e) => [e.row, e.message])).toEqual([[3, 'Ref is missing.']]);
   });
 });

@@ -10,20 +10,104 @@ import type { IsoDate } from '../periods/dates';
 import type { ImportField, MappedRow, RowError } from './mapping';
 import { idValue, short, textValue } from './mapping';
 import { PLAN_TEXT_LIMITS as MAX } from '../backup/schema-plans';
+import { must } from '../records/must';
 
 export const PLAN_FIELDS: readonly ImportField[] = [
-  { key: 'themeNumber', label: 'Theme number', required: false, type: 'text', maxLength: MAX.themeNumber, aliases: ['Theme no', 'Theme #', 'Theme', 'Objective number', 'Objective no'], hint: 'A blank cell continues the theme above.' },
-  { key: 'themeTitle', label: 'Theme title', required: false, type: 'text', maxLength: MAX.themeTitle, aliases: ['Theme name', 'Theme description', 'Objective', 'Strategic objective', 'Objectives'] },
-  { key: 'ref', label: 'Ref', required: false, type: 'text', maxLength: MAX.ref, aliases: ['Reference', 'Ref no', 'No', 'Number', 'ID', 'Deliverable ref'], hint: 'Leave unmapped for an action plan without refs.' },
-  { key: 'organisation', label: 'Organisation', required: false, type: 'text', maxLength: MAX.organisation, aliases: ['Org', 'Organization', 'Agency', 'Lead organisation'] },
-  { key: 'leadName', label: 'Lead officer', required: false, type: 'text', maxLength: MAX.personName, aliases: ['Lead', 'Lead officer name', 'Owner', 'Owners', 'Responsible officer', 'Officer'], hint: 'Several owners: separate them with commas or semicolons; the first is the lead.' },
-  { key: 'leadEmail', label: 'Lead officer e-mail', required: false, type: 'text', maxLength: MAX.email, aliases: ['Email', 'E-mail', 'Lead email', 'Lead officer email', 'Email address'] },
-  { key: 'activity', label: 'Activity', required: true, type: 'text', maxLength: MAX.activity, aliases: ['Deliverable', 'Action', 'Description', 'Activities', 'Activity description'] },
-  { key: 'marker', label: 'Marker (*)', required: false, type: 'text', maxLength: MAX.marker, aliases: ['Marker', 'New', 'Star', '*', 'New or carried forward'], hint: '"*" marks a new or carried-forward activity.' },
+  {
+    key: 'themeNumber',
+    label: 'Theme number',
+    required: false,
+    type: 'text',
+    maxLength: MAX.themeNumber,
+    aliases: ['Theme no', 'Theme #', 'Theme', 'Objective number', 'Objective no'],
+    hint: 'A blank cell continues the theme above.',
+  },
+  {
+    key: 'themeTitle',
+    label: 'Theme title',
+    required: false,
+    type: 'text',
+    maxLength: MAX.themeTitle,
+    aliases: ['Theme name', 'Theme description', 'Objective', 'Strategic objective', 'Objectives'],
+  },
+  {
+    key: 'objectives',
+    label: 'Theme objectives',
+    required: false,
+    type: 'text',
+    maxLength: MAX.objectivesCell,
+    aliases: ['Objectives of the theme', 'Theme aims', 'Aims', 'Key objectives', 'Outcomes', 'Intended outcomes', 'Objectives (one a line)'],
+    hint: 'One objective a line (Alt+Enter in Excel); printed by a plan overview block. A blank cell adds none.',
+  },
+  {
+    key: 'ref',
+    label: 'Ref',
+    required: false,
+    type: 'text',
+    maxLength: MAX.ref,
+    aliases: ['Reference', 'Ref no', 'No', 'Number', 'ID', 'Deliverable ref'],
+    hint: 'Leave unmapped for an action plan without refs.',
+  },
+  {
+    key: 'organisation',
+    label: 'Organisation',
+    required: false,
+    type: 'text',
+    maxLength: MAX.organisation,
+    aliases: ['Org', 'Organization', 'Agency', 'Lead organisation'],
+  },
+  {
+    key: 'leadName',
+    label: 'Lead officer',
+    required: false,
+    type: 'text',
+    maxLength: MAX.personName,
+    aliases: ['Lead', 'Lead officer name', 'Owner', 'Owners', 'Responsible officer', 'Officer'],
+    hint: 'Several owners: separate them with commas or semicolons; the first is the lead.',
+  },
+  {
+    key: 'leadEmail',
+    label: 'Lead officer e-mail',
+    required: false,
+    type: 'text',
+    maxLength: MAX.email,
+    aliases: ['Email', 'E-mail', 'Lead email', 'Lead officer email', 'Email address'],
+  },
+  {
+    key: 'activity',
+    label: 'Activity',
+    required: true,
+    type: 'text',
+    maxLength: MAX.activity,
+    aliases: ['Deliverable', 'Action', 'Description', 'Activities', 'Activity description'],
+  },
+  {
+    key: 'marker',
+    label: 'Marker (*)',
+    required: false,
+    type: 'text',
+    maxLength: MAX.marker,
+    aliases: ['Marker', 'New', 'Star', '*', 'New or carried forward'],
+    hint: '"*" marks a new or carried-forward activity.',
+  },
   { key: 'dueDate', label: 'Due date', required: false, type: 'date', aliases: ['Due', 'Deadline', 'Target date', 'Completion date', 'By when', 'Date due'] },
-  { key: 'when', label: 'Completion date or frequency', required: false, type: 'text', maxLength: MAX.when, aliases: ['When', 'Frequency', 'Timescale', 'Timescales', 'Completion date/frequency'], hint: 'A date, a month, a quarter, a year or a frequency; anything else is kept as written.' },
+  {
+    key: 'when',
+    label: 'Completion date or frequency',
+    required: false,
+    type: 'text',
+    maxLength: MAX.when,
+    aliases: ['When', 'Frequency', 'Timescale', 'Timescales', 'Completion date/frequency'],
+    hint: 'A date, a month, a quarter, a year or a frequency; anything else is kept as written.',
+  },
   { key: 'status', label: 'Status', required: false, type: 'status', aliases: ['RAG', 'RAG status', 'Rating', 'Progress status'] },
-  { key: 'update', label: 'Update text', required: false, type: 'text', aliases: ['Update', 'Progress', 'Narrative', 'Comments', 'Commentary', 'Progress update'] },
+  {
+    key: 'update',
+    label: 'Update text',
+    required: false,
+    type: 'text',
+    aliases: ['Update', 'Progress', 'Narrative', 'Comments', 'Commentary', 'Progress update'],
+  },
 ];
 
 export interface PlanDraftLead {
@@ -53,6 +137,8 @@ export interface PlanDraftDeliverable {
 export interface PlanDraftTheme {
   readonly number: string;
   readonly title: string;
+  /** The theme's objectives, one an entry, in the order first met; absent when the sheet gives none. */
+  readonly objectives?: readonly string[];
   readonly deliverables: readonly PlanDraftDeliverable[];
 }
 
@@ -72,6 +158,8 @@ export interface PlanDraft {
 
 export interface PlanImportCounts {
   readonly themes: number;
+  /** Objectives read for the themes (each theme's distinct lines). */
+  readonly objectives: number;
   readonly deliverables: number;
   readonly newPeople: number;
   readonly updates: number;
@@ -106,9 +194,26 @@ export function initialsOf(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{L}/u.test(w))
-    .map((w) => w[0]!.toUpperCase())
+    .map((w) => must(w[0], 'w[0]').toUpperCase())
     .join('')
     .slice(0, 6);
+}
+
+/** The theme record's limits (schema-plans: objectives are text(2000), at most 200). */
+const MAX_OBJECTIVE = 2000;
+const MAX_OBJECTIVES = 200;
+
+/** "Reduce harm\n• Support victims" → two objectives (a cell's lines; a leading bullet, dash or number dropped). */
+export function splitObjectives(cell: string): string[] {
+  return cell
+    .split(/\r\n|\r|\n/)
+    .map((s) =>
+      s
+        .replace(/^\s*(?:[•\-–*·▪]|\d+[.)])\s*/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((s) => s !== '');
 }
 
 const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
@@ -120,6 +225,7 @@ const plural = (n: number, one: string, many: string): string => `${n.toLocaleSt
 interface ThemeBuilder {
   number: string;
   title: string;
+  objectives: string[];
   deliverables: PlanDraftDeliverable[];
 }
 
@@ -145,13 +251,16 @@ export function buildPlanImport(rows: readonly MappedRow[], options: PlanImportO
     const rowErrorsBefore = errors.length;
 
     // Theme: a number and/or title starts (or returns to) a theme; blank continues the one above.
-    const themeNumber = textValue(row, 'themeNumber').replace(/^theme\s*/i, '').replace(/[:.]$/, '').trim();
+    const themeNumber = textValue(row, 'themeNumber')
+      .replace(/^theme\s*/i, '')
+      .replace(/[:.]$/, '')
+      .trim();
     const themeTitle = textValue(row, 'themeTitle');
     if (themeNumber !== '' || themeTitle !== '') {
       const key = themeNumber !== '' ? `#${themeNumber.toLowerCase()}` : `t:${nameKey(themeTitle)}`;
       let theme = themeByKey.get(key);
       if (!theme) {
-        theme = { number: themeNumber, title: themeTitle, deliverables: [] };
+        theme = { number: themeNumber, title: themeTitle, objectives: [], deliverables: [] };
         themes.push(theme);
         themeByKey.set(key, theme);
         if (themeTitle !== '' && themeNumber !== '') themeByKey.set(`t:${nameKey(themeTitle)}`, theme);
@@ -162,12 +271,26 @@ export function buildPlanImport(rows: readonly MappedRow[], options: PlanImportO
       err('Theme number', 'No theme: give a theme number or title on this row or a row above it.');
     }
 
+    // Objectives: one a line (a leading bullet, dash or number dropped). A theme's
+    // rows may repeat them (a merged cell copied down) or add more: each distinct line is kept once.
+    const objectives = splitObjectives(textValue(row, 'objectives'));
+    const tooLong = objectives.find((o) => o.length > MAX_OBJECTIVE);
+    if (tooLong !== undefined)
+      err(
+        'Theme objectives',
+        `An objective can be at most ${MAX_OBJECTIVE.toLocaleString('en-GB')} characters; "${short(tooLong)}" has ${tooLong.length.toLocaleString('en-GB')}.`,
+      );
+    const had = new Set((current?.objectives ?? []).map(nameKey));
+    const newObjectives = objectives.filter((o) => !had.has(nameKey(o)) && had.add(nameKey(o)));
+    const objectiveCount = (current?.objectives.length ?? 0) + newObjectives.length;
+    if (objectiveCount > MAX_OBJECTIVES)
+      err('Theme objectives', `A theme can have at most ${MAX_OBJECTIVES} objectives; this row takes it to ${objectiveCount}.`);
+
     const ref = textValue(row, 'ref');
     const activity = textValue(row, 'activity');
     if (ref === '') {
       if (refsUsed) err('Ref', 'Ref is missing.');
-    }
-    else if (existingRefs.has(refKey(ref))) err('Ref', `The plan already has a deliverable "${short(ref)}".`);
+    } else if (existingRefs.has(refKey(ref))) err('Ref', `The plan already has a deliverable "${short(ref)}".`);
     else if (refRows.has(refKey(ref))) err('Ref', `The ref "${short(ref)}" is also used on row ${refRows.get(refKey(ref))}.`);
     else refRows.set(refKey(ref), row.rowNumber);
     if (activity === '') err('Activity', 'Activity is missing.');
@@ -202,6 +325,7 @@ export function buildPlanImport(rows: readonly MappedRow[], options: PlanImportO
     }
 
     if (errors.length > rowErrorsBefore || current === null) continue;
+    current.objectives.push(...newObjectives);
 
     // The e-mail column is the lead's (the first owner's).
     const personFor = (name: string, email: string): PlanDraftLead => {
@@ -212,8 +336,8 @@ export function buildPlanImport(rows: readonly MappedRow[], options: PlanImportO
         index = newPeople.length;
         newPeople.push({ name, email, shortName: initialsOf(name) });
         newPersonByName.set(nameKey(name), index);
-      } else if (newPeople[index]!.email === '' && email !== '') {
-        newPeople[index] = { ...newPeople[index]!, email };
+      } else if (must(newPeople[index], 'newPeople[index]').email === '' && email !== '') {
+        newPeople[index] = { ...must(newPeople[index], 'newPeople[index]'), email };
       }
       return { personId: null, newPersonIndex: index };
     };
@@ -222,20 +346,44 @@ export function buildPlanImport(rows: readonly MappedRow[], options: PlanImportO
     const whenText = textValue(row, 'when');
     const update = hasUpdate && options.periodId !== null ? { statusId, text: updateText } : null;
     if (update) updates++;
-    current.deliverables.push({ rowNumber: row.rowNumber, ref, organisation: textValue(row, 'organisation'), lead, ...(owners.length > 1 ? { owners } : {}), ...(whenText ? { whenText } : {}), activity, marker, dueDate, update });
+    current.deliverables.push({
+      rowNumber: row.rowNumber,
+      ref,
+      organisation: textValue(row, 'organisation'),
+      lead,
+      ...(owners.length > 1 ? { owners } : {}),
+      ...(whenText ? { whenText } : {}),
+      activity,
+      marker,
+      dueDate,
+      update,
+    });
   }
 
   const deliverables = themes.reduce((n, t) => n + t.deliverables.length, 0);
-  if (rows.length > 0 && deliverables === 0 && errors.length === 0) errors.push({ row: rows[0]!.rowNumber, column: 'Ref', message: 'No deliverables to import.' });
-  const counts: PlanImportCounts = { themes: themes.filter((t) => t.deliverables.length > 0).length, deliverables, newPeople: newPeople.length, updates };
+  if (rows.length > 0 && deliverables === 0 && errors.length === 0)
+    errors.push({ row: must(rows[0], 'rows[0]').rowNumber, column: 'Ref', message: 'No deliverables to import.' });
+  const kept = themes.filter((t) => t.deliverables.length > 0);
+  const counts: PlanImportCounts = {
+    themes: kept.length,
+    objectives: kept.reduce((n, t) => n + t.objectives.length, 0),
+    deliverables,
+    newPeople: newPeople.length,
+    updates,
+  };
   const summary = [
     plural(counts.themes, 'theme', 'themes'),
+    ...(counts.objectives > 0 ? [plural(counts.objectives, 'objective', 'objectives')] : []),
     plural(counts.deliverables, 'deliverable', 'deliverables'),
     plural(counts.newPeople, 'new person', 'new people'),
     `${plural(counts.updates, 'update', 'updates')}${counts.updates > 0 && options.periodLabel ? ` for ${options.periodLabel}` : ''}`,
   ];
   return {
-    draft: { themes: themes.filter((t) => t.deliverables.length > 0), newPeople, periodId: options.periodId },
+    draft: {
+      themes: kept.map(({ objectives, ...t }) => (objectives.length > 0 ? { ...t, objectives } : t)),
+      newPeople,
+      periodId: options.periodId,
+    },
     errors,
     counts,
     summary,

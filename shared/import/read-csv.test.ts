@@ -17,18 +17,27 @@ describe('readCsv', () => {
     ]);
   });
   it('keeps a last line without a line break, blank lines as empty rows, and LF or CR endings', () => {
-    expect(rows('a,b\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(rows('a,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(rows('a\r\rb')).toEqual([['a'], [''], ['b']]);
     expect(rows('"",x')).toEqual([['', 'x']]);
   });
   it('drops a byte-order mark', () => {
-    expect(rows('\uFEFFRef,Activity\nC01,Do')).toEqual([['Ref', 'Activity'], ['C01', 'Do']]);
+    expect(rows('\uFEFFRef,Activity\nC01,Do')).toEqual([
+      ['Ref', 'Activity'],
+      ['C01', 'Do'],
+    ]);
   });
   it('detects semicolon and tab delimiters, ignoring ones inside quotes', () => {
     expect(detectDelimiter('a;b;c\n1;2,5;3\n')).toBe(';');
     expect(detectDelimiter('a\tb\n"x,y,z"\t2\n')).toBe('\t');
     expect(detectDelimiter('Ref,Activity\n"a;b;c",x\n')).toBe(',');
-    expect(rows('Measure;Period;Value\nCrime;Jul-17;1,5')).toEqual([['Measure', 'Period', 'Value'], ['Crime', 'Jul-17', '1,5']]);
+    expect(rows('Measure;Period;Value\nCrime;Jul-17;1,5')).toEqual([
+      ['Measure', 'Period', 'Value'],
+      ['Crime', 'Jul-17', '1,5'],
+    ]);
   });
   it('keeps formula-looking cells as plain text', () => {
     expect(rows('@SUM(A1),+1,-2,=1+1')[0]).toEqual(['@SUM(A1)', '+1', '-2', '=1+1']);

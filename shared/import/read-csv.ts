@@ -25,7 +25,8 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 // Windows-1252's 0x80–0x9F (curly quotes, dashes, €); Node's TextDecoder reads them as Latin-1 controls.
-const CP1252_HIGH = '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
 
 function decodeWindows1252(bytes: Uint8Array): string {
   const parts: string[] = [];
@@ -84,7 +85,15 @@ export function readCsv(text: string, delimiter: CsvDelimiter = detectDelimiter(
   // The file's last line break ends its last row; papaparse would read an empty row after it.
   const body = text.replace(/(\r\n|\r|\n)$/, '');
   // One row more than the limit is enough to know the file has too many; the rest is never parsed.
-  const parsed = Papa.parse<string[]>(body, { delimiter, quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false, preview: MAX_ROWS + 1 });
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter,
+    quoteChar: '"',
+    escapeChar: '"',
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    preview: MAX_ROWS + 1,
+  });
   const unclosed = parsed.errors.find((e) => e.code === 'MissingQuotes');
   if (unclosed) {
     const line = (body.slice(0, unclosed.index ?? 0).match(/\r\n|\r|\n/g)?.length ?? 0) + 1;

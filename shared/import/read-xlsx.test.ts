@@ -17,9 +17,15 @@ describe('readXlsx', () => {
       {
         name: 'Plan & measures',
         cells: [
-          { ref: 'A1', s: 'Ref' }, { ref: 'B1', s: 'Activity' }, { ref: 'D1', s: 'Value' },
-          { ref: 'A2', s: 'C01' }, { ref: 'B2', inline: 'Fund <refuges> & "outreach"' }, { ref: 'D2', n: 55.700000000000003 },
-          { ref: 'A4', formula: { f: 'HYPERLINK("http://x","y")', v: 'y' } }, { ref: 'B4', inline: '=HYPERLINK("http://x","y")' }, { ref: 'D4', n: 0.1 + 0.2 },
+          { ref: 'A1', s: 'Ref' },
+          { ref: 'B1', s: 'Activity' },
+          { ref: 'D1', s: 'Value' },
+          { ref: 'A2', s: 'C01' },
+          { ref: 'B2', inline: 'Fund <refuges> & "outreach"' },
+          { ref: 'D2', n: 55.700000000000003 },
+          { ref: 'A4', formula: { f: 'HYPERLINK("http://x","y")', v: 'y' } },
+          { ref: 'B4', inline: '=HYPERLINK("http://x","y")' },
+          { ref: 'D4', n: 0.1 + 0.2 },
         ],
       },
       { name: 'Second', cells: [{ ref: 'B2', s: 'x' }] },
@@ -36,7 +42,18 @@ describe('readXlsx', () => {
   });
 
   it('gives ISO dates for date-formatted serials, percentages with %, and times', async () => {
-    const bytes = await buildXlsx([{ name: 'S', cells: [{ ref: 'A1', n: 43190, style: 1 }, { ref: 'B1', n: 43190.75, style: 2 }, { ref: 'C1', n: 0.557, style: 3 }, { ref: 'D1', n: 0.5, style: 4 }, { ref: 'E1', n: 43190 }] }]);
+    const bytes = await buildXlsx([
+      {
+        name: 'S',
+        cells: [
+          { ref: 'A1', n: 43190, style: 1 },
+          { ref: 'B1', n: 43190.75, style: 2 },
+          { ref: 'C1', n: 0.557, style: 3 },
+          { ref: 'D1', n: 0.5, style: 4 },
+          { ref: 'E1', n: 43190 },
+        ],
+      },
+    ]);
     expect((await sheetsOf(bytes))[0]!.rows[0]).toEqual(['2018-03-31', '2018-03-31', '55.7%', '12:00', '43190']);
     const mac = await buildXlsx([{ name: 'S', cells: [{ ref: 'A1', n: 41728, style: 1 }] }], { date1904: true });
     expect((await sheetsOf(mac))[0]!.rows[0]).toEqual(['2018-03-31']);
@@ -45,12 +62,18 @@ describe('readXlsx', () => {
   it('refuses non-zip bytes, .xls, zips without a workbook, and damaged zips with plain messages', async () => {
     const plain = await readXlsx(new TextEncoder().encode('Ref,Activity'));
     expect(plain).toEqual({ ok: false, error: expect.stringMatching(/not an Excel workbook/) });
-    expect(await readXlsx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]))).toEqual({ ok: false, error: expect.stringMatching(/older Excel file \(\.xls\)/) });
+    expect(await readXlsx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/older Excel file \(\.xls\)/),
+    });
     const other = new JSZip();
     other.file('readme.txt', 'hello');
     expect(await readXlsx(await other.generateAsync({ type: 'uint8array' }))).toEqual({ ok: false, error: expect.stringMatching(/no workbook inside/) });
     const noSheet = await buildXlsx([{ name: 'S', cells: [{ ref: 'A1', s: 'x' }] }], { omit: ['xl/worksheets/sheet1.xml'] });
-    expect(await readXlsx(noSheet)).toEqual({ ok: false, error: 'The sheet "S" is missing from the file, which is damaged. Open it in Excel, save it again and retry.' });
+    expect(await readXlsx(noSheet)).toEqual({
+      ok: false,
+      error: 'The sheet "S" is missing from the file, which is damaged. Open it in Excel, save it again and retry.',
+    });
     const good = await buildXlsx([{ name: 'S', cells: [{ ref: 'A1', s: 'x' }] }]);
     for (const cut of [10, 100, good.length / 2, good.length - 30]) {
       const r = await readXlsx(good.subarray(0, Math.floor(cut)));
@@ -76,7 +99,15 @@ describe('readXlsx', () => {
     expect(columnIndexOf('GS1')).toBe(MAX_COLUMNS);
     expect(await readXlsx(wide)).toEqual({ ok: false, error: expect.stringMatching(/more than 200 columns/) });
     // Styled empty cells far away do not count.
-    const styled = await buildXlsx([{ name: 'S', cells: [{ ref: 'A1', s: 'x' }, { ref: 'XFD1048576', style: 1 }] }]);
+    const styled = await buildXlsx([
+      {
+        name: 'S',
+        cells: [
+          { ref: 'A1', s: 'x' },
+          { ref: 'XFD1048576', style: 1 },
+        ],
+      },
+    ]);
     expect((await sheetsOf(styled))[0]!.rows).toEqual([['x']]);
   });
 });

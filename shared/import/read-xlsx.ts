@@ -15,7 +15,8 @@ export { DAMAGED, NOT_A_ZIP, NO_WORKBOOK, TOO_BIG_UNPACKED } from './xlsx-packag
 export { columnIndexOf, customFormat, tidyNumber } from './xlsx-formats';
 export { resolvePartPath } from '../ooxml/package';
 
-const OLD_OR_PROTECTED = 'This is an older Excel file (.xls) or a password-protected workbook, which cannot be imported. In Excel, remove any password and save it as .xlsx or CSV.';
+const OLD_OR_PROTECTED =
+  'This is an older Excel file (.xls) or a password-protected workbook, which cannot be imported. In Excel, remove any password and save it as .xlsx or CSV.';
 
 const cap = (text: string) => (text.length > CELL_READ_LIMIT ? text.slice(0, CELL_READ_LIMIT) : text);
 

@@ -23,10 +23,16 @@ export function cleanCell(raw: string | undefined): { text: string; cut: boolean
  * "£1,200", "1 234", "12.5 pp". A percentage keeps its figure (55.7% → 55.7). Null for anything else.
  */
 export function parseNumberText(text: string): number | null {
-  let t = text.trim().replace(/[\u00a0\u202f\u2009 ]/g, '').replace(/[\u2212\u2013]/g, '-');
+  let t = text
+    .trim()
+    .replace(/[\u00a0\u202f\u2009 ]/g, '')
+    .replace(/[\u2212\u2013]/g, '-');
   if (t === '') return null;
   let negative = false;
-  if (/^\(.*\)$/.test(t)) (negative = true), (t = t.slice(1, -1));
+  if (/^\(.*\)$/.test(t)) {
+    negative = true;
+    t = t.slice(1, -1);
+  }
   t = t.replace(/^([+-]?)[£$€]/, '$1').replace(/(%|pp|ppts?)$/i, '');
   if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(t) || !/\d/.test(t)) return null;
   const n = Number(t.replace(/,/g, ''));
@@ -86,7 +92,10 @@ export function parseDateText(text: string, options: { date1904?: boolean } = {}
  * A reporting period from how spreadsheets write it: "Q2 2017/18", "2017/18 Q2", "Q2 FY2017-18",
  * "Jul-17", "July 2017", "2017/18", a period id ("fy2017q2", "m2017-07"), or a custom period's label.
  */
-export function parsePeriodText(text: string, customPeriods: readonly Pick<CustomPeriodRecord, 'id' | 'label' | 'start' | 'end'>[] = []): ReportingPeriod | null {
+export function parsePeriodText(
+  text: string,
+  customPeriods: readonly Pick<CustomPeriodRecord, 'id' | 'label' | 'start' | 'end'>[] = [],
+): ReportingPeriod | null {
   const t = text.trim().replace(/\s+/g, ' ');
   if (t === '') return null;
   try {

@@ -1,11 +1,12 @@
 // What changed in one data block between two states of a paper: its table rows (matched by their
 // first cell, a deliverable's ref or a measure's name; a row that keeps with the one before it, like a
 // deliverable's "Update" row, is named after that one), status cells, other cells and rich narratives.
-import type { BlockContent, CellContent, TablePart, TableRowContent } from '../blocks/content';
+import type { BlockContent, CellContent, TableRowContent } from '../blocks/content';
 import type { RichDoc } from '../richtext/model';
 import { compareUnits } from './text-diff';
 import type { ParagraphChange } from './text-diff';
 import { textUnits } from './text-units';
+import { must } from '../records/must';
 
 export interface CellChange {
   readonly row: string;
@@ -38,7 +39,10 @@ export interface BlockChanges {
 }
 
 const cellText = (c: CellContent): string => (c.kind === 'text' ? c.text : c.kind === 'status' ? (c.status?.label ?? '') : docText(c.doc));
-const docText = (d: RichDoc): string => textUnits(d, null).map((u) => u.text).join('\n');
+const docText = (d: RichDoc): string =>
+  textUnits(d, null)
+    .map((u) => u.text)
+    .join('\n');
 
 interface KeyedRow {
   readonly key: string;
@@ -53,7 +57,7 @@ function keyedRows(content: BlockContent): { rows: KeyedRow[]; headers: string[]
   let noun = 'row';
   content.parts.forEach((part, p) => {
     if (part.type !== 'table') return;
-    const t = part as TablePart;
+    const t = part;
     // Columns are named by the header row, or else by the first row (a status key's status names).
     const header = t.rows.find((r) => r.role === 'header') ?? t.rows[0];
     const heads = header ? header.cells.map((c) => cellText(c.content)) : [];
@@ -64,7 +68,7 @@ function keyedRows(content: BlockContent): { rows: KeyedRow[]; headers: string[]
     t.rows.forEach((r, i) => {
       if (r.role === 'header') return;
       const first = cellText(r.cells[0]?.content ?? { kind: 'text', text: '' }).trim();
-      const follows = i > 0 && t.rows[i - 1]!.keepWithNext === true && t.rows[i - 1]!.role !== 'header';
+      const follows = i > 0 && must(t.rows[i - 1], 't.rows[i - 1]').keepWithNext === true && must(t.rows[i - 1], 't.rows[i - 1]').role !== 'header';
       const name = follows && previous ? `${previous} ${first}`.trim() : first || `row ${i}`;
       const n = (seen.get(name) ?? 0) + 1;
       seen.set(name, n);
@@ -106,7 +110,10 @@ export function compareBlocks(id: string, before: BlockContent | undefined, afte
         const y = cur.kind === 'status' ? (cur.status?.label ?? null) : null;
         if (x !== y) statuses.push({ row: label(key), before: x, after: y });
       } else if (cur.kind === 'rich' || prev.kind === 'rich') {
-        const changes = compareUnits(prev.kind === 'rich' ? textUnits(prev.doc, null) : [{ label: 'paragraph', text: cellText(prev) }], cur.kind === 'rich' ? textUnits(cur.doc, null) : [{ label: 'paragraph', text: cellText(cur) }]);
+        const changes = compareUnits(
+          prev.kind === 'rich' ? textUnits(prev.doc, null) : [{ label: 'paragraph', text: cellText(prev) }],
+          cur.kind === 'rich' ? textUnits(cur.doc, null) : [{ label: 'paragraph', text: cellText(cur) }],
+        );
         texts.push(...changes.map((ch) => ({ ...ch, label: label(key) })));
       } else if (cellText(prev) !== cellText(cur)) {
         cells.push({ row: label(key), column: b.headers[part]?.[c] ?? `column ${c + 1}`, before: cellText(prev), after: cellText(cur) });
@@ -114,9 +121,10 @@ export function compareBlocks(id: string, before: BlockContent | undefined, afte
     });
   }
   // Text parts (sentences under a status key, notes) in order.
-  const partTexts = (c: BlockContent) => c.parts.flatMap((p) => (p.type === 'text' ? textUnits(p.doc, null) : p.type === 'heading' ? [{ label: 'heading', text: p.text }] : []));
+  const partTexts = (c: BlockContent) =>
+    c.parts.flatMap((p) => (p.type === 'text' ? textUnits(p.doc, null) : p.type === 'heading' ? [{ label: 'heading', text: p.text }] : []));
   const notes = compareUnits(partTexts(before), partTexts(after));
-  if (!rowsAdded.length && !rowsRemoved.length && !statuses.length && !cells.length && !texts.length && !notes.length && before.title === after.title) return null;
+  if (!rowsAdded.length && !rowsRemoved.length && !statuses.length && !cells.length && !texts.length && !notes.length && before.title === after.title)
+    return null;
   return { id, title, status: 'changed', noun: b.noun, rowsAdded, rowsRemoved, statuses, cells, texts, notes };
 }
-

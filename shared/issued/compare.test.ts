@@ -12,20 +12,38 @@ const theme = (c03: StatusMark, f03: StatusMark, update: string): BlockContent =
   title: 'Theme 6 update',
   landscape: true,
   parts: [
-    { type: 'table', columns: [1, 1, 6, 1], rows: [
-      { role: 'header', cells: [text('Ref'), text('Lead Officer'), text('Strategic Activity'), text('Status')] },
-      { role: 'body', keepWithNext: true, cells: [text('C03'), text('CP-D'), text('GPS tags'), status(c03)] },
-      { role: 'body', cells: [text('Update'), text('1 Oct'), { content: { kind: 'rich', doc: doc(para(update)) }, span: 2 }] },
-      { role: 'body', keepWithNext: true, cells: [text('F03'), text('KM'), text('Cyber crime'), status(f03)] },
-      { role: 'body', cells: [text('Update'), text(''), { content: { kind: 'rich', doc: doc(para('No change.')) }, span: 2 }] },
-    ] },
+    {
+      type: 'table',
+      columns: [1, 1, 6, 1],
+      rows: [
+        { role: 'header', cells: [text('Ref'), text('Lead Officer'), text('Strategic Activity'), text('Status')] },
+        { role: 'body', keepWithNext: true, cells: [text('C03'), text('CP-D'), text('GPS tags'), status(c03)] },
+        { role: 'body', cells: [text('Update'), text('1 Oct'), { content: { kind: 'rich', doc: doc(para(update)) }, span: 2 }] },
+        { role: 'body', keepWithNext: true, cells: [text('F03'), text('KM'), text('Cyber crime'), status(f03)] },
+        { role: 'body', cells: [text('Update'), text(''), { content: { kind: 'rich', doc: doc(para('No change.')) }, span: 2 }] },
+      ],
+    },
   ],
 });
 
 describe('comparing two states of a paper', () => {
   it('names paragraphs rewritten, inserted and deleted, with the words that changed, by their numbers', () => {
     const before = bundleWithBodies([doc(para('The Police and Crime Plan was refreshed in 2017.'), para('Second point.'), para('Third point.'))]);
-    const after = { ...before, sections: [{ ...before.sections[0]!, body: doc(para('The Police and Crime Plan was refreshed in March 2018.'), para('Third point.'), subheading('New heading'), para('A new fourth point.', footnote('See the plan.'))) }, ...before.sections.slice(1)] };
+    const after = {
+      ...before,
+      sections: [
+        {
+          ...before.sections[0]!,
+          body: doc(
+            para('The Police and Crime Plan was refreshed in March 2018.'),
+            para('Third point.'),
+            subheading('New heading'),
+            para('A new fourth point.', footnote('See the plan.')),
+          ),
+        },
+        ...before.sections.slice(1),
+      ],
+    };
     const c = comparePapers(before, after);
     const s = c.sections.find((x) => x.id === before.sections[0]!.id)!;
     expect(s.paragraphs.map((p) => [p.kind, p.label])).toEqual([

@@ -3,7 +3,6 @@
 // that changed; per data block, rows added or removed, statuses moved, cells changed and narratives
 // rewritten; the cover sheet's fields; and a short summary an author can paste into the paper.
 // Sections, appendices and blocks are matched by id: they are the same records across revisions.
-import type { BlockContent } from '../blocks/content';
 import type { Appendix, PaperBundle, Section } from '../papers/model';
 import { PUBLICITY_LABEL, PURPOSE_LABEL } from '../papers/model';
 import { appendixLetter, sectionNumber } from '../papers/numbering';
@@ -14,6 +13,7 @@ import type { TextUnit } from './text-units';
 import { textUnits } from './text-units';
 import { compareUnits } from './text-diff';
 import type { ParagraphChange } from './text-diff';
+import { must } from '../records/must';
 
 export type { ParagraphChange, TextPiece } from './text-diff';
 
@@ -44,7 +44,12 @@ export interface PaperChanges {
   readonly summary: string;
 }
 
-function compareParts<T extends Section | Appendix>(before: readonly T[], after: readonly T[], titleOf: (p: T, i: number) => string, unitsOf: (p: T, i: number) => TextUnit[]): PartChanges[] {
+function compareParts<T extends Section | Appendix>(
+  before: readonly T[],
+  after: readonly T[],
+  titleOf: (p: T, i: number) => string,
+  unitsOf: (p: T, i: number) => TextUnit[],
+): PartChanges[] {
   const out: PartChanges[] = [];
   const oldById = new Map(before.map((p, i) => [p.id, { p, i }]));
   const newIds = new Set(after.map((p) => p.id));
@@ -102,7 +107,7 @@ function summarise(c: Omit<PaperChanges, 'summary'>): string {
   if (notes) parts.push(`${plural(notes, 'sentence')} under the figures changed`);
   for (const s of c.sections) {
     const n = s.paragraphs.length;
-    const name = s.title.split(' ')[0]!.replace(/\.$/, '');
+    const name = must(s.title.split(' ')[0], "s.title.split(' ')[0]").replace(/\.$/, '');
     if (s.status === 'added') parts.push(`section ${name} added`);
     else if (s.status === 'removed') parts.push(`section “${s.title}” removed`);
     else if (n >= 3) parts.push(`section ${name} rewritten`);
@@ -135,7 +140,7 @@ export function comparePapers(before: PaperBundle, after: PaperBundle): PaperCha
   );
   const ids = [...new Set([...Object.keys(after.blocks), ...Object.keys(before.blocks)])];
   const blocks = ids.flatMap((id) => {
-    const ch = compareBlocks(id, before.blocks[id] as BlockContent | undefined, after.blocks[id] as BlockContent | undefined);
+    const ch = compareBlocks(id, before.blocks[id], after.blocks[id]);
     return ch ? [ch] : [];
   });
   const changes = { fields, sections, appendices, blocks };

@@ -55,7 +55,6 @@ export function monthsBetween(from: string, to: string): number {
   return Math.max(1, Math.round(months));
 }
 
-
 export function nextPaper(input: NextPaperInput): NextPaper {
   const { bundle, committee, data } = input;
   const oldMeeting = bundle.paper.cover.meetingDate;
@@ -74,7 +73,10 @@ export function nextPaper(input: NextPaperInput): NextPaper {
     const rolled = def.rollForward ? def.rollForward(b.source, ctx) : { source: b.source, check: null };
     moved.push({ ...b, source: rolled.source });
     const title = bundle.blocks[b.id]?.title ?? def.label;
-    const notes = [rolled.check, def.hasData && !def.hasData(rolled.source, data) ? 'its new period has no data yet: it will fill in as updates arrive' : null].filter(Boolean);
+    const notes = [
+      rolled.check,
+      def.hasData && !def.hasData(rolled.source, data) ? 'its new period has no data yet: it will fill in as updates arrive' : null,
+    ].filter(Boolean);
     if (notes.length) checks.set(b.id, `${title}: ${notes.join('; ')}.`);
   }
   // duplicatePaper gives new ids throughout and points the bodies at the copied blocks.
@@ -88,15 +90,25 @@ export function nextPaper(input: NextPaperInput): NextPaper {
   for (const [oldId, text] of checks) check(text, newIdOfBlock.get(oldId) ?? '');
 
   const cutOff = meetingDate || input.at.slice(0, 10);
-  const staleDates = (units: { text: string }[]) =>
-    [...new Set(units.flatMap((u) => findDatesInText(u.text)).filter((d) => d.iso < cutOff && daysBetween(d.iso, cutOff) <= STALE_WINDOW_DAYS).map((d) => d.text))];
+  const staleDates = (units: { text: string }[]) => [
+    ...new Set(
+      units
+        .flatMap((u) => findDatesInText(u.text))
+        .filter((d) => d.iso < cutOff && daysBetween(d.iso, cutOff) <= STALE_WINDOW_DAYS)
+        .map((d) => d.text),
+    ),
+  ];
   const titleDates = staleDates([{ text: paper.title }]);
   if (titleDates.length) check(`The title mentions ${titleDates.join(', ')}: change it for this meeting.`);
   copy.sections.forEach((s, i) => {
     const name = `Section ${sectionNumber(i)} (${s.title})`;
     if (s.rewriteEachTime) check(`${name} is marked “rewrite each time”: rewrite it for this meeting.`, s.id);
     const dates = staleDates(textUnits(s.body, sectionNumber(i)));
-    if (dates.length) check(`${name} mentions ${dates.slice(0, 6).join(', ')}${dates.length > 6 ? ` and ${dates.length - 6} more dates` : ''}: still right for this meeting?`, s.id);
+    if (dates.length)
+      check(
+        `${name} mentions ${dates.slice(0, 6).join(', ')}${dates.length > 6 ? ` and ${dates.length - 6} more dates` : ''}: still right for this meeting?`,
+        s.id,
+      );
   });
   copy.appendices.forEach((a, i) => {
     const dates = staleDates(textUnits(a.body, null));

@@ -7,6 +7,7 @@ import { createMeta, newId } from '../records/meta';
 import type { BlockNode, RichDoc } from '../richtext/model';
 import type { PaperTemplate } from './model';
 import type { Clearance } from '../clearance/model';
+import { must } from '../records/must';
 
 /** A body without data blocks (they belong to one paper) and with fresh footnote ids. */
 function boilerplate(doc: RichDoc): RichDoc {
@@ -24,25 +25,55 @@ function boilerplate(doc: RichDoc): RichDoc {
 }
 
 /** A template from a paper: its sections and their text, cover defaults, contacts, and which sections need whose clearance. */
-export function templateFromPaper(bundle: PaperBundle, name: string, committeeId: string | null, by: string, at: string, clearances: readonly Clearance[] = []): PaperTemplate {
-  const required = (sectionId: string) => clearances.filter((c) => c.deletedAt === null && c.sectionId === sectionId).map((c) => ({ role: c.role, personId: c.personId, personName: c.personName }));
+export function templateFromPaper(
+  bundle: PaperBundle,
+  name: string,
+  committeeId: string | null,
+  by: string,
+  at: string,
+  clearances: readonly Clearance[] = [],
+): PaperTemplate {
+  const required = (sectionId: string) =>
+    clearances.filter((c) => c.deletedAt === null && c.sectionId === sectionId).map((c) => ({ role: c.role, personId: c.personId, personName: c.personName }));
   const c = bundle.paper.cover;
   return {
     ...createMeta(by, at),
     name: name.trim() || bundle.paper.title,
     committeeId,
     footnoteStyle: bundle.paper.footnoteStyle,
-    cover: { purpose: c.purpose, publicity: c.publicity, exemptionReason: c.exemptionReason, reportOf: c.reportOf, author: c.author, email: c.email, otherContacts: c.otherContacts },
+    cover: {
+      purpose: c.purpose,
+      publicity: c.publicity,
+      exemptionReason: c.exemptionReason,
+      reportOf: c.reportOf,
+      author: c.author,
+      email: c.email,
+      otherContacts: c.otherContacts,
+    },
     sections: bundle.sections.map((s) => {
       const needs = required(s.id);
-      return { id: newId(), title: s.title, kind: s.kind, body: boilerplate(s.body), rewriteEachTime: s.rewriteEachTime ?? false, required: s.required ?? false, ...(needs.length ? { clearances: needs } : {}) };
+      return {
+        id: newId(),
+        title: s.title,
+        kind: s.kind,
+        body: boilerplate(s.body),
+        rewriteEachTime: s.rewriteEachTime ?? false,
+        required: s.required ?? false,
+        ...(needs.length ? { clearances: needs } : {}),
+      };
     }),
     contacts: bundle.paper.contacts.map((x) => ({ ...x, id: newId() })),
   };
 }
 
 /** A new draft from a template, for its committee (or the one chosen when the template is for any). */
-export function paperFromTemplate(template: PaperTemplate, committee: Committee | null, by: string, at: string, title = 'Untitled paper'): { paper: Paper; sections: Section[]; appendices: Appendix[]; clearances: Clearance[] } {
+export function paperFromTemplate(
+  template: PaperTemplate,
+  committee: Committee | null,
+  by: string,
+  at: string,
+  title = 'Untitled paper',
+): { paper: Paper; sections: Section[]; appendices: Appendix[]; clearances: Clearance[] } {
   const paper: Paper = {
     ...createMeta(by, at),
     title,
@@ -51,25 +82,39 @@ export function paperFromTemplate(template: PaperTemplate, committee: Committee 
     footnoteStyle: template.footnoteStyle,
     contacts: template.contacts.map((x) => ({ ...x, id: newId() })),
   };
-  const sections = template.sections.map(
-    (s, i): Section => ({
+  const sections = template.sections.map((s, i): Section => ({
+    ...createMeta(by, at),
+    paperId: paper.id,
+    position: i + 1,
+    title: s.title,
+    kind: s.kind,
+    body: boilerplate(s.body),
+    ...(s.rewriteEachTime ? { rewriteEachTime: true } : {}),
+    ...(s.required ? { required: true } : {}),
+  }));
+  // The template's required clearances, not yet asked, for the new paper's sections.
+  const clearances = template.sections.flatMap((t, i) =>
+    (t.clearances ?? []).map((r): Clearance => ({
       ...createMeta(by, at),
       paperId: paper.id,
-      position: i + 1,
-      title: s.title,
-      kind: s.kind,
-      body: boilerplate(s.body),
-      ...(s.rewriteEachTime ? { rewriteEachTime: true } : {}),
-      ...(s.required ? { required: true } : {}),
-    }),
+      sectionId: must(sections[i], 'sections[i]').id,
+      role: r.role,
+      personId: r.personId,
+      personName: r.personName,
+      askedAt: null,
+      signOff: null,
+      history: [],
+    })),
   );
-  // The template's required clearances, not yet asked, for the new paper's sections.
-  const clearances = template.sections.flatMap((t, i) => (t.clearances ?? []).map((r): Clearance => ({ ...createMeta(by, at), paperId: paper.id, sectionId: sections[i]!.id, role: r.role, personId: r.personId, personName: r.personName, askedAt: null, signOff: null, history: [] })));
   return { paper, sections, appendices: [], clearances };
 }
 
 /** The templates to offer for a committee: its own first, then those for any committee, by name. */
 export function templatesFor(templates: readonly PaperTemplate[], committeeId: string | null): PaperTemplate[] {
   const live = templates.filter((t) => t.deletedAt === null && (t.committeeId === null || committeeId === null || t.committeeId === committeeId));
-  return live.sort((a, b) => Number(b.committeeId === committeeId && committeeId !== null) - Number(a.committeeId === committeeId && committeeId !== null) || a.name.localeCompare(b.name, 'en-GB'));
+  return live.sort(
+    (a, b) =>
+      Number(b.committeeId === committeeId && committeeId !== null) - Number(a.committeeId === committeeId && committeeId !== null) ||
+      a.name.localeCompare(b.name, 'en-GB'),
+  );
 }

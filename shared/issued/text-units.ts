@@ -62,7 +62,18 @@ export function textUnits(doc: RichDoc, sectionNo: number | null): TextUnit[] {
         listUnits(b, 0, out);
         break;
       case 'table':
-        b.content.forEach((row, r) => out.push({ label: `table row ${r + 1}`, text: row.content.map((cell) => cellParagraphs(cell).map((p) => inlineText(p.content)).join(' ')).join(' | ') }));
+        b.content.forEach((row, r) =>
+          out.push({
+            label: `table row ${r + 1}`,
+            text: row.content
+              .map((cell) =>
+                cellParagraphs(cell)
+                  .map((p) => inlineText(p.content))
+                  .join(' '),
+              )
+              .join(' | '),
+          }),
+        );
         break;
       case 'image':
         out.push({ label: 'image', text: `[Image: ${b.attrs.alt}]${b.attrs.caption ? ` ${b.attrs.caption}` : ''}` });

@@ -19,8 +19,12 @@ export const bundleOfVersion = (v: IssuedVersion): PaperBundle => v.bundle;
 
 /** One canonical text of a version's content (keys sorted), to tell "the same version" from "another under its id". */
 function canonical(v: IssuedVersion): string {
-  const sort = (_k: string, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x);
-  return JSON.stringify({ paperId: v.paperId, number: v.number, issuedAt: v.issuedAt, issuedBy: v.issuedBy, note: v.note, bundle: v.bundle, sha: v.docx?.sha256 ?? null }, sort);
+  const sort = (_k: string, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x;
+  return JSON.stringify(
+    { paperId: v.paperId, number: v.number, issuedAt: v.issuedAt, issuedBy: v.issuedBy, note: v.note, bundle: v.bundle, sha: v.docx?.sha256 ?? null },
+    sort,
+  );
 }
 
 /**
@@ -36,7 +40,10 @@ export function rewrittenVersions(current: readonly IssuedVersion[], incoming: r
 }
 
 export function rewrittenVersionsMessage(rewritten: readonly IssuedVersion[]): string {
-  const names = rewritten.slice(0, 3).map((v) => `version ${v.number} of “${v.bundle.paper.title}”`).join(', ');
+  const names = rewritten
+    .slice(0, 3)
+    .map((v) => `version ${v.number} of “${v.bundle.paper.title}”`)
+    .join(', ');
   return `Nothing was restored: this backup holds ${names}${rewritten.length > 3 ? ` and ${rewritten.length - 3} more` : ''} with different content from the issued version already here. Issued versions are the record of what a panel received and never change.`;
 }
 
@@ -44,7 +51,12 @@ export type FileCheck = { ok: true; bytes: Uint8Array } | { ok: false; problem: 
 
 /** The Word file an issued version kept, checked against its SHA-256: a mismatch is reported as damage, never replaced. */
 export async function versionFile(v: IssuedVersion): Promise<FileCheck> {
-  if (!v.docx) return { ok: false, problem: 'missing', message: `Version ${v.number} was marked Final before Panelwright kept issued files, so there is no original file. A copy rebuilt from its record can be exported instead.` };
+  if (!v.docx)
+    return {
+      ok: false,
+      problem: 'missing',
+      message: `Version ${v.number} was marked Final before Panelwright kept issued files, so there is no original file. A copy rebuilt from its record can be exported instead.`,
+    };
   let bytes: Uint8Array;
   try {
     bytes = base64ToBytes(v.docx.base64);
@@ -52,6 +64,11 @@ export async function versionFile(v: IssuedVersion): Promise<FileCheck> {
     return { ok: false, problem: 'damaged', message: `The file kept for version ${v.number} is damaged (it is not valid base64).` };
   }
   const sha = await sha256Hex(bytes);
-  if (sha !== v.docx.sha256) return { ok: false, problem: 'damaged', message: `The file kept for version ${v.number} is damaged: its SHA-256 is ${sha.slice(0, 12)}…, not the ${v.docx.sha256.slice(0, 12)}… recorded when it was issued. It has not been replaced; restore it from a backup made before the damage.` };
+  if (sha !== v.docx.sha256)
+    return {
+      ok: false,
+      problem: 'damaged',
+      message: `The file kept for version ${v.number} is damaged: its SHA-256 is ${sha.slice(0, 12)}…, not the ${v.docx.sha256.slice(0, 12)}… recorded when it was issued. It has not been replaced; restore it from a backup made before the damage.`,
+    };
   return { ok: true, bytes };
 }

@@ -14,7 +14,11 @@ export const LIBRARY_BLOCK_KINDS: Pick<BlockKindTable, 'caseStudy' | 'previousCa
     wording: LIBRARY_WORDING.caseStudy,
     // A case study is presented at one meeting: the next paper needs that meeting's.
     rollForward: (source) => ({ source, check: 'a case study is presented at one meeting: choose the one for this meeting' }),
-    examples: (data) => data.caseStudies.filter(isLive).slice(-1).map((c) => ({ kind: 'caseStudy', caseStudyId: c.id })),
+    examples: (data) =>
+      data.caseStudies
+        .filter(isLive)
+        .slice(-1)
+        .map((c) => ({ kind: 'caseStudy', caseStudyId: c.id })),
   },
   previousCaseStudies: {
     group: 'Library',
@@ -53,6 +57,9 @@ export const LIBRARY_BLOCK_KINDS: Pick<BlockKindTable, 'caseStudy' | 'previousCa
     reads: ['plans', 'ambitions'],
     resolve: LIBRARY_RESOLVERS.ambitions,
     wording: LIBRARY_WORDING.ambitions,
-    examples: (data) => [...new Set(data.ambitions.filter(isLive).map((a) => a.planId))].filter((id) => data.plans.some((p) => p.id === id && isLive(p))).map((planId) => ({ kind: 'ambitions', planId })),
+    examples: (data) =>
+      [...new Set(data.ambitions.filter(isLive).map((a) => a.planId))]
+        .filter((id) => data.plans.some((p) => p.id === id && isLive(p)))
+        .map((planId) => ({ kind: 'ambitions', planId })),
   },
 };

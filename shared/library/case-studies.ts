@@ -19,7 +19,10 @@ export interface CaseStudyHistory {
 
 /** A case study's first presentation to the committee (its first dated one), or null. */
 export function firstPresentation(cs: CaseStudy, committeeId: string): string | null {
-  const dates = cs.presentations.filter((p) => p.committeeId === committeeId && p.meetingDate !== '').map((p) => p.meetingDate).sort();
+  const dates = cs.presentations
+    .filter((p) => p.committeeId === committeeId && p.meetingDate !== '')
+    .map((p) => p.meetingDate)
+    .sort();
   return dates[0] ?? null;
 }
 
@@ -34,7 +37,13 @@ export function caseStudyHistory(caseStudies: readonly CaseStudy[], committeeId:
     .filter(isLive)
     .map((caseStudy) => ({ caseStudy, meetingDate: firstPresentation(caseStudy, committeeId) }))
     .filter((x): x is { caseStudy: CaseStudy; meetingDate: string } => x.meetingDate !== null)
-    .sort((a, b) => (a.meetingDate < b.meetingDate ? -1 : a.meetingDate > b.meetingDate ? 1 : a.caseStudy.title.localeCompare(b.caseStudy.title, 'en-GB') || (a.caseStudy.id < b.caseStudy.id ? -1 : 1)));
+    .sort((a, b) =>
+      a.meetingDate < b.meetingDate
+        ? -1
+        : a.meetingDate > b.meetingDate
+          ? 1
+          : a.caseStudy.title.localeCompare(b.caseStudy.title, 'en-GB') || (a.caseStudy.id < b.caseStudy.id ? -1 : 1),
+    );
   const before = meetingDate === '' ? presented : presented.filter((x) => x.meetingDate < meetingDate);
   const previous = before.map((x, i) => ({ number: i + 1, ...x }));
   const now = meetingDate === '' ? undefined : presented.find((x) => x.meetingDate === meetingDate);

@@ -30,7 +30,12 @@ describe('decision dates', () => {
 describe('forward plan categories', () => {
   const print = (change: (d: ReturnType<typeof sampleSnapshot>) => ReturnType<typeof sampleSnapshot>, wording?: Record<string, string>): string[] => {
     const data = change(sampleSnapshot());
-    const content: BlockContent = LIBRARY_RESOLVERS.forwardPlan({ source: { kind: 'forwardPlan', forwardPlanId: SAMPLE_FORWARD_PLAN_ID, ...(wording ? { wording } : {}) }, data, paper: SAMPLE_PAPER, style: DEFAULT_HOUSE_STYLE });
+    const content: BlockContent = LIBRARY_RESOLVERS.forwardPlan({
+      source: { kind: 'forwardPlan', forwardPlanId: SAMPLE_FORWARD_PLAN_ID, ...(wording ? { wording } : {}) },
+      data,
+      paper: SAMPLE_PAPER,
+      style: DEFAULT_HOUSE_STYLE,
+    });
     const t = content.parts[0]!;
     return t.type === 'table' ? t.rows.map((r) => r.cells.map((c) => (c.content.kind === 'text' ? c.content.text : '')).join('|')) : [];
   };
@@ -38,13 +43,18 @@ describe('forward plan categories', () => {
     expect(categoryLabel(2, undefined)).toBe('2.');
     expect(categoryLabel(2, 'pointZero')).toBe('2.0');
     expect(print((d) => d)[1]).toBe('1. Business cases');
-    expect(print((d) => ({ ...d, forwardPlans: d.forwardPlans.map((p) => ({ ...p, categoryNumbering: 'pointZero' as const })) }))[1]).toBe('1.0 Business cases');
+    expect(print((d) => ({ ...d, forwardPlans: d.forwardPlans.map((p) => ({ ...p, categoryNumbering: 'pointZero' as const })) }))[1]).toBe(
+      '1.0 Business cases',
+    );
   });
   it('prints a category’s note under its heading, a range of months, and the author’s "None to report"', () => {
     const rows = print(
       (d) => ({
         ...d,
-        forwardPlans: d.forwardPlans.map((p) => ({ ...p, categories: p.categories.map((c, i) => (i === 0 ? { ...c, note: 'Decided jointly with the Force.' } : c)) })),
+        forwardPlans: d.forwardPlans.map((p) => ({
+          ...p,
+          categories: p.categories.map((c, i) => (i === 0 ? { ...c, note: 'Decided jointly with the Force.' } : c)),
+        })),
         forwardPlanItems: d.forwardPlanItems.map((it, i) => (i === 0 ? { ...it, decisionDate: '2018-03', decisionDateTo: '2018-04' } : it)),
       }),
       { none: 'Nothing this quarter' },

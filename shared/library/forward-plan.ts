@@ -7,6 +7,7 @@ import type { CategoryNumbering, Cost, ForwardPlan, ForwardPlanCategory, Forward
 import { formatMoney, formatMoneyShort } from './money';
 import type { HouseStyle } from '../house-style/model';
 import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
+import { must } from '../records/must';
 
 /** The categories of a new forward plan, in order. */
 export const DEFAULT_FORWARD_PLAN_CATEGORIES: readonly string[] = [
@@ -53,10 +54,12 @@ export function parseDecisionDates(input: string): DecisionDates | null {
   const s = input.trim();
   const one = parseDecisionDate(s);
   if (one !== null) return { decisionDate: one };
-  const m = /^([A-Za-z]+)\.?(?:\s+(\d{4}))?\s*[-–—]\s*([A-Za-z]+)\.?\s+(\d{4})$/.exec(s) ?? /^(\d{1,2}\/\d{4}|\d{4}-\d{1,2})()\s*[-–—]\s*(\d{1,2}\/\d{4}|\d{4}-\d{1,2})()$/.exec(s);
+  const m =
+    /^([A-Za-z]+)\.?(?:\s+(\d{4}))?\s*[-–—]\s*([A-Za-z]+)\.?\s+(\d{4})$/.exec(s) ??
+    /^(\d{1,2}\/\d{4}|\d{4}-\d{1,2})()\s*[-–—]\s*(\d{1,2}\/\d{4}|\d{4}-\d{1,2})()$/.exec(s);
   if (!m) return null;
-  const from = parseDecisionDate(m[2] ? `${m[1]} ${m[2]}` : /^[A-Za-z]/.test(m[1]!) ? `${m[1]} ${m[4]}` : m[1]!);
-  const to = parseDecisionDate(/^[A-Za-z]/.test(m[3]!) ? `${m[3]} ${m[4]}` : m[3]!);
+  const from = parseDecisionDate(m[2] ? `${m[1]} ${m[2]}` : /^[A-Za-z]/.test(must(m[1], 'm[1]')) ? `${m[1]} ${m[4]}` : must(m[1], 'm[1]'));
+  const to = parseDecisionDate(/^[A-Za-z]/.test(must(m[3], 'm[3]')) ? `${m[3]} ${m[4]}` : must(m[3], 'm[3]'));
   if (!from || !to || from === 'TBC' || to === 'TBC' || to <= from) return null;
   return { decisionDate: from, decisionDateTo: to };
 }
@@ -76,7 +79,7 @@ export function parseDecisionDate(input: string): string | null {
   if (m) return month(Number(m[2]), Number(m[1]));
   m = /^([A-Za-z]+)\.?\s+(\d{4})$/.exec(s);
   if (m) {
-    const i = MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m![1]!.toLowerCase()) && m![1]!.length >= 3);
+    const i = MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(must(m[1], 'm[1]').toLowerCase()) && must(m[1], 'm[1]').length >= 3);
     return i >= 0 ? month(Number(m[2]), i + 1) : null;
   }
   return null;

@@ -66,14 +66,23 @@ const ids = () => `col-${++n}`;
 function budgetTable(rows: [string, number | null, number | null][], unit: DataTable['moneyUnit'] = 'pounds'): DataTable {
   const columns = templateColumns('budget', ids);
   return {
-    id: 'table-1', ...m, title: 'Budget', template: 'budget', moneyUnit: unit, columns, showTotals: true,
+    id: 'table-1',
+    ...m,
+    title: 'Budget',
+    template: 'budget',
+    moneyUnit: unit,
+    columns,
+    showTotals: true,
     rows: rows.map(([e, b, f], i) => ({ id: `row-${i}`, group: '', cells: { [columns[0]!.id]: e, [columns[1]!.id]: b, [columns[2]!.id]: f } })),
   };
 }
 
 describe('data tables', () => {
   it('computes variance = forecast outturn − budget and totals every £ column, right to the pound', () => {
-    const t = budgetTable([['OPCC', 1_234_400, 1_198_650], ['Force', 185_906_500, 186_104_225]]);
+    const t = budgetTable([
+      ['OPCC', 1_234_400, 1_198_650],
+      ['Force', 185_906_500, 186_104_225],
+    ]);
     const lines = tableLines(t);
     expect(lines.map((l) => l.kind)).toEqual(['row', 'row', 'total']);
     expect(lines[0]!.kind === 'row' && lines[0]!.values[3]).toBe(-35_750);
@@ -85,8 +94,15 @@ describe('data tables', () => {
     expect(printed.at(-1)).toEqual(['Total', '£187,140,900', '£187,302,875', '£161,975']);
   });
 
-  it('totals from unrounded values: three rows of £400 print 0 each in £\'000 and total 1', () => {
-    const t = budgetTable([['A', 400, 0], ['B', 400, 0], ['C', 400, 0]], 'thousands');
+  it("totals from unrounded values: three rows of £400 print 0 each in £'000 and total 1", () => {
+    const t = budgetTable(
+      [
+        ['A', 400, 0],
+        ['B', 400, 0],
+        ['C', 400, 0],
+      ],
+      'thousands',
+    );
     const c = resolveBlock({ kind: 'dataTable', dataTableId: 'table-1' }, { ...emptySnapshot(), dataTables: [t] }, SAMPLE_PAPER);
     const printed = rowTexts(tablesOf(c)[0]!);
     expect(printed[0]).toEqual(['Entity', "Budget £'000", "Forecast outturn £'000", "Variance £'000"]);
@@ -96,7 +112,10 @@ describe('data tables', () => {
   });
 
   it('leaves variance blank when a figure is missing, and totals what there is', () => {
-    const t = budgetTable([['A', 100, null], ['B', 200, 260]]);
+    const t = budgetTable([
+      ['A', 100, null],
+      ['B', 200, 260],
+    ]);
     expect(cellValue(t.rows[0]!, t.columns[3]!, t.columns)).toBeNull();
     const total = tableLines(t).at(-1)!;
     expect(total.kind === 'total' && total.values).toEqual([null, 300, 260, 60]);
@@ -115,7 +134,19 @@ describe('data tables', () => {
 
   it('adds up only £ and number columns', () => {
     const cols = [column('a', 'Name', 'text'), column('b', 'Rate', 'percent'), column('c', 'Count', 'number'), column('d', 'When', 'date')];
-    const t: DataTable = { id: 't', ...m, title: 'x', template: 'custom', moneyUnit: 'pounds', columns: cols, showTotals: true, rows: [{ id: 'r1', group: '', cells: { a: 'x', b: 10, c: 1200.5, d: '2018-01-31' } }, { id: 'r2', group: '', cells: { a: 'y', b: 20, c: 3 } }] };
+    const t: DataTable = {
+      id: 't',
+      ...m,
+      title: 'x',
+      template: 'custom',
+      moneyUnit: 'pounds',
+      columns: cols,
+      showTotals: true,
+      rows: [
+        { id: 'r1', group: '', cells: { a: 'x', b: 10, c: 1200.5, d: '2018-01-31' } },
+        { id: 'r2', group: '', cells: { a: 'y', b: 20, c: 3 } },
+      ],
+    };
     const total = tableLines(t).at(-1)!;
     expect(total.kind === 'total' && total.values).toEqual([null, null, 1203.5, null]);
     expect(formatCell(12.5, cols[1]!, 'pounds')).toBe('12.5%');
@@ -132,7 +163,7 @@ describe('data tables', () => {
     expect(parseCell('', 'money')).toEqual({ ok: true, value: null });
   });
 
-  it('prints the sample budget in £\'000 with a total consistent to the pound', () => {
+  it("prints the sample budget in £'000 with a total consistent to the pound", () => {
     const printed = rowTexts(tablesOf(resolveBlock({ kind: 'dataTable', dataTableId: SAMPLE_BUDGET_TABLE_ID }, data(), SAMPLE_PAPER))[0]!);
     expect(printed.at(-1)).toEqual(['Total', '192,261', '192,567', '306']);
   });
@@ -152,10 +183,34 @@ describe('forward plan', () => {
   });
 
   it('groups by category in category order and numbers within the category', () => {
-    const plan: ForwardPlan = { id: 'fp', ...m, title: 'FP', categories: [{ id: 'c1', title: 'Business cases' }, { id: 'c2', title: 'Contracts above £250k' }] };
-    const item = (id: string, categoryId: string, position: number, deleted = false): ForwardPlanItem => ({ id, ...m, deletedAt: deleted ? m.updatedAt : null, forwardPlanId: 'fp', categoryId, position, decisionDate: 'TBC', subject: id, summary: '', cost: { kind: 'text', text: '' }, contactOfficer: '', reportOf: '' });
+    const plan: ForwardPlan = {
+      id: 'fp',
+      ...m,
+      title: 'FP',
+      categories: [
+        { id: 'c1', title: 'Business cases' },
+        { id: 'c2', title: 'Contracts above £250k' },
+      ],
+    };
+    const item = (id: string, categoryId: string, position: number, deleted = false): ForwardPlanItem => ({
+      id,
+      ...m,
+      deletedAt: deleted ? m.updatedAt : null,
+      forwardPlanId: 'fp',
+      categoryId,
+      position,
+      decisionDate: 'TBC',
+      subject: id,
+      summary: '',
+      cost: { kind: 'text', text: '' },
+      contactOfficer: '',
+      reportOf: '',
+    });
     const groups = groupForwardPlan(plan, [item('b', 'c2', 2), item('a', 'c2', 1), item('gone', 'c2', 0, true)]);
-    expect(groups.map((g) => [g.number, g.items.map((i) => `${i.reference} ${i.item.subject}`)])).toEqual([[1, []], [2, ['2.1 a', '2.2 b']]]);
+    expect(groups.map((g) => [g.number, g.items.map((i) => `${i.reference} ${i.item.subject}`)])).toEqual([
+      [1, []],
+      [2, ['2.1 a', '2.2 b']],
+    ]);
   });
 
   it('prints the sample forward plan landscape, numbered, with "None to report" for empty categories', () => {
@@ -165,7 +220,9 @@ describe('forward plan', () => {
     expect(t.rows[0]!.role).toBe('header');
     const printed = rowTexts(t).map((r) => r.join(' | '));
     expect(printed).toContain('1. Business cases');
-    expect(printed).toContain('2.1 | February 2018 | Vehicle fleet maintenance contract | Award of a four-year contract for the servicing and repair of the vehicle fleet. | >£250k | Head of Procurement | Force');
+    expect(printed).toContain(
+      '2.1 | February 2018 | Vehicle fleet maintenance contract | Award of a four-year contract for the servicing and repair of the vehicle fleet. | >£250k | Head of Procurement | Force',
+    );
     expect(printed.some((r) => r.startsWith('2.2 | TBC | Victim services contract extension') && r.includes('£850,000'))).toBe(true);
     const wf = printed.indexOf('4. Workforce Plan and Recruitment Strategies');
     expect(printed[wf + 1]).toBe(' | None to report');
@@ -174,10 +231,24 @@ describe('forward plan', () => {
 });
 
 describe('case studies', () => {
-  const cs = (id: string, title: string, ...presentations: [string | null, string][]): CaseStudy => ({ id, ...m, title, author: '', body: { type: 'doc', content: [{ type: 'paragraph' }] }, presentations: presentations.map(([committeeId, meetingDate], i) => ({ id: `${id}-${i}`, committeeId, meetingDate })) });
+  const cs = (id: string, title: string, ...presentations: [string | null, string][]): CaseStudy => ({
+    id,
+    ...m,
+    title,
+    author: '',
+    body: { type: 'doc', content: [{ type: 'paragraph' }] },
+    presentations: presentations.map(([committeeId, meetingDate], i) => ({ id: `${id}-${i}`, committeeId, meetingDate })),
+  });
 
   it('lists those presented to the committee before the meeting in order of presentation, and the one for this meeting', () => {
-    const list = [cs('c', 'Third', ['k', '2017-03-01']), cs('a', 'First', ['k', '2016-01-01'], ['k', '2017-06-01']), cs('b', 'Second', ['other', '2015-01-01'], ['k', '2016-05-01']), cs('x', 'Elsewhere', ['other', '2016-02-02']), cs('now', 'Now', ['k', '2017-12-08']), cs('later', 'Later', ['k', '2018-03-01'])];
+    const list = [
+      cs('c', 'Third', ['k', '2017-03-01']),
+      cs('a', 'First', ['k', '2016-01-01'], ['k', '2017-06-01']),
+      cs('b', 'Second', ['other', '2015-01-01'], ['k', '2016-05-01']),
+      cs('x', 'Elsewhere', ['other', '2016-02-02']),
+      cs('now', 'Now', ['k', '2017-12-08']),
+      cs('later', 'Later', ['k', '2018-03-01']),
+    ];
     const h = caseStudyHistory(list, 'k', '2017-12-08');
     expect(h.previous.map((p) => `${p.number} ${p.caseStudy.title}`)).toEqual(['1 First', '2 Second', '3 Third']);
     expect(h.current?.number).toBe(4);
@@ -185,13 +256,13 @@ describe('case studies', () => {
     expect(caseStudyHistory(list, null, '2017-12-08')).toEqual({ previous: [], current: null });
   });
 
-  it('prints the sample paper\'s ten previous case studies and names the eleventh', () => {
+  it("prints the sample paper's ten previous case studies and names the eleventh", () => {
     const c = resolveBlock({ kind: 'previousCaseStudies' }, data(), SAMPLE_PAPER);
     const part = c.parts[0]!;
     expect(part.type).toBe('text');
     const docText = allText(c);
     const list = part.type === 'text' ? part.doc.content.find((b) => b.type === 'orderedList') : undefined;
-    expect(list && list.type === 'orderedList' ? list.content.length : 0).toBe(10);
+    expect(list ? list.content.length : 0).toBe(10);
     expect(docText.indexOf('Shoplifting')).toBeLessThan(docText.indexOf('ECINS database'));
     expect(docText).toContain('For this meeting, a case study has been prepared in respect of (11) Data Integrity and Compliance with NCRS.');
   });
@@ -204,7 +275,7 @@ describe('case studies', () => {
 });
 
 describe('ambitions and missing sources', () => {
-  it('lists a plan\'s ambitions in order', () => {
+  it("lists a plan's ambitions in order", () => {
     const d = { ...data(), plans: [{ id: SAMPLE_PLAN_ID, ...m, name: 'Plan' } as unknown as DatabaseSnapshot['plans'][number]] };
     const printed = rowTexts(tablesOf(resolveBlock({ kind: 'ambitions', planId: SAMPLE_PLAN_ID }, d, SAMPLE_PAPER))[0]!);
     expect(printed[0]).toEqual(['No.', 'Ambition', 'Baseline', 'Target', 'By']);

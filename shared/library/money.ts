@@ -7,6 +7,7 @@
 // "(1,235)" in a £'000 column, "(£1.2m)". Brackets read unambiguously in black and white and never
 // lose a small minus sign in a narrow column. A figure that rounds to zero prints without brackets.
 import type { MoneyUnit } from './model';
+import { must } from '../records/must';
 
 export const MONEY_UNITS: readonly { readonly unit: MoneyUnit; readonly label: string }[] = [
   { unit: 'pounds', label: '£ (£1,234,567)' },
@@ -58,7 +59,12 @@ export function formatMoney(pounds: number, unit: MoneyUnit = 'pounds'): string 
 export function formatMoneyShort(pounds: number): string {
   const abs = Math.abs(pounds);
   const trim = (s: string) => (s.includes('.') ? s.replace(/\.?0+$/, '') : s);
-  const [body, shown] = abs >= 999_950 ? [`£${trim(groupDigits(abs / 1_000_000, 1))}m`, roundHalfAway(abs / 1_000_000, 1)] : abs >= 1000 ? [`£${trim(groupDigits(abs / 1000, abs < 10_000 ? 1 : 0))}k`, roundHalfAway(abs / 1000, 1)] : [`£${groupDigits(abs)}`, roundHalfAway(abs)];
+  const [body, shown] =
+    abs >= 999_950
+      ? [`£${trim(groupDigits(abs / 1_000_000, 1))}m`, roundHalfAway(abs / 1_000_000, 1)]
+      : abs >= 1000
+        ? [`£${trim(groupDigits(abs / 1000, abs < 10_000 ? 1 : 0))}k`, roundHalfAway(abs / 1000, 1)]
+        : [`£${groupDigits(abs)}`, roundHalfAway(abs)];
   return signed(body, pounds < 0 && shown > 0);
 }
 
@@ -86,7 +92,10 @@ export type Parsed = { readonly ok: true; readonly value: number | null } | { re
  * Bare figures are pounds whatever the table's unit (k and m say otherwise). Empty → null.
  */
 export function parseAmount(input: string): Parsed {
-  let s = input.trim().replace(/\u2212/g, '-').replace(/\s+/g, '');
+  let s = input
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/\s+/g, '');
   if (s === '') return { ok: true, value: null };
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
@@ -105,10 +114,11 @@ export function parseAmount(input: string): Parsed {
   let factor = 1;
   const suffix = /([kKmM]|bn)$/.exec(s);
   if (suffix) {
-    factor = suffix[1] === 'bn' ? 1e9 : suffix[1]!.toLowerCase() === 'k' ? 1e3 : 1e6;
-    s = s.slice(0, -suffix[1]!.length);
+    factor = suffix[1] === 'bn' ? 1e9 : must(suffix[1], 'suffix[1]').toLowerCase() === 'k' ? 1e3 : 1e6;
+    s = s.slice(0, -must(suffix[1], 'suffix[1]').length);
   }
-  if (!/^(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(s) || s === '' || s === '.') return { ok: false, error: `"${input.trim()}" is not a number (e.g. 1,200, £1.2m or (300))` };
+  if (!/^(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$/.test(s) || s === '' || s === '.')
+    return { ok: false, error: `"${input.trim()}" is not a number (e.g. 1,200, £1.2m or (300))` };
   const n = Number(s.replace(/,/g, '')) * factor;
   const value = negative ? -n : n;
   return { ok: true, value: Object.is(value, -0) ? 0 : roundHalfAway(value, 6) };

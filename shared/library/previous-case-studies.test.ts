@@ -25,7 +25,16 @@ function withBlock(source: Partial<BlockSource>) {
     const content: BlockNode[] = [...c.slice(0, at), { type: 'dataBlock', attrs: { blockId: BLOCK_ID } }, ...c.slice(at + 3)];
     return { ...s, body: { ...s.body, content } };
   });
-  const block: PaperBlock = { id: BLOCK_ID, createdAt: '2017-11-25T09:00:00.000Z', updatedAt: '2017-11-25T09:00:00.000Z', updatedBy: 't', deletedAt: null, paperId: SAMPLE_PAPER_ID, source: { kind: 'previousCaseStudies', ...source } as BlockSource, frozen: null };
+  const block: PaperBlock = {
+    id: BLOCK_ID,
+    createdAt: '2017-11-25T09:00:00.000Z',
+    updatedAt: '2017-11-25T09:00:00.000Z',
+    updatedBy: 't',
+    deletedAt: null,
+    paperId: SAMPLE_PAPER_ID,
+    source: { kind: 'previousCaseStudies', ...source } as BlockSource,
+    frozen: null,
+  };
   return bundlePaper({ ...data, sections, blocks: [block] }, SAMPLE_PAPER_ID)!;
 }
 
@@ -52,11 +61,16 @@ describe('the previous case studies block in a numbered section', () => {
   it('numbered by the author, with the paper’s own wording, prints 5.40 and 5.41 as the reference paper does', async () => {
     const bundle = withBlock({
       numbered: true,
-      wording: { intro: 'PC Panel Members have asked if a case study could be prepared for each meeting. Previous case studies were:', current: 'For this meeting, a case study has been prepared in respect of ({number}) {title} (see Appendix B).' },
+      wording: {
+        intro: 'PC Panel Members have asked if a case study could be prepared for each meeting. Previous case studies were:',
+        current: 'For this meeting, a case study has been prepared in respect of ({number}) {title} (see Appendix B).',
+      },
     });
     const labels = await section5(bundle);
     expect(labels.get('5.40')).toBe('PC Panel Members have asked if a case study could be prepared for each meeting. Previous case studies were:');
-    expect(labels.get('5.41')).toBe('For this meeting, a case study has been prepared in respect of (11) Data Integrity and Compliance with NCRS (see Appendix B).');
+    expect(labels.get('5.41')).toBe(
+      'For this meeting, a case study has been prepared in respect of (11) Data Integrity and Compliance with NCRS (see Appendix B).',
+    );
     expect(labels.get('5.42')).toMatch(/^The County IDVA service/);
     expect(labels.get('5.46')).toMatch(/^The Commissioner has the sole legal authority/);
     // the editor's rule counts the same numbers

@@ -7,6 +7,7 @@ import type { MoneyPrint } from './money';
 import { formatDate } from '../house-style/house-style';
 import type { HouseStyle } from '../house-style/model';
 import { DEFAULT_HOUSE_STYLE } from '../house-style/model';
+import { must } from '../records/must';
 
 export const COLUMN_TYPES: readonly { readonly type: ColumnType; readonly label: string }[] = [
   { type: 'text', label: 'Text' },
@@ -24,8 +25,8 @@ export const isComputed = (c: DataColumn): boolean => c.difference !== null;
 /** A row's value in a column: the stored cell, or for a computed column a − b (null when either is missing). */
 export function cellValue(row: DataRow, column: DataColumn, columns: readonly DataColumn[]): CellValue {
   if (column.difference) {
-    const a = columns.find((c) => c.id === column.difference!.a);
-    const b = columns.find((c) => c.id === column.difference!.b);
+    const a = columns.find((c) => c.id === must(column.difference, 'column.difference').a);
+    const b = columns.find((c) => c.id === must(column.difference, 'column.difference').b);
     if (!a || !b || a.difference || b.difference) return null;
     const va = row.cells[a.id];
     const vb = row.cells[b.id];
@@ -83,7 +84,12 @@ export function tableLines(table: Pick<DataTable, 'columns' | 'rows' | 'showTota
 }
 
 /** "12.5%", "1,234", "£1,234", "12th January 2018"; '' for no value. */
-export function formatCell(value: CellValue, column: Pick<DataColumn, 'type'>, unit: MoneyPrint, dates: Pick<HouseStyle, 'dateStyle'> = DEFAULT_HOUSE_STYLE): string {
+export function formatCell(
+  value: CellValue,
+  column: Pick<DataColumn, 'type'>,
+  unit: MoneyPrint,
+  dates: Pick<HouseStyle, 'dateStyle'> = DEFAULT_HOUSE_STYLE,
+): string {
   if (value === null || value === '') return '';
   if (typeof value === 'string') return column.type === 'date' ? formatDate(value, dates) : value;
   switch (column.type) {
@@ -120,7 +126,7 @@ export function parseCell(input: string, type: ColumnType): ParsedCell {
     if (s === '') return { ok: true, value: null };
     if (/^\d{4}-\d{2}-\d{2}$/.test(s)) return { ok: true, value: s };
     const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-    if (m) return { ok: true, value: `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` };
+    if (m) return { ok: true, value: `${m[3]}-${must(m[2], 'm[2]').padStart(2, '0')}-${must(m[1], 'm[1]').padStart(2, '0')}` };
     return { ok: false, error: `"${s}" is not a date (e.g. 31/03/2018)` };
   }
   const p = parseAmount(s);
@@ -153,9 +159,20 @@ export function templateColumns(template: TableTemplate, id: () => string): Data
   if (template === 'budget') {
     const budget = id();
     const outturn = id();
-    return [column(id(), 'Entity', 'text'), column(budget, 'Budget', 'money'), column(outturn, 'Forecast outturn', 'money'), column(id(), 'Variance', 'money', { difference: { a: outturn, b: budget } })];
+    return [
+      column(id(), 'Entity', 'text'),
+      column(budget, 'Budget', 'money'),
+      column(outturn, 'Forecast outturn', 'money'),
+      column(id(), 'Variance', 'money', { difference: { a: outturn, b: budget } }),
+    ];
   }
-  if (template === 'disposals') return [column(id(), 'Site', 'text'), column(id(), 'Completion date or status', 'text'), column(id(), 'Proposed future use', 'text'), column(id(), 'Capital receipt', 'money')];
+  if (template === 'disposals')
+    return [
+      column(id(), 'Site', 'text'),
+      column(id(), 'Completion date or status', 'text'),
+      column(id(), 'Proposed future use', 'text'),
+      column(id(), 'Capital receipt', 'money'),
+    ];
   return [column(id(), 'Item', 'text'), column(id(), 'Amount', 'money')];
 }
 

@@ -12,7 +12,10 @@ const MEASURE_TABLES: readonly SnapshotTable[] = ['plans', 'themes', 'measures',
 function planComparisons(data: DatabaseSnapshot): { planId: string; periodId: string; previousPeriodId: string }[] {
   return data.plans.filter(isLive).flatMap((plan) => {
     const measures = new Set(planMeasures(data, plan.id).map((m) => m.id));
-    const periods = periodsInOrder(data.measureValues.filter((v) => isLive(v) && measures.has(v.measureId)).map((v) => v.periodId), data.customPeriods);
+    const periods = periodsInOrder(
+      data.measureValues.filter((v) => isLive(v) && measures.has(v.measureId)).map((v) => v.periodId),
+      data.customPeriods,
+    );
     const periodId = periods.at(-1);
     return periodId ? [{ planId: plan.id, periodId, previousPeriodId: periods.at(-2) ?? periodId }] : [];
   });
@@ -35,7 +38,15 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     wording: MEASURE_WORDING.measuresSummary,
     rollForward: (source, ctx) => {
       const periodId = shiftPeriodId(source.periodId, ctx);
-      return periodId ? { source: { ...source, periodId, previousPeriodId: source.periodId, sentence: null }, check: source.sentence !== null ? 'your own summary sentence was for the last paper; it now shows the computed sentence: reword it if you need to' : null } : { source, check: 'its periods could not be moved on: choose them again' };
+      return periodId
+        ? {
+            source: { ...source, periodId, previousPeriodId: source.periodId, sentence: null },
+            check:
+              source.sentence !== null
+                ? 'your own summary sentence was for the last paper; it now shows the computed sentence: reword it if you need to'
+                : null,
+          }
+        : { source, check: 'its periods could not be moved on: choose them again' };
     },
     hasData: (source, data) => hasValuesIn(data, source.planId, source.periodId),
     examples: (data) => planComparisons(data).map((c) => ({ kind: 'measuresSummary', ...c, sentence: null })),
@@ -43,17 +54,24 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
   measuresTable: {
     group: 'Performance measures',
     label: 'Measures table',
-    description: 'chosen measures with two periods’ values and status',
+    description: 'chosen measures with two periods’ values and their status, grade or trend, and optionally a comment',
     appendixByDefault: false,
     reads: MEASURE_TABLES,
     resolve: MEASURE_RESOLVERS.measuresTable,
     wording: MEASURE_WORDING.measuresTable,
     rollForward: (source, ctx) => {
       const periodId = shiftPeriodId(source.periodId, ctx);
-      return periodId ? { source: { ...source, periodId, previousPeriodId: source.periodId }, check: null } : { source, check: 'its periods could not be moved on: choose them again' };
+      return periodId
+        ? { source: { ...source, periodId, previousPeriodId: source.periodId }, check: null }
+        : { source, check: 'its periods could not be moved on: choose them again' };
     },
     hasData: (source, data) => hasValuesIn(data, source.planId, source.periodId),
-    examples: (data) => planComparisons(data).map((c) => ({ kind: 'measuresTable', ...c, measureIds: [] })),
+    examples: (data) =>
+      planComparisons(data).flatMap((c) => [
+        { kind: 'measuresTable' as const, ...c, measureIds: [] },
+        { kind: 'measuresTable' as const, ...c, measureIds: [], statusColumn: 'grade' as const, commentColumn: true },
+        { kind: 'measuresTable' as const, ...c, measureIds: [], statusColumn: 'trend' as const },
+      ]),
   },
   measureExceptions: {
     group: 'Performance measures',
@@ -65,7 +83,9 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     wording: MEASURE_WORDING.measureExceptions,
     rollForward: (source, ctx) => {
       const periodId = shiftPeriodId(source.periodId, ctx);
-      return periodId ? { source: { ...source, periodId, previousPeriodId: source.periodId }, check: null } : { source, check: 'its periods could not be moved on: choose them again' };
+      return periodId
+        ? { source: { ...source, periodId, previousPeriodId: source.periodId }, check: null }
+        : { source, check: 'its periods could not be moved on: choose them again' };
     },
     hasData: (source, data) => hasValuesIn(data, source.planId, source.periodId),
     examples: (data) => planComparisons(data).map((c) => ({ kind: 'measureExceptions', ...c })),
@@ -83,9 +103,15 @@ export const MEASURE_BLOCK_KINDS: Pick<BlockKindTable, 'measuresSummary' | 'meas
     },
     hasData: (source, data) => data.measureValues.some((v) => isLive(v) && v.measureId === source.measureId && v.periodId === source.periodIds.at(-1)),
     examples: (data) =>
-      data.measures.filter(isLive).flatMap((m) => {
-        const periodIds = periodsInOrder(data.measureValues.filter((v) => isLive(v) && v.measureId === m.id).map((v) => v.periodId), data.customPeriods);
-        return periodIds.length ? [{ kind: 'measureTrendChart' as const, measureId: m.id, periodIds: periodIds.slice(-60) }] : [];
-      }).slice(0, 1),
+      data.measures
+        .filter(isLive)
+        .flatMap((m) => {
+          const periodIds = periodsInOrder(
+            data.measureValues.filter((v) => isLive(v) && v.measureId === m.id).map((v) => v.periodId),
+            data.customPeriods,
+          );
+          return periodIds.length ? [{ kind: 'measureTrendChart' as const, measureId: m.id, periodIds: periodIds.slice(-60) }] : [];
+        })
+        .slice(0, 1),
   },
 };

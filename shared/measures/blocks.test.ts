@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DatabaseSnapshot } from '../backup/snapshot';
 import { emptySnapshot } from '../backup/snapshot';
-import type { BlockContent, BlockPart, TablePart } from '../blocks/content';
+import type { BlockContent, TablePart } from '../blocks/content';
 import { resolveBlock } from '../blocks/resolve';
 import type { Paper } from '../papers/model';
 import { createMeta, softDelete } from '../records/meta';
@@ -16,12 +16,31 @@ const paper = {} as Paper;
 const JUL = 'm2017-07';
 const SEP = 'm2017-09';
 
-const plan = (id = 'plan-1'): DeliveryPlan => ({ ...createMeta('T', '2017-10-01T09:00:00.000Z', id), name: 'Plan', coversFrom: '2017-04-01', coversTo: '2018-03-31', statusKey: defaultStatusKey(), measureThresholds: null });
+const plan = (id = 'plan-1'): DeliveryPlan => ({
+  ...createMeta('T', '2017-10-01T09:00:00.000Z', id),
+  name: 'Plan',
+  coversFrom: '2017-04-01',
+  coversTo: '2018-03-31',
+  statusKey: defaultStatusKey(),
+  measureThresholds: null,
+});
 
 let n = 0;
-const value = (measureId: string, periodId: string, v: number | null, extra: Partial<MeasureValue> = {}): MeasureValue => ({ ...createMeta('T', '2017-10-01T09:00:00.000Z', `v-${++n}`), measureId, periodId, value: v, note: '', ...extra });
+const value = (measureId: string, periodId: string, v: number | null, extra: Partial<MeasureValue> = {}): MeasureValue => ({
+  ...createMeta('T', '2017-10-01T09:00:00.000Z', `v-${++n}`),
+  measureId,
+  periodId,
+  value: v,
+  note: '',
+  ...extra,
+});
 
-const snapshot = (measures: Measure[], values: MeasureValue[], plans = [plan()]): DatabaseSnapshot => ({ ...emptySnapshot(), plans, measures, measureValues: values });
+const snapshot = (measures: Measure[], values: MeasureValue[], plans = [plan()]): DatabaseSnapshot => ({
+  ...emptySnapshot(),
+  plans,
+  measures,
+  measureValues: values,
+});
 
 /** Reach 100 (count): 100 is Green, 97 Amber (3% short), 50 Red. */
 const FIG = { green: 100, amber: 97, red: 50 } as const;
@@ -48,7 +67,7 @@ const cellText = (part: TablePart): string[][] =>
     }),
   );
 const tables = (c: BlockContent) => c.parts.filter((p): p is TablePart => p.type === 'table');
-const texts = (c: BlockContent) => c.parts.filter((p) => p.type === 'text').map((p) => JSON.stringify((p as Extract<BlockPart, { type: 'text' }>).doc));
+const texts = (c: BlockContent) => c.parts.filter((p) => p.type === 'text').map((p) => JSON.stringify(p.doc));
 
 describe('measuresSummary block', () => {
   it('prints the reference 4.3 table: the same counts and percentages as the paper, total 100%', () => {
@@ -75,7 +94,11 @@ describe('measuresSummary block', () => {
   });
 
   it("prints the author's own sentence when set", () => {
-    const c = resolveBlock({ kind: 'measuresSummary', planId: 'plan-1', periodId: SEP, previousPeriodId: JUL, sentence: 'Our own words.' }, referenceCounts(), paper);
+    const c = resolveBlock(
+      { kind: 'measuresSummary', planId: 'plan-1', periodId: SEP, previousPeriodId: JUL, sentence: 'Our own words.' },
+      referenceCounts(),
+      paper,
+    );
     expect(texts(c)).toHaveLength(1);
     expect(texts(c)[0]).toContain('Our own words.');
   });
@@ -86,7 +109,11 @@ describe('measuresSummary block', () => {
     const v = data.measureValues.find((x) => x.measureId === 'm0' && x.periodId === SEP)!;
     const c = resolveBlock(
       { kind: 'measuresSummary', planId: 'plan-1', periodId: SEP, previousPeriodId: JUL, sentence: null },
-      { ...data, measures: [...data.measures, gone], measureValues: [...data.measureValues.filter((x) => x !== v), softDelete(v, 'T'), value('gone', SEP, 50)] },
+      {
+        ...data,
+        measures: [...data.measures, gone],
+        measureValues: [...data.measureValues.filter((x) => x !== v), softDelete(v, 'T'), value('gone', SEP, 50)],
+      },
       paper,
     );
     const t = cellText(tables(c)[0]!);
@@ -96,7 +123,11 @@ describe('measuresSummary block', () => {
 
   it('a deleted plan prints a placeholder', () => {
     const data = referenceCounts();
-    const c = resolveBlock({ kind: 'measuresSummary', planId: 'plan-1', periodId: SEP, previousPeriodId: JUL, sentence: null }, { ...data, plans: [softDelete(plan(), 'T')] }, paper);
+    const c = resolveBlock(
+      { kind: 'measuresSummary', planId: 'plan-1', periodId: SEP, previousPeriodId: JUL, sentence: null },
+      { ...data, plans: [softDelete(plan(), 'T')] },
+      paper,
+    );
     expect(texts(c)[0]).toContain('no longer available');
   });
 });
@@ -122,7 +153,11 @@ describe('the sample: the reference’s nine Red measures', () => {
   });
 
   it('the measures table shows movement in words and arrows', () => {
-    const c = resolveBlock({ kind: 'measuresTable', planId: SAMPLE_PLAN_ID, measureIds: [], periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17 }, sample(), paper);
+    const c = resolveBlock(
+      { kind: 'measuresTable', planId: SAMPLE_PLAN_ID, measureIds: [], periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17 },
+      sample(),
+      paper,
+    );
     const t = cellText(tables(c)[0]!);
     expect(t[0]).toEqual(['Objective / Target', 'Target', 'Jul-17', 'Sep-17', 'Status', 'Movement']);
     expect(t[1]![5]).toBe('= Unchanged');
@@ -133,18 +168,28 @@ describe('the sample: the reference’s nine Red measures', () => {
   it('a table of chosen measures; a missing value prints "No data", and a period with no figures is not compared', () => {
     const data = sample();
     const [first, second] = data.measures;
-    const c = resolveBlock({ kind: 'measuresTable', planId: SAMPLE_PLAN_ID, measureIds: [second!.id], periodId: 'm2017-10', previousPeriodId: SAMPLE_SEP17 }, data, paper);
+    const c = resolveBlock(
+      { kind: 'measuresTable', planId: SAMPLE_PLAN_ID, measureIds: [second!.id], periodId: 'm2017-10', previousPeriodId: SAMPLE_SEP17 },
+      data,
+      paper,
+    );
     const t = cellText(tables(c)[0]!);
     expect(t).toHaveLength(2);
     expect(t[0]).toEqual(['Objective / Target', 'Target', 'Oct-17', 'Status', 'Movement']);
     expect(t[1]!.slice(2)).toEqual(['No data', '[– Not rated]', 'Not comparable']);
-    expect(JSON.stringify(c.parts.at(-1))).toContain('[Not compared with Sep-17: the measures have no figures for Oct-17. Choose another period to compare with.]');
+    expect(JSON.stringify(c.parts.at(-1))).toContain(
+      '[Not compared with Sep-17: the measures have no figures for Oct-17. Choose another period to compare with.]',
+    );
     expect(first).toBeDefined();
   });
 
   it('a RAGB summary against a month the measures were not reported in prints no movement, and says why', () => {
     const data = sample();
-    const c = resolveBlock({ kind: 'measuresSummary', planId: SAMPLE_PLAN_ID, periodId: SAMPLE_SEP17, previousPeriodId: 'm2017-08', sentence: null }, data, paper);
+    const c = resolveBlock(
+      { kind: 'measuresSummary', planId: SAMPLE_PLAN_ID, periodId: SAMPLE_SEP17, previousPeriodId: 'm2017-08', sentence: null },
+      data,
+      paper,
+    );
     const text = JSON.stringify(c.parts);
     expect(text).not.toContain('increased by 9');
     expect(text).not.toContain('Aug-17","bold"');
@@ -154,7 +199,7 @@ describe('the sample: the reference’s nine Red measures', () => {
 
   it('the trend chart: values, a dashed target line, alt text with every figure and the target', () => {
     const data = sample();
-    const asb = data.measures![6]!;
+    const asb = data.measures[6]!;
     const c = resolveBlock({ kind: 'measureTrendChart', measureId: asb.id, periodIds: ['m2017-07', 'm2017-08', 'm2017-09'] }, data, paper);
     const chart = c.parts[0]!;
     expect(chart.type).toBe('chart');
@@ -169,7 +214,7 @@ describe('the sample: the reference’s nine Red measures', () => {
 
   it('a % change target is drawn in the values’ terms (0% for "a reduction")', () => {
     const data = sample();
-    const c = resolveBlock({ kind: 'measureTrendChart', measureId: data.measures![0]!.id, periodIds: [SAMPLE_JUL17, SAMPLE_SEP17] }, data, paper);
+    const c = resolveBlock({ kind: 'measureTrendChart', measureId: data.measures[0]!.id, periodIds: [SAMPLE_JUL17, SAMPLE_SEP17] }, data, paper);
     const chart = c.parts[0]!;
     if (chart.type !== 'chart') throw new Error('not a chart');
     expect(chart.series[1]!.values).toEqual([0, 0]);
@@ -178,7 +223,7 @@ describe('the sample: the reference’s nine Red measures', () => {
 
   it('a deleted measure prints a placeholder', () => {
     const data = sample();
-    const m = data.measures![0]!;
+    const m = data.measures[0]!;
     const c = resolveBlock({ kind: 'measureTrendChart', measureId: m.id, periodIds: [SAMPLE_SEP17] }, { ...data, measures: [softDelete(m, 'T')] }, paper);
     expect(texts(c)[0]).toContain('no longer available');
   });

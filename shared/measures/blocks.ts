@@ -13,7 +13,10 @@ import type { RichDoc } from '../richtext/model';
 import type { DeliveryPlan } from '../plans/model';
 import { DEFAULT_THRESHOLDS } from './model';
 import type { Measure, MeasureStatus, MeasureStatusResult, MeasureThresholds, MeasureValue } from './model';
-import { describeTarget, formatNumber, formatValue } from './format';
+import { describeTarget, formatRecorded } from './format';
+import { gradeText } from './grades';
+import { valueTrend } from './trend';
+export { formatRecorded } from './format';
 import { measureStatus, statusMovement } from './status';
 import { MEASURE_STATUS_STYLE, ragbKeyText } from './style';
 import { movementSentence, ragbSummary } from './summary';
@@ -42,14 +45,6 @@ export function periodLabelIn(data: Pick<DatabaseSnapshot, 'customPeriods'>, per
   return p ? periodShortLabel(p) : periodId;
 }
 
-/** A recorded value as the paper prints it: "29.6%", "+7", "55.7%", "No data". Changes carry their sign. */
-export function formatRecorded(measure: Pick<Measure, 'unit' | 'valueBasis'>, value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return 'No data';
-  const sign = value > 0 && measure.valueBasis !== 'level' ? '+' : '';
-  if (measure.valueBasis === 'percentChange') return `${sign}${formatNumber(value)}%`;
-  return `${sign}${formatValue(value, measure.unit)}`;
-}
-
 export function statusMarkOf(s: MeasureStatus): StatusMark {
   const st = MEASURE_STATUS_STYLE[s];
   return { label: st.label, letter: st.letter, symbol: st.symbol, fill: st.fill, text: st.text };
@@ -70,7 +65,13 @@ export interface MeasureRow {
 }
 
 /** Each measure's values and statuses in two periods (previousPeriodId may be null). */
-export function measureRows(measures: readonly Measure[], values: readonly MeasureValue[], periodId: string, previousPeriodId: string | null, thresholds: MeasureThresholds): MeasureRow[] {
+export function measureRows(
+  measures: readonly Measure[],
+  values: readonly MeasureValue[],
+  periodId: string,
+  previousPeriodId: string | null,
+  thresholds: MeasureThresholds,
+): MeasureRow[] {
   const index = liveValueIndex(values);
   return measures.map((measure) => {
     const currentValue = index.get(valueKey(measure.id, periodId));
@@ -116,19 +117,38 @@ const paragraph = (t: string, italic = false): RichDoc => ({
 
 /** The sentences this feature's blocks print by themselves (shared/blocks/wording.ts). */
 export const MEASURE_WORDING = {
-  measuresSummary: [{ key: 'unrated', label: 'Note on measures not rated', default: '{count} {measuresAre} not rated for {period} (monitor only within the threshold, or no data) and not counted above.', values: { count: 'how many', measuresAre: '“measure is” or “measures are”', period: 'the period' }, canSwitchOff: true }],
+  measuresSummary: [
+    {
+      key: 'unrated',
+      label: 'Note on measures not rated',
+      default: '{count} {measuresAre} not rated for {period} (monitor only within the threshold, or no data) and not counted above.',
+      values: { count: 'how many', measuresAre: '“measure is” or “measures are”', period: 'the period' },
+      canSwitchOff: true,
+    },
+  ],
   measuresTable: [{ key: 'none', label: 'When no measures are chosen', default: 'No measures are chosen.', canSwitchOff: false }],
   measureExceptions: [
     { key: 'noRed', label: 'When no measure is Red', default: 'There are no Red measures for {period}.', values: { period: 'the period' }, canSwitchOff: true },
-    { key: 'noBlue', label: 'When no measure is Blue', default: 'There are no Blue measures for {period}.', values: { period: 'the period' }, canSwitchOff: true },
+    {
+      key: 'noBlue',
+      label: 'When no measure is Blue',
+      default: 'There are no Blue measures for {period}.',
+      values: { period: 'the period' },
+      canSwitchOff: true,
+    },
   ],
 } as const satisfies Readonly<Record<string, readonly WordingEntry[]>>;
 
-const MW = { summary: byKey(MEASURE_WORDING.measuresSummary), table: byKey(MEASURE_WORDING.measuresTable), exceptions: byKey(MEASURE_WORDING.measureExceptions) };
+const MW = {
+  summary: byKey(MEASURE_WORDING.measuresSummary),
+  table: byKey(MEASURE_WORDING.measuresTable),
+  exceptions: byKey(MEASURE_WORDING.measureExceptions),
+};
 
 const bold = (t: string, align?: 'left' | 'center' | 'right') => text(t, align ? { bold: true, align } : { bold: true });
 /** A count or % of the RAGB table, which the author may replace (shared/blocks/overrides.ts). */
-const figureCell = (value: string, key: string, label: string, b = false) => text(value, { align: 'center', ...(b ? { bold: true } : {}), figure: { key, label } });
+const figureCell = (value: string, key: string, label: string, b = false) =>
+  text(value, { align: 'center', ...(b ? { bold: true } : {}), figure: { key, label } });
 const countCell = (c: RagbCell | null, key: string, label: string) => figureCell(c ? String(c.count) : '–', `${key}:count`, `${label}: number`);
 const pctCell = (c: RagbCell | null, key: string, label: string) => figureCell(c ? c.percentageText : '–', `${key}:percent`, `${label}: %`);
 
@@ -148,7 +168,12 @@ export function summaryTablePart(summary: RagbSummary, previousLabel: string | n
     cells: [
       status(statusMarkOf(r.status), true),
       text(r.label),
-      ...(previousLabel !== null ? [countCell(r.previous, `previous:${r.status}`, `${r.label}, ${previousLabel}`), pctCell(r.previous, `previous:${r.status}`, `${r.label}, ${previousLabel}`)] : []),
+      ...(previousLabel !== null
+        ? [
+            countCell(r.previous, `previous:${r.status}`, `${r.label}, ${previousLabel}`),
+            pctCell(r.previous, `previous:${r.status}`, `${r.label}, ${previousLabel}`),
+          ]
+        : []),
       countCell(r.current, `current:${r.status}`, `${r.label}, ${currentLabel}`),
       pctCell(r.current, `current:${r.status}`, `${r.label}, ${currentLabel}`),
     ],
@@ -157,7 +182,12 @@ export function summaryTablePart(summary: RagbSummary, previousLabel: string | n
     role: 'total',
     cells: [
       { ...bold('Total'), span: 2 },
-      ...(previousLabel !== null ? [figureCell(String(summary.total.previous?.count ?? 0), 'previous:total:count', `Total, ${previousLabel}: number`, true), figureCell(summary.total.previous?.percentageText ?? '–', 'previous:total:percent', `Total, ${previousLabel}: %`, true)] : []),
+      ...(previousLabel !== null
+        ? [
+            figureCell(String(summary.total.previous?.count ?? 0), 'previous:total:count', `Total, ${previousLabel}: number`, true),
+            figureCell(summary.total.previous?.percentageText ?? '–', 'previous:total:percent', `Total, ${previousLabel}: %`, true),
+          ]
+        : []),
       figureCell(String(summary.total.current.count), 'current:total:count', `Total, ${currentLabel}: number`, true),
       figureCell(summary.total.current.percentageText, 'current:total:percent', `Total, ${currentLabel}: %`, true),
     ],
@@ -175,15 +205,25 @@ function unratedNote(summary: RagbSummary, currentLabel: string, wording: Wordin
  * The block's earlier period if the measures can be compared with it (shared/measures/comparison.ts),
  * else null and a note saying why: a movement is never computed against a period without their figures.
  */
-function comparedPeriod(data: MeasureData, measures: readonly Measure[], periodId: string, previousPeriodId: string): { previousId: string | null; note: string | null } {
+function comparedPeriod(
+  data: MeasureData,
+  measures: readonly Measure[],
+  periodId: string,
+  previousPeriodId: string,
+): { previousId: string | null; note: string | null } {
   if (!previousPeriodId) return { previousId: null, note: null };
   const ids = new Set(data.measureValues.filter((v) => isLive(v) && measures.some((m) => m.id === v.measureId)).map((v) => v.periodId));
   const customs = data.customPeriods.filter(isLive);
-  const periods = sortPeriods([...new Set([...ids, periodId, previousPeriodId])].map((id) => parsePeriodId(id, customs)).filter((p): p is ReportingPeriod => p !== null));
+  const periods = sortPeriods(
+    [...new Set([...ids, periodId, previousPeriodId])].map((id) => parsePeriodId(id, customs)).filter((p): p is ReportingPeriod => p !== null),
+  );
   if (canCompare(measures, data.measureValues, periods, periodId, previousPeriodId)) return { previousId: previousPeriodId, note: null };
   const missing = missingForComparison(measures, data.measureValues, periods, periodId, previousPeriodId);
   const label = periodLabelIn(data, previousPeriodId);
-  const why = missing === 0 ? `the measures have no figures for ${periodLabelIn(data, periodId)}` : `${missing === 1 ? '1 measure has' : `${missing} measures have`} no figure for it`;
+  const why =
+    missing === 0
+      ? `the measures have no figures for ${periodLabelIn(data, periodId)}`
+      : `${missing === 1 ? '1 measure has' : `${missing} measures have`} no figure for it`;
   return { previousId: null, note: `[Not compared with ${label}: ${why}. Choose another period to compare with.]` };
 }
 
@@ -203,8 +243,36 @@ const resolveSummary: BlockResolver<'measuresSummary'> = ({ source, data }) => {
   return { title: `Performance against target – ${currentLabel}`, landscape: false, parts };
 };
 
-/** The measures table: measure, target, two periods' values, status with letter and symbol, movement in words. */
-export function measuresTablePart(rows: readonly MeasureRow[], previousLabel: string | null, currentLabel: string, withReason = false): BlockPart {
+/** A grade in bold; "Not graded" plain, so the grades stand out. */
+const gradeCell = (grade: string | undefined) => {
+  const words = gradeText(grade);
+  return grade?.trim() ? text(words, { bold: true }) : text(words);
+};
+
+/** What a measures table prints after the values: the status against target, the grade or the trend. */
+export type MeasuresStatusColumn = 'target' | 'grade' | 'trend';
+
+export interface MeasuresTableOptions {
+  /** The Red and Blue tables: the status's reason in words instead of its movement. */
+  readonly withReason?: boolean;
+  /** 'target' (the status and its movement, as always), 'grade' (the period's grade) or 'trend' (the figure against the previous period's). */
+  readonly statusColumn?: MeasuresStatusColumn;
+  /** A last column with each value's note. */
+  readonly comment?: boolean;
+}
+
+/**
+ * The measures table: measure, target, two periods' values, then by `statusColumn` the status with
+ * letter and symbol and the movement in words, the grade in words, or the trend in words and arrow;
+ * optionally each value's note as a comment. Never colour alone.
+ */
+export function measuresTablePart(
+  rows: readonly MeasureRow[],
+  previousLabel: string | null,
+  currentLabel: string,
+  options: MeasuresTableOptions | boolean = {},
+): BlockPart {
+  const { withReason = false, statusColumn = 'target', comment = false } = typeof options === 'boolean' ? { withReason: options } : options;
   const header: TableRowContent = {
     role: 'header',
     cells: [
@@ -212,8 +280,10 @@ export function measuresTablePart(rows: readonly MeasureRow[], previousLabel: st
       bold('Target'),
       ...(previousLabel !== null ? [bold(previousLabel, 'center')] : []),
       bold(currentLabel, 'center'),
-      bold('Status', 'center'),
-      bold(withReason ? 'Why' : 'Movement'),
+      ...(statusColumn === 'target' ? [bold('Status', 'center'), bold(withReason ? 'Why' : 'Movement')] : []),
+      ...(statusColumn === 'grade' ? [bold('Grade')] : []),
+      ...(statusColumn === 'trend' ? [bold(previousLabel !== null ? `Trend since ${previousLabel}` : 'Trend')] : []),
+      ...(comment ? [bold('Comment')] : []),
     ],
   };
   const body: TableRowContent[] = rows.map((r) => ({
@@ -223,12 +293,23 @@ export function measuresTablePart(rows: readonly MeasureRow[], previousLabel: st
       text(describeTarget(r.measure)),
       ...(previousLabel !== null ? [text(formatRecorded(r.measure, r.previousValue?.value), { align: 'center' })] : []),
       text(formatRecorded(r.measure, r.currentValue?.value), { align: 'center' }),
-      status(statusMarkOf(r.current.status), true),
-      text(withReason ? r.current.reason : movementText(r)),
+      ...(statusColumn === 'target' ? [status(statusMarkOf(r.current.status), true), text(withReason ? r.current.reason : movementText(r))] : []),
+      ...(statusColumn === 'grade' ? [gradeCell(r.currentValue?.grade)] : []),
+      ...(statusColumn === 'trend' ? [text(valueTrend(r.measure, r.currentValue?.value, r.previousValue?.value, previousLabel).text)] : []),
+      ...(comment ? [text(r.currentValue?.note.trim() ?? '')] : []),
     ],
   }));
   // Figure columns wide enough for "+100.0%" and "Sep-17" on one line in a portrait appendix.
-  const columns = [3.8, 2.4, ...(previousLabel !== null ? [1.9] : []), 1.9, 1.7, withReason ? 4 : 2.2];
+  const columns = [
+    3.8,
+    2.4,
+    ...(previousLabel !== null ? [1.9] : []),
+    1.9,
+    ...(statusColumn === 'target' ? [1.7, withReason ? 4 : 2.2] : []),
+    ...(statusColumn === 'grade' ? [2.2] : []),
+    ...(statusColumn === 'trend' ? [3.4] : []),
+    ...(comment ? [3.6] : []),
+  ];
   return { type: 'table', columns, rows: [header, ...body] };
 }
 
@@ -242,7 +323,10 @@ const resolveTable: BlockResolver<'measuresTable'> = ({ source, data }) => {
   const rows = measureRows(chosen, data.measureValues, source.periodId, previousId, thresholdsOf(plan));
   const currentLabel = periodLabelIn(data, source.periodId);
   const previousLabel = previousId ? periodLabelIn(data, previousId) : null;
-  const parts: BlockPart[] = rows.length ? [measuresTablePart(rows, previousLabel, currentLabel)] : [{ type: 'text', doc: paragraph(wordingText(source.wording, MW.table.none) ?? '', true) }];
+  const options: MeasuresTableOptions = { statusColumn: source.statusColumn ?? 'target', comment: source.commentColumn === true };
+  const parts: BlockPart[] = rows.length
+    ? [measuresTablePart(rows, previousLabel, currentLabel, options)]
+    : [{ type: 'text', doc: paragraph(wordingText(source.wording, MW.table.none) ?? '', true) }];
   if (compared.note) parts.push({ type: 'text', doc: paragraph(compared.note, true) });
   return { title: `Performance measures – ${currentLabel}`, landscape: false, parts };
 };
@@ -268,14 +352,16 @@ const resolveExceptions: BlockResolver<'measureExceptions'> = ({ source, data })
   const currentLabel = periodLabelIn(data, source.periodId);
   const previousLabel = previousId ? periodLabelIn(data, previousId) : null;
   const parts: BlockPart[] = [];
-  for (const [key, list] of [['red', red], ['blue', blue]] as const) {
+  for (const [key, list] of [
+    ['red', red],
+    ['blue', blue],
+  ] as const) {
     const n = list.length;
     parts.push({ type: 'heading', text: `${EXCEPTION_HEADINGS[key](thresholds)} (${n})` });
     if (n === 0) {
       const none = wordingText(source.wording, key === 'red' ? MW.exceptions.noRed : MW.exceptions.noBlue, { period: currentLabel });
       if (none) parts.push({ type: 'text', doc: paragraph(none, true) });
-    }
-    else parts.push(measuresTablePart(list, previousLabel, currentLabel, true));
+    } else parts.push(measuresTablePart(list, previousLabel, currentLabel, true));
   }
   if (compared.note) parts.push({ type: 'text', doc: paragraph(compared.note, true) });
   return { title: `Exceptions – ${currentLabel}`, landscape: false, parts };
@@ -316,7 +402,8 @@ export function trendChartPart(m: Measure, data: Pick<DatabaseSnapshot, 'measure
   const series: ChartPart['series'][number][] = [{ name: m.name, values, colour: '#1F4E79' }];
   if (target !== null) series.push({ name: 'Target', values: periodIds.map(() => target), colour: '#C00000', dashed: true });
   const figures = categories.map((c, i) => `${c}: ${formatRecorded(m, values[i])}`).join('; ');
-  const targetText = target !== null ? ` Target (dashed line): ${describeTarget(m)}, ${formatRecorded(m, target).replace(/^\+/, '')}.` : ` Target: ${describeTarget(m)}.`;
+  const targetText =
+    target !== null ? ` Target (dashed line): ${describeTarget(m)}, ${formatRecorded(m, target).replace(/^\+/, '')}.` : ` Target: ${describeTarget(m)}.`;
   return {
     type: 'chart',
     chart: 'line',
@@ -334,7 +421,12 @@ const resolveTrend: BlockResolver<'measureTrendChart'> = ({ source, data }) => {
   return { title: `${m.name}: trend`, landscape: false, parts: [trendChartPart(m, data, source.periodIds)] };
 };
 
-export const MEASURE_RESOLVERS: { readonly measuresSummary: BlockResolver<'measuresSummary'>; readonly measuresTable: BlockResolver<'measuresTable'>; readonly measureExceptions: BlockResolver<'measureExceptions'>; readonly measureTrendChart: BlockResolver<'measureTrendChart'> } = {
+export const MEASURE_RESOLVERS: {
+  readonly measuresSummary: BlockResolver<'measuresSummary'>;
+  readonly measuresTable: BlockResolver<'measuresTable'>;
+  readonly measureExceptions: BlockResolver<'measureExceptions'>;
+  readonly measureTrendChart: BlockResolver<'measureTrendChart'>;
+} = {
   measuresSummary: resolveSummary,
   measuresTable: resolveTable,
   measureExceptions: resolveExceptions,

@@ -7,7 +7,17 @@ const months = [7, 8, 9, 10].map((m) => monthPeriod(2017, m));
 const [JUL, AUG, SEP, OCT] = months.map((p) => p.id) as [string, string, string, string];
 const measure = (id: string, noLongerMeasured = false): Pick<Measure, 'id' | 'noLongerMeasured'> => ({ id, noLongerMeasured });
 let n = 0;
-const value = (measureId: string, periodId: string, v: number | null = 1): MeasureValue => ({ id: `v${++n}`, createdAt: '2017-10-01T00:00:00.000Z', updatedAt: '2017-10-01T00:00:00.000Z', updatedBy: 't', deletedAt: null, measureId, periodId, value: v, note: '' });
+const value = (measureId: string, periodId: string, v: number | null = 1): MeasureValue => ({
+  id: `v${++n}`,
+  createdAt: '2017-10-01T00:00:00.000Z',
+  updatedAt: '2017-10-01T00:00:00.000Z',
+  updatedBy: 't',
+  deletedAt: null,
+  measureId,
+  periodId,
+  value: v,
+  note: '',
+});
 
 // The sample: nine measures reported for Jul-17 and Sep-17.
 const nine = Array.from({ length: 9 }, (_, i) => measure(`m${i + 1}`));

@@ -6,6 +6,7 @@
 import type { ReportingPeriod } from '../periods/model';
 import type { Measure, MeasureValue } from './model';
 import { liveValueIndex } from './values';
+import { must } from '../records/must';
 
 type MeasureRef = Pick<Measure, 'id' | 'noLongerMeasured'>;
 
@@ -28,15 +29,20 @@ function valuedIn(measures: readonly MeasureRef[], values: readonly MeasureValue
  * a figure for every measure with a figure now that was already reported by then (a measure first
  * reported after it is newly rated, truly), and shares at least one measure with now.
  */
-export function comparablePeriods(measures: readonly MeasureRef[], values: readonly MeasureValue[], periods: readonly ReportingPeriod[], currentId: string): ReportingPeriod[] {
+export function comparablePeriods(
+  measures: readonly MeasureRef[],
+  values: readonly MeasureValue[],
+  periods: readonly ReportingPeriod[],
+  currentId: string,
+): ReportingPeriod[] {
   const at = periods.findIndex((p) => p.id === currentId);
   if (at <= 0) return [];
   const valued = valuedIn(measures, values, periods);
-  const now = valued[at]!;
+  const now = must(valued[at], 'valued[at]');
   const firstIndex = new Map<string, number>();
   valued.forEach((set, i) => set.forEach((id) => (firstIndex.has(id) ? undefined : firstIndex.set(id, i))));
   return periods.slice(0, at).filter((_, i) => {
-    const then = valued[i]!;
+    const then = must(valued[i], 'valued[i]');
     let shared = false;
     for (const id of now) {
       if (then.has(id)) shared = true;
@@ -46,12 +52,24 @@ export function comparablePeriods(measures: readonly MeasureRef[], values: reado
   });
 }
 
-export function canCompare(measures: readonly MeasureRef[], values: readonly MeasureValue[], periods: readonly ReportingPeriod[], currentId: string, previousId: string): boolean {
+export function canCompare(
+  measures: readonly MeasureRef[],
+  values: readonly MeasureValue[],
+  periods: readonly ReportingPeriod[],
+  currentId: string,
+  previousId: string,
+): boolean {
   return comparablePeriods(measures, values, periods, currentId).some((p) => p.id === previousId);
 }
 
 /** How many measures with a figure for `previousId` are missing one now: said when a period cannot be compared. */
-export function missingForComparison(measures: readonly MeasureRef[], values: readonly MeasureValue[], periods: readonly ReportingPeriod[], currentId: string, previousId: string): number {
+export function missingForComparison(
+  measures: readonly MeasureRef[],
+  values: readonly MeasureValue[],
+  periods: readonly ReportingPeriod[],
+  currentId: string,
+  previousId: string,
+): number {
   const valued = valuedIn(measures, values, periods);
   const now = valued[periods.findIndex((p) => p.id === currentId)] ?? new Set<string>();
   const then = valued[periods.findIndex((p) => p.id === previousId)] ?? new Set<string>();
@@ -72,7 +90,7 @@ export function defaultComparison(measures: readonly MeasureRef[], values: reado
   const valued = valuedIn(measures, values, periods);
   const most = Math.max(0, ...valued.map((s) => s.size));
   let at = -1;
-  for (let i = valued.length - 1; i >= 0 && at < 0; i--) if (most > 0 && valued[i]!.size * 2 >= most) at = i;
+  for (let i = valued.length - 1; i >= 0 && at < 0; i--) if (most > 0 && must(valued[i], 'valued[i]').size * 2 >= most) at = i;
   const current = at >= 0 ? periods[at] : periods.at(-1);
   return { current, previous: current ? comparablePeriods(measures, values, periods, current.id).at(-1) : undefined };
 }

@@ -34,6 +34,14 @@ export function formatValue(value: number, unit: MeasureUnit): string {
   }
 }
 
+/** A recorded value as the paper prints it: "29.6%", "+7", "55.7%", "No data". Changes carry their sign. */
+export function formatRecorded(measure: Pick<Measure, 'unit' | 'valueBasis'>, value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return 'No data';
+  const sign = value > 0 && measure.valueBasis !== 'level' ? '+' : '';
+  if (measure.valueBasis === 'percentChange') return `${sign}${formatNumber(value)}%`;
+  return `${sign}${formatValue(value, measure.unit)}`;
+}
+
 function byText(by: string | null | undefined): string {
   const parts = by ? parseIsoDate(by) : null;
   return parts ? ` by ${MONTH_NAMES[parts.month - 1]} ${parts.year}` : '';

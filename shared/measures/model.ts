@@ -66,6 +66,8 @@ export interface MeasureValue extends RecordMeta {
   /** Null when the period is known to have no data ("currently unavailable"). */
   readonly value: number | null;
   readonly note: string;
+  /** A grade for the period ("Good", "Requires Improvement", "Pending"; shared/measures/grades.ts); optional: absent or '' means none. */
+  readonly grade?: string;
 }
 
 /** How a level in % is compared with its target: relative to the target (default), or in percentage points. */

@@ -82,7 +82,14 @@ const CASES: readonly Case[] = [
   },
   {
     name: '7. Percentage of people who agree that the police and local councils are dealing with ASB',
-    measure: measure({ id: 'asb', target: { kind: 'reachLevel', level: 60 }, direction: 'higherIsBetter', unit: 'percent', valueBasis: 'level', newThisYear: true }),
+    measure: measure({
+      id: 'asb',
+      target: { kind: 'reachLevel', level: 60 },
+      direction: 'higherIsBetter',
+      unit: 'percent',
+      valueBasis: 'level',
+      newThisYear: true,
+    }),
     jul17: 56.7,
     sep17: 55.7,
     sepDifference: ((55.7 - 60) / 60) * 100,

@@ -38,7 +38,13 @@ describe('the four bands (level target, count: relative to the target)', () => {
 });
 
 describe('% change targets: percentage points', () => {
-  const reduce = measure({ target: { kind: 'reduceVsBaseline' }, direction: 'lowerIsBetter', unit: 'percent', valueBasis: 'percentChange', baseline: { value: null, label: '2015-16' } });
+  const reduce = measure({
+    target: { kind: 'reduceVsBaseline' },
+    direction: 'lowerIsBetter',
+    unit: 'percent',
+    valueBasis: 'percentChange',
+    baseline: { value: null, label: '2015-16' },
+  });
   it('compares the change with 0% for "a reduction"', () => {
     expect([-6, -5, -0.1, 0, 3, 5, 5.1].map((v) => status(reduce, v))).toEqual(['blue', 'green', 'green', 'green', 'amber', 'amber', 'red']);
     expect(measureStatus(reduce, 3)).toMatchObject({ basis: 'percentagePoints', differenceFromTarget: 3, target: 0 });
@@ -48,7 +54,12 @@ describe('% change targets: percentage points', () => {
     expect([16, 15, 10, 6, 4.9].map((v) => status(increase, v))).toEqual(['blue', 'green', 'green', 'amber', 'red']);
   });
   it('is not fooled by floating point at the threshold', () => {
-    const increase = measure({ target: { kind: 'changeVsBaseline', percent: -20.6 }, direction: 'higherIsBetter', unit: 'percent', valueBasis: 'percentChange' });
+    const increase = measure({
+      target: { kind: 'changeVsBaseline', percent: -20.6 },
+      direction: 'higherIsBetter',
+      unit: 'percent',
+      valueBasis: 'percentChange',
+    });
     expect(-15.6 - -20.6).toBeGreaterThan(5); // 5.000000000000002 in floating point
     expect(status(increase, -15.6)).toBe('green');
     const other = { ...increase, target: { kind: 'changeVsBaseline' as const, percent: -29.7 } };
@@ -62,7 +73,13 @@ describe('% change targets: percentage points', () => {
 });
 
 describe('% change targets on raw figures: the target level is the baseline moved by the %', () => {
-  const counts = measure({ target: { kind: 'changeVsBaseline', percent: 10 }, direction: 'higherIsBetter', unit: 'count', valueBasis: 'level', baseline: { value: 100, label: '2016-17' } });
+  const counts = measure({
+    target: { kind: 'changeVsBaseline', percent: 10 },
+    direction: 'higherIsBetter',
+    unit: 'count',
+    valueBasis: 'level',
+    baseline: { value: 100, label: '2016-17' },
+  });
   it('compares a count with baseline × 1.1, relatively', () => {
     expect(measureStatus(counts, 115)).toMatchObject({ status: 'green', target: 110, basis: 'relative' });
     expect(status(counts, 104)).toBe('red'); // 5.45% below 110
@@ -73,7 +90,10 @@ describe('% change targets on raw figures: the target level is the baseline move
     expect(measureStatus(diff, 15)).toMatchObject({ compared: 115, status: 'green' });
   });
   it('gives no status without a baseline or with a zero baseline', () => {
-    expect(measureStatus({ ...counts, baseline: null }, 115)).toMatchObject({ status: 'none', reason: 'No baseline value is recorded, so the change cannot be measured.' });
+    expect(measureStatus({ ...counts, baseline: null }, 115)).toMatchObject({
+      status: 'none',
+      reason: 'No baseline value is recorded, so the change cannot be measured.',
+    });
     expect(status({ ...counts, baseline: { value: null, label: '2016-17' } }, 115)).toBe('none');
     expect(measureStatus({ ...counts, baseline: { value: 0, label: '2016-17' } }, 5).reason).toContain('The baseline is zero');
   });
@@ -180,10 +200,16 @@ describe('monitor-only (reference footnote b: no RAGB unless ±10%)', () => {
   it('uses points for % levels if the plan says so', () => {
     const pct = measure({ monitorOnly: true, target: null, direction: 'higherIsBetter', unit: 'percent', baseline: { value: 80, label: '2016-17' } });
     expect(status(pct, 71)).toBe('red'); // −11.25% relative
-    expect(measureStatus(pct, 71, { ...DEFAULT_THRESHOLDS, percentLevelBasis: 'percentagePoints' })).toMatchObject({ status: 'none', basis: 'percentagePoints', differenceFromTarget: -9 });
+    expect(measureStatus(pct, 71, { ...DEFAULT_THRESHOLDS, percentLevelBasis: 'percentagePoints' })).toMatchObject({
+      status: 'none',
+      basis: 'percentagePoints',
+      differenceFromTarget: -9,
+    });
   });
   it('cannot be rated without a usable baseline', () => {
-    expect(measureStatus({ ...countMeasure, baseline: null }, 220).reason).toBe('Monitor only. No baseline value is recorded, so the change cannot be measured.');
+    expect(measureStatus({ ...countMeasure, baseline: null }, 220).reason).toBe(
+      'Monitor only. No baseline value is recorded, so the change cannot be measured.',
+    );
     expect(status({ ...countMeasure, baseline: { value: 0, label: 'x' } }, 220)).toBe('none');
   });
 });
@@ -203,7 +229,9 @@ describe('words and styles', () => {
     const base = { baseline: { value: null, label: '2015-16' }, unit: 'percent' as const };
     expect(describeTarget({ ...base, target: { kind: 'reduceVsBaseline' } })).toBe('A reduction compared to 2015-16');
     expect(describeTarget({ ...base, target: { kind: 'changeVsBaseline', percent: 10 } })).toBe('A 10% increase compared to 2015-16');
-    expect(describeTarget({ ...base, baseline: null, target: { kind: 'changeVsBaseline', percent: -50, by: '2020-12-31' } })).toBe('A 50% reduction compared to the baseline by December 2020');
+    expect(describeTarget({ ...base, baseline: null, target: { kind: 'changeVsBaseline', percent: -50, by: '2020-12-31' } })).toBe(
+      'A 50% reduction compared to the baseline by December 2020',
+    );
     expect(describeTarget({ ...base, target: { kind: 'reachLevel', level: 60 } })).toBe('Reach 60%');
     expect(describeTarget({ ...base, target: { kind: 'noMoreThan', level: 7, by: '2018-03-31' } })).toBe('No more than 7% by March 2018');
     expect(describeTarget({ ...base, target: null })).toBe('No target (monitor only)');

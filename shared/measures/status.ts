@@ -19,7 +19,13 @@ export function levelBasis(unit: MeasureUnit, thresholds: MeasureThresholds = DE
   return 'relative';
 }
 
-function unrated(status: 'none' | 'noLongerMeasured', reason: string, basis: DifferenceBasis, target: number | null = null, compared: number | null = null): MeasureStatusResult {
+function unrated(
+  status: 'none' | 'noLongerMeasured',
+  reason: string,
+  basis: DifferenceBasis,
+  target: number | null = null,
+  compared: number | null = null,
+): MeasureStatusResult {
   return { status, reason, differenceFromTarget: null, basis, target, compared };
 }
 
@@ -43,7 +49,15 @@ function units(basis: DifferenceBasis, n: number): string {
 }
 
 /** Places the difference in the four bands; `diff` is null when the target is zero and a relative difference is undefined. */
-function classify(compared: number, target: number, diff: number | null, basis: DifferenceBasis, direction: Direction, significance: number, targetText: string): MeasureStatusResult {
+function classify(
+  compared: number,
+  target: number,
+  diff: number | null,
+  basis: DifferenceBasis,
+  direction: Direction,
+  significance: number,
+  targetText: string,
+): MeasureStatusResult {
   const raw = compared - target;
   if (Math.abs(raw) <= EPSILON) {
     return { status: 'green', reason: `On target (${targetText}).`, differenceFromTarget: 0, basis, target, compared };
@@ -63,7 +77,9 @@ function classify(compared: number, target: number, diff: number | null, basis: 
   const significant = Math.abs(diff) > significance + EPSILON;
   const status: MeasureStatus = better ? (significant ? 'blue' : 'green') : significant ? 'red' : 'amber';
   const band = significant ? `more than ${formatNumber(significance)}` : `within ${formatNumber(significance)}`;
-  const verdict = { blue: 'significantly better than target', green: 'better than target', amber: 'close to target', red: 'significantly worse than target' }[status as 'blue' | 'green' | 'amber' | 'red'];
+  const verdict = { blue: 'significantly better than target', green: 'better than target', amber: 'close to target', red: 'significantly worse than target' }[
+    status
+  ];
   const gap = basis === 'percentagePoints' ? units(basis, Math.abs(diff)) : `${formatNumber(Math.abs(diff))}%`;
   return {
     status,
@@ -105,7 +121,14 @@ function monitorStatus(measure: Measure, value: number, thresholds: MeasureThres
   const limit = basis === 'percentagePoints' ? `±${formatNumber(threshold)} points` : `±${formatNumber(threshold)}%`;
   // Footnote b: rated only "if the measure is + or − 10%", so reaching the threshold is enough.
   if (Math.abs(change) + EPSILON < threshold) {
-    return { status: 'none', reason: `Monitor only: the change of ${shown} is within ${limit}, so no RAGB is assigned.`, differenceFromTarget: change, basis, target: reference, compared };
+    return {
+      status: 'none',
+      reason: `Monitor only: the change of ${shown} is within ${limit}, so no RAGB is assigned.`,
+      differenceFromTarget: change,
+      basis,
+      target: reference,
+      compared,
+    };
   }
   const better = effectiveDirection(measure) === 'higherIsBetter' ? change > 0 : change < 0;
   return {

@@ -5,8 +5,10 @@ import type { MeasureStatus } from './model';
 
 const JUL17: RagbCounts = { blue: 0, green: 5, amber: 9, red: 7, noLongerMeasured: 1 };
 const SEP17: RagbCounts = { blue: 0, green: 8, amber: 4, red: 9, noLongerMeasured: 1 };
-const expand = (c: RagbCounts, unrated = 0): MeasureStatus[] =>
-  [...(Object.entries(c) as [MeasureStatus, number][]).flatMap(([s, n]) => Array<MeasureStatus>(n).fill(s)), ...Array<MeasureStatus>(unrated).fill('none')];
+const expand = (c: RagbCounts, unrated = 0): MeasureStatus[] => [
+  ...(Object.entries(c) as [MeasureStatus, number][]).flatMap(([s, n]) => Array<MeasureStatus>(n).fill(s)),
+  ...Array<MeasureStatus>(unrated).fill('none'),
+];
 
 describe('RAGB summary: reference section 4.3 (Jul-17 and Sep-17)', () => {
   const summary = ragbSummary(expand(JUL17), expand(SEP17));
@@ -47,7 +49,10 @@ describe('ragbSummary edge cases', () => {
     const s = ragbSummary(expand(JUL17, 2), expand(SEP17, 3));
     expect(s.total.current.count).toBe(22);
     expect(s.unrated).toEqual({ previous: 2, current: 3 });
-    expect(tallyStatuses(['none', 'red', 'red', 'noLongerMeasured'])).toEqual({ counts: { blue: 0, green: 0, amber: 0, red: 2, noLongerMeasured: 1 }, unrated: 1 });
+    expect(tallyStatuses(['none', 'red', 'red', 'noLongerMeasured'])).toEqual({
+      counts: { blue: 0, green: 0, amber: 0, red: 2, noLongerMeasured: 1 },
+      unrated: 1,
+    });
   });
   it('works without an earlier period', () => {
     const s = ragbSummary(null, expand(SEP17));

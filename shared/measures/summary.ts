@@ -57,7 +57,12 @@ function cell(count: number, total: number): RagbCell {
  * The summary from counts. Each row's % is rounded on its own and the total row is 100%, exactly as
  * the reference prints it, even where the rounded rows add to 101% (Jul-17: 0+23+41+32+5).
  */
-export function ragbSummaryFromCounts(previous: RagbCounts | null, current: RagbCounts, thresholds: MeasureThresholds = DEFAULT_THRESHOLDS, unrated = { previous: previous ? 0 : null, current: 0 }): RagbSummary {
+export function ragbSummaryFromCounts(
+  previous: RagbCounts | null,
+  current: RagbCounts,
+  thresholds: MeasureThresholds = DEFAULT_THRESHOLDS,
+  unrated = { previous: previous ? 0 : null, current: 0 },
+): RagbSummary {
   const prevTotal = previous ? totalOf(previous) : 0;
   const currTotal = totalOf(current);
   const rows = RAGB_ROWS.map((status) => ({
@@ -76,7 +81,11 @@ export function ragbSummaryFromCounts(previous: RagbCounts | null, current: Ragb
 }
 
 /** The summary from each measure's status in the earlier period (A, or null) and the later one (B). */
-export function ragbSummary(periodA: readonly MeasureStatus[] | null, periodB: readonly MeasureStatus[], thresholds: MeasureThresholds = DEFAULT_THRESHOLDS): RagbSummary {
+export function ragbSummary(
+  periodA: readonly MeasureStatus[] | null,
+  periodB: readonly MeasureStatus[],
+  thresholds: MeasureThresholds = DEFAULT_THRESHOLDS,
+): RagbSummary {
   const a = periodA ? tallyStatuses(periodA) : null;
   const b = tallyStatuses(periodB);
   return ragbSummaryFromCounts(a?.counts ?? null, b.counts, thresholds, { previous: a?.unrated ?? null, current: b.unrated });
@@ -114,7 +123,14 @@ export function movementSentence(summary: RagbSummary): string {
   if (total === 0) return 'No measures are rated for this period.';
   const pct = (n: number): string => formatPercent(percentOf(n, total, RAGB_DECIMALS), RAGB_DECIMALS);
   const agb = c.amber + c.green + c.blue;
-  const share = agb * 2 > total ? 'the majority of measures are' : agb * 2 === total ? 'half of the measures are' : agb === 0 ? 'no measures are' : 'a minority of measures are';
+  const share =
+    agb * 2 > total
+      ? 'the majority of measures are'
+      : agb * 2 === total
+        ? 'half of the measures are'
+        : agb === 0
+          ? 'no measures are'
+          : 'a minority of measures are';
   const sentences = [
     `${agb} (${pct(agb)}) of these measures ${agb === 1 ? 'is' : 'are'} Amber, Green or Blue indicating that ${share} close to, or better than, the target.`,
     c.red === 0

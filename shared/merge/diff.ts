@@ -80,18 +80,29 @@ export function diffRecords<R extends RecordMeta>(incoming: readonly Incoming<R>
     const k = keyOf(r);
     const had = byKey.get(k);
     // A live record wins the key over a deleted one; among equals, the later change.
-    if (!had || (had.deletedAt !== null && r.deletedAt === null) || ((had.deletedAt === null) === (r.deletedAt === null) && r.updatedAt > had.updatedAt)) byKey.set(k, r);
+    if (!had || (had.deletedAt !== null && r.deletedAt === null) || ((had.deletedAt === null) === (r.deletedAt === null) && r.updatedAt > had.updatedAt))
+      byKey.set(k, r);
   }
 
   const entries = incoming.map((inc, i): MergeEntry<R> => {
     const key = keyOf(inc.record);
     const cur = byId.get(inc.record.id) ?? byKey.get(key);
-    const entry = (kind: MergeKind, reason: string | null): MergeEntry<R> => ({ id: `${i}:${key}`, kind, key, incoming: inc.record, base: inc.base, current: cur, source: inc.source, reason });
+    const entry = (kind: MergeKind, reason: string | null): MergeEntry<R> => ({
+      id: `${i}:${key}`,
+      kind,
+      key,
+      incoming: inc.record,
+      base: inc.base,
+      current: cur,
+      source: inc.source,
+      reason,
+    });
     if (inc.base && same(inc.record, inc.base) && inc.base.deletedAt === inc.record.deletedAt) return entry('unchanged', 'Left as it was sent.');
     if (!cur) return entry('new', null);
     if (same(cur, inc.record) && (cur.deletedAt === null) === (inc.record.deletedAt === null)) return entry('unchanged', 'Already the same here.');
     const by = cur.updatedBy ? ` by ${cur.updatedBy}` : '';
-    if (cur.deletedAt !== null && (!inc.base || inc.base.deletedAt === null)) return entry('conflict', `Removed here${by} on ${when(cur.deletedAt)}, after the copy was made.`);
+    if (cur.deletedAt !== null && (!inc.base || inc.base.deletedAt === null))
+      return entry('conflict', `Removed here${by} on ${when(cur.deletedAt)}, after the copy was made.`);
     if (!inc.base) return entry('conflict', `Written here${by} on ${when(cur.updatedAt)}, after the copy was made.`);
     if (cur.updatedAt === inc.base.updatedAt || same(cur, inc.base)) return entry('changed', null);
     return entry('conflict', `Changed here${by} on ${when(cur.updatedAt)}, after the copy was made.`);

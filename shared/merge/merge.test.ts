@@ -122,7 +122,11 @@ describe('acceptEntries', () => {
     expect(cleanEntryIds(entries)).toEqual([]);
     const one = acceptEntries(entries, [entries[1]!.id], stamp);
     expect(one.ok && one.writes.map((w) => w.text)).toEqual(['two']);
-    const both = acceptEntries(entries, entries.map((e) => e.id), stamp);
+    const both = acceptEntries(
+      entries,
+      entries.map((e) => e.id),
+      stamp,
+    );
     expect(both).toEqual({ ok: false, error: 'Two returns for the same record were both chosen (Return A and Return B); choose one.' });
   });
 

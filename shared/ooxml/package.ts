@@ -48,13 +48,20 @@ export class OfficePackage {
   private readonly byLowerName = new Map<string, JSZip.JSZipObject>();
   private budgetLeft: number;
 
-  private constructor(zip: JSZip, private readonly limits: PackageLimits) {
+  private constructor(
+    zip: JSZip,
+    private readonly limits: PackageLimits,
+  ) {
     this.budgetLeft = limits.maxUncompressedBytes;
     for (const [name, file] of Object.entries(zip.files)) if (!file.dir) this.byLowerName.set(name.replace(/^\/+/, '').toLowerCase(), file);
   }
 
   /** Opens the zip (reading only its directory). Throws PackageProblem when it is not one. */
-  static async open(bytes: Uint8Array, limits: PackageLimits = DEFAULT_PACKAGE_LIMITS, messages: { notZip: string; damaged: string } = DEFAULT_MESSAGES): Promise<OfficePackage> {
+  static async open(
+    bytes: Uint8Array,
+    limits: PackageLimits = DEFAULT_PACKAGE_LIMITS,
+    messages: { notZip: string; damaged: string } = DEFAULT_MESSAGES,
+  ): Promise<OfficePackage> {
     if (sniff(bytes) !== 'zip') throw new PackageProblem(messages.notZip);
     let zip: JSZip;
     try {
@@ -62,7 +69,8 @@ export class OfficePackage {
     } catch {
       throw new PackageProblem(messages.damaged);
     }
-    if (Object.keys(zip.files).length > limits.maxEntries) throw new PackageProblem(`${messages.damaged.split('.')[0]}: it holds more than ${limits.maxEntries.toLocaleString('en-GB')} parts.`);
+    if (Object.keys(zip.files).length > limits.maxEntries)
+      throw new PackageProblem(`${messages.damaged.split('.')[0]}: it holds more than ${limits.maxEntries.toLocaleString('en-GB')} parts.`);
     return new OfficePackage(zip, limits);
   }
 
@@ -98,7 +106,11 @@ export class OfficePackage {
           this.budgetLeft -= chunk.length;
           if (this.budgetLeft < 0) {
             stream.pause();
-            reject(new PackageProblem(`The file unpacks to more than ${Math.round(this.limits.maxUncompressedBytes / 1024 / 1024)} MB, more than can be read safely.`));
+            reject(
+              new PackageProblem(
+                `The file unpacks to more than ${Math.round(this.limits.maxUncompressedBytes / 1024 / 1024)} MB, more than can be read safely.`,
+              ),
+            );
           } else chunks.push(chunk);
         })
         .on('error', () => reject(new PackageProblem(`A part of the file (${path}) is damaged and cannot be read.`)))

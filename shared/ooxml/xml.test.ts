@@ -5,7 +5,9 @@ import { attr, children, descendants, parseXml, path, textContent } from './xml'
 
 describe('parseXml', () => {
   it('normalises prefixes by namespace, whatever the file declared', () => {
-    const r = parseXml('<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body><x:p><x:r><x:t xml:space="preserve"> Hi </x:t></x:r></x:p></x:body></x:document>');
+    const r = parseXml(
+      '<x:document xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><x:body><x:p><x:r><x:t xml:space="preserve"> Hi </x:t></x:r></x:p></x:body></x:document>',
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.root.name).toBe('w:document');
@@ -24,7 +26,10 @@ describe('parseXml', () => {
   it('refuses malformed XML, too many elements and too deep nesting without throwing', () => {
     expect(parseXml('<a><b></a>').ok).toBe(false);
     expect(parseXml('').ok).toBe(false);
-    expect(parseXml('<a>' + '<b/>'.repeat(20) + '</a>', { maxElements: 10, maxDepth: 10 })).toEqual({ ok: false, error: expect.stringContaining('more than 10 elements') });
+    expect(parseXml('<a>' + '<b/>'.repeat(20) + '</a>', { maxElements: 10, maxDepth: 10 })).toEqual({
+      ok: false,
+      error: expect.stringContaining('more than 10 elements'),
+    });
     expect(parseXml('<a>'.repeat(30) + '</a>'.repeat(30), { maxElements: 100, maxDepth: 10 })).toEqual({ ok: false, error: expect.stringContaining('deep') });
   });
 });
@@ -39,9 +44,15 @@ describe('OfficePackage', () => {
 
   it('reads parts case-insensitively and resolves relationships', async () => {
     const zip = new JSZip();
-    zip.file('_rels/.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    zip.file(
+      '_rels/.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    );
     zip.file('Word/Document.xml', '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>');
-    zip.file('word/_rels/document.xml.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId5" Type="x/image" Target="media/a.png"/><Relationship Id="rId6" Type="x/hyperlink" Target="https://example.org" TargetMode="External"/></Relationships>');
+    zip.file(
+      'word/_rels/document.xml.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId5" Type="x/image" Target="media/a.png"/><Relationship Id="rId6" Type="x/hyperlink" Target="https://example.org" TargetMode="External"/></Relationships>',
+    );
     const pkg = await OfficePackage.open(await zip.generateAsync({ type: 'uint8array' }));
     expect(await pkg.rootPart('/officeDocument')).toBe('word/document.xml');
     expect((await pkg.xml('word/document.xml'))?.name).toBe('w:document');

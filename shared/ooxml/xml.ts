@@ -7,6 +7,7 @@
 // ("w:p", "r:id", "a:blip"), whatever prefix the file declared, so readers can match on names
 // written the usual way; elements of namespaces not listed keep the prefix the file gave them.
 import { SaxesParser } from 'saxes';
+import { must } from '../records/must';
 
 export interface XmlElement {
   /** Canonical qualified name, e.g. "w:p". */
@@ -70,7 +71,7 @@ interface Scope {
 }
 
 const XML_URI = 'http://www.w3.org/XML/1998/namespace';
-const NO_ATTRS: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NO_ATTRS: Record<string, string> = Object.freeze({});
 
 /** "w:p" (as written) → its canonical name in this scope; attributes without a prefix have no namespace. */
 function resolveName(scope: Scope, written: string, attribute: boolean): string {
@@ -96,9 +97,10 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS): 
   const parser = new SaxesParser({ xmlns: false, position: false });
   const stack: Building[] = [];
   const scopes: Scope[] = [{ uris: {}, names: new Map() }];
-  let root: Building | null = null;
+  // Set from the parser's callbacks: the assertions keep TypeScript from narrowing them to null for good.
+  let root = null as Building | null;
   let elements = 0;
-  let problem: string | null = null;
+  let problem = null as string | null;
 
   parser.on('doctype', () => {
     problem ??= 'it declares a DOCTYPE, which Office files never do';
@@ -114,10 +116,10 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS): 
       return;
     }
     const raw = tag.attributes as Record<string, string>;
-    let scope = scopes[scopes.length - 1]!;
+    let scope = must(scopes[scopes.length - 1], 'scopes[scopes.length - 1]');
     let declared: Record<string, string> | null = null;
     for (const name in raw) {
-      if (name === 'xmlns' || name.startsWith('xmlns:')) (declared ??= {})[name === 'xmlns' ? '' : name.slice(6)] = raw[name]!;
+      if (name === 'xmlns' || name.startsWith('xmlns:')) (declared ??= {})[name === 'xmlns' ? '' : name.slice(6)] = must(raw[name], 'raw[name]');
     }
     if (declared) scope = { uris: { ...scope.uris, ...declared }, names: new Map() };
     scopes.push(scope);
@@ -125,7 +127,7 @@ export function parseXml(text: string, limits: XmlLimits = DEFAULT_XML_LIMITS): 
     for (const name in raw) {
       if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
       if (attrs === NO_ATTRS) attrs = {};
-      attrs[resolveName(scope, name, true)] = raw[name]!;
+      attrs[resolveName(scope, name, true)] = must(raw[name], 'raw[name]');
     }
     const el: Building = { name: resolveName(scope, tag.name, false), attrs, children: [] };
     const parent = stack[stack.length - 1];

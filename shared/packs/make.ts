@@ -66,7 +66,9 @@ export function makePacks(data: PlanData, options: MakePacksOptions): MakePacksR
         ref: d.ref,
         theme: theme ? `${theme.number}: ${theme.title}`.trim() : '',
         activity: d.activity,
-        previous: prev ? { periodLabel: prevPeriod ? periodShortLabel(prevPeriod) : prev.periodId, statusId: prev.statusId, text: narrativeToText(prev.narrative) } : null,
+        previous: prev
+          ? { periodLabel: prevPeriod ? periodShortLabel(prevPeriod) : prev.periodId, statusId: prev.statusId, text: narrativeToText(prev.narrative) }
+          : null,
         base,
         updateId: base?.id ?? makeId(),
       },
@@ -94,10 +96,15 @@ export function makePacks(data: PlanData, options: MakePacksOptions): MakePacksR
 }
 
 /** A file name for a pack: "Q2 2017-18 update – Kim Dunn.xlsx" (no characters Windows refuses). */
-export function packFileName(pack: UpdatePack, extension: 'xlsx' | 'panelwright-pack'): string {
+export function packFileName(pack: UpdatePack, extension: 'xlsx' | 'pwpack', what: 'update' | 'return' = 'update'): string {
   const who = pack.officer?.name ?? 'Unassigned';
-  const raw = `${pack.period.label} update - ${who}`;
-  // eslint-disable-next-line no-control-regex -- control characters are what Windows refuses in names
-  const safe = raw.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const raw = `${pack.period.label} ${what} - ${who}`;
+
+  const safe = raw
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
   return `${safe}.${extension}`;
 }

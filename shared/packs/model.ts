@@ -1,6 +1,6 @@
 // An update pack: what one lead officer is asked for in one reporting period, independent of the file
 // it travels in (.xlsx for Excel and LibreOffice, or a Panelwright pack file). Made by make.ts from a
-// plan's records; written by xlsx-write.ts / json-pack.ts; read back as a PackReturn.
+// plan's records; written by xlsx-write.ts / pwpack.ts; read back as a PackReturn.
 import type { DeliverableUpdate, StatusKey } from '../plans/model';
 
 export const PACK_FORMAT = 'panelwright-update-pack';

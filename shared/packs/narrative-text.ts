@@ -22,7 +22,13 @@ function blockText(b: BlockNode): string[] {
         return `${mark} ${item.content.flatMap((c) => (c.type === 'paragraph' ? [inline(c.content)] : blockText(c))).join('\n')}`;
       });
     case 'table':
-      return [b.content.map((row) => row.content.map((cell) => cell.content.flatMap((p) => (p.type === 'paragraph' ? [inline(p.content)] : blockText(p))).join(' ')).join(' | ')).join('\n')];
+      return [
+        b.content
+          .map((row) =>
+            row.content.map((cell) => cell.content.flatMap((p) => (p.type === 'paragraph' ? [inline(p.content)] : blockText(p))).join(' ')).join(' | '),
+          )
+          .join('\n'),
+      ];
     case 'blockquote':
       return b.content.map((p) => inline(p.content));
     case 'image':
@@ -60,6 +66,12 @@ export function textToNarrative(text: string): RichDoc {
 
 /** Two texts the same once line endings and spacing at line ends are ignored (Excel and LibreOffice differ there). */
 export function sameCellText(a: string, b: string): boolean {
-  const norm = (t: string) => t.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).join('\n').trim();
+  const norm = (t: string) =>
+    t
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((l) => l.trim())
+      .join('\n')
+      .trim();
   return norm(a) === norm(b);
 }

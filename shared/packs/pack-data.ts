@@ -11,8 +11,35 @@ import { planSchema } from '../backup/schema-plans';
 
 export const PACK_DATA_SHEET = 'Pack data';
 export const PACK_DATA_TITLE = 'Panelwright update pack';
-const META_KEYS = ['packId', 'planId', 'periodId', 'personId', 'madeAt', 'madeBy', 'planName', 'periodLabel', 'officerName', 'officerEmail', 'statusKey'] as const;
-export const ROW_HEADER = ['row', 'deliverableId', 'updateId', 'ref', 'baseUpdatedAt', 'baseStatusId', 'baseText', 'baseDate', 'baseAuthor', 'theme', 'activity', 'prevLabel', 'prevStatus', 'prevText'] as const;
+const META_KEYS = [
+  'packId',
+  'planId',
+  'periodId',
+  'personId',
+  'madeAt',
+  'madeBy',
+  'planName',
+  'periodLabel',
+  'officerName',
+  'officerEmail',
+  'statusKey',
+] as const;
+export const ROW_HEADER = [
+  'row',
+  'deliverableId',
+  'updateId',
+  'ref',
+  'baseUpdatedAt',
+  'baseStatusId',
+  'baseText',
+  'baseDate',
+  'baseAuthor',
+  'theme',
+  'activity',
+  'prevLabel',
+  'prevStatus',
+  'prevText',
+] as const;
 /** Rows before the per-deliverable rows: title, the meta keys, the checksum, the row header. */
 export const FIRST_DATA_ROW = 1 + META_KEYS.length + 2;
 
@@ -21,7 +48,22 @@ export const FIRST_DATA_ROW = 1 + META_KEYS.length + 2;
 export const cellText = (t: string): string => t.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').slice(0, MAX_CELL_CHARS);
 
 function rowValues(r: PackRow, i: number): string[] {
-  return [String(i + 1), r.deliverableId, r.updateId, r.ref, r.base?.updatedAt ?? '', r.base?.statusId ?? '', narrativeToText(r.base?.narrative), r.base?.narrativeDate ?? '', r.base?.authorPersonId ?? '', r.theme, r.activity, r.previous?.periodLabel ?? '', r.previous?.statusId ?? '', r.previous?.text ?? ''].map(cellText);
+  return [
+    String(i + 1),
+    r.deliverableId,
+    r.updateId,
+    r.ref,
+    r.base?.updatedAt ?? '',
+    r.base?.statusId ?? '',
+    narrativeToText(r.base?.narrative),
+    r.base?.narrativeDate ?? '',
+    r.base?.authorPersonId ?? '',
+    r.theme,
+    r.activity,
+    r.previous?.periodLabel ?? '',
+    r.previous?.statusId ?? '',
+    r.previous?.text ?? '',
+  ].map(cellText);
 }
 
 /** The sheet's rows, checksum row included. */
@@ -58,14 +100,17 @@ export interface PackData {
   readonly rows: readonly (readonly string[])[];
 }
 
-const NOT_A_PACK = 'This workbook is not a Panelwright update pack (it has no pack data). Only packs made with "Send update packs…" can be taken in; the plan import takes other spreadsheets.';
-export const TAMPERED = "The pack's hidden data has been changed since it was sent (its checksum does not match), so its rows cannot be matched safely. Ask the officer to fill in the pack as it was sent, or send a new pack.";
+const NOT_A_PACK =
+  'This workbook is not a Panelwright update pack (it has no pack data). Only packs made with "Send update packs…" can be taken in; the plan import takes other spreadsheets.';
+export const TAMPERED =
+  "The pack's hidden data has been changed since it was sent (its checksum does not match), so its rows cannot be matched safely. Ask the officer to fill in the pack as it was sent, or send a new pack.";
 
 /** Reads and checks the sheet's rows (as readXlsx gives them); a sentence when it is not a pack or was edited. */
 export async function readPackData(rows: readonly (readonly string[])[]): Promise<{ ok: true; data: PackData } | { ok: false; error: string }> {
   if (rows[0]?.[0] !== PACK_DATA_TITLE) return { ok: false, error: NOT_A_PACK };
   const version = Number(rows[0][1]);
-  if (version !== PACK_VERSION) return { ok: false, error: `This pack was made by a newer version of Panelwright (pack format ${rows[0][1] ?? '?'}). Update the app, then take it in.` };
+  if (version !== PACK_VERSION)
+    return { ok: false, error: `This pack was made by a newer version of Panelwright (pack format ${rows[0][1] ?? '?'}). Update the app, then take it in.` };
   const meta: Record<string, string> = {};
   META_KEYS.forEach((k, i) => {
     const row = rows[i + 1] ?? [];
@@ -73,7 +118,8 @@ export async function readPackData(rows: readonly (readonly string[])[]): Promis
   });
   const checksumRow = rows[1 + META_KEYS.length] ?? [];
   const header = rows[FIRST_DATA_ROW - 1] ?? [];
-  if (Object.values(meta).includes('\u0000missing') || checksumRow[0] !== 'checksum' || ROW_HEADER.some((h, i) => header[i] !== h)) return { ok: false, error: TAMPERED };
+  if (Object.values(meta).includes('\u0000missing') || checksumRow[0] !== 'checksum' || ROW_HEADER.some((h, i) => header[i] !== h))
+    return { ok: false, error: TAMPERED };
   const head = [rows[0], ...META_KEYS.map((_, i) => rows[i + 1] ?? [])];
   // Trailing rows with nothing in them (LibreOffice may keep empty styled rows) are not data.
   const dataRows = rows.slice(FIRST_DATA_ROW).filter((r) => r.some((c) => c !== ''));

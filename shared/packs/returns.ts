@@ -46,7 +46,8 @@ export interface ReturnsReview {
 /** An update's key for the merge: one live update per deliverable and period. */
 export const updateKey = (u: Pick<DeliverableUpdate, 'deliverableId' | 'periodId'>) => `${u.deliverableId}|${u.periodId}`;
 /** What an update says: its status, words and date (who typed it is metadata). */
-export const sameUpdate = (a: DeliverableUpdate, b: DeliverableUpdate) => a.statusId === b.statusId && a.narrativeDate === b.narrativeDate && stableJson(a.narrative) === stableJson(b.narrative);
+export const sameUpdate = (a: DeliverableUpdate, b: DeliverableUpdate) =>
+  a.statusId === b.statusId && a.narrativeDate === b.narrativeDate && stableJson(a.narrative) === stableJson(b.narrative);
 
 /** A status cell: the drop-down's "G – Green", or the id, label or letter typed by hand. */
 export function statusFromCell(text: string, key: StatusKey): string | null {
@@ -56,7 +57,13 @@ export function statusFromCell(text: string, key: StatusKey): string | null {
   return (exact ?? matchStatus(t, key))?.id ?? t;
 }
 
-function incomingFor(row: ReturnRow, ret: PackReturn, current: DeliverableUpdate | undefined, people: PlanData['people'], key: StatusKey): Incoming<DeliverableUpdate> {
+function incomingFor(
+  row: ReturnRow,
+  ret: PackReturn,
+  current: DeliverableUpdate | undefined,
+  people: PlanData['people'],
+  key: StatusKey,
+): Incoming<DeliverableUpdate> {
   const sentRow = ret.sent.rows.find((r) => r.deliverableId === row.deliverableId);
   const sentBase = sentRow?.base ?? null;
   // The record here is the base itself when nothing changed it since the pack was made.
@@ -66,8 +73,10 @@ function incomingFor(row: ReturnRow, ret: PackReturn, current: DeliverableUpdate
   if (fromFile) return { record: { ...fromFile, id: row.updateId, periodId: ret.periodId }, base, source };
   const statusId = statusFromCell(row.statusText, key);
   const sentText = narrativeToText(sentBase?.narrative);
-  if (base && statusId === base.statusId && sameCellText(row.narrativeText, sentText) && (!row.dateText || row.dateText === base.narrativeDate)) return { record: base, base, source };
-  if (!base && statusId === null && row.narrativeText.trim() === '') return { record: { ...blank(row, ret), narrativeDate: null }, base: { ...blank(row, ret), narrativeDate: null }, source };
+  if (base && statusId === base.statusId && sameCellText(row.narrativeText, sentText) && (!row.dateText || row.dateText === base.narrativeDate))
+    return { record: base, base, source };
+  if (!base && statusId === null && row.narrativeText.trim() === '')
+    return { record: { ...blank(row, ret), narrativeDate: null }, base: { ...blank(row, ret), narrativeDate: null }, source };
   // Keep the stored formatting and footnotes whenever the words are the same as a stored narrative's.
   const narrative =
     current && sameCellText(row.narrativeText, narrativeToText(current.narrative))
@@ -91,11 +100,28 @@ function incomingFor(row: ReturnRow, ret: PackReturn, current: DeliverableUpdate
 }
 
 function blank(row: ReturnRow, ret: PackReturn): DeliverableUpdate {
-  return { id: row.updateId, createdAt: ret.sent.madeAt, updatedAt: ret.sent.madeAt, updatedBy: '', deletedAt: null, deliverableId: row.deliverableId, periodId: ret.periodId, statusId: null, narrative: { type: 'doc', content: [{ type: 'paragraph' }] }, narrativeDate: null, authorPersonId: null };
+  return {
+    id: row.updateId,
+    createdAt: ret.sent.madeAt,
+    updatedAt: ret.sent.madeAt,
+    updatedBy: '',
+    deletedAt: null,
+    deliverableId: row.deliverableId,
+    periodId: ret.periodId,
+    statusId: null,
+    narrative: { type: 'doc', content: [{ type: 'paragraph' }] },
+    narrativeDate: null,
+    authorPersonId: null,
+  };
 }
 
 /** What taking these returns into the plan's period would do, row by row; nothing is written. */
-export function reviewReturns(data: PlanData, planId: string, periodId: string, files: readonly ({ fileName: string; ok: true; ret: PackReturn } | { fileName: string; ok: false; error: string })[]): ReturnsReview {
+export function reviewReturns(
+  data: PlanData,
+  planId: string,
+  periodId: string,
+  files: readonly ({ fileName: string; ok: true; ret: PackReturn } | { fileName: string; ok: false; error: string })[],
+): ReturnsReview {
   const plan = livePlan(data, planId);
   const period = resolvePeriodIn(data, periodId);
   const periodName = period ? periodShortLabel(period) : periodId;
@@ -113,11 +139,19 @@ export function reviewReturns(data: PlanData, planId: string, periodId: string, 
     }
     const ret = f.ret;
     if (!plan || ret.planId !== planId) {
-      reviewFiles.push({ fileName: f.fileName, ret: null, messages: [`This is a return for another plan ("${ret.sent.plan.name}"), so it cannot be taken into ${plan ? `"${plan.name}"` : 'this plan'}.`] });
+      reviewFiles.push({
+        fileName: f.fileName,
+        ret: null,
+        messages: [`This is a return for another plan ("${ret.sent.plan.name}"), so it cannot be taken into ${plan ? `"${plan.name}"` : 'this plan'}.`],
+      });
       continue;
     }
     if (ret.periodId !== periodId) {
-      reviewFiles.push({ fileName: f.fileName, ret: null, messages: [`This is a return for ${ret.sent.period.label}, not ${periodName}: choose ${ret.sent.period.label} on the plan to take it in.`] });
+      reviewFiles.push({
+        fileName: f.fileName,
+        ret: null,
+        messages: [`This is a return for ${ret.sent.period.label}, not ${periodName}: choose ${ret.sent.period.label} on the plan to take it in.`],
+      });
       continue;
     }
     const messages = [...ret.problems];
@@ -126,7 +160,11 @@ export function reviewReturns(data: PlanData, planId: string, periodId: string, 
       const incoming = incomingFor(row, ret, currentFor(row.deliverableId), data.people, plan.statusKey);
       const problems: string[] = [];
       if (!d || !isLive(d)) problems.push(`${row.ref} has been removed from the plan since the pack was made.`);
-      else if (row.narrativeText.length > MAX_CELL_CHARS) problems.push(`The update in row ${row.rowNumber} is longer than ${MAX_CELL_CHARS.toLocaleString('en-GB')} characters; shorten it, or paste it in the lead officer's view.`);
+      // A cell's limit; a pack file carries the rich narrative, bounded by the record schema.
+      else if (ret.kind === 'xlsx' && row.narrativeText.length > MAX_CELL_CHARS)
+        problems.push(
+          `The update in row ${row.rowNumber} is longer than ${MAX_CELL_CHARS.toLocaleString('en-GB')} characters; shorten it, or paste it in the lead officer's view.`,
+        );
       else if (incoming.record !== incoming.base) problems.push(...validateUpdate(incoming.record, plan.statusKey).map((p) => p.message));
       pending.push({ incoming, row, ret, problems });
     }
@@ -135,7 +173,11 @@ export function reviewReturns(data: PlanData, planId: string, periodId: string, 
   const entries = diffRecords(
     pending.map((p) => p.incoming),
     current,
-    { key: updateKey, same: sameUpdate, when: (iso) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }) },
+    {
+      key: updateKey,
+      same: sameUpdate,
+      when: (iso) => new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    },
   );
   const rows = entries.map((entry, i): ReviewRow => {
     const p = pending[i] as (typeof pending)[number]; // one entry per pending row, in order

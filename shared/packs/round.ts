@@ -25,7 +25,8 @@ export interface Round {
 
 /** The round of packs for a plan's period; one line per officer however many packs they were sent. */
 export function packRound(records: readonly UpdatePackRecord[], planId: string, periodId: string): Round {
-  const mine = records.filter((r) => isLive(r) && r.planId === planId && r.periodId === periodId);
+  // Packs opened here to fill in (an officer's) are not packs this plan sent.
+  const mine = records.filter((r) => isLive(r) && r.opened === undefined && r.planId === planId && r.periodId === periodId);
   const byOfficer = new Map<string, UpdatePackRecord[]>();
   for (const r of mine) {
     const k = r.personId ?? `name:${r.officerName}`;
@@ -35,7 +36,15 @@ export function packRound(records: readonly UpdatePackRecord[], planId: string, 
     .map((rs): RoundOfficer => {
       const latest = rs.reduce((a, b) => (b.sentAt > a.sentAt ? b : a));
       const returned = rs.filter((r) => r.returnedAt !== null).sort((a, b) => ((a.returnedAt ?? '') < (b.returnedAt ?? '') ? 1 : -1))[0];
-      return { personId: latest.personId, name: latest.officerName || 'Deliverables without a lead', email: latest.officerEmail, sentAt: latest.sentAt, packs: rs.length, returnedAt: returned?.returnedAt ?? null, returnFile: returned?.returnFile ?? '' };
+      return {
+        personId: latest.personId,
+        name: latest.officerName || 'Deliverables without a lead',
+        email: latest.officerEmail,
+        sentAt: latest.sentAt,
+        packs: rs.length,
+        returnedAt: returned?.returnedAt ?? null,
+        returnFile: returned?.returnFile ?? '',
+      };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
   const missing = officers.filter((o) => o.returnedAt === null);

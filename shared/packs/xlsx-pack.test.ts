@@ -49,15 +49,36 @@ describe('the Excel pack', () => {
     expect(wb.getWorksheet('Status key')!.getColumn(1).values.slice(2)).toEqual(['G – Green', 'A – Amber', 'R – Red', 'NS – White (NS)']);
     expect((ws.getCell('A4').protection as { locked?: boolean } | undefined)?.locked).not.toBe(false);
     expect((ws.getCell('F4').protection as { locked?: boolean } | undefined)?.locked).toBe(false);
+    // Every row, not just the first (the rows share their styles): reading columns locked and shaded
+    // grey, the four to fill unlocked and shaded, the date written day first.
+    const last = 3 + packsFor('fy2017q3')[0]!.rows.length;
+    for (const r of [4, last]) {
+      for (const c of ['A', 'B', 'C', 'D', 'E']) {
+        expect((ws.getCell(`${c}${r}`).protection as { locked?: boolean } | undefined)?.locked, `${c}${r}`).not.toBe(false);
+        expect(ws.getCell(`${c}${r}`).fill).toMatchObject({ fgColor: { argb: 'FFF2F2F2' } });
+      }
+      for (const c of ['F', 'G', 'H', 'I']) {
+        expect((ws.getCell(`${c}${r}`).protection as { locked?: boolean } | undefined)?.locked, `${c}${r}`).toBe(false);
+        expect(ws.getCell(`${c}${r}`).fill).toMatchObject({ fgColor: { argb: 'FFFFF5D6' } });
+      }
+      expect(ws.getCell(`I${r}`).numFmt).toBe('dd/mm/yyyy');
+      expect(ws.getCell(`G${r}`).numFmt).not.toBe('dd/mm/yyyy');
+    }
     expect((ws.getCell('G4').alignment as { wrapText?: boolean } | undefined)?.wrapText).toBe(true);
     expect(ws.getRow(4).height).toBeGreaterThanOrEqual(100);
-    for (const w of wb.worksheets) expect((w as unknown as { sheetProtection: { sheet: boolean; hashValue?: string } }).sheetProtection).toMatchObject({ sheet: true });
+    for (const w of wb.worksheets)
+      expect((w as unknown as { sheetProtection: { sheet: boolean; hashValue?: string } }).sheetProtection).toMatchObject({ sheet: true });
     expect((ws as unknown as { sheetProtection: { hashValue?: string } }).sheetProtection.hashValue).toBeUndefined();
   });
 
   it('reads back every typed value, and the review shows them as new updates', async () => {
     const pack = packsFor('fy2017q3')[0]!;
-    const fills = pack.rows.map((_, i) => ({ status: i === 0 ? 'A – Amber' : 'G – Green', text: `Row ${i}: first paragraph.\n\nSecond — “quoted” & <tagged>.`, officer: 'Kim Dunn', date: '2017-12-20' }));
+    const fills = pack.rows.map((_, i) => ({
+      status: i === 0 ? 'A – Amber' : 'G – Green',
+      text: `Row ${i}: first paragraph.\n\nSecond — “quoted” & <tagged>.`,
+      officer: 'Kim Dunn',
+      date: '2017-12-20',
+    }));
     const ret = await readBack(await fillXlsxPack(await writeXlsxPack(pack), fills));
     expect(ret.packId).toBe(pack.packId);
     expect(ret.problems).toEqual([]);
@@ -73,9 +94,15 @@ describe('the Excel pack', () => {
 
   it('flags rows that fail the lead officer rules: status required, text required for Amber, status in the key', async () => {
     const pack = packsFor('fy2017q3').find((p) => p.rows.length >= 3)!;
-    const ret = await readBack(await fillXlsxPack(await writeXlsxPack(pack), [{ text: 'No status chosen' }, { status: 'A – Amber' }, { status: 'Purple', text: 'x' }]));
+    const ret = await readBack(
+      await fillXlsxPack(await writeXlsxPack(pack), [{ text: 'No status chosen' }, { status: 'A – Amber' }, { status: 'Purple', text: 'x' }]),
+    );
     const review = reviewReturns(samplePlanData(), SAMPLE_PLAN_ID, 'fy2017q3', [{ fileName: 'r.xlsx', ok: true, ret }]);
-    expect(review.rows.slice(0, 3).map((r) => r.problems)).toEqual([['Choose a status.'], ['Write an update: it is required for Amber.'], ['The status "Purple" is not in this plan\'s status key; choose another.']]);
+    expect(review.rows.slice(0, 3).map((r) => r.problems)).toEqual([
+      ['Choose a status.'],
+      ['Write an update: it is required for Amber.'],
+      ['The status "Purple" is not in this plan\'s status key; choose another.'],
+    ]);
     expect(cleanRowIds(review)).toEqual([]);
   });
 
@@ -98,7 +125,10 @@ describe('the Excel pack', () => {
     const renamed = await fillXlsxPack(bytes, [], (wb) => {
       wb.getWorksheet('Updates')!.getCell('F3').value = 'RAG';
     });
-    expect(await readXlsxReturn('r.xlsx', renamed)).toEqual({ ok: false, error: expect.stringContaining('Column F of the Updates sheet is headed "RAG", not "Status this period (choose)"') });
+    expect(await readXlsxReturn('r.xlsx', renamed)).toEqual({
+      ok: false,
+      error: expect.stringContaining('Column F of the Updates sheet is headed "RAG", not "Status this period (choose)"'),
+    });
   });
 
   it('leaves out an added row and a row whose reference was changed, naming the rows', async () => {
@@ -111,7 +141,10 @@ describe('the Excel pack', () => {
       ws.getCell('A4').value = 'ZZZ';
     });
     const ret = await readBack(bytes);
-    expect(ret.problems).toEqual([`Row 4: the reference was changed from "${pack.rows[0]!.ref}" to "ZZZ", so the row was left out.`, `Row ${last + 1} is not one the pack sent (rows cannot be added), so it was left out.`]);
+    expect(ret.problems).toEqual([
+      `Row 4: the reference was changed from "${pack.rows[0]!.ref}" to "ZZZ", so the row was left out.`,
+      `Row ${last + 1} is not one the pack sent (rows cannot be added), so it was left out.`,
+    ]);
     expect(ret.rows).toHaveLength(pack.rows.length - 1);
   });
 

@@ -9,6 +9,7 @@ import type { PackReturn, PackRow, ReadReturnResult, ReturnRow, UpdatePack } fro
 import { textToNarrative } from './narrative-text';
 import { PACK_DATA_SHEET, readPackData } from './pack-data';
 import { COLUMN, HEADER_ROW, UPDATES_SHEET, UPDATE_HEADERS } from './xlsx-write';
+import { quoteForMessage } from '../text/quote';
 
 const letter = (col: number) => String.fromCharCode(64 + col);
 
@@ -33,7 +34,15 @@ function sentPack(raw: Readonly<Record<string, string>>, statusKey: UpdatePack['
           authorPersonId: at(r, 8) || null,
         }
       : null;
-    return { deliverableId: at(r, 1), updateId: at(r, 2), ref: at(r, 3), base, theme: at(r, 9), activity: at(r, 10), previous: at(r, 11) ? { periodLabel: at(r, 11), statusId: at(r, 12) || null, text: at(r, 13) } : null };
+    return {
+      deliverableId: at(r, 1),
+      updateId: at(r, 2),
+      ref: at(r, 3),
+      base,
+      theme: at(r, 9),
+      activity: at(r, 10),
+      previous: at(r, 11) ? { periodLabel: at(r, 11), statusId: at(r, 12) || null, text: at(r, 13) } : null,
+    };
   });
   return {
     packId: m('packId'),
@@ -55,12 +64,19 @@ export async function readXlsxReturn(fileName: string, bytes: Uint8Array): Promi
   const { meta, statusKey } = data.data;
   const sent = sentPack(meta, statusKey, data.data.rows);
   const sheet = read.sheets.find((s) => s.name === UPDATES_SHEET);
-  if (!sheet) return { ok: false, error: `The "${UPDATES_SHEET}" sheet has been renamed or removed, so the return cannot be read. Ask for the pack to be returned as it was sent.` };
+  if (!sheet)
+    return {
+      ok: false,
+      error: `The "${UPDATES_SHEET}" sheet has been renamed or removed, so the return cannot be read. Ask for the pack to be returned as it was sent.`,
+    };
   const header = sheet.rows[HEADER_ROW - 1] ?? [];
   for (let c = 0; c < UPDATE_HEADERS.length; c++) {
     const found = (header[c] ?? '').trim();
     if (found !== UPDATE_HEADERS[c]) {
-      return { ok: false, error: `Column ${letter(c + 1)} of the ${UPDATES_SHEET} sheet is headed "${found || '(blank)'}", not "${UPDATE_HEADERS[c]}": the columns have been changed, so the rows cannot be read safely. Ask for the pack to be returned with its columns as sent.` };
+      return {
+        ok: false,
+        error: `Column ${letter(c + 1)} of the ${UPDATES_SHEET} sheet is headed "${found || '(blank)'}", not "${UPDATE_HEADERS[c]}": the columns have been changed, so the rows cannot be read safely. Ask for the pack to be returned with its columns as sent.`,
+      };
     }
   }
   const extraHeading = header.slice(UPDATE_HEADERS.length).findIndex((h) => h.trim() !== '');
@@ -82,7 +98,7 @@ export async function readXlsxReturn(fileName: string, bytes: Uint8Array): Promi
     if (k === undefined || used.has(k)) {
       problems.push(
         position < sent.rows.length && !used.has(position)
-          ? `Row ${rowNumber}: the reference was changed from "${sent.rows[position]?.ref ?? ''}" to "${ref}", so the row was left out.`
+          ? `Row ${rowNumber}: the reference was changed from ${quoteForMessage(sent.rows[position]?.ref ?? '')} to ${quoteForMessage(ref)}, so the row was left out.`
           : `Row ${rowNumber} is not one the pack sent (rows cannot be added), so it was left out.`,
       );
       continue;
@@ -103,6 +119,17 @@ export async function readXlsxReturn(fileName: string, bytes: Uint8Array): Promi
     });
   }
   const officerName = rows.find((r) => r.officerName)?.officerName ?? sent.officer?.name ?? '';
-  const ret: PackReturn = { fileName, kind: 'xlsx', packId: sent.packId, planId: sent.plan.id, periodId: sent.period.id, personId: sent.officer?.personId ?? null, officerName, sent, rows, problems };
+  const ret: PackReturn = {
+    fileName,
+    kind: 'xlsx',
+    packId: sent.packId,
+    planId: sent.plan.id,
+    periodId: sent.period.id,
+    personId: sent.officer?.personId ?? null,
+    officerName,
+    sent,
+    rows,
+    problems,
+  };
   return { ok: true, ret };
 }

@@ -5,7 +5,10 @@ import type { BlockContent } from '../blocks/content';
 import { dataBlockIds } from '../richtext/model';
 import type { Appendix } from './model';
 
-export function appendixIsLandscape(appendix: Pick<Appendix, 'landscape' | 'body'>, blocks: Readonly<Record<string, Pick<BlockContent, 'landscape'> | undefined>>): boolean {
+export function appendixIsLandscape(
+  appendix: Pick<Appendix, 'landscape' | 'body'>,
+  blocks: Readonly<Record<string, Pick<BlockContent, 'landscape'> | undefined>>,
+): boolean {
   return appendix.landscape ?? dataBlockIds(appendix.body).some((id) => blocks[id]?.landscape === true);
 }
 

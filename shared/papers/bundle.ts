@@ -17,7 +17,9 @@ export function bundlePaper(snapshot: DatabaseSnapshot, paperId: string): PaperB
   if (issued) return issued.bundle;
   const committee = snapshot.committees.find((c) => c.id === paper.cover.committeeId) ?? null;
   const style = paperHouseStyle(snapshot.houseStyles, paper);
-  const blocks = Object.fromEntries(snapshot.blocks.filter((b) => b.paperId === paperId && isLive(b)).map((b) => [b.id, blockContent(b, snapshot, paper, style)]));
+  const blocks = Object.fromEntries(
+    snapshot.blocks.filter((b) => b.paperId === paperId && isLive(b)).map((b) => [b.id, blockContent(b, snapshot, paper, style)]),
+  );
   return {
     // only when it differs from the app's default, so a paper without a house style bundles as before
     ...(sameStyle(style, DEFAULT_HOUSE_STYLE) ? {} : { style }),

@@ -24,7 +24,11 @@ export const blankCover = (): CoverSheet => ({
  * A new draft paper with the standard sections, each starting with one empty paragraph; a plan
  * document (a business plan) starts with a blank title page and the plan sections instead.
  */
-export function createPaper(by: string, init: { title?: string; cover?: Partial<CoverSheet>; kind?: PaperKind } = {}, at = nowIso()): { paper: Paper; sections: Section[] } {
+export function createPaper(
+  by: string,
+  init: { title?: string; cover?: Partial<CoverSheet>; kind?: PaperKind } = {},
+  at = nowIso(),
+): { paper: Paper; sections: Section[] } {
   const plan = init.kind === 'planDocument';
   const paper: Paper = {
     ...createMeta(by, at),
@@ -64,7 +68,12 @@ function refreshFootnoteIds(doc: RichDoc): RichDoc {
  * A copy of a paper to start the next one from (e.g. next quarter's update): same cover sheet,
  * sections, appendices and contacts, new ids, back to draft, meeting date and agenda item cleared.
  */
-export function duplicatePaper(bundle: PaperBundle, by: string, at = nowIso(), blocks: readonly PaperBlock[] = []): { paper: Paper; sections: Section[]; appendices: Appendix[]; blocks: PaperBlock[] } {
+export function duplicatePaper(
+  bundle: PaperBundle,
+  by: string,
+  at = nowIso(),
+  blocks: readonly PaperBlock[] = [],
+): { paper: Paper; sections: Section[]; appendices: Appendix[]; blocks: PaperBlock[] } {
   const paper: Paper = {
     ...bundle.paper,
     ...createMeta(by, at),

@@ -43,7 +43,8 @@ describe('paperFileName', () => {
   it('drops bidi controls, so a name cannot display as a different file type', () => {
     const name = named('harmless \u202Egnp.exe\u202C');
     expect(name).toBe('harmless gnp.exe.docx');
-    for (const c of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C']) expect(named(`a${c}b`)).toBe('ab.docx');
+    for (const c of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'])
+      expect(named(`a${c}b`)).toBe('ab.docx');
   });
 
   it('drops zero-width characters', () => {

@@ -14,6 +14,7 @@ export const FILE_NAME_MAX_BYTES = 150;
  */
 const HIDDEN = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff]/g;
 /** Windows forbids these (and control characters anywhere). */
+// eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
 const FORBIDDEN = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
 
 const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
@@ -48,7 +49,11 @@ function fitBytes(s: string, maxBytes: number): string {
  */
 export function paperFileName(paper: Pick<Paper, 'title' | 'cover'>, extension = 'docx'): string {
   const date = /^\d{4}-\d{2}-\d{2}$/.test(paper.cover.meetingDate) ? `${paper.cover.meetingDate} ` : '';
-  const tidy = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  const tidy = (s: string) =>
+    s
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[. ]+$/, '');
   const budget = FILE_NAME_MAX_BYTES - utf8Length(`${date}.${extension}`);
   const title = tidy(fitBytes(tidy(paper.title.replace(HIDDEN, '').replace(FORBIDDEN, ' ')), budget));
   return `${date}${title || 'Untitled paper'}.${extension}`;

@@ -21,7 +21,13 @@ export interface PaperFootnote {
 export function paperFootnotes(bundle: FootnoteSource): PaperFootnote[] {
   const out: PaperFootnote[] = [];
   for (const body of [...bundle.sections.map((s) => s.body), ...bundle.appendices.map((a) => a.body)]) {
-    for (const f of footnotesOf(body)) out.push({ id: f.attrs.id, mark: footnoteMark(out.length, footnoteStyleOf(bundle.paper, bundle.style ?? DEFAULT_HOUSE_STYLE)), text: f.attrs.text, lines: footnoteLines(f.attrs) });
+    for (const f of footnotesOf(body))
+      out.push({
+        id: f.attrs.id,
+        mark: footnoteMark(out.length, footnoteStyleOf(bundle.paper, bundle.style ?? DEFAULT_HOUSE_STYLE)),
+        text: f.attrs.text,
+        lines: footnoteLines(f.attrs),
+      });
   }
   return out;
 }

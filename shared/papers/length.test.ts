@@ -45,7 +45,10 @@ describe('estimating pages (A4, Arial 12, as the export lays it out)', () => {
 
   it('counts tables by their rows, images and data blocks by the space they take', () => {
     const plain = paperLength(bundleWithBodies([paragraphs(2, 30)])).lines;
-    const table: BlockNode = { type: 'table', content: Array.from({ length: 20 }, () => ({ type: 'tableRow' as const, content: [{ type: 'tableCell' as const, content: [para('x')] }] })) };
+    const table: BlockNode = {
+      type: 'table',
+      content: Array.from({ length: 20 }, () => ({ type: 'tableRow' as const, content: [{ type: 'tableCell' as const, content: [para('x')] }] })),
+    };
     const withTable = paperLength(bundleWithBodies([doc(...paragraphs(2, 30).content, table)])).lines;
     expect(withTable - plain).toBeGreaterThanOrEqual(20);
     const withBlock = paperLength(bundleWithBodies([doc(...paragraphs(2, 30).content, { type: 'dataBlock', attrs: { blockId: 'b' } })])).lines;
@@ -63,10 +66,14 @@ describe('estimating pages (A4, Arial 12, as the export lays it out)', () => {
 
 describe('against a committee’s page limit', () => {
   it('warns when the report (appendices excluded) is over the limit', () => {
-    expect(lengthWarning({ words: 6000, pages: 12, appendixWords: 0, appendixPages: 3, lines: 0 }, { name: 'Police and Crime Panel', pageLimit: 10 })).toBe('About 12 pages: over the Police and Crime Panel’s limit of 10 pages (appendices not counted).');
+    expect(lengthWarning({ words: 6000, pages: 12, appendixWords: 0, appendixPages: 3, lines: 0 }, { name: 'Police and Crime Panel', pageLimit: 10 })).toBe(
+      'About 12 pages: over the Police and Crime Panel’s limit of 10 pages (appendices not counted).',
+    );
     expect(lengthWarning({ words: 3000, pages: 10, appendixWords: 0, appendixPages: 30, lines: 0 }, { name: 'Panel', pageLimit: 10 })).toBeNull();
     expect(lengthWarning({ words: 3000, pages: 12, appendixWords: 0, appendixPages: 0, lines: 0 }, { name: 'Panel' })).toBeNull();
-    expect(lengthWarning({ words: 3000, pages: 2, appendixWords: 0, appendixPages: 0, lines: 0 }, { name: 'Panel', pageLimit: 1 })).toBe('About 2 pages: over the Panel’s limit of 1 page (appendices not counted).');
+    expect(lengthWarning({ words: 3000, pages: 2, appendixWords: 0, appendixPages: 0, lines: 0 }, { name: 'Panel', pageLimit: 1 })).toBe(
+      'About 2 pages: over the Panel’s limit of 1 page (appendices not counted).',
+    );
     expect(lengthWarning({ words: 3000, pages: 12, appendixWords: 0, appendixPages: 0, lines: 0 }, null)).toBeNull();
   });
 });

@@ -140,7 +140,7 @@ export function paperLength(bundle: Pick<PaperBundle, 'paper' | 'sections' | 'ap
 }
 
 /** The status bar's warning when the report runs over its committee's page limit (appendices are not counted), or null. */
-export function lengthWarning(length: PaperLength, committee: Pick<Committee, 'name'> & { readonly pageLimit?: number | undefined } | null): string | null {
+export function lengthWarning(length: PaperLength, committee: (Pick<Committee, 'name'> & { readonly pageLimit?: number | undefined }) | null): string | null {
   const limit = committee?.pageLimit;
   if (!committee || limit === undefined || length.pages <= limit) return null;
   return `About ${length.pages} pages: over the ${committee.name}’s limit of ${limit} ${limit === 1 ? 'page' : 'pages'} (appendices not counted).`;

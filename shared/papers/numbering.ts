@@ -20,7 +20,11 @@ export function paragraphLabels(sectionNo: number, blocks: readonly BlockNode[],
 }
 
 /** As paragraphLabels, with each numbered data block's labels ("5.40", "5.41") in its place. */
-export function sectionLabels(sectionNo: number, blocks: readonly BlockNode[], numbersOf: (blockId: string) => number = () => 0): (string | readonly string[] | null)[] {
+export function sectionLabels(
+  sectionNo: number,
+  blocks: readonly BlockNode[],
+  numbersOf: (blockId: string) => number = () => 0,
+): (string | readonly string[] | null)[] {
   let n = 0;
   return blocks.map((b) => {
     if (isNumberedParagraph(b)) return `${sectionNo}.${++n}`;

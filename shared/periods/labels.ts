@@ -5,10 +5,7 @@ import { CUSTOM_PREFIX } from './model';
 import type { CustomPeriodRecord, FyStyle, MonthPeriod, QuarterNumber, ReportingPeriod } from './model';
 import { customPeriod, financialYearPeriod, monthPeriod, quarterPeriod } from './periods';
 
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 const EN_DASH = '\u2013';
 

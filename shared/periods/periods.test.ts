@@ -19,17 +19,7 @@ import {
   quarterPeriod,
   sortPeriods,
 } from './periods';
-import {
-  fyLabel,
-  isCustomPeriodId,
-  monthLabel,
-  parseFinancialYear,
-  parseMonthLabel,
-  parsePeriodId,
-  periodLabel,
-  periodShortLabel,
-  spanLabel,
-} from './labels';
+import { fyLabel, isCustomPeriodId, monthLabel, parseFinancialYear, parseMonthLabel, parsePeriodId, periodLabel, periodShortLabel, spanLabel } from './labels';
 import type { ReportingPeriod } from './model';
 
 const custom = customPeriod({ id: 'a1b2', label: 'April to November 2016', start: '2016-04-01', end: '2016-11-30' });
@@ -67,10 +57,14 @@ describe('financial-year quarters', () => {
   });
   it('maps each month to its quarter (Q1 Apr–Jun … Q4 Jan–Mar)', () => {
     const cases: [string, string][] = [
-      ['2017-04-01', 'fy2017q1'], ['2017-06-30', 'fy2017q1'],
-      ['2017-07-01', 'fy2017q2'], ['2017-09-30', 'fy2017q2'],
-      ['2017-10-01', 'fy2017q3'], ['2017-12-31', 'fy2017q3'],
-      ['2018-01-01', 'fy2017q4'], ['2018-03-31', 'fy2017q4'],
+      ['2017-04-01', 'fy2017q1'],
+      ['2017-06-30', 'fy2017q1'],
+      ['2017-07-01', 'fy2017q2'],
+      ['2017-09-30', 'fy2017q2'],
+      ['2017-10-01', 'fy2017q3'],
+      ['2017-12-31', 'fy2017q3'],
+      ['2018-01-01', 'fy2017q4'],
+      ['2018-03-31', 'fy2017q4'],
       ['2018-04-01', 'fy2018q1'],
     ];
     for (const [date, id] of cases) expect(quarterOf(date).id, date).toBe(id);
@@ -145,7 +139,9 @@ describe('custom periods', () => {
   });
   it('refuses a label another period already has (pickers and imports find periods by label), or an over-long one', () => {
     const others = [{ label: 'April to November 2016' }];
-    expect(customPeriodProblems({ label: ' april to november 2016 ', start: '2017-04-01', end: '2017-11-30' }, others)).toEqual(['There is already a period called "april to november 2016".']);
+    expect(customPeriodProblems({ label: ' april to november 2016 ', start: '2017-04-01', end: '2017-11-30' }, others)).toEqual([
+      'There is already a period called "april to november 2016".',
+    ]);
     expect(customPeriodProblems({ label: 'April to November 2017', start: '2017-04-01', end: '2017-11-30' }, others)).toEqual([]);
     expect(customPeriodProblems({ label: 'x'.repeat(201), start: '2017-04-01', end: '2017-11-30' })).toEqual(['Shorten the label to 200 characters or fewer.']);
   });

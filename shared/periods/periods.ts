@@ -2,15 +2,7 @@
 import { addMonths, firstOfMonth, isIsoDate, lastOfMonth, partsOf, toIsoDate } from './dates';
 import type { IsoDate } from './dates';
 import { CUSTOM_PREFIX } from './model';
-import type {
-  CustomPeriod,
-  CustomPeriodRecord,
-  FinancialYearPeriod,
-  MonthPeriod,
-  QuarterNumber,
-  QuarterPeriod,
-  ReportingPeriod,
-} from './model';
+import type { CustomPeriod, CustomPeriodRecord, FinancialYearPeriod, MonthPeriod, QuarterNumber, QuarterPeriod, ReportingPeriod } from './model';
 
 function checkYear(year: number): void {
   if (!Number.isInteger(year) || year < 1000 || year > 9998) throw new RangeError(`Not a supported year: ${year}`);
@@ -79,7 +71,10 @@ export const CUSTOM_PERIOD_LABEL_MAX = 200;
  * other live custom periods: labels must differ, because pickers and spreadsheet imports find a
  * period by its label.
  */
-export function customPeriodProblems(input: { label: string; start: string; end: string }, others: readonly Pick<CustomPeriodRecord, 'label'>[] = []): string[] {
+export function customPeriodProblems(
+  input: { label: string; start: string; end: string },
+  others: readonly Pick<CustomPeriodRecord, 'label'>[] = [],
+): string[] {
   const problems: string[] = [];
   const label = input.label.trim();
   if (label === '') problems.push('Give the period a label.');

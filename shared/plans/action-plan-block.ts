@@ -9,7 +9,7 @@ import { missingContent, rich, status, text } from '../blocks/content';
 import { isLive } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
 import { periodShortLabel } from '../periods';
-import type { Theme } from './model';
+import type { DeliverableUpdate, Theme } from './model';
 import { deliverableOverdue, ownersText } from './actions';
 import { deliverablesInScope, livePlan, planThemes, resolvePeriodIn, statusMark } from './blocks';
 import { statusById } from './status-key';
@@ -21,7 +21,10 @@ export const ACTION_PLAN_TITLES = { action: 'Action', owner: 'Owner', when: 'Com
 
 export type ActionPlanTitles = { readonly action: string; readonly owner: string; readonly when: string };
 
-const italicDoc = (t: string): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: t, marks: [{ type: 'italic' }] }] }] });
+const italicDoc = (t: string): RichDoc => ({
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: t, marks: [{ type: 'italic' }] }] }],
+});
 
 /** "1. Keeping people safe", or the title alone when the objective has no number. */
 export function objectiveLabel(theme: Pick<Theme, 'number' | 'title'>): string {
@@ -43,11 +46,13 @@ export const resolveActionPlan: BlockResolver<'actionPlan'> = ({ source, data })
     owner: source.titles?.owner.trim() || ACTION_PLAN_TITLES.owner,
     when: source.titles?.when.trim() || ACTION_PLAN_TITLES.when,
   };
-  const byDeliverable = period ? updatesForPeriod(data.updates, period.id) : new Map();
+  const byDeliverable = period ? updatesForPeriod(data.updates, period.id) : new Map<string, DeliverableUpdate>();
   const width = period ? 5 : 3;
   const header: TableRowContent = {
     role: 'header',
-    cells: [titles.action, titles.owner, titles.when, ...(period ? [`Update ${periodShortLabel(period)}`, 'Status'] : [])].map((t, i) => text(t, { bold: true, ...(i === 4 ? { align: 'center' as const } : {}) })),
+    cells: [titles.action, titles.owner, titles.when, ...(period ? [`Update ${periodShortLabel(period)}`, 'Status'] : [])].map((t, i) =>
+      text(t, { bold: true, ...(i === 4 ? { align: 'center' as const } : {}) }),
+    ),
   };
   const rows: TableRowContent[] = [header];
   for (const theme of themes) {
@@ -59,15 +64,16 @@ export const resolveActionPlan: BlockResolver<'actionPlan'> = ({ source, data })
       const s = statusById(plan.statusKey, u?.statusId);
       const when = formatWhen(deliverableWhen(d));
       const overdue = period !== null && deliverableOverdue(d, period.end, s);
-      const cells = [
-        text(`${d.ref.trim() ? `${d.ref.trim()} ` : ''}${d.activity}`),
-        text(ownersText(d, people)),
-        text(overdue ? `${when} (overdue)` : when),
-      ];
-      if (period) cells.push(u && u.narrative.content.length > 0 ? rich(u.narrative) : rich(italicDoc('No update for this period.')), status(s ? statusMark(s) : null));
+      const cells = [text(`${d.ref.trim() ? `${d.ref.trim()} ` : ''}${d.activity}`), text(ownersText(d, people)), text(overdue ? `${when} (overdue)` : when)];
+      if (period)
+        cells.push(u && u.narrative.content.length > 0 ? rich(u.narrative) : rich(italicDoc('No update for this period.')), status(s ? statusMark(s) : null));
       rows.push({ role: 'body', cells });
     }
   }
   const title = `${source.themeId !== null && themes[0] ? objectiveLabel(themes[0]) : plan.name}: action plan${period ? ` – ${periodShortLabel(period)}` : ''}`;
-  return { title, landscape: period !== null, parts: [{ type: 'table', columns: period ? [4.4, 1.4, 2.2, 4.6, 1] : [5.4, 1.8, 2.6], rows }] } satisfies BlockContent;
+  return {
+    title,
+    landscape: period !== null,
+    parts: [{ type: 'table', columns: period ? [4.4, 1.4, 2.2, 4.6, 1] : [5.4, 1.8, 2.6], rows }],
+  } satisfies BlockContent;
 };

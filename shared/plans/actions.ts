@@ -32,6 +32,10 @@ export function isCompleteStatus(s: Pick<StatusDefinition, 'id' | 'label' | 'mea
 }
 
 /** Whether the action is overdue on `asOf`, given the status of its latest update. */
-export function deliverableOverdue(d: Pick<Deliverable, 'when' | 'dueDate'>, asOf: IsoDate, latestStatus: Pick<StatusDefinition, 'id' | 'label' | 'meaning'> | undefined | null): boolean {
+export function deliverableOverdue(
+  d: Pick<Deliverable, 'when' | 'dueDate'>,
+  asOf: IsoDate,
+  latestStatus: Pick<StatusDefinition, 'id' | 'label' | 'meaning'> | undefined | null,
+): boolean {
   return isOverdue(deliverableWhen(d), asOf, isCompleteStatus(latestStatus));
 }

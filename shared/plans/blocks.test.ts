@@ -14,10 +14,24 @@ import { meta, theme6Deliverables, theme6Updates, update } from './test-fixtures
 const paper: Paper = SAMPLE_PAPER;
 
 function plan(): DeliveryPlan {
-  return { ...meta('plan-1'), name: 'Police and Crime Plan (2016-18)', coversFrom: '2016-04-01', coversTo: '2018-03-31', statusKey: defaultStatusKey(), measureThresholds: null };
+  return {
+    ...meta('plan-1'),
+    name: 'Police and Crime Plan (2016-18)',
+    coversFrom: '2016-04-01',
+    coversTo: '2018-03-31',
+    statusKey: defaultStatusKey(),
+    measureThresholds: null,
+  };
 }
 function theme(): Theme {
-  return { ...meta('theme-6'), planId: 'plan-1', position: 6, number: '6', title: 'Prevention, early intervention and reduction in reoffending', priorities: [] };
+  return {
+    ...meta('theme-6'),
+    planId: 'plan-1',
+    position: 6,
+    number: '6',
+    title: 'Prevention, early intervention and reduction in reoffending',
+    priorities: [],
+  };
 }
 function data(extra: Partial<DatabaseSnapshot> = {}): DatabaseSnapshot {
   return { ...emptySnapshot(), plans: [plan()], themes: [theme()], deliverables: theme6Deliverables(), updates: theme6Updates('fy2016q2'), ...extra };
@@ -35,8 +49,13 @@ describe('planThemeUpdate block', () => {
     const c = resolveBlock({ kind: 'planThemeUpdate', planId: 'plan-1', themeId: 'theme-6', periodId: 'fy2016q2' }, data(), paper);
     expect(c.landscape).toBe(true);
     expect(c.title).toBe('Theme 6 update – Q2 2016/17');
-    const headings = c.parts.filter((p) => p.type === 'heading').map((p) => (p.type === 'heading' ? p.text : ''));
-    expect(headings).toEqual(['POLICE AND CRIME PLAN (2016-18)', 'THEME 6 UPDATE — Q2 2016/17 (July–September 2016)', 'STATUS KEY and Results', 'THEME 6: PREVENTION, EARLY INTERVENTION AND REDUCTION IN REOFFENDING']);
+    const headings = c.parts.filter((p) => p.type === 'heading').map((p) => p.text);
+    expect(headings).toEqual([
+      'POLICE AND CRIME PLAN (2016-18)',
+      'THEME 6 UPDATE — Q2 2016/17 (July–September 2016)',
+      'STATUS KEY and Results',
+      'THEME 6: PREVENTION, EARLY INTERVENTION AND REDUCTION IN REOFFENDING',
+    ]);
     const key = tables(c)[0]!;
     expect([1, 3, 5, 7].map((i) => cellText(key, 1, i))).toEqual(['11/13 (84.6%)', '2/13 (15.4%)', '0/13 (0%)', '0/13 (0%)']);
     expect(cellText(key, 0, 1)).toBe('Achieved or Adequate Progress being Made');
@@ -75,7 +94,11 @@ describe('planThemeUpdate block', () => {
 
   it('states the change since the previous period', () => {
     const q1 = theme6Updates('fy2016q1').map((u) => (['d-C04', 'd-C05', 'd-P01'].includes(u.deliverableId) ? { ...u, statusId: 'amber' } : u));
-    const c = resolveBlock({ kind: 'planThemeUpdate', planId: 'plan-1', themeId: 'theme-6', periodId: 'fy2016q2' }, data({ updates: [...q1, ...theme6Updates('fy2016q2')] }), paper);
+    const c = resolveBlock(
+      { kind: 'planThemeUpdate', planId: 'plan-1', themeId: 'theme-6', periodId: 'fy2016q2' },
+      data({ updates: [...q1, ...theme6Updates('fy2016q2')] }),
+      paper,
+    );
     expect(texts(c)).toContain('Since Q1 2016/17: 3 more Green, 3 fewer Amber.');
     const alone = resolveBlock({ kind: 'planThemeUpdate', planId: 'plan-1', themeId: 'theme-6', periodId: 'fy2016q2' }, data(), paper);
     expect(texts(alone)).toContain('There is no previous period to compare with.');
@@ -93,7 +116,11 @@ describe('planThemeUpdate block', () => {
   });
 
   it('a deleted plan prints a placeholder rather than failing', () => {
-    const c = resolveBlock({ kind: 'planThemeUpdate', planId: 'plan-1', themeId: 'theme-6', periodId: 'fy2016q2' }, data({ plans: [{ ...plan(), deletedAt: '2017-10-02T00:00:00.000Z' }] }), paper);
+    const c = resolveBlock(
+      { kind: 'planThemeUpdate', planId: 'plan-1', themeId: 'theme-6', periodId: 'fy2016q2' },
+      data({ plans: [{ ...plan(), deletedAt: '2017-10-02T00:00:00.000Z' }] }),
+      paper,
+    );
     expect(JSON.stringify(c)).toContain('no longer available');
   });
 

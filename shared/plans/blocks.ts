@@ -8,12 +8,11 @@ import { byPosition, isLive } from '../records/meta';
 import type { RichDoc } from '../richtext/model';
 import { parsePeriodId, periodLabel, periodShortLabel } from '../periods';
 import type { ReportingPeriod } from '../periods/model';
-import { formatShortDate } from '../text/dates';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan, Person, StatusDefinition, StatusKey, Theme } from './model';
 import { changeSincePrevious, statusKeyFigures } from './figures';
 import type { ChangeSincePrevious, StatusKeyFigures } from './figures';
 import { statusById } from './status-key';
-import { headingInCase } from '../house-style/house-style';
+import { headingInCase, updateDateText } from '../house-style/house-style';
 import type { HouseStyle, ThemeUpdateColumn } from '../house-style/model';
 import { byKey, wordingText } from '../blocks/wording';
 import type { Wording, WordingEntry } from '../blocks/wording';
@@ -75,7 +74,13 @@ export const PLAN_WORDING = {
   planThemeUpdate: [
     { key: 'keyHeading', label: 'Heading over the status key', default: 'STATUS KEY and Results', canSwitchOff: false },
     { key: 'overall', label: 'Overall sentence under the key (optional)', default: '', values: { previous: 'the period compared with' }, canSwitchOff: true },
-    { key: 'change', label: 'Change since the previous period', default: 'Since {previous}: {change}.', values: { previous: 'the period compared with', change: 'the statuses that moved' }, canSwitchOff: true },
+    {
+      key: 'change',
+      label: 'Change since the previous period',
+      default: 'Since {previous}: {change}.',
+      values: { previous: 'the period compared with', change: 'the statuses that moved' },
+      canSwitchOff: true,
+    },
     { key: 'noPrevious', label: 'When there is no previous period', default: 'There is no previous period to compare with.', canSwitchOff: true },
     { key: 'noDeliverables', label: 'A theme with no deliverables', default: 'This theme has no deliverables.', canSwitchOff: false },
     { key: 'noUpdate', label: 'A deliverable with no update', default: 'No update for this period.', canSwitchOff: false },
@@ -95,15 +100,20 @@ function statusKeyTable(key: StatusKey, figures: StatusKeyFigures, themeKey: str
   const second: TableRowContent = {
     role: 'body',
     // each figure can be replaced by the author (shared/blocks/overrides.ts)
-    cells: figures.rows.flatMap((r) => [text('Number & %', { bold: true }), text(r.text, { bold: true, figure: { key: `${themeKey}:${r.statusId}`, label: `${r.label}: number & %` } })]),
+    cells: figures.rows.flatMap((r) => [
+      text('Number & %', { bold: true }),
+      text(r.text, { bold: true, figure: { key: `${themeKey}:${r.statusId}`, label: `${r.label}: number & %` } }),
+    ]),
   };
   return { type: 'table', columns: key.statuses.flatMap(() => [1.1, 2]), rows: [first, second] };
 }
 
 function figuresNote(figures: StatusKeyFigures): string | null {
   const notes: string[] = [];
-  if (figures.notUpdated > 0) notes.push(`${figures.notUpdated} of ${figures.total} ${figures.total === 1 ? 'deliverable has' : 'deliverables have'} no status for this period yet`);
-  if (figures.unknownStatus > 0) notes.push(`${figures.unknownStatus} ${figures.unknownStatus === 1 ? 'has a status' : 'have statuses'} no longer in the status key`);
+  if (figures.notUpdated > 0)
+    notes.push(`${figures.notUpdated} of ${figures.total} ${figures.total === 1 ? 'deliverable has' : 'deliverables have'} no status for this period yet`);
+  if (figures.unknownStatus > 0)
+    notes.push(`${figures.unknownStatus} ${figures.unknownStatus === 1 ? 'has a status' : 'have statuses'} no longer in the status key`);
   return notes.length ? `${notes.join('; ')}.` : null;
 }
 
@@ -116,7 +126,14 @@ const COLUMN: Readonly<Record<Exclude<ThemeUpdateColumn, 'update'>, { header: Ta
   status: { header: text('Status', { bold: true, align: 'center' }), width: 1.4 },
 };
 
-function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: Map<string, DeliverableUpdate>, key: StatusKey, people: Map<string, Person>, wording: Wording | undefined, style: HouseStyle): BlockPart {
+function deliverablesTable(
+  deliverables: readonly Deliverable[],
+  byDeliverable: Map<string, DeliverableUpdate>,
+  key: StatusKey,
+  people: Map<string, Person>,
+  wording: Wording | undefined,
+  style: HouseStyle,
+): BlockPart {
   const columns = style.themeUpdateColumns.filter((c): c is Exclude<ThemeUpdateColumn, 'update'> => c !== 'update');
   const withUpdates = style.themeUpdateColumns.includes('update');
   const rows: TableRowContent[] = [{ role: 'header', cells: columns.map((c) => COLUMN[c].header) }];
@@ -124,20 +141,39 @@ function deliverablesTable(deliverables: readonly Deliverable[], byDeliverable: 
     const u = byDeliverable.get(d.id);
     const s = statusById(key, u?.statusId);
     const lead = d.leadPersonId ? (people.get(d.leadPersonId)?.shortName ?? '') : '';
-    const activity = `${d.marker ? `${d.marker}` : ''}${d.activity}`;
-    const cell: Readonly<Record<(typeof columns)[number], TableCellContent>> = { ref: text(d.ref, { bold: true }), leadOfficer: text(lead), organisation: text(d.organisation), activity: text(activity), status: status(s ? statusMark(s) : null) };
+    const activity = `${d.marker ? d.marker : ''}${d.activity}`;
+    const cell: Readonly<Record<(typeof columns)[number], TableCellContent>> = {
+      ref: text(d.ref, { bold: true }),
+      leadOfficer: text(lead),
+      organisation: text(d.organisation),
+      activity: text(activity),
+      status: status(s ? statusMark(s) : null),
+    };
     rows.push({ role: 'body', keepWithNext: withUpdates, cells: columns.map((c) => cell[c]) });
     if (!withUpdates) continue;
     const narrative = u && u.narrative.content.length > 0 ? u.narrative : para(wordingText(wording, W.noUpdate) ?? '', true);
-    const date = text(u?.narrativeDate ? formatShortDate(u.narrativeDate) : '');
+    const date = text(u?.narrativeDate ? updateDateText(u.narrativeDate, style) : '');
     // "Update", its date, then the narrative across the rest (as the reference prints it)
-    const cells: TableCellContent[] = columns.length >= 3 ? [text('Update', { bold: true }), date, { ...rich(narrative), span: columns.length - 2 }] : columns.length === 2 ? [text('Update', { bold: true }), rich(narrative)] : [rich(narrative)];
+    const cells: TableCellContent[] =
+      columns.length >= 3
+        ? [text('Update', { bold: true }), date, { ...rich(narrative), span: columns.length - 2 }]
+        : columns.length === 2
+          ? [text('Update', { bold: true }), rich(narrative)]
+          : [rich(narrative)];
     rows.push({ role: 'body', cells });
   }
   return { type: 'table', columns: columns.map((c) => COLUMN[c].width), rows };
 }
 
-function themeParts(plan: DeliveryPlan, theme: Theme, data: PlanData, period: ReportingPeriod, people: Map<string, Person>, wording: Wording | undefined, style: HouseStyle): BlockPart[] {
+function themeParts(
+  plan: DeliveryPlan,
+  theme: Theme,
+  data: PlanData,
+  period: ReportingPeriod,
+  people: Map<string, Person>,
+  wording: Wording | undefined,
+  style: HouseStyle,
+): BlockPart[] {
   const deliverables = deliverablesInScope(data, plan.id, theme.id);
   const { figures, change, previousPeriod: before } = figuresWithChange(deliverables, data.updates, period, plan.statusKey, (id) => resolvePeriodIn(data, id));
   const byDeliverable = updatesForPeriod(data.updates, period.id);
@@ -173,10 +209,21 @@ export const resolvePlanThemeUpdate: BlockResolver<'planThemeUpdate'> = ({ sourc
 };
 
 /** The stacked-column chart of counts per status over periods (and "Not rated" when any are). */
-export function statusChartPart(plan: DeliveryPlan, deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[], periods: readonly ReportingPeriod[], scope: string): ChartPart {
+export function statusChartPart(
+  plan: DeliveryPlan,
+  deliverables: readonly Deliverable[],
+  updates: readonly DeliverableUpdate[],
+  periods: readonly ReportingPeriod[],
+  scope: string,
+): ChartPart {
   const all = periods.map((p) => statusKeyFigures(deliverables, updates, p.id, plan.statusKey));
   const categories = periods.map((p) => periodShortLabel(p));
-  const series: ChartSeries[] = plan.statusKey.statuses.map((s, i) => ({ name: s.label, symbol: s.symbol, colour: s.fill, values: all.map((f) => f.rows[i]?.count ?? 0) }));
+  const series: ChartSeries[] = plan.statusKey.statuses.map((s, i) => ({
+    name: s.label,
+    symbol: s.symbol,
+    colour: s.fill,
+    values: all.map((f) => f.rows[i]?.count ?? 0),
+  }));
   const unrated = all.map((f) => f.notUpdated + f.unknownStatus);
   if (unrated.some((n) => n > 0)) series.push({ name: 'Not rated', colour: '#A6A6A6', values: unrated });
   const figuresText = categories.map((c, i) => `${c}: ${series.map((s) => `${s.name} ${s.values[i] ?? 0}`).join(', ')}`).join('; ');

@@ -56,7 +56,10 @@ describe('statusKeyFigures', () => {
   it('takes the most recently changed update if a merge left two for one period', () => {
     const older = update('C03', 'fy2016q2', 'green', undefined, { ...meta('u1', '2017-10-01T09:00:00.000Z') });
     const newer = update('C03', 'fy2016q2', 'red', undefined, { ...meta('u2', '2017-10-02T09:00:00.000Z') });
-    for (const us of [[older, newer], [newer, older]]) {
+    for (const us of [
+      [older, newer],
+      [newer, older],
+    ]) {
       expect(statusKeyFigures([deliverable('C03')], us, 'fy2016q2', key).rows.find((r) => r.statusId === 'red')?.count).toBe(1);
     }
   });
@@ -102,8 +105,18 @@ describe('changeSincePrevious', () => {
     expect(c.rows.every((r) => r.delta === null && r.previous === null)).toBe(true);
   });
   it('matches the reference example wording', () => {
-    const before = statusKeyFigures(ds.slice(0, 5), ['amber', 'amber', 'amber', 'green', 'red'].map((s, i) => update(ds[i]!.ref, 'p', s)), 'p', key);
-    const after = statusKeyFigures(ds.slice(0, 5), ['green', 'green', 'green', 'green', 'amber'].map((s, i) => update(ds[i]!.ref, 'c', s)), 'c', key);
+    const before = statusKeyFigures(
+      ds.slice(0, 5),
+      ['amber', 'amber', 'amber', 'green', 'red'].map((s, i) => update(ds[i]!.ref, 'p', s)),
+      'p',
+      key,
+    );
+    const after = statusKeyFigures(
+      ds.slice(0, 5),
+      ['green', 'green', 'green', 'green', 'amber'].map((s, i) => update(ds[i]!.ref, 'c', s)),
+      'c',
+      key,
+    );
     expect(changeSincePrevious(after, before).sentence).toBe('3 more Green, 2 fewer Amber, 1 fewer Red');
   });
   it('keeps a status only the previous period had', () => {

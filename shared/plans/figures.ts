@@ -91,7 +91,8 @@ export function changeSincePrevious(current: StatusKeyFigures, previous: StatusK
     return { statusId: r.statusId, label: r.label, current: r.count, previous: before, delta: before === null ? null : r.count - before };
   });
   for (const r of previous?.rows ?? []) {
-    if (!current.rows.some((c) => c.statusId === r.statusId)) rows.push({ statusId: r.statusId, label: r.label, current: 0, previous: r.count, delta: -r.count });
+    if (!current.rows.some((c) => c.statusId === r.statusId))
+      rows.push({ statusId: r.statusId, label: r.label, current: 0, previous: r.count, delta: -r.count });
   }
   if (!previous) return { rows, sentence: 'There is no previous period to compare with' };
   const parts = rows

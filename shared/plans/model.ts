@@ -60,6 +60,8 @@ export interface Theme extends RecordMeta {
   readonly number: string;
   readonly title: string;
   readonly priorities: readonly string[];
+  /** The objectives under the theme, one a line (a plan-overview block prints them beside its priorities); optional: absent means none. */
+  readonly objectives?: readonly string[];
 }
 
 /** Organisations the reference plans use; the field is free text so a plan can add its own. */

@@ -66,7 +66,11 @@ describe('default status key', () => {
     for (const s of defaultStatusKey({ includeBlue: true }).statuses) expect(contrastRatio(s.fill, s.text), s.label).toBeGreaterThanOrEqual(MIN_TEXT_CONTRAST);
   });
   it('requires a narrative for Amber and Red only', () => {
-    expect(defaultStatusKey({ includeBlue: true }).statuses.filter((s) => s.requiresNarrative).map((s) => s.id)).toEqual(['amber', 'red']);
+    expect(
+      defaultStatusKey({ includeBlue: true })
+        .statuses.filter((s) => s.requiresNarrative)
+        .map((s) => s.id),
+    ).toEqual(['amber', 'red']);
   });
   it('looks statuses up by id', () => {
     const key = defaultStatusKey();
@@ -103,7 +107,9 @@ describe('statusKeyProblems', () => {
 describe('editing a status key', () => {
   it('ties each problem to its status and field, so the form can mark the field', () => {
     const key = defaultStatusKey();
-    const edited: StatusKey = { statuses: key.statuses.map((s) => (s.id === 'amber' ? { ...s, letter: 'G', symbol: 'x'.repeat(11) } : s.id === 'red' ? { ...s, fill: '#C0' } : s)) };
+    const edited: StatusKey = {
+      statuses: key.statuses.map((s) => (s.id === 'amber' ? { ...s, letter: 'G', symbol: 'x'.repeat(11) } : s.id === 'red' ? { ...s, fill: '#C0' } : s)),
+    };
     expect(statusKeyIssues(edited)).toEqual([
       { index: 1, field: 'symbol', message: 'Amber: the symbol is too long (at most 10 characters).' },
       { index: 1, field: 'letter', message: 'More than one status uses the letter "G".' },
@@ -151,7 +157,14 @@ describe('editing a status key', () => {
     expect(statusKeyChangeProblems(withB, without, new Map([['blue', 3]]))).toEqual(['Blue is used by 3 updates, so it cannot be removed from the key.']);
     expect(statusKeyChangeProblems(withB, without, new Map([['blue', 1]]))).toEqual(['Blue is used by 1 update, so it cannot be removed from the key.']);
     expect(statusKeyChangeProblems(withB, without, new Map([['green', 9]]))).toEqual([]);
-    const custom: StatusKey = { statuses: [...defaultStatusKey().statuses, { ...DEFAULT_STATUSES.red, id: 'grey', label: 'Grey', letter: 'X', symbol: '◆', fill: '#767676', text: '#FFFFFF' }] };
-    expect(statusKeyChangeProblems(custom, resetStatusKey(custom), new Map([['grey', 2]]))).toEqual(['Grey is used by 2 updates, so it cannot be removed from the key.']);
+    const custom: StatusKey = {
+      statuses: [
+        ...defaultStatusKey().statuses,
+        { ...DEFAULT_STATUSES.red, id: 'grey', label: 'Grey', letter: 'X', symbol: '◆', fill: '#767676', text: '#FFFFFF' },
+      ],
+    };
+    expect(statusKeyChangeProblems(custom, resetStatusKey(custom), new Map([['grey', 2]]))).toEqual([
+      'Grey is used by 2 updates, so it cannot be removed from the key.',
+    ]);
   });
 });

@@ -79,7 +79,11 @@ export function statusKeyIssues(key: StatusKey): StatusKeyIssue[] {
     if (!isHexColour(s.fill) || !isHexColour(s.text)) {
       add(i, isHexColour(s.fill) ? 'text' : 'fill', `${name} needs colours written as #RRGGBB.`);
     } else if (contrastRatio(s.fill, s.text) < MIN_TEXT_CONTRAST) {
-      add(i, 'text', `${name}: the text colour is hard to read on its shading (contrast ${contrastRatio(s.fill, s.text).toFixed(2)}:1, needs ${MIN_TEXT_CONTRAST}:1).`);
+      add(
+        i,
+        'text',
+        `${name}: the text colour is hard to read on its shading (contrast ${contrastRatio(s.fill, s.text).toFixed(2)}:1, needs ${MIN_TEXT_CONTRAST}:1).`,
+      );
     }
   });
   return issues;

@@ -27,7 +27,13 @@ export function deliverable(ref: string, extra: Partial<Deliverable> = {}): Deli
   };
 }
 
-export function update(ref: string, periodId: string, statusId: string | null, narrative: RichDoc = doc(para(`Update on ${ref}.`)), extra: Partial<DeliverableUpdate> = {}): DeliverableUpdate {
+export function update(
+  ref: string,
+  periodId: string,
+  statusId: string | null,
+  narrative: RichDoc = doc(para(`Update on ${ref}.`)),
+  extra: Partial<DeliverableUpdate> = {},
+): DeliverableUpdate {
   return {
     ...meta(`u-${ref}-${periodId}`),
     deliverableId: `d-${ref}`,

@@ -29,8 +29,12 @@ describe('validateUpdate', () => {
     expect(validateUpdate({ statusId: '', narrative: doc(para('Text')) }, key)).toHaveLength(1);
   });
   it('requires a narrative for Amber and Red', () => {
-    expect(validateUpdate({ statusId: 'amber', narrative: blank }, key)).toEqual([{ field: 'narrative', message: 'Write an update: it is required for Amber.' }]);
-    expect(validateUpdate({ statusId: 'red', narrative: emptyDoc() }, key)).toEqual([{ field: 'narrative', message: 'Write an update: it is required for Red.' }]);
+    expect(validateUpdate({ statusId: 'amber', narrative: blank }, key)).toEqual([
+      { field: 'narrative', message: 'Write an update: it is required for Amber.' },
+    ]);
+    expect(validateUpdate({ statusId: 'red', narrative: emptyDoc() }, key)).toEqual([
+      { field: 'narrative', message: 'Write an update: it is required for Red.' },
+    ]);
     expect(validateUpdate({ statusId: 'amber', narrative: doc(para('Resourcing gap.')) }, key)).toEqual([]);
   });
   it('does not require a narrative for Green or Not Started', () => {
@@ -125,7 +129,12 @@ describe('the period a period is compared with', () => {
   ];
   const resolve = (id: string) => parsePeriodId(id, customs);
   const period = (id: string) => resolve(id)!;
-  const ds = [deliverable('C03'), deliverable('C04'), { ...deliverable('C05'), deletedAt: '2017-08-01T00:00:00.000Z' }, deliverable('X01', { themeId: 'theme-7' })];
+  const ds = [
+    deliverable('C03'),
+    deliverable('C04'),
+    { ...deliverable('C05'), deletedAt: '2017-08-01T00:00:00.000Z' },
+    deliverable('X01', { themeId: 'theme-7' }),
+  ];
   const theme6 = ds.filter((d) => d.themeId === 'theme-6' && d.deletedAt === null);
 
   it('for a quarter, is the quarter before when it has updates in scope (as before)', () => {

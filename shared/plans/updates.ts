@@ -6,6 +6,7 @@ import { latestPeriodEndingBefore, previousPeriod } from '../periods/periods';
 import type { ReportingPeriod } from '../periods/model';
 import type { Deliverable, DeliverableUpdate, StatusKey } from './model';
 import { statusById } from './status-key';
+import { quoteForMessage } from '../text/quote';
 
 /** The later of two records by updatedAt then id, so every reader picks the same one after a sync conflict. */
 function later(a: DeliverableUpdate, b: DeliverableUpdate): DeliverableUpdate {
@@ -28,7 +29,10 @@ export function updatesForPeriod(updates: readonly DeliverableUpdate[], periodId
 }
 
 export function updateFor(updates: readonly DeliverableUpdate[], deliverableId: string, periodId: string): DeliverableUpdate | undefined {
-  return updatesForPeriod(updates.filter((u) => u.deliverableId === deliverableId), periodId).get(deliverableId);
+  return updatesForPeriod(
+    updates.filter((u) => u.deliverableId === deliverableId),
+    periodId,
+  ).get(deliverableId);
 }
 
 /** Does the narrative hold any words? An empty paragraph or a lone space is not an update. */
@@ -56,7 +60,7 @@ export interface UpdateProblem {
 export function validateUpdate(update: Pick<DeliverableUpdate, 'statusId' | 'narrative'>, key: StatusKey): UpdateProblem[] {
   if (update.statusId === null || update.statusId === '') return [{ field: 'status', message: 'Choose a status.' }];
   const status = statusById(key, update.statusId);
-  if (!status) return [{ field: 'status', message: `The status "${update.statusId}" is not in this plan's status key; choose another.` }];
+  if (!status) return [{ field: 'status', message: `The status ${quoteForMessage(update.statusId)} is not in this plan's status key; choose another.` }];
   if (status.requiresNarrative && !richDocHasText(update.narrative)) {
     return [{ field: 'narrative', message: `Write an update: it is required for ${status.label}.` }];
   }
@@ -94,13 +98,35 @@ export function updateProgress(deliverables: readonly Deliverable[], updates: re
 }
 
 /** Progress for one lead officer's deliverables. */
-export function leadOfficerProgress(deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[], periodId: string, key: StatusKey, personId: string): Progress {
-  return updateProgress(deliverables.filter((d) => d.leadPersonId === personId), updates, periodId, key);
+export function leadOfficerProgress(
+  deliverables: readonly Deliverable[],
+  updates: readonly DeliverableUpdate[],
+  periodId: string,
+  key: StatusKey,
+  personId: string,
+): Progress {
+  return updateProgress(
+    deliverables.filter((d) => d.leadPersonId === personId),
+    updates,
+    periodId,
+    key,
+  );
 }
 
 /** Progress for a whole plan. */
-export function planProgress(deliverables: readonly Deliverable[], updates: readonly DeliverableUpdate[], periodId: string, key: StatusKey, planId: string): Progress {
-  return updateProgress(deliverables.filter((d) => d.planId === planId), updates, periodId, key);
+export function planProgress(
+  deliverables: readonly Deliverable[],
+  updates: readonly DeliverableUpdate[],
+  periodId: string,
+  key: StatusKey,
+  planId: string,
+): Progress {
+  return updateProgress(
+    deliverables.filter((d) => d.planId === planId),
+    updates,
+    periodId,
+    key,
+  );
 }
 
 /**
@@ -175,7 +201,7 @@ export function startFromLastPeriod(previous: DeliverableUpdate | undefined, mak
     if (node === null || typeof node !== 'object') return node;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) out[k] = copy(v);
-    if (out.type === 'footnote' && typeof out.attrs === 'object' && out.attrs !== null) out.attrs = { ...(out.attrs as object), id: makeId() };
+    if (out.type === 'footnote' && typeof out.attrs === 'object' && out.attrs !== null) out.attrs = { ...out.attrs, id: makeId() };
     return out;
   };
   return copy(previous.narrative) as RichDoc;

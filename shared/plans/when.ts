@@ -6,6 +6,7 @@ import { lastOfMonth, parseIsoDate, toIsoDate } from '../periods/dates';
 import type { IsoDate } from '../periods/dates';
 import { MONTH_NAMES, fyLabel, parseFinancialYear, parseMonthLabel } from '../periods/labels';
 import { formatMeetingDate } from '../text/dates';
+import { must } from '../records/must';
 
 export type DeliverableWhen =
   | { readonly kind: 'date'; readonly date: IsoDate }
@@ -20,7 +21,17 @@ export type DeliverableWhen =
 export type WhenKind = DeliverableWhen['kind'];
 
 /** Frequencies every plan offers; a plan adds its own (DeliveryPlan.extraFrequencies). */
-export const STANDARD_FREQUENCIES = ['Weekly', 'Fortnightly', 'Monthly', 'Quarterly', 'Six-monthly', 'Annually', 'Routinely', 'Ongoing', 'When required'] as const;
+export const STANDARD_FREQUENCIES = [
+  'Weekly',
+  'Fortnightly',
+  'Monthly',
+  'Quarterly',
+  'Six-monthly',
+  'Annually',
+  'Routinely',
+  'Ongoing',
+  'When required',
+] as const;
 
 /** The plan's frequency list: the standard ones, then the plan's own, each once (case-insensitive). */
 export function frequencyList(extra: readonly string[] = []): string[] {
@@ -38,7 +49,7 @@ const squash = (s: string) => s.trim().replace(/\s+/g, ' ');
 function parseDayFirst(text: string): IsoDate | null {
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (!m) return null;
-  const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const year = must(m[3], 'm[3]').length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
   const iso = toIsoDate(year, Number(m[2]), Number(m[1]));
   return parseIsoDate(iso) ? iso : null;
 }
@@ -47,7 +58,7 @@ function parseDayFirst(text: string): IsoDate | null {
 function parseDayMonthYear(text: string): IsoDate | null {
   const m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+\.?\s*(?:\d{4}))$/i.exec(text);
   if (!m) return null;
-  const month = parseMonthLabel(m[2]!);
+  const month = parseMonthLabel(must(m[2], 'm[2]'));
   if (!month) return null;
   const iso = toIsoDate(month.year, month.month, Number(m[1]));
   return parseIsoDate(iso) ? iso : null;
@@ -57,7 +68,7 @@ function parseDayMonthYear(text: string): IsoDate | null {
 function parseQuarter(text: string): DeliverableWhen | null {
   const m = /^(?:Q|Qtr|Quarter)\s*([1-4])\s*,?\s*(?:of\s+)?(.+)$/i.exec(text) ?? /^(.+?)\s*,?\s*(?:Q|Qtr|Quarter)\s*([1-4])$/i.exec(text);
   if (!m) return null;
-  const [q, fy] = /^\d$/.test(m[1]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  const [q, fy] = /^\d$/.test(must(m[1], 'm[1]')) ? [must(m[1], 'm[1]'), must(m[2], 'm[2]')] : [must(m[2], 'm[2]'), must(m[1], 'm[1]')];
   const start = parseFy(fy);
   return start === null ? null : { kind: 'quarter', fyStartYear: start, quarter: Number(q) as 1 | 2 | 3 | 4 };
 }

@@ -13,7 +13,13 @@ describe('editing a paragraph’s text in its rich text', () => {
     // Deleting across the footnote keeps the footnote.
     expect(editInline(content, 15, 20, '')).toEqual([{ type: 'text', text: 'The cost is ' }, bold('£4.'), fn, { type: 'text', text: ' 2027/28.' }]);
     // An insertion right after the footnote's word stays after the footnote, with the look of the word before it.
-    expect(editInline(content, 17, 17, ' (est.)')).toEqual([{ type: 'text', text: 'The cost is ' }, bold('£4.2m'), fn, bold(' (est.)'), { type: 'text', text: ' in 2027/28.' }]);
+    expect(editInline(content, 17, 17, ' (est.)')).toEqual([
+      { type: 'text', text: 'The cost is ' },
+      bold('£4.2m'),
+      fn,
+      bold(' (est.)'),
+      { type: 'text', text: ' in 2027/28.' },
+    ]);
     // At the very start and end.
     expect(editInline(content, 0, 4, '')[0]).toEqual({ type: 'text', text: 'cost is ' });
     expect(editInline(content, 29, 29, ' Approved.').at(-1)).toEqual({ type: 'text', text: ' in 2027/28. Approved.' });

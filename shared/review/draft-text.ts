@@ -6,6 +6,7 @@ import { appendixLetter } from '../papers/numbering';
 import type { BlockNode, InlineNode, ParagraphNode, RichDoc, TextNode } from '../richtext/model';
 import { inlineText, isNumberedParagraph } from '../richtext/model';
 import { sha256Hex } from '../text/bytes';
+import { must } from '../records/must';
 
 export interface DraftPart {
   readonly kind: 'section' | 'appendix';
@@ -23,8 +24,10 @@ export interface DraftParagraph {
   readonly text: string;
   /** "5.2", "5. Financial Implications, list item", "Appendix A, table". */
   readonly label: string;
-  /** Reading order across the whole paper. */
+  /** Reading order across the whole paper (a footnote: that of the paragraph after the one holding it). */
   readonly order: number;
+  /** A footnote's text (draftFootnotes), not a paragraph's. */
+  readonly footnote?: boolean;
 }
 
 export function draftParts(bundle: Pick<PaperBundle, 'sections' | 'appendices'>): DraftPart[] {
@@ -52,29 +55,49 @@ function walk(blocks: readonly BlockNode[], visit: (node: Inline, path: number[]
     else if (b.type === 'bulletList' || b.type === 'orderedList') list(b, [i]);
     else if (b.type === 'blockquote') b.content.forEach((p, k) => visit(p, [i, k], 'quotation'));
     else if (b.type === 'table')
-      b.content.forEach((row, r) => row.content.forEach((cell, c) => cell.content.forEach((p, k) => (p.type === 'paragraph' ? visit(p, [i, r, c, k], 'table') : list(p, [i, r, c, k])))));
+      b.content.forEach((row, r) =>
+        row.content.forEach((cell, c) => cell.content.forEach((p, k) => (p.type === 'paragraph' ? visit(p, [i, r, c, k], 'table') : list(p, [i, r, c, k])))),
+      );
   });
 }
 
-export function draftParagraphs(parts: readonly DraftPart[]): DraftParagraph[] {
+function collect(parts: readonly DraftPart[]): { paragraphs: DraftParagraph[]; footnotes: DraftParagraph[] } {
   const out: DraftParagraph[] = [];
+  const notes: DraftParagraph[] = [];
   parts.forEach((part, pi) => {
     let n = 0;
     walk(part.body.content, (node, path, where) => {
       const numbered = part.kind === 'section' && where === 'paragraph' && path.length === 1 && isNumberedParagraph(node as ParagraphNode);
       if (numbered) n++;
       const text = inlineText(node.content);
-      if (!text.trim()) return;
       const label = numbered ? `${pi + 1}.${n}` : `${part.label}, ${where === 'paragraph' ? 'paragraph' : where}`;
+      for (const f of node.content ?? [])
+        if (f.type === 'footnote' && f.attrs.text.trim())
+          notes.push({ partId: part.id, partKind: part.kind, path, text: f.attrs.text, label: `${label}, footnote`, order: out.length, footnote: true });
+      if (!text.trim()) return;
       out.push({ partId: part.id, partKind: part.kind, path, text, label, order: out.length });
     });
   });
-  return out;
+  return { paragraphs: out, footnotes: notes };
+}
+
+export function draftParagraphs(parts: readonly DraftPart[]): DraftParagraph[] {
+  return collect(parts).paragraphs;
+}
+
+/**
+ * Every footnote's text, placed at the paragraph that holds its mark (path, label "5.1, footnote",
+ * order), for comments a reviewer made in a footnote. Not part of the draft's fingerprint.
+ */
+export function draftFootnotes(parts: readonly DraftPart[]): DraftParagraph[] {
+  return collect(parts).footnotes;
 }
 
 /** A fingerprint of the draft's words (every part's paragraphs), written into a review copy. */
 export function draftTextHash(bundle: Pick<PaperBundle, 'sections' | 'appendices'>): Promise<string> {
-  const text = draftParagraphs(draftParts(bundle)).map((p) => `${p.partId}\u0001${p.text}`).join('\u0002');
+  const text = draftParagraphs(draftParts(bundle))
+    .map((p) => `${p.partId}\u0001${p.text}`)
+    .join('\u0002');
   return sha256Hex(new TextEncoder().encode(text));
 }
 
@@ -100,7 +123,9 @@ export function editInline(content: readonly InlineNode[], from: number, to: num
     const w = width(n);
     if (n.type === 'text') {
       const cuts = [0, from - at, to - at, w].filter((c) => c >= 0 && c <= w).sort((a, b) => a - b);
-      for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1]! > cuts[i]!) pieces.push({ node: { ...n, text: n.text.slice(cuts[i], cuts[i + 1]) }, start: at + cuts[i]! });
+      for (let i = 0; i + 1 < cuts.length; i++)
+        if (must(cuts[i + 1], 'cuts[i + 1]') > must(cuts[i], 'cuts[i]'))
+          pieces.push({ node: { ...n, text: n.text.slice(cuts[i], cuts[i + 1]) }, start: at + must(cuts[i], 'cuts[i]') });
     } else pieces.push({ node: n, start: at });
     at += w;
   }

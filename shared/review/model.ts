@@ -28,7 +28,30 @@ export interface ReviewRequest extends RecordMeta {
   readonly note: string;
 }
 
-export type ReviewItemKind = 'comment' | 'insertion' | 'deletion' | 'moveFrom' | 'moveTo';
+export type ReviewItemKind =
+  | 'comment'
+  | 'insertion'
+  | 'deletion'
+  | 'moveFrom'
+  | 'moveTo'
+  /** A whole paragraph inserted (its runs and a paragraph mark): `text` is its text, `paragraphText` the paragraph before it. */
+  | 'paragraphInserted'
+  /** A whole paragraph deleted (its runs and a paragraph mark): `text` and `paragraphText` are its text. */
+  | 'paragraphDeleted'
+  /** A deleted paragraph mark: this paragraph (`paragraphText`) and the next (`text`) become one. */
+  | 'paragraphsJoined'
+  /** Formatting only (w:rPrChange, w:pPrChange): `text` is the text whose look changed; `formatting` says how. */
+  | 'formatting';
+
+/** The formatting our papers hold, which a formatting change can add or take away. */
+export type FormatMark = 'bold' | 'italic' | 'underline';
+
+export interface FormattingChange {
+  readonly added: readonly FormatMark[];
+  readonly removed: readonly FormatMark[];
+  /** Other formatting Word changed that our papers do not hold ("font size", "paragraph formatting"). */
+  readonly other: readonly string[];
+}
 export type ReviewItemStatus = 'open' | 'accepted' | 'rejected' | 'resolved';
 
 export interface ReviewReply {
@@ -66,6 +89,12 @@ export interface ReviewItem extends RecordMeta {
   readonly status: ReviewItemStatus;
   /** The author's replies in the app. */
   readonly replies: readonly ReviewReply[];
+  /** A paragraph inserted: the text of the paragraph after it as the reviewer had it (its place when the one before is not found). */
+  readonly followingText?: string;
+  /** A formatting change: what changed. */
+  readonly formatting?: FormattingChange;
+  /** A comment in a footnote: matched to the footnotes' text, not the body's. */
+  readonly inFootnote?: boolean;
 }
 
 export const REVIEW_LIMITS = {
@@ -78,4 +107,32 @@ export const REVIEW_LIMITS = {
 /** The custom document properties a review copy carries, so a returned file is recognised. */
 export const REVIEW_PROPERTY = { paperId: 'PanelwrightPaperId', draftHash: 'PanelwrightDraftHash', requestId: 'PanelwrightReviewRequest' } as const;
 
-export const KIND_LABEL: Readonly<Record<ReviewItemKind, string>> = { comment: 'Comment', insertion: 'Inserted', deletion: 'Deleted', moveFrom: 'Moved away', moveTo: 'Moved here' };
+export const KIND_LABEL: Readonly<Record<ReviewItemKind, string>> = {
+  comment: 'Comment',
+  insertion: 'Inserted',
+  deletion: 'Deleted',
+  moveFrom: 'Moved away',
+  moveTo: 'Moved here',
+  paragraphInserted: 'Paragraph inserted',
+  paragraphDeleted: 'Paragraph deleted',
+  paragraphsJoined: 'Paragraphs joined',
+  formatting: 'Formatting',
+};
+
+export const FORMAT_LABEL: Readonly<Record<FormatMark, string>> = { bold: 'Bold', italic: 'Italic', underline: 'Underline' };
+
+/** "Bold added, italic removed; font size changed". */
+export function describeFormatting(f: FormattingChange): string {
+  const parts = [
+    ...f.added.map((m) => `${FORMAT_LABEL[m]} added`),
+    ...f.removed.map((m) => `${FORMAT_LABEL[m]} removed`),
+    ...f.other.map((o) => `${o} changed`),
+  ];
+  const s = parts.join(', ').toLowerCase();
+  return s ? s.charAt(0).toUpperCase() + s.slice(1) : 'Formatting changed';
+}
+
+/** How an item is named to the author: "Comment", "Paragraph inserted", "Bold added". */
+export function itemLabel(item: Pick<ReviewItem, 'kind' | 'formatting'>): string {
+  return item.kind === 'formatting' && item.formatting ? describeFormatting(item.formatting) : KIND_LABEL[item.kind];
+}

@@ -20,7 +20,9 @@ const sectionList = (bundle: Pick<PaperBundle, 'sections'>, ids: readonly string
 /** What one reviewer is asked, in a sentence, unless the author wrote their own. */
 export function askOf(bundle: Pick<PaperBundle, 'sections'>, r: Reviewer): string {
   if (r.ask.trim()) return r.ask.trim();
-  return r.role === 'comments' ? `please comment on ${sectionList(bundle, r.sectionIds)}` : `please clear ${sectionList(bundle, r.sectionIds)} (${ROLE_LABEL[r.role]})`;
+  return r.role === 'comments'
+    ? `please comment on ${sectionList(bundle, r.sectionIds)}`
+    : `please clear ${sectionList(bundle, r.sectionIds)} (${ROLE_LABEL[r.role]})`;
 }
 
 export function reviewCoverLines(bundle: Pick<PaperBundle, 'sections'>, request: Pick<ReviewRequest, 'sentAt' | 'dueDate' | 'reviewers' | 'note'>): string[] {

@@ -23,8 +23,19 @@ async function takeIn(bundle: PaperBundle, bytes: Uint8Array, existing: ReviewIt
   const read = await readReturnedFile(bytes);
   if (!read.ok) throw new Error(read.error);
   const draft = draftParagraphs(draftParts(bundle));
-  const check = checkReturnedFile(read.file, { paperId: bundle.paper.id, paperTitle: bundle.paper.title, otherPaperTitle: () => null, draft, draftHash: await draftTextHash(bundle), existing });
-  return { read: read.file, check, records: returnedItemRecords(read.file, { paperId: bundle.paper.id, existing, draft }, { fileName: 'returned.docx', by: 'Test Author', at }) };
+  const check = checkReturnedFile(read.file, {
+    paperId: bundle.paper.id,
+    paperTitle: bundle.paper.title,
+    otherPaperTitle: () => null,
+    draft,
+    draftHash: await draftTextHash(bundle),
+    existing,
+  });
+  return {
+    read: read.file,
+    check,
+    records: returnedItemRecords(read.file, { paperId: bundle.paper.id, existing, draft }, { fileName: 'returned.docx', by: 'Test Author', at }),
+  };
 }
 
 const labelsOf = (bundle: PaperBundle, items: readonly ReviewItem[]) => {
@@ -60,10 +71,19 @@ describe('a returned review copy', () => {
     const bytes = await returnedCopy(sent);
     // Meanwhile the author adds a paragraph at the top of section 5 and rewords the start of 5.2.
     const fin = sectionTitled(sent, 'Financial');
-    const edited: Section = { ...fin, body: doc(para('A summary of the costs follows.'), ...fin.body.content.slice(0, 1), para('Annual running costs of £310,000 a year will be met from savings in the existing estate budget.')) };
+    const edited: Section = {
+      ...fin,
+      body: doc(
+        para('A summary of the costs follows.'),
+        ...fin.body.content.slice(0, 1),
+        para('Annual running costs of £310,000 a year will be met from savings in the existing estate budget.'),
+      ),
+    };
     const bundle: PaperBundle = { ...sent, sections: sent.sections.map((s) => (s.id === fin.id ? edited : s)) };
     const { check, records } = await takeIn(bundle, bytes);
-    expect(check.ok && check.notes).toEqual(['The draft has changed since this copy was sent: its comments and changes were matched to the paragraphs by their text.']);
+    expect(check.ok && check.notes).toEqual([
+      'The draft has changed since this copy was sent: its comments and changes were matched to the paragraphs by their text.',
+    ]);
     const labels = labelsOf(bundle, records.items);
     expect(labels[0]).toMatch(/→ 5\.2$/);
     expect(labels[2]).toMatch(/deletion "£310,000" .*→ 5\.3$/);
@@ -74,10 +94,16 @@ describe('a returned review copy', () => {
     expect(del.ok).toBe(true);
     if (!del.ok) return;
     const afterDel: PaperBundle = { ...bundle, sections: bundle.sections.map((s) => (s.id === fin.id ? { ...s, body: del.body } : s)) };
-    const ins = acceptChange(records.items[3]!, matchItems(records.items, draftParagraphs(draftParts(afterDel))).get(records.items[3]!.id)!, draftParts(afterDel));
+    const ins = acceptChange(
+      records.items[3]!,
+      matchItems(records.items, draftParagraphs(draftParts(afterDel))).get(records.items[3]!.id)!,
+      draftParts(afterDel),
+    );
     expect(ins.ok).toBe(true);
     if (!ins.ok) return;
-    expect(inlineText((paragraphAt(ins.body, [2]) as ParagraphNode).content)).toBe('Annual running costs of £295,000 a year will be met from savings in the existing estate budget.');
+    expect(inlineText((paragraphAt(ins.body, [2]) as ParagraphNode).content)).toBe(
+      'Annual running costs of £295,000 a year will be met from savings in the existing estate budget.',
+    );
     // Accepting keeps the bold figure and the footnote of 5.2 (was 5.1) as they were.
     expect(ins.body.content[1]).toEqual(fin.body.content[0]);
   });
@@ -86,7 +112,12 @@ describe('a returned review copy', () => {
     const sent = testReviewBundle();
     const bytes = await returnedCopy(sent);
     const risk = sectionTitled(sent, 'Risk');
-    const bundle: PaperBundle = { ...sent, sections: sent.sections.map((s) => (s.id === risk.id ? { ...s, body: doc(para('The main risk is construction cost inflation, held in a contingency.')) } : s)) };
+    const bundle: PaperBundle = {
+      ...sent,
+      sections: sent.sections.map((s) =>
+        s.id === risk.id ? { ...s, body: doc(para('The main risk is construction cost inflation, held in a contingency.')) } : s,
+      ),
+    };
     const { records } = await takeIn(bundle, bytes);
     const labels = labelsOf(bundle, records.items);
     expect(labels.at(-1)).toMatch(/Planning consent.*→ unmatched$/);
@@ -104,11 +135,30 @@ describe('a returned review copy', () => {
     const draft = draftParagraphs(draftParts(bundle));
     const read = await readReturnedFile(await returnedCopy(bundle, EDITS, { dropReviewMark: true }));
     if (!read.ok) throw new Error(read.error);
-    const ctx = { paperId: bundle.paper.id, paperTitle: bundle.paper.title, otherPaperTitle: (id: string) => (id === 'p2' ? 'Estates Strategy' : null), draft, draftHash: '', existing: [] };
+    const ctx = {
+      paperId: bundle.paper.id,
+      paperTitle: bundle.paper.title,
+      otherPaperTitle: (id: string) => (id === 'p2' ? 'Estates Strategy' : null),
+      draft,
+      draftHash: '',
+      existing: [],
+    };
     expect(checkReturnedFile(read.file, ctx)).toMatchObject({ ok: true, notes: [expect.stringContaining('recognised by its text')] });
-    expect(checkReturnedFile({ ...read.file, paperId: 'p2' }, ctx)).toEqual({ ok: false, error: `This is a review copy of another paper, “Estates Strategy”, not of “${bundle.paper.title}”. Open that paper to take it in.` });
-    const stranger: ReturnedFile = { ...read.file, paragraphs: ['Minutes of the meeting of the Estates Board held on 3 March 2026 at County Hall.', 'Apologies were received from the Chief Constable and the Deputy Commissioner.'] };
-    expect(checkReturnedFile(stranger, ctx)).toEqual({ ok: false, error: `This file does not look like “${bundle.paper.title}”: only 0% of its paragraphs are in the draft. Check it is the review copy of this paper.` });
+    expect(checkReturnedFile({ ...read.file, paperId: 'p2' }, ctx)).toEqual({
+      ok: false,
+      error: `This is a review copy of another paper, “Estates Strategy”, not of “${bundle.paper.title}”. Open that paper to take it in.`,
+    });
+    const stranger: ReturnedFile = {
+      ...read.file,
+      paragraphs: [
+        'Minutes of the meeting of the Estates Board held on 3 March 2026 at County Hall.',
+        'Apologies were received from the Chief Constable and the Deputy Commissioner.',
+      ],
+    };
+    expect(checkReturnedFile(stranger, ctx)).toEqual({
+      ok: false,
+      error: `This file does not look like “${bundle.paper.title}”: only 0% of its paragraphs are in the draft. Check it is the review copy of this paper.`,
+    });
   });
 
   it('takes in several reviewers’ files for one draft, and nothing twice from the same file', async () => {
@@ -133,7 +183,9 @@ describe('hostile returned files', () => {
   it('keeps hostile comment text and names as plain text, shortened to the limit', async () => {
     const bundle = testReviewBundle();
     const long = `<script>alert(1)</script>\u202e${'x'.repeat(30_000)}`;
-    const read = await readReturnedFile(await returnedCopy(bundle, [{ find: '£4.2m', author: 'Mallory <img src=x onerror=alert(1)>', comment: { text: long } }]));
+    const read = await readReturnedFile(
+      await returnedCopy(bundle, [{ find: '£4.2m', author: 'Mallory <img src=x onerror=alert(1)>', comment: { text: long } }]),
+    );
     if (!read.ok) throw new Error(read.error);
     const c = read.file.items[0]!;
     expect(c.text.startsWith('<script>alert(1)</script>\u202exxx')).toBe(true);

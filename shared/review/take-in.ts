@@ -6,6 +6,7 @@ import type { DraftParagraph } from './draft-text';
 import { matchAnchors } from './match';
 import type { ReviewItem } from './model';
 import type { ReturnedFile } from './read-returned';
+import { must } from '../records/must';
 
 /** Below this share of its paragraphs found in the draft, a file without our marks is not this paper. */
 export const SAME_PAPER_SHARE = 0.3;
@@ -28,15 +29,27 @@ export function checkReturnedFile(file: ReturnedFile, ctx: TakeInContext): TakeI
   const notes: string[] = [];
   if (file.paperId !== null && file.paperId !== ctx.paperId) {
     const other = ctx.otherPaperTitle(file.paperId);
-    return { ok: false, error: other ? `This is a review copy of another paper, “${other}”, not of “${ctx.paperTitle}”. Open that paper to take it in.` : `This is a review copy of a paper that is not on this computer, not of “${ctx.paperTitle}”.` };
+    return {
+      ok: false,
+      error: other
+        ? `This is a review copy of another paper, “${other}”, not of “${ctx.paperTitle}”. Open that paper to take it in.`
+        : `This is a review copy of a paper that is not on this computer, not of “${ctx.paperTitle}”.`,
+    };
   }
   if (file.paperId === null) {
     const texts = file.paragraphs.filter((t) => t.trim().length >= 20);
     if (texts.length === 0) return { ok: false, error: `This file has no text to compare with “${ctx.paperTitle}”, so it cannot be this paper’s review copy.` };
-    const matches = matchAnchors(texts.map((text, index) => ({ text, index })), ctx.draft);
+    const matches = matchAnchors(
+      texts.map((text, index) => ({ text, index })),
+      ctx.draft,
+    );
     const found = [...matches.values()].filter(Boolean).length;
     const share = found / texts.length;
-    if (share < SAME_PAPER_SHARE) return { ok: false, error: `This file does not look like “${ctx.paperTitle}”: only ${Math.round(share * 100)}% of its paragraphs are in the draft. Check it is the review copy of this paper.` };
+    if (share < SAME_PAPER_SHARE)
+      return {
+        ok: false,
+        error: `This file does not look like “${ctx.paperTitle}”: only ${Math.round(share * 100)}% of its paragraphs are in the draft. Check it is the review copy of this paper.`,
+      };
     notes.push('The file does not carry this paper’s review mark (it may have been copied into a new document); it was recognised by its text.');
   } else if (file.draftHash !== null && file.draftHash !== ctx.draftHash) {
     notes.push('The draft has changed since this copy was sent: its comments and changes were matched to the paragraphs by their text.');
@@ -62,16 +75,21 @@ export function draftOrderOf(fileParagraphs: readonly string[], draft: readonly 
   let last = -1;
   return fileParagraphs.map((t) => {
     const k = key(t);
-    if (k && count.get(k) === 1) last = orderOf.get(k)!;
+    if (k && count.get(k) === 1) last = must(orderOf.get(k), 'orderOf.get(k)');
     else if (k) last += 1;
     return Math.max(0, last);
   });
 }
 
-const signature = (i: Pick<ReviewItem, 'kind' | 'author' | 'date' | 'text' | 'paragraphText' | 'offset'>) => JSON.stringify([i.kind, i.author, i.date, i.text, i.paragraphText, i.offset]);
+const signature = (i: Pick<ReviewItem, 'kind' | 'author' | 'date' | 'text' | 'paragraphText' | 'offset'>) =>
+  JSON.stringify([i.kind, i.author, i.date, i.text, i.paragraphText, i.offset]);
 
 /** The file's items as records (replies linked to their comments); items already taken in are left out and counted. */
-export function returnedItemRecords(file: ReturnedFile, ctx: Pick<TakeInContext, 'paperId' | 'existing' | 'draft'>, meta: { fileName: string; by: string; at: string }): { items: ReviewItem[]; duplicates: number; returnId: string } {
+export function returnedItemRecords(
+  file: ReturnedFile,
+  ctx: Pick<TakeInContext, 'paperId' | 'existing' | 'draft'>,
+  meta: { fileName: string; by: string; at: string },
+): { items: ReviewItem[]; duplicates: number; returnId: string } {
   const returnId = newId();
   const order = draftOrderOf(file.paragraphs, ctx.draft);
   const seen = new Set(ctx.existing.filter((i) => i.deletedAt === null).map(signature));
@@ -84,7 +102,7 @@ export function returnedItemRecords(file: ReturnedFile, ctx: Pick<TakeInContext,
       return;
     }
     items.push({
-      ...createMeta(meta.by, meta.at, ids.get(i.key)!),
+      ...createMeta(meta.by, meta.at, ids.get(i.key)),
       paperId: ctx.paperId,
       returnId,
       fileName: meta.fileName.slice(0, 500),
@@ -101,6 +119,9 @@ export function returnedItemRecords(file: ReturnedFile, ctx: Pick<TakeInContext,
       parentId: i.parentKey ? (ids.get(i.parentKey) ?? null) : null,
       status: i.done ? 'resolved' : 'open',
       replies: [],
+      ...(i.followingText !== undefined ? { followingText: i.followingText } : {}),
+      ...(i.formatting ? { formatting: i.formatting } : {}),
+      ...(i.inFootnote ? { inFootnote: true } : {}),
     });
   });
   // A reply whose comment was already taken in before points at nothing new: keep it, unlinked.

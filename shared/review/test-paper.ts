@@ -9,6 +9,7 @@ import type { ReviewRequest } from './model';
 import { exportReviewCopy } from './review-copy';
 import { addReviewerWork } from './test-returned';
 import type { ReviewerEdit } from './test-returned';
+import { must } from '../records/must';
 
 export const TEST_TEXT = {
   purpose1: 'This report asks the Panel to approve the business case for the new custody suite at Northgate.',
@@ -27,24 +28,50 @@ export function testReviewBundle(): PaperBundle {
   const { paper, sections } = createPaper('Test Author', { title: 'Northgate Custody Suite Business Case' }, at);
   const bodies: Record<string, RichDoc> = {
     'Purpose of the Report': doc(para(TEST_TEXT.purpose1), para(TEST_TEXT.purpose2)),
-    'Financial Implications and Budget Provision': doc(para('The capital cost of the scheme is ', bold('£4.2m'), ', met from the approved capital programme for 2027/28.', footnote('Capital programme 2027/28, approved February 2026.', 'fn-1')), para(TEST_TEXT.finance2)),
+    'Financial Implications and Budget Provision': doc(
+      para(
+        'The capital cost of the scheme is ',
+        bold('£4.2m'),
+        ', met from the approved capital programme for 2027/28.',
+        footnote('Capital programme 2027/28, approved February 2026.', 'fn-1'),
+      ),
+      para(TEST_TEXT.finance2),
+    ),
     'Changes in Legislation or other Legal Considerations': doc(para(TEST_TEXT.legal1)),
     'Equality Implications': doc(para(TEST_TEXT.equality1)),
     'Risk Management': doc(para(TEST_TEXT.risk1), bullets(TEST_TEXT.bullet1)),
   };
   // Fixed ids, so the committed LibreOffice fixtures carry this paper's id.
   const paperId = '5a3e1e00-2026-4000-8150-000000000001';
-  const withBodies: Section[] = sections.map((s, i) => ({ ...s, id: `5a3e1e00-2026-4000-8150-1000000000${String(i).padStart(2, '0')}`, paperId, ...(bodies[s.title] ? { body: bodies[s.title]! } : {}) }));
+  const withBodies: Section[] = sections.map((s, i) => ({
+    ...s,
+    id: `5a3e1e00-2026-4000-8150-1000000000${String(i).padStart(2, '0')}`,
+    paperId,
+    ...(bodies[s.title] ? { body: must(bodies[s.title], 'bodies[s.title]') } : {}),
+  }));
   return { paper: { ...paper, id: paperId }, committee: null, sections: withBodies, appendices: [], blocks: {} };
 }
 
-export const sectionTitled = (bundle: PaperBundle, start: string): Section => bundle.sections.find((s) => s.title.startsWith(start))!;
+export const sectionTitled = (bundle: PaperBundle, start: string): Section =>
+  must(
+    bundle.sections.find((s) => s.title.startsWith(start)),
+    'bundle.sections.find((s) => s.title.startsWith(start))',
+  );
 
 const at2 = '2026-12-01T09:00:00.000Z';
 
 export async function requestFor(bundle: PaperBundle): Promise<ReviewRequest> {
   const fin = sectionTitled(bundle, 'Financial');
-  return { ...createMeta('Test Author', at2, '5a3e1e00-2026-4000-8150-200000000001'), paperId: bundle.paper.id, sentAt: at2, dueDate: '2026-12-08', draftHash: await draftTextHash(bundle), lineNumbers: true, reviewers: [{ personId: null, name: 'Jane Smith', role: 'finance', sectionIds: [fin.id], ask: '' }], note: '' };
+  return {
+    ...createMeta('Test Author', at2, '5a3e1e00-2026-4000-8150-200000000001'),
+    paperId: bundle.paper.id,
+    sentAt: at2,
+    dueDate: '2026-12-08',
+    draftHash: await draftTextHash(bundle),
+    lineNumbers: true,
+    reviewers: [{ personId: null, name: 'Jane Smith', role: 'finance', sectionIds: [fin.id], ask: '' }],
+    note: '',
+  };
 }
 
 export const EDITS: ReviewerEdit[] = [
@@ -57,7 +84,27 @@ export const EDITS: ReviewerEdit[] = [
   { find: 'Planning consent', author: 'Owen Price', remove: true },
 ];
 
-export async function returnedCopy(bundle: PaperBundle, edits: readonly ReviewerEdit[] = EDITS, options?: Parameters<typeof addReviewerWork>[2]): Promise<Uint8Array> {
+/**
+ * Whole paragraphs and formatting (the paragraphs fixture). No comment in a footnote: LibreOffice
+ * 7.4 cannot open a file with a comment reference inside a footnote ("source file could not be
+ * loaded"), so those are tested in Word's shapes only.
+ */
+export const PARAGRAPH_EDITS: ReviewerEdit[] = [
+  { find: 'It follows the Panel’s request', author: 'Owen Price', removeParagraph: true },
+  {
+    find: 'custody suite at Northgate',
+    author: 'Jane Smith',
+    insertParagraphAfter: 'The Panel approved the outline case in June 2026.',
+    paragraphMark: 'previous',
+  },
+  { find: 'Running costs of', author: 'Jane Smith', insertParagraphAfter: 'A further £50,000 is held as contingency for fitting out.' },
+  { find: '£310,000', author: 'Jane Smith', format: { bold: true } },
+];
+
+export async function returnedCopy(
+  bundle: PaperBundle,
+  edits: readonly ReviewerEdit[] = EDITS,
+  options?: Parameters<typeof addReviewerWork>[2],
+): Promise<Uint8Array> {
   return addReviewerWork(await exportReviewCopy(bundle, await requestFor(bundle)), edits, options);
 }
-

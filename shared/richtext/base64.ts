@@ -56,11 +56,11 @@ export function encodeBase64(bytes: Uint8Array): string {
   let o = 0;
   for (let i = 0; i < bytes.length; i += 3) {
     const rest = bytes.length - i;
-    const n = (bytes[i]! << 16) | ((rest > 1 ? bytes[i + 1]! : 0) << 8) | (rest > 2 ? bytes[i + 2]! : 0);
-    codes[o++] = CODES[n >> 18]!;
-    codes[o++] = CODES[(n >> 12) & 63]!;
-    codes[o++] = rest > 1 ? CODES[(n >> 6) & 63]! : PAD;
-    codes[o++] = rest > 2 ? CODES[n & 63]! : PAD;
+    const n = ((bytes[i] ?? 0) << 16) | ((rest > 1 ? (bytes[i + 1] ?? 0) : 0) << 8) | (rest > 2 ? (bytes[i + 2] ?? 0) : 0);
+    codes[o++] = CODES[n >> 18] ?? PAD;
+    codes[o++] = CODES[(n >> 12) & 63] ?? PAD;
+    codes[o++] = rest > 1 ? (CODES[(n >> 6) & 63] ?? PAD) : PAD;
+    codes[o++] = rest > 2 ? (CODES[n & 63] ?? PAD) : PAD;
   }
   return new TextDecoder('ascii').decode(codes);
 }

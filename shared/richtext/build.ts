@@ -19,9 +19,15 @@ export const underline = (text: string): InlineNode => marked(text, { type: 'und
 export const link = (text: string, href: string): InlineNode => marked(text, { type: 'link', attrs: { href } });
 export const footnote = (text: string, id: string = newId()): InlineNode => ({ type: 'footnote', attrs: { id, text } });
 
-const item = (x: InlineInput | readonly InlineInput[]) => ({ type: 'listItem' as const, content: [para(...(Array.isArray(x) ? x : [x as InlineInput]))] });
+// A node has a type; a list of inputs does not.
+const inputs = (x: InlineInput | readonly InlineInput[]): readonly InlineInput[] => (typeof x === 'string' || 'type' in x ? [x] : x);
+const item = (x: InlineInput | readonly InlineInput[]) => ({ type: 'listItem' as const, content: [para(...inputs(x))] });
 export const bullets = (...items: (InlineInput | readonly InlineInput[])[]): BlockNode => ({ type: 'bulletList', content: items.map(item) });
-export const numbered = (...items: (InlineInput | readonly InlineInput[])[]): BlockNode => ({ type: 'orderedList', attrs: { start: 1 }, content: items.map(item) });
+export const numbered = (...items: (InlineInput | readonly InlineInput[])[]): BlockNode => ({
+  type: 'orderedList',
+  attrs: { start: 1 },
+  content: items.map(item),
+});
 
 /** A table whose first row is a header row (repeats on each printed page). */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): TableNode {

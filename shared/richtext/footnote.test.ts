@@ -29,7 +29,10 @@ describe('footnote content', () => {
       { type: 'hardBreak' },
       { type: 'hardBreak' },
     ]);
-    expect(clean).toEqual([{ type: 'text', text: 'click here', marks: [{ type: 'bold' }] }, { type: 'text', text: 'badchar' }]);
+    expect(clean).toEqual([
+      { type: 'text', text: 'click here', marks: [{ type: 'bold' }] },
+      { type: 'text', text: 'badchar' },
+    ]);
   });
 
   it('stores plain text alongside, and a plain note the old way (text only)', () => {
@@ -46,13 +49,20 @@ describe('footnote content', () => {
 });
 
 describe('footnotes in the backup schema', () => {
-  const withNote = (attrs: unknown): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }, { type: 'footnote', attrs } as never] }] });
+  const withNote = (attrs: unknown): RichDoc => ({
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }, { type: 'footnote', attrs } as never] }],
+  });
   it('reads the old plain form and the formatted form', () => {
     expect(richDocSchema.safeParse(withNote({ id: 'a', text: 'plain' })).success).toBe(true);
     expect(richDocSchema.safeParse(withNote(footnoteAttrs('b', rich))).success).toBe(true);
   });
   it('refuses a javascript: link, a nested footnote or a list inside a footnote', () => {
-    expect(richDocSchema.safeParse(withNote({ id: 'a', text: 'x', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:1' } }] }] })).success).toBe(false);
+    expect(
+      richDocSchema.safeParse(
+        withNote({ id: 'a', text: 'x', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:1' } }] }] }),
+      ).success,
+    ).toBe(false);
     expect(richDocSchema.safeParse(withNote({ id: 'a', text: 'x', content: [{ type: 'footnote', attrs: { id: 'c', text: 'y' } }] })).success).toBe(false);
     expect(richDocSchema.safeParse(withNote({ id: 'a', text: 'x', content: [{ type: 'bulletList', content: [] }] })).success).toBe(false);
   });
@@ -60,7 +70,10 @@ describe('footnotes in the backup schema', () => {
 
 describe('formatted footnotes in the Word export', () => {
   it('print as paragraphs of runs: bold, italic, underline kept, links as hyperlinks to their address', async () => {
-    const body = doc(para('Performance has improved.', { type: 'footnote', attrs: footnoteAttrs('fn-rich', rich) }), para('Plain.', footnote('Old plain note https://example.org/plain', 'fn-plain')));
+    const body = doc(
+      para('Performance has improved.', { type: 'footnote', attrs: footnoteAttrs('fn-rich', rich) }),
+      para('Plain.', footnote('Old plain note https://example.org/plain', 'fn-plain')),
+    );
     const d = await readDocx(await exportPaperDocx(bundleWithBodies([body])));
     const notes = d.part('word/footnotes.xml');
     const richNote = /<w:footnote w:id="1">([\s\S]*?)<\/w:footnote>/.exec(notes)![1]!;
@@ -74,7 +87,7 @@ describe('formatted footnotes in the Word export', () => {
     expect(rels).toContain('Target="https://example.org/plain"');
     expect(notes).not.toContain('<w:numPr>');
   });
-  it('the paper\'s footnote list carries the formatted pieces', () => {
+  it("the paper's footnote list carries the formatted pieces", () => {
     const body = doc(para('x', { type: 'footnote', attrs: footnoteAttrs('fn-rich', rich) }));
     const [note] = paperFootnotes(bundleWithBodies([body]));
     expect(note).toMatchObject({ mark: 'a', text: 'Source: Performance report, see page 4\nSecond line' });

@@ -5,6 +5,7 @@ import { LIMITS } from '../backup/schema-common';
 import { xmlSafe } from '../text/xml-safe';
 import type { FootnoteInline, FootnoteNode, Mark, TextNode } from './model';
 import { isStorableLink } from './model';
+import { must } from '../records/must';
 
 /** More pieces than any real note has (a note of 20,000 characters in a few hundred runs). */
 export const MAX_FOOTNOTE_NODES = 2_000;
@@ -15,10 +16,13 @@ type FootnoteAttrs = FootnoteNode['attrs'];
 export function footnoteInlines(attrs: Pick<FootnoteAttrs, 'text' | 'content'>): readonly FootnoteInline[] {
   if (attrs.content && attrs.content.length) return attrs.content;
   const out: FootnoteInline[] = [];
-  attrs.text.replace(/\r\n?/g, '\n').split('\n').forEach((line, i) => {
-    if (i > 0) out.push({ type: 'hardBreak' });
-    if (line) out.push({ type: 'text', text: line });
-  });
+  attrs.text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .forEach((line, i) => {
+      if (i > 0) out.push({ type: 'hardBreak' });
+      if (line) out.push({ type: 'text', text: line });
+    });
   return out;
 }
 
@@ -27,7 +31,7 @@ export function footnoteLines(attrs: Pick<FootnoteAttrs, 'text' | 'content'>): T
   const lines: TextNode[][] = [[]];
   for (const n of footnoteInlines(attrs)) {
     if (n.type === 'hardBreak') lines.push([]);
-    else lines[lines.length - 1]!.push(n);
+    else must(lines[lines.length - 1], 'lines[lines.length - 1]').push(n);
   }
   return lines;
 }
@@ -78,7 +82,10 @@ export function cleanFootnoteContent(value: unknown): FootnoteInline[] {
     if (!raw || typeof raw !== 'object') continue;
     const n = raw as { type?: unknown; text?: unknown; marks?: unknown };
     if (n.type === 'hardBreak') {
-      if (out.length && out[out.length - 1]!.type !== 'hardBreak') (out.push({ type: 'hardBreak' }), chars++);
+      if (out.length && out.at(-1)?.type !== 'hardBreak') {
+        out.push({ type: 'hardBreak' });
+        chars++;
+      }
       continue;
     }
     if (n.type !== 'text' || typeof n.text !== 'string') continue;
@@ -91,7 +98,7 @@ export function cleanFootnoteContent(value: unknown): FootnoteInline[] {
     if (last && last.type === 'text' && sameMarks(last.marks, marks)) out[out.length - 1] = { ...last, text: last.text + text };
     else out.push(marks ? { type: 'text', text, marks } : { type: 'text', text });
   }
-  while (out.length && out[out.length - 1]!.type === 'hardBreak') out.pop();
+  while (out.length && must(out[out.length - 1], 'out[out.length - 1]').type === 'hardBreak') out.pop();
   return out;
 }
 

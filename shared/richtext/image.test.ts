@@ -30,7 +30,13 @@ describe('inspectImage (a picked, pasted or dropped file)', () => {
   });
   it('refuses other formats and damaged files with a sentence saying what is allowed', () => {
     const gif = Uint8Array.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0]);
-    for (const bytes of [gif, new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'), new Uint8Array(), testPng().slice(0, 20), testJpeg(10, 10).slice(0, 30)]) {
+    for (const bytes of [
+      gif,
+      new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      new Uint8Array(),
+      testPng().slice(0, 20),
+      testJpeg(10, 10).slice(0, 30),
+    ]) {
       const r = inspectImage(bytes);
       expect(r.ok).toBe(false);
       expect(!r.ok && r.reason).toMatch(/Only PNG and JPEG/);
@@ -54,20 +60,37 @@ describe('checkImageSrc (stored, restored or pasted src)', () => {
     expect(checkImageSrc(dataUrl('image/jpeg', testJpeg(33, 44)))).toMatchObject({ ok: true, facts: { type: 'jpg', width: 33, height: 44 } });
   });
   it('refuses remote, script, file and other data URLs', () => {
-    for (const src of ['https://example.org/chart.png', 'http://127.0.0.1/x.png', 'javascript:alert(1)', 'file:///etc/passwd', 'blob:https://x/1', 'data:image/svg+xml;base64,PHN2Zy8+', 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', 'data:image/png,rawbytes', 'DATA:IMAGE/PNG;BASE64,iVBORw0KGgo=', '']) {
+    for (const src of [
+      'https://example.org/chart.png',
+      'http://127.0.0.1/x.png',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'blob:https://x/1',
+      'data:image/svg+xml;base64,PHN2Zy8+',
+      'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+      'data:image/png,rawbytes',
+      'DATA:IMAGE/PNG;BASE64,iVBORw0KGgo=',
+      '',
+    ]) {
       const r = checkImageSrc(src);
       expect(r.ok, src).toBe(false);
       expect(!r.ok && r.reason, src).toMatch(/PNG or JPEG held in the document/);
     }
   });
   it('refuses a src whose bytes are not the type it names (wrong magic)', () => {
-    expect(checkImageSrc(dataUrl('image/png', testJpeg(5, 5)))).toMatchObject({ ok: false, reason: expect.stringMatching(/says it is image\/png but its contents are image\/jpeg/) });
+    expect(checkImageSrc(dataUrl('image/png', testJpeg(5, 5)))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/says it is image\/png but its contents are image\/jpeg/),
+    });
     expect(checkImageSrc(dataUrl('image/jpeg', testPng()))).toMatchObject({ ok: false });
-    expect(checkImageSrc(dataUrl('image/png', new TextEncoder().encode('GIF89a not a png at all')))).toMatchObject({ ok: false, reason: expect.stringMatching(/not a PNG or JPEG/) });
+    expect(checkImageSrc(dataUrl('image/png', new TextEncoder().encode('GIF89a not a png at all')))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/not a PNG or JPEG/),
+    });
   });
   it('refuses data that is not base64', () => {
     const good = dataUrl('image/png', testPng());
-    for (const src of [`${good.slice(0, 40)}!${good.slice(41)}`, `${good} `, `${good.slice(0, -1)}`, good.replace(',', ',\n')]) {
+    for (const src of [`${good.slice(0, 40)}!${good.slice(41)}`, `${good} `, good.slice(0, -1), good.replace(',', ',\n')]) {
       expect(checkImageSrc(src)).toMatchObject({ ok: false, reason: expect.stringMatching(/not valid base64/) });
     }
   });

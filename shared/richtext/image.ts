@@ -84,7 +84,9 @@ function sniff(b: Bytes): ImageCheck {
   const { width, height } = size;
   if (width < 1 || height < 1) return fail('The image has no size (0 pixels wide or high); the file may be damaged.');
   if (width > IMAGE_LIMITS.side || height > IMAGE_LIMITS.side || width * height > IMAGE_LIMITS.pixels) {
-    return fail(`The image is ${width} × ${height} pixels, more than ${IMAGE_LIMITS.side.toLocaleString('en-GB')} pixels a side or ${IMAGE_LIMITS.pixels / 1_000_000} million in all. Save it smaller and add it again.`);
+    return fail(
+      `The image is ${width} × ${height} pixels, more than ${IMAGE_LIMITS.side.toLocaleString('en-GB')} pixels a side or ${IMAGE_LIMITS.pixels / 1_000_000} million in all. Save it smaller and add it again.`,
+    );
   }
   return { ok: true, facts: { type: png ? 'png' : 'jpg', width, height, bytes: b.length } };
 }
@@ -101,7 +103,10 @@ export function inspectImage(bytes: Uint8Array): ImageCheck {
 export function checkImageSrc(src: string): ImageCheck {
   if (typeof src !== 'string') return fail('An image must be a PNG or JPEG held in the document.');
   const m = PREFIX.exec(src);
-  if (!m) return fail('An image must be a PNG or JPEG held in the document (a data:image/png or data:image/jpeg base64 URL); links to images elsewhere are not allowed.');
+  if (!m)
+    return fail(
+      'An image must be a PNG or JPEG held in the document (a data:image/png or data:image/jpeg base64 URL); links to images elsewhere are not allowed.',
+    );
   if (src.length > MAX_IMAGE_SRC_CHARS) return fail(`The image is larger than ${MB} MB.`);
   const data = src.slice(m[0].length);
   if (!isBase64(data)) return fail('The image data is damaged (it is not valid base64).');

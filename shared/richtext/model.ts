@@ -214,6 +214,6 @@ export function footnotesOf(doc: RichDoc): FootnoteNode[] {
     if (node.type === 'footnote') out.push(node as FootnoteNode);
     for (const child of (node.content ?? []) as { type: string; content?: readonly unknown[] }[]) walk(child);
   };
-  walk(doc as unknown as { type: string; content?: readonly unknown[] });
+  walk(doc);
   return out;
 }

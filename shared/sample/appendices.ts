@@ -24,9 +24,24 @@ export const SAMPLE_APPENDICES: readonly AppendixContent[] = [
       table(
         ['No.', 'Recommendation', 'Force response', 'Status'],
         [
-          ['1', 'Implementation of E-Cins for sharing information, including processes for managing and updating the information stored', 'ECINS implemented with a dedicated project manager; information sharing agreement signed by all statutory partners; audit planned', 'On-going'],
-          ['2', 'Completion and approval of an Engagement Strategy for local communities', 'Strategy produced and approved; Neighbourhood Inspectors responsible for community profiles and engagement plans', 'Complete'],
-          ['3', 'Management information on Force response times to domestic abuse victims', 'Breakdown provided to Contact Management; wider review of response times completed', 'Complete'],
+          [
+            '1',
+            'Implementation of E-Cins for sharing information, including processes for managing and updating the information stored',
+            'ECINS implemented with a dedicated project manager; information sharing agreement signed by all statutory partners; audit planned',
+            'On-going',
+          ],
+          [
+            '2',
+            'Completion and approval of an Engagement Strategy for local communities',
+            'Strategy produced and approved; Neighbourhood Inspectors responsible for community profiles and engagement plans',
+            'Complete',
+          ],
+          [
+            '3',
+            'Management information on Force response times to domestic abuse victims',
+            'Breakdown provided to Contact Management; wider review of response times completed',
+            'Complete',
+          ],
           ['4', 'Reconciliation of NICHE records to MARAC records for all high risk cases', 'All MARAC cases now created and flagged on NICHE', 'Complete'],
         ],
       ),
@@ -43,10 +58,16 @@ export const SAMPLE_APPENDICES: readonly AppendixContent[] = [
       plainPara(
         'Following the NCRS audit last year, the Force put in place daily checks of incidents to make sure that every crime reported is recorded. As a result the Force now records around 2,000 more offences each month than a year earlier, the largest rise being in Public Order offences.',
       ),
-      bullets('Daily review of incident logs against the crime recording rules', 'Feedback to officers and call handlers where a crime was missed', 'Monthly compliance sampling reported to the Force Performance Board'),
+      bullets(
+        'Daily review of incident logs against the crime recording rules',
+        'Feedback to officers and call handlers where a crime was missed',
+        'Monthly compliance sampling reported to the Force Performance Board',
+      ),
       subheading('What it means for performance'),
       plainPara(
-        'Higher recorded crime reflects better recording rather than more crime: the Crime Survey for England and Wales shows the risk of crime felt by household residents in Nottinghamshire falling over the same period. The new level is expected to become the accepted ', bold("'normal'"), ' level.',
+        'Higher recorded crime reflects better recording rather than more crime: the Crime Survey for England and Wales shows the risk of crime felt by household residents in Nottinghamshire falling over the same period. The new level is expected to become the accepted ',
+        bold("'normal'"),
+        ' level.',
       ),
       plainPara('Members are asked to note the case study.'),
     ),

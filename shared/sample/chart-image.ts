@@ -4,6 +4,7 @@
 import type { ImageNode } from '../richtext/model';
 import { encodeBase64 } from '../richtext/base64';
 import { encodePng } from './png';
+import { must } from '../records/must';
 
 const GLYPHS: Readonly<Record<string, string>> = {
   '0': '.###. #...# #..## #.#.# ##..# #...# .###.',
@@ -56,13 +57,14 @@ class Canvas {
     this.pixels = new Uint8Array(width * height).fill(WHITE);
   }
   rect(x: number, y: number, w: number, h: number, colour: number): void {
-    for (let yy = Math.max(0, y); yy < Math.min(this.height, y + h); yy++) this.pixels.fill(colour, yy * this.width + Math.max(0, x), yy * this.width + Math.min(this.width, x + w));
+    for (let yy = Math.max(0, y); yy < Math.min(this.height, y + h); yy++)
+      this.pixels.fill(colour, yy * this.width + Math.max(0, x), yy * this.width + Math.min(this.width, x + w));
   }
   /** Text with its top-left corner at (x, y). */
   text(s: string, x: number, y: number): void {
-    [...s].forEach((ch, i) => {
-      const rows = (GLYPHS[ch] ?? GLYPHS[' ']!).split(' ');
-      rows.forEach((row, r) => [...row].forEach((bit, c) => bit === '#' && this.rect(x + i * ADVANCE + c * SCALE, y + r * SCALE, SCALE, SCALE, TEXT)));
+    Array.from(s).forEach((ch, i) => {
+      const rows = (GLYPHS[ch] ?? must(GLYPHS[' '], "GLYPHS[' ']")).split(' ');
+      rows.forEach((row, r) => Array.from(row).forEach((bit, c) => bit === '#' && this.rect(x + i * ADVANCE + c * SCALE, y + r * SCALE, SCALE, SCALE, TEXT)));
     });
   }
   textWidth = (s: string) => s.length * ADVANCE - SCALE;
@@ -104,7 +106,15 @@ export function drawPercentBarChart({ width, height, bars }: BarChartData): Uint
   return encodePng({ width, height, palette: PALETTE, pixels: c.pixels });
 }
 
-const AUDIT: BarChartData = { width: 720, height: 320, bars: [['Violence', 91], ['Sexual offences', 94], ['Burglary', 97]] };
+const AUDIT: BarChartData = {
+  width: 720,
+  height: 320,
+  bars: [
+    ['Violence', 91],
+    ['Sexual offences', 94],
+    ['Burglary', 97],
+  ],
+};
 
 /** The chart of the sample case study's audit results, as an image node. */
 export function sampleAuditChart(): ImageNode {

@@ -1,5 +1,6 @@
 import type { Committee } from '../papers/model';
 import { sampleMeta } from './ids';
+import { must } from '../records/must';
 
 // The meetings a Commissioner's office reports to; the sample paper goes to the second.
 export const SAMPLE_COMMITTEES: readonly Committee[] = [
@@ -9,4 +10,4 @@ export const SAMPLE_COMMITTEES: readonly Committee[] = [
   { ...sampleMeta('committee', 4), name: 'Strategic Resources and Performance Meeting' },
 ];
 
-export const JASP_ID = SAMPLE_COMMITTEES[1]!.id;
+export const JASP_ID = must(SAMPLE_COMMITTEES[1], 'SAMPLE_COMMITTEES[1]').id;

@@ -2,6 +2,7 @@
 import type { SectionKind } from '../papers/model';
 import type { RichDoc, TableCellNode, TableNode } from '../richtext/model';
 import { bold, para, table } from '../richtext/build';
+import { must } from '../records/must';
 
 /** A section as the content files write it; reference-paper.ts adds ids and positions. */
 export interface SectionContent {
@@ -34,4 +35,4 @@ export const RED_MEASURES: readonly (readonly [string, string, string])[] = [
   ["9. NEW: The number of people Killed or Seriously Injured (KSIs) on Nottinghamshire's roads", '-40.1%', '-33.6%'],
 ];
 
-export const red = (n: number): readonly [string, string, string] => RED_MEASURES[n - 1]!;
+export const red = (n: number): readonly [string, string, string] => must(RED_MEASURES[n - 1], 'RED_MEASURES[n - 1]');

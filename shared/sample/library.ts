@@ -14,6 +14,7 @@ import { JASP_ID } from './committees';
 import { SAMPLE_BY, SAMPLE_CREATED_AT, SAMPLE_UPDATED_AT } from './ids';
 import { SAMPLE_PAPER } from './paper';
 import { SAMPLE_PLAN_ID } from './plan';
+import { must } from '../records/must';
 
 const GROUPS = { caseStudy: 50, forwardPlan: 51, item: 52, table: 53, ambition: 54, part: 55 } as const;
 
@@ -21,7 +22,13 @@ export function sampleLibraryId(group: keyof typeof GROUPS, n: number): string {
   return `5a3e1e00-2017-4000-80${GROUPS[group]}-${n.toString(16).padStart(12, '0')}`;
 }
 
-const meta = (group: keyof typeof GROUPS, n: number): RecordMeta => ({ id: sampleLibraryId(group, n), createdAt: SAMPLE_CREATED_AT, updatedAt: SAMPLE_UPDATED_AT, updatedBy: SAMPLE_BY, deletedAt: null });
+const meta = (group: keyof typeof GROUPS, n: number): RecordMeta => ({
+  id: sampleLibraryId(group, n),
+  createdAt: SAMPLE_CREATED_AT,
+  updatedAt: SAMPLE_UPDATED_AT,
+  updatedBy: SAMPLE_BY,
+  deletedAt: null,
+});
 
 /** Reference 000 ¶5.40: the ten previous case studies in order, with stand-in meeting dates. */
 const PREVIOUS: readonly (readonly [title: string, date: string])[] = [
@@ -56,11 +63,24 @@ function caseStudies(): CaseStudy[] {
     author: 'Force Crime Registrar',
     body: doc(
       subheading('Background'),
-      para('The National Crime Recording Standard (NCRS) sets how crimes are recorded, so that figures can be compared between forces and over time. This case study is sample text standing in for the appendix of the reference paper.'),
+      para(
+        'The National Crime Recording Standard (NCRS) sets how crimes are recorded, so that figures can be compared between forces and over time. This case study is sample text standing in for the appendix of the reference paper.',
+      ),
       subheading('What has been done'),
-      bullets('A dedicated crime registrar team audits a sample of incidents each month.', 'Officers receive refresher training on recording at the first point of contact.', 'Audit results are reported to the Force Executive Board.'),
+      bullets(
+        'A dedicated crime registrar team audits a sample of incidents each month.',
+        'Officers receive refresher training on recording at the first point of contact.',
+        'Audit results are reported to the Force Executive Board.',
+      ),
       subheading('Audit results (sample figures)'),
-      table(['Audit', 'Records checked', 'Compliant'], [['Violence against the person', '400', '91%'], ['Sexual offences', '120', '94%'], ['Burglary', '200', '97%']]),
+      table(
+        ['Audit', 'Records checked', 'Compliant'],
+        [
+          ['Violence against the person', '400', '91%'],
+          ['Sexual offences', '120', '94%'],
+          ['Burglary', '200', '97%'],
+        ],
+      ),
       sampleAuditChart(),
     ),
     presentations: [{ id: sampleLibraryId('part', 11), committeeId: JASP_ID, meetingDate: SAMPLE_PAPER.cover.meetingDate }],
@@ -72,19 +92,58 @@ function forwardPlan(): { plan: ForwardPlan; items: ForwardPlanItem[] } {
   const categories = DEFAULT_FORWARD_PLAN_CATEGORIES.map((title, i) => ({ id: sampleLibraryId('part', 100 + i), title }));
   const plan: ForwardPlan = { ...meta('forwardPlan', 1), title: 'Forward Plan of Key Decisions', categories };
   let n = 0;
-  const item = (category: number, position: number, rest: Omit<ForwardPlanItem, keyof RecordMeta | 'forwardPlanId' | 'categoryId' | 'position'>): ForwardPlanItem => ({
+  const item = (
+    category: number,
+    position: number,
+    rest: Omit<ForwardPlanItem, keyof RecordMeta | 'forwardPlanId' | 'categoryId' | 'position'>,
+  ): ForwardPlanItem => ({
     ...meta('item', ++n),
     forwardPlanId: plan.id,
-    categoryId: categories[category]!.id,
+    categoryId: must(categories[category], 'categories[category]').id,
     position,
     ...rest,
   });
   const items = [
-    item(0, 1, { decisionDate: '2018-01', subject: 'Custody suite refurbishment', summary: 'Business case for refurbishing the cells and detention rooms of the city custody suite.', cost: { kind: 'amount', pounds: 1_200_000 }, contactOfficer: 'Head of Estates', reportOf: 'Force' }),
-    item(1, 1, { decisionDate: '2018-02', subject: 'Vehicle fleet maintenance contract', summary: 'Award of a four-year contract for the servicing and repair of the vehicle fleet.', cost: { kind: 'text', text: '>£250k' }, contactOfficer: 'Head of Procurement', reportOf: 'Force' }),
-    item(1, 2, { decisionDate: 'TBC', subject: 'Victim services contract extension', summary: 'Whether to take up the one-year extension of the victim services contract.', cost: { kind: 'amount', pounds: 850_000 }, contactOfficer: 'Chief Finance Officer', reportOf: 'Office of the Commissioner' }),
-    item(2, 1, { decisionDate: '2018-03', subject: 'Disposal of a former police station', summary: 'Sale of a police station no longer needed after the move to a shared site.', cost: { kind: 'text', text: 'capital receipt' }, contactOfficer: 'Head of Estates', reportOf: 'Office of the Commissioner and Force' }),
-    item(4, 1, { decisionDate: '2018-01', subject: 'Precept proposal 2018/19', summary: 'The Commissioner’s proposed precept and budget for 2018/19.', cost: { kind: 'text', text: 'n/a' }, contactOfficer: 'Chief Finance Officer', reportOf: 'Office of the Commissioner' }),
+    item(0, 1, {
+      decisionDate: '2018-01',
+      subject: 'Custody suite refurbishment',
+      summary: 'Business case for refurbishing the cells and detention rooms of the city custody suite.',
+      cost: { kind: 'amount', pounds: 1_200_000 },
+      contactOfficer: 'Head of Estates',
+      reportOf: 'Force',
+    }),
+    item(1, 1, {
+      decisionDate: '2018-02',
+      subject: 'Vehicle fleet maintenance contract',
+      summary: 'Award of a four-year contract for the servicing and repair of the vehicle fleet.',
+      cost: { kind: 'text', text: '>£250k' },
+      contactOfficer: 'Head of Procurement',
+      reportOf: 'Force',
+    }),
+    item(1, 2, {
+      decisionDate: 'TBC',
+      subject: 'Victim services contract extension',
+      summary: 'Whether to take up the one-year extension of the victim services contract.',
+      cost: { kind: 'amount', pounds: 850_000 },
+      contactOfficer: 'Chief Finance Officer',
+      reportOf: 'Office of the Commissioner',
+    }),
+    item(2, 1, {
+      decisionDate: '2018-03',
+      subject: 'Disposal of a former police station',
+      summary: 'Sale of a police station no longer needed after the move to a shared site.',
+      cost: { kind: 'text', text: 'capital receipt' },
+      contactOfficer: 'Head of Estates',
+      reportOf: 'Office of the Commissioner and Force',
+    }),
+    item(4, 1, {
+      decisionDate: '2018-01',
+      subject: 'Precept proposal 2018/19',
+      summary: 'The Commissioner’s proposed precept and budget for 2018/19.',
+      cost: { kind: 'text', text: 'n/a' },
+      contactOfficer: 'Chief Finance Officer',
+      reportOf: 'Office of the Commissioner',
+    }),
   ];
   return { plan, items };
 }
@@ -101,8 +160,17 @@ function budget(): DataTable {
     title: 'Revenue budget 2017/18: forecast outturn',
     template: 'budget',
     moneyUnit: 'thousands',
-    columns: [column(entity, 'Entity', 'text'), column(budgetCol, 'Budget', 'money'), column(outturn, 'Forecast outturn', 'money'), column(variance, 'Variance', 'money', { difference: { a: outturn, b: budgetCol } })],
-    rows: rows.map(([name, b, f], i): DataRow => ({ id: sampleLibraryId('part', 210 + i), group: '', cells: { [entity]: name, [budgetCol]: b, [outturn]: f } })),
+    columns: [
+      column(entity, 'Entity', 'text'),
+      column(budgetCol, 'Budget', 'money'),
+      column(outturn, 'Forecast outturn', 'money'),
+      column(variance, 'Variance', 'money', { difference: { a: outturn, b: budgetCol } }),
+    ],
+    rows: rows.map(([name, b, f], i): DataRow => ({
+      id: sampleLibraryId('part', 210 + i),
+      group: '',
+      cells: { [entity]: name, [budgetCol]: b, [outturn]: f },
+    })),
     showTotals: true,
   };
 }
@@ -119,14 +187,31 @@ function disposals(): DataTable {
     title: 'Estates disposals 2017/18',
     template: 'disposals',
     moneyUnit: 'pounds',
-    columns: [column(site, 'Site', 'text'), column(when, 'Completion date or status', 'text'), column(use, 'Proposed future use', 'text'), column(receipt, 'Capital receipt', 'money')],
-    rows: rows.map(([group, s, w, u, r], i): DataRow => ({ id: sampleLibraryId('part', 310 + i), group, cells: { [site]: s, [when]: w, [use]: u, [receipt]: r } })),
+    columns: [
+      column(site, 'Site', 'text'),
+      column(when, 'Completion date or status', 'text'),
+      column(use, 'Proposed future use', 'text'),
+      column(receipt, 'Capital receipt', 'money'),
+    ],
+    rows: rows.map(([group, s, w, u, r], i): DataRow => ({
+      id: sampleLibraryId('part', 310 + i),
+      group,
+      cells: { [site]: s, [when]: w, [use]: u, [receipt]: r },
+    })),
     showTotals: true,
   };
 }
 
 function ambitions(): Ambition[] {
-  const a = (n: number, text: string, baseline: string, target: string, by: string): Ambition => ({ ...meta('ambition', n), planId: SAMPLE_PLAN_ID, position: n, text, baseline, target, by });
+  const a = (n: number, text: string, baseline: string, target: string, by: string): Ambition => ({
+    ...meta('ambition', n),
+    planId: SAMPLE_PLAN_ID,
+    position: n,
+    text,
+    baseline,
+    target,
+    by,
+  });
   return [
     a(1, 'Reduce the proportion of young people who reoffend within 12 months', '9.4% (2016/17)', 'no more than 7%', 'March 2024'),
     a(2, 'Increase the number of knife crime offenders referred to diversion schemes', '120 (2016/17)', '10% increase on the previous year', 'March 2019'),

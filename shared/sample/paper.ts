@@ -25,7 +25,19 @@ export const SAMPLE_PAPER: Paper = {
   status: 'draft',
   footnoteStyle: 'letter',
   contacts: [
-    { id: sampleId('contact', 1), name: 'Kevin Dennis', role: `Chief Executive ${OPCC}`, email: 'Kevin.dennis@nottinghamshire.pnn.police.uk', phone: '0115 8445998' },
-    { id: sampleId('contact', 2), name: 'Philip Gilbert', role: `Head of Strategy and Assurance ${OPCC}`, email: 'philip.gilbert11028@nottinghamshire.pnn.police.uk', phone: '0115 8445998' },
+    {
+      id: sampleId('contact', 1),
+      name: 'Kevin Dennis',
+      role: `Chief Executive ${OPCC}`,
+      email: 'Kevin.dennis@nottinghamshire.pnn.police.uk',
+      phone: '0115 8445998',
+    },
+    {
+      id: sampleId('contact', 2),
+      name: 'Philip Gilbert',
+      role: `Head of Strategy and Assurance ${OPCC}`,
+      email: 'philip.gilbert11028@nottinghamshire.pnn.police.uk',
+      phone: '0115 8445998',
+    },
   ],
 };

@@ -14,7 +14,13 @@ describe('encodePng', () => {
     const palette = [0xffffff, 0xff0000, 0x00ff00, 0x0000ff, 0x000000];
     const png = decode(encodePng({ width, height, palette, pixels }));
     expect([png.width, png.height, png.channels, png.depth]).toEqual([width, height, 1, 8]);
-    expect(png.palette).toEqual([[255, 255, 255], [255, 0, 0], [0, 255, 0], [0, 0, 255], [0, 0, 0]]);
+    expect(png.palette).toEqual([
+      [255, 255, 255],
+      [255, 0, 0],
+      [0, 255, 0],
+      [0, 0, 255],
+      [0, 0, 0],
+    ]);
     expect(new Uint8Array(png.data)).toEqual(pixels);
   });
   it('refuses pixels that do not match the size', () => {

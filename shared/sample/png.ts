@@ -14,7 +14,8 @@ export interface PaletteImage {
 
 export function encodePng(image: PaletteImage): Uint8Array {
   const { width, height, palette, pixels } = image;
-  if (pixels.length !== width * height || palette.length === 0 || palette.length > 256) throw new Error('encodePng: pixels do not match the size, or the palette is empty or too long');
+  if (pixels.length !== width * height || palette.length === 0 || palette.length > 256)
+    throw new Error('encodePng: pixels do not match the size, or the palette is empty or too long');
   return encode(
     { width, height, data: pixels, depth: 8, channels: 1, palette: palette.map((c) => [(c >> 16) & 0xff, (c >> 8) & 0xff, c & 0xff]) },
     { zlib: { level: 9 } },

@@ -51,7 +51,14 @@ describe('sampleSnapshot', () => {
     const b = bundle();
     expect(b.committee?.name).toBe('Joint Audit & Scrutiny Panel');
     expect(b.paper.title).toBe("Police and Crime Commissioner's Update Report – to September 2017");
-    expect(b.paper.cover).toMatchObject({ purpose: 'consideration', publicity: 'public', meetingDate: '2017-12-08', reportOf: 'Paddy Tipping Police and Crime Commissioner', author: 'Kevin Dennis', agendaItem: '8' });
+    expect(b.paper.cover).toMatchObject({
+      purpose: 'consideration',
+      publicity: 'public',
+      meetingDate: '2017-12-08',
+      reportOf: 'Paddy Tipping Police and Crime Commissioner',
+      author: 'Kevin Dennis',
+      agendaItem: '8',
+    });
     expect(b.paper.contacts.map((c) => [c.name, c.phone])).toEqual([
       ['Kevin Dennis', '0115 8445998'],
       ['Philip Gilbert', '0115 8445998'],
@@ -87,7 +94,9 @@ describe('sampleSnapshot', () => {
   it('has lettered footnotes a–m in reading order, with the real URLs', () => {
     const notes = paperFootnotes(bundle());
     expect(notes.map((n) => n.mark).join('')).toBe('abcdefghijklm');
-    expect(notes[0]!.text).toBe('http://www.nottinghamshire.pcc.police.uk/Document-Library/Public-Information/Performance/2017/Performance-and-Insight-Report-to-September-2017.pdf');
+    expect(notes[0]!.text).toBe(
+      'http://www.nottinghamshire.pcc.police.uk/Document-Library/Public-Information/Performance/2017/Performance-and-Insight-Report-to-September-2017.pdf',
+    );
     expect(notes[9]!.text).toBe('https://www.nottingham.ac.uk/world/beacons/rights-lab/');
     expect(notes[12]!.text).toMatch(/Horizon-Scanning\.aspx$/);
   });

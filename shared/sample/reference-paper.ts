@@ -33,10 +33,21 @@ const ALL_SECTIONS: readonly SectionContent[] = [...OPENING_SECTIONS, SECTION_5,
 
 /** A fresh copy of the sample database (new objects each call; same values every time). */
 export function sampleSnapshot(): DatabaseSnapshot {
-  const sections = ALL_SECTIONS.map(
-    (s, i): Section => ({ ...sampleMeta('section', i + 1), paperId: SAMPLE_PAPER_ID, position: i + 1, title: s.title, kind: s.kind ?? 'text', body: s.body }),
-  );
-  const appendices = SAMPLE_APPENDICES.map((a, i): Appendix => ({ ...sampleMeta('appendix', i + 1), paperId: SAMPLE_PAPER_ID, position: i + 1, title: a.title, body: a.body }));
+  const sections = ALL_SECTIONS.map((s, i): Section => ({
+    ...sampleMeta('section', i + 1),
+    paperId: SAMPLE_PAPER_ID,
+    position: i + 1,
+    title: s.title,
+    kind: s.kind ?? 'text',
+    body: s.body,
+  }));
+  const appendices = SAMPLE_APPENDICES.map((a, i): Appendix => ({
+    ...sampleMeta('appendix', i + 1),
+    paperId: SAMPLE_PAPER_ID,
+    position: i + 1,
+    title: a.title,
+    body: a.body,
+  }));
   // structuredClone: callers may keep or store the result without sharing the module's constants.
   return structuredClone({
     ...emptySnapshot(),

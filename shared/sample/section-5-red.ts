@@ -11,15 +11,21 @@ export const RED_MEASURE_BLOCKS: readonly BlockNode[] = [
   subheading('R2. A reduction in Victim-Based Crime compared to 2015-16'),
   subheading('R3. To reduce the levels of rural crime compared to 2015-16'),
   redTable(red(1), red(2), red(3)),
-  para('The first six months of this year have seen the Force record a 29.6% (10,930 offences) increase in All Crime compared to the same period last year. This is an improved position since the last report when recorded crime was +35.9%.'),
+  para(
+    'The first six months of this year have seen the Force record a 29.6% (10,930 offences) increase in All Crime compared to the same period last year. This is an improved position since the last report when recorded crime was +35.9%.',
+  ),
   para(
     'Victim-Based crime has increased by 27.8% (9,180 offences) year-to-date. Other Crimes Against Society have increased by 44.3% (1,750 offences). The increase in Other Crimes Against Society is driven by a 108.2% increase in Public Order offences. Public Order offence volumes remain high following the NCRS audit, as a result of the daily incident checks now in place.',
   ),
   para(
     "Following the NCRS audit last year, the Force has put in place new daily processes to maintain compliance with the national standards (NCRS). This means that recorded crime volume remains at a higher level and this is expected to continue as the accepted new 'normal' level. The Force is now recording around 2,000 offences more each month than this time last year.",
   ),
-  para('When considering the longer term trend, the Force has recorded a 30.4% (21,736 offences) increase in All Crime in the 12 months to September 2017 compared to the previous 12 months.'),
-  para('Forecast figures suggest that at the end of the year this position will have stabilised and the Force will end the year with an increase of approximately 12-17% which would be in line with the current national average increase.'),
+  para(
+    'When considering the longer term trend, the Force has recorded a 30.4% (21,736 offences) increase in All Crime in the 12 months to September 2017 compared to the previous 12 months.',
+  ),
+  para(
+    'Forecast figures suggest that at the end of the year this position will have stabilised and the Force will end the year with an increase of approximately 12-17% which would be in line with the current national average increase.',
+  ),
   para(
     'Recently published national data (covering performance in the 12 months to June 2017) reveals that almost all forces in England and Wales are recording increases in crime. Nottinghamshire is recording an increase above both the national and regional average.',
   ),
@@ -53,8 +59,12 @@ export const RED_MEASURE_BLOCKS: readonly BlockNode[] = [
 
   subheading('R5. A 10% increase in the number of POCA orders compared to 2016-17'),
   redTable(red(5)),
-  para('The Force recorded 46 fewer Confiscation and Forfeiture Orders compared to last year-to-date; this equates to a reduction of 38.7%, placing the Force 48.7 percentage points below the 10% increase target.'),
-  para('It should be noted that any decision to apply for an order is made by the Crown Prosecution Service (CPS), based on information and advice provided by the Police. A decision to grant an order is one for the Court alone.'),
+  para(
+    'The Force recorded 46 fewer Confiscation and Forfeiture Orders compared to last year-to-date; this equates to a reduction of 38.7%, placing the Force 48.7 percentage points below the 10% increase target.',
+  ),
+  para(
+    'It should be noted that any decision to apply for an order is made by the Crown Prosecution Service (CPS), based on information and advice provided by the Police. A decision to grant an order is one for the Court alone.',
+  ),
   para('An order is not granted until sentencing and in many cases there can be a gap of many months between point of arrest and an order being granted.'),
 
   subheading('R6. Increase BME representation within the Force to reflect the BME community (11.2%)'),
@@ -99,14 +109,19 @@ export const RED_MEASURE_BLOCKS: readonly BlockNode[] = [
   redTable(red(8)),
   para(
     'The Force definition of a repeat victim is based on the national definition',
-    fn('g', 'A hate crime repeat victim is a victim of a hate crime or incident in the current month who has also been a victim of one or more hate crimes or incidents at any point in the previous twelve months.'),
+    fn(
+      'g',
+      'A hate crime repeat victim is a victim of a hate crime or incident in the current month who has also been a victim of one or more hate crimes or incidents at any point in the previous twelve months.',
+    ),
     '. Of a total of 150 hate crime victims in the month of September, 22 were repeat victims.',
     fn('h', '22 victims who had one or more previous hate crimes in the 12 months prior (October 2016 – September 2017).'),
   ),
   para(
     'This compares to a baseline monthly average for the 2016/17 year of 15 repeat victims per month, which represents 7 more repeat hate crime victim in September compared to the baseline figure. However, the number is still relatively small.',
   ),
-  para('As a proportion, 14.7% of hate crime victims in September were repeat victims. This figure is greater than the baseline monthly average for 2016/17 (11.5%).'),
+  para(
+    'As a proportion, 14.7% of hate crime victims in September were repeat victims. This figure is greater than the baseline monthly average for 2016/17 (11.5%).',
+  ),
   para(
     'Analysis of hate crime identifies a pattern of increase following national and international events as illustrated in the chart below. This will also include repeat offences. As can be seen spikes occur and then incidents fall back to lower levels.',
   ),
@@ -117,7 +132,9 @@ export const RED_MEASURE_BLOCKS: readonly BlockNode[] = [
   para(
     'Data for quarters one and two (1st January 2017 – 30th June 2017) shows a 33.6% reduction (111 fewer persons) in persons Killed or Seriously Injured (KSI) on Nottinghamshire’s roads compared to the 2005-2009 baseline period. However a slight increase is apparent when comparing the current year to the equivalent period of last year (+23.1% or 3 persons). In June 2017, the target was better with a -40.1% reduction.',
   ),
-  para('All user groups with the exception of pedal cyclists are seeing a reduction in KSIs when compared to the baseline average. Pedal cyclist KSIs have increased by 4.3% (1 person) against the baseline average this period.'),
+  para(
+    'All user groups with the exception of pedal cyclists are seeing a reduction in KSIs when compared to the baseline average. Pedal cyclist KSIs have increased by 4.3% (1 person) against the baseline average this period.',
+  ),
   para('KSIs in the 0-15 age group have reduced by 55.6% (20 persons) compared to the 2005-2009 baseline.'),
   para(
     'In response to the deterioration of this target a representative from the Nottinghamshire Road Safety Partnership has been requested to attend the next Force Performance Board in November 2017 to provide further insight so that appropriate remedial action can be considered and taken.',

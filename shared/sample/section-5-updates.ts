@@ -15,7 +15,9 @@ export const UPDATE_BLOCKS: readonly BlockNode[] = [
   para(
     "At the PC Panel meeting of 29th June 2017 the Commissioner provided a further update on Her Majesty's Inspectorate of Constabulary (HMIC), PEEL Effectiveness (2016) report published 2nd March 2017 following its inspection of the Force in September last year.",
   ),
-  para("The PC Panel should note that the Commissioner and Chief Constable's Joint Audit and Scrutiny Panel consider and monitor all recommendations from HMIC and internal audit reports."),
+  para(
+    "The PC Panel should note that the Commissioner and Chief Constable's Joint Audit and Scrutiny Panel consider and monitor all recommendations from HMIC and internal audit reports.",
+  ),
   para(
     'The Commissioner had previously explained that in order to ensure that every critical aspect of the HMIC report (including comments, areas for improvement, areas of concern and recommendations) were all considered and responded to, that the Chief Constable would provide a written response for each point so he can be fully assured that improvements are being made in every area.',
   ),
@@ -42,7 +44,9 @@ export const UPDATE_BLOCKS: readonly BlockNode[] = [
     "Mazar's concluded that the Force has clearly made progress against implementing actions to directly address HMIC concerns and to prevent a repeat of previous issues. However, in a number of the actions taken they remain on-going and the Force should consider reiterating the need to complete the agreed actions in a timely manner.",
   ),
   plainPara("The following is a Force update on recommendations identified in Mazar's Effectiveness Audit:"),
-  subheading('1. Implementation of E-Cins for sharing information, including processes for managing the information stored on the system and keeping it up to date;'),
+  subheading(
+    '1. Implementation of E-Cins for sharing information, including processes for managing the information stored on the system and keeping it up to date;',
+  ),
   plainPara(
     'ECINS has been implemented and is now being used by the police and a number of partners. It has a dedicated Project manager to ensure the effective roll out across Nottinghamshire. All statutory partners are signed up to an information sharing agreement that deals with the sharing, storing and management of information stored within the database and an audit is planned to ensure that information is being managed and stored in accordance with this agreement.',
   ),
@@ -93,12 +97,24 @@ export const UPDATE_BLOCKS: readonly BlockNode[] = [
     "The University of Nottingham is undertaking research alongside international modern slavery experts Professor Kevin Bales and Professor Zoe Trodd, as part of a multi-million pound investment to assist communities and Governments in achieving the United Nations goal of ending slavery and forced labour by 2030. The 'slavery-free communities' component of this research is being taken forward in collaboration with the Nottinghamshire Modern Slavery Partnership, and aims to:-",
   ),
   bullets(
-    lead('Strengthen local civic leadership', 'by encouraging local political, faith and business leaders to take a pro-active role in raising awareness of modern slavery and promoting local action.'),
+    lead(
+      'Strengthen local civic leadership',
+      'by encouraging local political, faith and business leaders to take a pro-active role in raising awareness of modern slavery and promoting local action.',
+    ),
     lead('Raise public awareness', 'so that everyone understands how to recognise signs of slavery, and what action to take if they have concerns.'),
-    lead('Train staff working in frontline services,', 'across the public and private and voluntary sector, who may come into contact with individuals caught in slavery.'),
+    lead(
+      'Train staff working in frontline services,',
+      'across the public and private and voluntary sector, who may come into contact with individuals caught in slavery.',
+    ),
     lead('Work with local businesses', 'to eradicate slavery from contracts and supply chains.'),
-    lead("Create a 'slavery-free economy'", 'finding ways to predict the distribution and prevalence of slavery, disrupt potential sites and practices and understand and promote conditions for sustainable economic growth.'),
-    lead('Identify and co-ordinate support services', 'for survivors of slavery, such as temporary housing, legal and welfare advice, counselling and mental health support.'),
+    lead(
+      "Create a 'slavery-free economy'",
+      'finding ways to predict the distribution and prevalence of slavery, disrupt potential sites and practices and understand and promote conditions for sustainable economic growth.',
+    ),
+    lead(
+      'Identify and co-ordinate support services',
+      'for survivors of slavery, such as temporary housing, legal and welfare advice, counselling and mental health support.',
+    ),
   ),
   para(
     'Similar models have been successfully developed with communities in the US, but this is the first time that an integrated place-based response has been developed and applied in a UK context. In addition, the University is undertaking ',
@@ -109,7 +125,7 @@ export const UPDATE_BLOCKS: readonly BlockNode[] = [
 
   subheading('Activities of the Commissioner'),
   para(
-    'The Commissioner continues to take steps to obtain assurances that the Chief Constable has not only identified the key threats to performance but more importantly that swift remedial and appropriate action is being taken to tackle the problems especially in the Priority Plus Areas in the County and High Impact Wards in the City. Key activities are reported on the Commissioner\'s web site.',
+    "The Commissioner continues to take steps to obtain assurances that the Chief Constable has not only identified the key threats to performance but more importantly that swift remedial and appropriate action is being taken to tackle the problems especially in the Priority Plus Areas in the County and High Impact Wards in the City. Key activities are reported on the Commissioner's web site.",
     fn('k', `${PCC}/News-and-Events/Latest-News.aspx`),
   ),
 

@@ -7,7 +7,10 @@ import { fn } from './ids';
 export const CLOSING_SECTIONS: readonly SectionContent[] = [
   { title: 'Human Resources Implications', body: doc(para('None - this is an information report.')) },
   { title: 'Equality Implications', body: doc(para('None')) },
-  { title: 'Risk Management', body: doc(para('Risks to performance are identified in the main body of the report together with information on how risks are being mitigated.')) },
+  {
+    title: 'Risk Management',
+    body: doc(para('Risks to performance are identified in the main body of the report together with information on how risks are being mitigated.')),
+  },
   {
     title: 'Policy Implications and links to the Police and Crime Plan Priorities',
     body: doc(para('This report provides Members with an update on performance in respect of the Police and Crime Plan.')),

@@ -4,7 +4,8 @@ import { RED_MEASURES, redTable, tableWithTotal } from './content';
 import type { SectionContent } from './content';
 import { fn } from './ids';
 
-const PERFORMANCE_PDF = 'http://www.nottinghamshire.pcc.police.uk/Document-Library/Public-Information/Performance/2017/Performance-and-Insight-Report-to-September-2017.pdf';
+const PERFORMANCE_PDF =
+  'http://www.nottinghamshire.pcc.police.uk/Document-Library/Public-Information/Performance/2017/Performance-and-Insight-Report-to-September-2017.pdf';
 
 export const OPENING_SECTIONS: readonly SectionContent[] = [
   {
@@ -14,16 +15,26 @@ export const OPENING_SECTIONS: readonly SectionContent[] = [
       para(
         'In accordance with section 13 of the Police Reform and Social Responsibility (PR&SR) Act 2011 and subject to certain restrictions, the Commissioner must provide the PC Panel with any information which the PC Panel may reasonably require in order to carry out its functions. The Commissioner may also provide the PC Panel with any other information which he thinks appropriate.',
       ),
-      para('This report provides the Joint Audit & Scrutiny Panel (JASP) with an overview of performance in respect of 1st April to 30th September 2017-18 where data is available. This is the second report for this financial year 2017-18.'),
+      para(
+        'This report provides the Joint Audit & Scrutiny Panel (JASP) with an overview of performance in respect of 1st April to 30th September 2017-18 where data is available. This is the second report for this financial year 2017-18.',
+      ),
     ),
   },
   {
     title: 'Recommendations',
-    body: doc(para('JASP Members to note the contents of this update report, consider and discuss the issues and seek assurances from the Commissioner on any issues Members have concerns with.')),
+    body: doc(
+      para(
+        'JASP Members to note the contents of this update report, consider and discuss the issues and seek assurances from the Commissioner on any issues Members have concerns with.',
+      ),
+    ),
   },
   {
     title: 'Reasons for Recommendations',
-    body: doc(para('To provide Members with information so that they can review the steps the Commissioner is taking to fulfil his pledges and provide sufficient information to enable JASP to fulfil its scrutiny role.')),
+    body: doc(
+      para(
+        'To provide Members with information so that they can review the steps the Commissioner is taking to fulfil his pledges and provide sufficient information to enable JASP to fulfil its scrutiny role.',
+      ),
+    ),
   },
   {
     title: 'Summary of Key Points',
@@ -41,7 +52,10 @@ export const OPENING_SECTIONS: readonly SectionContent[] = [
       ),
       para(
         'The table below shows a breakdown of the RAGB status the Force has assigned to the 22 targets reported in its Performance and Insight report to September 2017.',
-        fn('b', 'A number of performance measures are monitor only and it has been agreed that it is not appropriate to assign a RAGB to such measures unless the measure is + or – 10%.'),
+        fn(
+          'b',
+          'A number of performance measures are monitor only and it has been agreed that it is not appropriate to assign a RAGB to such measures unless the measure is + or – 10%.',
+        ),
         fn('c', 'New RAGB symbols have been used for this report in case readers are limited to black and white print.'),
       ),
       para(
@@ -69,7 +83,9 @@ export const OPENING_SECTIONS: readonly SectionContent[] = [
         'Explain the reasons for improved performance and lessons learned for Blue graded measures and',
         'Reasons/drivers for poor performance and an explanation as to what action is being taken to address underperformance in respect of Red graded measures.',
       ),
-      para('The Force has provided the following responses to these questions in sections 5 and below. There are no Blue measures identified during this reporting period.'),
+      para(
+        'The Force has provided the following responses to these questions in sections 5 and below. There are no Blue measures identified during this reporting period.',
+      ),
     ),
   },
 ];

@@ -8,6 +8,7 @@
 //   column), still never below the longest word; an author's dragged widths are kept as drawn.
 import { longestRunWidth, textWidth } from './text-metrics';
 import type { TextStyle } from './text-metrics';
+import { must } from '../records/must';
 
 /** Left plus right cell margin of every table the builder writes (docx/tables.ts CELL_MARGINS). */
 export const CELL_PADDING = 200;
@@ -50,7 +51,8 @@ export function proportional(weights: readonly number[], total: number): number[
   if (weights.length === 0) return [];
   const sum = weights.reduce((a, b) => a + b, 0);
   const out = weights.map((w) => (sum > 0 ? Math.floor((w / sum) * total) : Math.floor(total / weights.length)));
-  out[out.length - 1]! += total - out.reduce((a, b) => a + b, 0);
+  const last = out.length - 1;
+  if (last >= 0) out[last] = (out[last] ?? 0) + total - out.reduce((a, b) => a + b, 0);
   return out;
 }
 
@@ -59,8 +61,14 @@ function settle(widths: readonly number[], total: number): number[] {
   const floors = widths.map((w) => Math.floor(w));
   let rest = total - floors.reduce((a, b) => a + b, 0);
   const order = widths.map((w, i) => [w - Math.floor(w), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let k = 0; rest > 0 && order.length; k = (k + 1) % order.length, rest--) floors[order[k]![1]]!++;
-  for (let k = order.length - 1; rest < 0 && order.length; k = (k - 1 + order.length) % order.length, rest++) floors[order[k]![1]]!--;
+  for (let k = 0; rest > 0 && order.length; k = (k + 1) % order.length, rest--) {
+    const i = must(order[k], 'order[k]')[1];
+    floors[i] = must(floors[i], 'floors[i]') + 1;
+  }
+  for (let k = order.length - 1; rest < 0 && order.length; k = (k - 1 + order.length) % order.length, rest++) {
+    const i = must(order[k], 'order[k]')[1];
+    floors[i] = must(floors[i], 'floors[i]') - 1;
+  }
   return floors;
 }
 
@@ -77,10 +85,17 @@ export function contentWidths(columns: readonly ColumnMeasure[], total: number):
   if (minSum >= total) return proportional(mins, total);
   const maxs = columns.map((c) => Math.max(c.min, c.max));
   const maxSum = maxs.reduce((a, b) => a + b, 0);
-  if (maxSum <= total) return settle(maxs.map((m) => m + ((total - maxSum) * m) / maxSum), total);
+  if (maxSum <= total)
+    return settle(
+      maxs.map((m) => m + ((total - maxSum) * m) / maxSum),
+      total,
+    );
   const room = total - minSum;
   const want = maxSum - minSum;
-  return settle(mins.map((m, i) => m + (room * (maxs[i]! - m)) / want), total);
+  return settle(
+    mins.map((m, i) => m + (room * (must(maxs[i], 'maxs[i]') - m)) / want),
+    total,
+  );
 }
 
 /**
@@ -100,17 +115,17 @@ export function preferredWidths(weights: readonly number[], columns: readonly Co
   for (let round = 0; round < n; round++) {
     let need = 0;
     widths.forEach((w, i) => {
-      if (!fixed[i] && w < mins[i]!) {
-        need += mins[i]! - w;
-        widths[i] = mins[i]!;
+      if (!fixed[i] && w < must(mins[i], 'mins[i]')) {
+        need += must(mins[i], 'mins[i]') - w;
+        widths[i] = must(mins[i], 'mins[i]');
         fixed[i] = true;
       }
     });
     if (need === 0) break;
-    const spare = widths.map((w, i) => (fixed[i] ? 0 : w - mins[i]!));
+    const spare = widths.map((w, i) => (fixed[i] ? 0 : w - must(mins[i], 'mins[i]')));
     const spareSum = spare.reduce((a, b) => a + b, 0);
     widths.forEach((w, i) => {
-      if (!fixed[i]) widths[i] = w - (need * spare[i]!) / spareSum;
+      if (!fixed[i]) widths[i] = w - (need * must(spare[i], 'spare[i]')) / spareSum;
     });
   }
   return settle(widths, total);
@@ -134,9 +149,15 @@ export function authorWidths(drawn: readonly (number | undefined)[], columns: re
     const factor = given > 0 ? room / given : 0;
     const rest = contentWidths(open, total - Math.floor(room));
     let k = 0;
-    return settle(scaled.map((w) => (w !== undefined ? w * factor : rest[k++]!)), total);
+    return settle(
+      scaled.map((w) => (w !== undefined ? w * factor : must(rest[k++], 'rest[k++]'))),
+      total,
+    );
   }
   const rest = contentWidths(open, total - Math.round(given));
   let k = 0;
-  return settle(scaled.map((w) => (w !== undefined ? w : rest[k++]!)), total);
+  return settle(
+    scaled.map((w) => (w !== undefined ? w : must(rest[k++], 'rest[k++]'))),
+    total,
+  );
 }

@@ -13,7 +13,7 @@ const QUOTE_INDENT = 567 * 2;
 /** A typed table cell's paragraphs (header cells print bold), lists inside included. */
 export function cellNodeParagraphs(cell: TableCellNode): PrintedParagraph[] {
   const bold = cell.type === 'tableHeader';
-  return blocksParagraphs(cell.content as readonly BlockNode[], { bold, text: TABLE_TEXT });
+  return blocksParagraphs(cell.content, { bold, text: TABLE_TEXT });
 }
 
 /** A narrative's paragraphs as a data block's cell prints them (body style). */
@@ -57,7 +57,7 @@ function blocksParagraphs(blocks: readonly BlockNode[], ctx: Context, level = -1
 }
 
 function itemParagraphs(item: ListItemNode, ctx: Context, level: number): PrintedParagraph[] {
-  return blocksParagraphs(item.content as readonly BlockNode[], ctx, level);
+  return blocksParagraphs(item.content, ctx, level);
 }
 
 /** Every piece of text in rich content, for the longest-word measure. */

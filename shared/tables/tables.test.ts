@@ -30,8 +30,12 @@ describe('text metrics', () => {
 });
 
 describe('figures', () => {
-  it.each(['£1,200', '(300)', '+10.2%', '£1.4m', '£400k', '−7', '12.5 pp', '1,234,567', '0.7', '100%', '(£36,000)', '-4.5%', '–'])('%s is a figure', (s) => expect(isFigure(s)).toBe(true));
-  it.each(['Green', 'C03', 'Jul-17', 'Q2 2017/18', '8th December 2017', '2017-18', '', 'TBC', '>£250k', '£1.2m to £1.5m'])('%s is not', (s) => expect(isFigure(s)).toBe(false));
+  it.each(['£1,200', '(300)', '+10.2%', '£1.4m', '£400k', '−7', '12.5 pp', '1,234,567', '0.7', '100%', '(£36,000)', '-4.5%', '–'])('%s is a figure', (s) =>
+    expect(isFigure(s)).toBe(true),
+  );
+  it.each(['Green', 'C03', 'Jul-17', 'Q2 2017/18', '8th December 2017', '2017-18', '', 'TBC', '>£250k', '£1.2m to £1.5m'])('%s is not', (s) =>
+    expect(isFigure(s)).toBe(false),
+  );
   it('calls a column figures when every filled body cell is one, and not a column of references', () => {
     expect(columnIsFigures(['1,234', '', '(36)'])).toBe(true);
     expect(columnIsFigures(['1,234', 'n/a'])).toBe(false);
@@ -44,7 +48,11 @@ const m = (min: number, max: number): ColumnMeasure => ({ min, max });
 
 describe('column widths', () => {
   it('never makes a column narrower than its longest word while the total allows, and sums exactly', () => {
-    const cols = [measureColumn([{ text: 'Requires Improvement', style: { bold: true } }, { text: 'Good' }]), measureColumn([{ text: 'A long comment about the measure and its trend over the year, in several sentences of plain words.' }]), measureColumn([{ text: '+10.2%' }])];
+    const cols = [
+      measureColumn([{ text: 'Requires Improvement', style: { bold: true } }, { text: 'Good' }]),
+      measureColumn([{ text: 'A long comment about the measure and its trend over the year, in several sentences of plain words.' }]),
+      measureColumn([{ text: '+10.2%' }]),
+    ];
     const minSum = sum(cols.map((c) => c.min));
     for (const total of [9026, 6000, minSum, minSum - 500]) {
       const w = contentWidths(cols, total);
@@ -86,7 +94,12 @@ describe('row heights', () => {
     expect(one).toBe(80 + 40 + 40 + 276);
     const long = cellHeight([{ text: 'word '.repeat(400), ...TABLE_TEXT }], 3000);
     expect(long).toBeGreaterThan(10 * one);
-    expect(rowHeight([{ paragraphs: [{ text: 'a', ...TABLE_TEXT }], width: 3000 }, { paragraphs: [{ text: 'word '.repeat(400), ...TABLE_TEXT }], width: 3000 }])).toBe(long);
+    expect(
+      rowHeight([
+        { paragraphs: [{ text: 'a', ...TABLE_TEXT }], width: 3000 },
+        { paragraphs: [{ text: 'word '.repeat(400), ...TABLE_TEXT }], width: 3000 },
+      ]),
+    ).toBe(long);
   });
   it('keeps a row whole only when it takes at most a third of the page', () => {
     expect(mayKeepRowWhole(4000, 13958)).toBe(true);

@@ -20,6 +20,10 @@ export function seededRandom(seed: number): SeededRandom {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
+  // The choices may themselves be null or undefined (hostile values), so check the index, not the value.
+  const pick = <T>(xs: readonly T[]): T => {
+    if (xs.length === 0) throw new Error('pick: nothing to choose from');
+    return xs[int(xs.length)] as T;
+  };
   return { next, int, pick };
 }

@@ -2,6 +2,7 @@
 // "September 2017"), found so a paper started from last quarter's can point at the ones to refresh.
 // Day-first, as UK papers write them.
 import { isRealDate } from '../backup/schema-common';
+import { must } from '../records/must';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const monthOf = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
@@ -29,11 +30,12 @@ export function findDatesInText(text: string): DateInText[] {
     out.push({ at, date: { text: raw, iso } });
   };
   const month = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+(\\d{4})\\b`, 'gi'))) add(m.index, m[0].length, Number(m[3]), monthOf(m[2]!), Number(m[1]), m[0]);
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month}\\.?,?\\s+(\\d{4})\\b`, 'gi')))
+    add(m.index, m[0].length, Number(m[3]), monthOf(must(m[2], 'm[2]')), Number(m[1]), m[0]);
   for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) add(m.index, m[0].length, Number(m[3]), Number(m[2]), Number(m[1]), m[0]);
   for (const m of text.matchAll(new RegExp(`\\b${month}\\s+(\\d{4})\\b`, 'gi'))) {
     const y = Number(m[2]);
-    const mo = monthOf(m[1]!);
+    const mo = monthOf(must(m[1], 'm[1]'));
     add(m.index, m[0].length, y, mo, lastDay(y, mo), m[0]);
   }
   return out.sort((a, b) => a.at - b.at).map((x) => x.date);

@@ -3,8 +3,23 @@ import { formatDayFirst, formatMeetingDate, formatShortDate, formatShortDateTime
 
 describe('ordinal', () => {
   it.each([
-    [1, '1st'], [2, '2nd'], [3, '3rd'], [4, '4th'], [10, '10th'], [11, '11th'], [12, '12th'], [13, '13th'],
-    [21, '21st'], [22, '22nd'], [23, '23rd'], [24, '24th'], [30, '30th'], [31, '31st'], [101, '101st'], [111, '111th'], [112, '112th'],
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [10, '10th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [22, '22nd'],
+    [23, '23rd'],
+    [24, '24th'],
+    [30, '30th'],
+    [31, '31st'],
+    [101, '101st'],
+    [111, '111th'],
+    [112, '112th'],
   ])('%i → %s', (n, s) => expect(ordinal(n)).toBe(s));
 });
 
@@ -73,7 +88,9 @@ describe('a date field reads day first, whatever the computer’s locale', () =>
     ['  29/02/2024 ', '2024-02-29'],
   ])('%s → %s', (typed, expected) => expect(parseDayFirstDate(typed)).toBe(expected));
   it('a blank field is no date', () => expect(parseDayFirstDate('  ')).toBe(''));
-  it.each(['31/02/2022', '29/02/2023', '13/13/2022', '02/30/2022', 'next week', '8 Fe 2022', '8 Foo 2022', '2022/02/08x'])('refuses %s', (typed) => expect(parseDayFirstDate(typed)).toBeNull());
+  it.each(['31/02/2022', '29/02/2023', '13/13/2022', '02/30/2022', 'next week', '8 Fe 2022', '8 Foo 2022', '2022/02/08x'])('refuses %s', (typed) =>
+    expect(parseDayFirstDate(typed)).toBeNull(),
+  );
   it('shows a stored date day first', () => {
     expect(formatDayFirst('2022-02-08')).toBe('08/02/2022');
     expect(formatDayFirst('')).toBe('');

@@ -1,3 +1,4 @@
+import { must } from '../records/must';
 // Dates as committee papers print them: "8th December 2017".
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -79,12 +80,12 @@ export function parseDayFirstDate(text: string): string | null {
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(s);
-  if (m) return build(year(m[3]!), Number(m[2]), Number(m[1]));
+  if (m) return build(year(must(m[3], 'm[3]')), Number(m[2]), Number(m[1]));
   m = /^(?:[A-Za-z]+,? )?(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+)\.?,? (\d{2}|\d{4})$/i.exec(s);
   if (m) {
-    const word = m[2]!.toLowerCase();
+    const word = must(m[2], 'm[2]').toLowerCase();
     const month = word.length >= 3 ? MONTHS.findIndex((n) => n.toLowerCase().startsWith(word) || (word === 'sept' && n === 'September')) : -1;
-    return month >= 0 ? build(year(m[3]!), month + 1, Number(m[1])) : null;
+    return month >= 0 ? build(year(must(m[3], 'm[3]')), month + 1, Number(m[1])) : null;
   }
   return null;
 }

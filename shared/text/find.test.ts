@@ -36,7 +36,10 @@ describe('replacing text', () => {
     expect(replaceInText('The PCC met the pcc.', 'pcc', 'Commissioner', any)).toEqual({ text: 'The Commissioner met the Commissioner.', count: 2 });
   });
   it('leaves what is not a whole word', () => {
-    expect(replaceInText('Crime and Crimestoppers', 'Crime', 'Offending', { matchCase: true, wholeWord: true })).toEqual({ text: 'Offending and Crimestoppers', count: 1 });
+    expect(replaceInText('Crime and Crimestoppers', 'Crime', 'Offending', { matchCase: true, wholeWord: true })).toEqual({
+      text: 'Offending and Crimestoppers',
+      count: 1,
+    });
   });
   it('can replace with nothing', () => {
     expect(replaceInText('a draft draft', ' draft', '', any).text).toBe('a');

@@ -1,3 +1,4 @@
+import { must } from '../records/must';
 // Finding text as the paper's Find and replace does (renderer/find/): plain text, optionally matching
 // case, optionally whole words only (a word is a run of letters, digits and marks, so "PCC" is not found
 // in "PCCs" and "Crime" not in "Crimestoppers"). Matches do not overlap; the editor and the title
@@ -17,7 +18,10 @@ export interface TextMatch {
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
 
 /** Case-insensitive comparison without changing lengths (so offsets stay those of the text). */
-const fold = (s: string): string => [...s].map((c) => (c.toLocaleLowerCase('en-GB').length === c.length ? c.toLocaleLowerCase('en-GB') : c)).join('');
+const fold = (s: string): string =>
+  Array.from(s)
+    .map((c) => (c.toLocaleLowerCase('en-GB').length === c.length ? c.toLocaleLowerCase('en-GB') : c))
+    .join('');
 
 export function findInText(text: string, query: string, opts: FindOptions): TextMatch[] {
   if (query === '' || text === '') return [];
@@ -29,7 +33,10 @@ export function findInText(text: string, query: string, opts: FindOptions): Text
     const i = hay.indexOf(needle, at);
     if (i < 0) break;
     const end = i + needle.length;
-    const bounded = !opts.wholeWord || ((i === 0 || !WORD.test(text[i - 1]!) || !WORD.test(text[i]!)) && (end === text.length || !WORD.test(text[end]!) || !WORD.test(text[end - 1]!)));
+    const bounded =
+      !opts.wholeWord ||
+      ((i === 0 || !WORD.test(must(text[i - 1], 'text[i - 1]')) || !WORD.test(must(text[i], 'text[i]'))) &&
+        (end === text.length || !WORD.test(must(text[end], 'text[end]')) || !WORD.test(must(text[end - 1], 'text[end - 1]'))));
     if (bounded) {
       out.push({ from: i, to: end });
       at = end;

@@ -4,6 +4,7 @@
 // through here first.
 
 // Allowed: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and valid surrogate pairs (U+10000–U+10FFFF).
+// eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids, stripped on purpose
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** `text` without the characters XML 1.0 forbids; everything else, including emoji, is kept as-is. */

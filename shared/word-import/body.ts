@@ -64,7 +64,9 @@ function readParagraph(p: XmlElement, ctx: WalkContext): ParaItem {
     const ilvl = props.ilvl ?? (props.numId ? 0 : (ctx.numbering.levelForStyle(numId, style.id) ?? style.ilvl ?? 0));
     num = ctx.numbering.next(numId, props.numId ? (props.ilvl ?? 0) : ilvl);
   }
-  const pieces = paragraphPieces(p, { ...ctx.run, note: (kind, what) => notes.push({ kind, what }) }, style.run);
+  // A quotation style's italics are how a quotation looks (the app prints them so), not the author's emphasis.
+  const { italic: _quoteItalic, ...quoteRun } = style.run;
+  const pieces = paragraphPieces(p, { ...ctx.run, note: (kind, what) => notes.push({ kind, what }) }, style.isQuote ? quoteRun : style.run);
   return { kind: 'para', pieces, style, num, notes };
 }
 
@@ -110,7 +112,15 @@ function readTable(tbl: XmlElement, ctx: WalkContext): TableItem {
           }
         };
         walkCells(c);
-        rows.push({ cells, header: trPr ? child(trPr, 'w:tblHeader') !== undefined && attr(child(trPr, 'w:tblHeader'), 'w:val') !== 'false' && attr(child(trPr, 'w:tblHeader'), 'w:val') !== '0' : false, before: Number.isInteger(before) && before > 0 && before < 100 ? before : 0 });
+        rows.push({
+          cells,
+          header: trPr
+            ? child(trPr, 'w:tblHeader') !== undefined &&
+              attr(child(trPr, 'w:tblHeader'), 'w:val') !== 'false' &&
+              attr(child(trPr, 'w:tblHeader'), 'w:val') !== '0'
+            : false,
+          before: Number.isInteger(before) && before > 0 && before < 100 ? before : 0,
+        });
       } else if (c.name === 'w:sdt' || c.name === 'w:customXml') walkRows(child(c, 'w:sdtContent') ?? c);
     }
   };
@@ -143,8 +153,9 @@ export function walkBlocks(container: XmlElement, ctx: WalkContext): Item[] {
 /** The plain text of pieces. */
 export function piecesText(pieces: readonly Piece[]): string {
   let s = '';
-  for (const p of pieces) if (p.t === 'text') s += p.text;
-  else if (p.t === 'break') s += '\n';
+  for (const p of pieces)
+    if (p.t === 'text') s += p.text;
+    else if (p.t === 'break') s += '\n';
   return s;
 }
 

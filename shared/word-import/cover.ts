@@ -3,8 +3,10 @@
 // "E-mail" / "Email", "Public/Non Public*" …), and meeting dates in the forms papers use.
 import type { CoverSheet, PaperPurpose, Publicity } from '../papers/model';
 import { parseDateText } from '../import/values';
+import { must } from '../records/must';
 
-export type CoverField = 'purpose' | 'publicity' | 'exemptionReason' | 'committee' | 'meetingDate' | 'reportOf' | 'author' | 'email' | 'otherContacts' | 'agendaItem';
+export type CoverField =
+  'purpose' | 'publicity' | 'exemptionReason' | 'committee' | 'meetingDate' | 'reportOf' | 'author' | 'email' | 'otherContacts' | 'agendaItem';
 
 const norm = (s: string) =>
   s
@@ -38,7 +40,7 @@ export function coverLabel(text: string): CoverField | null {
 
 export function purposeOf(text: string): PaperPurpose | null {
   const m = /\b(consideration|decision|information)\b/i.exec(text);
-  return m ? (m[1]!.toLowerCase() as PaperPurpose) : null;
+  return m ? (must(m[1], 'm[1]').toLowerCase() as PaperPurpose) : null;
 }
 
 export function publicityOf(text: string): Publicity | null {
@@ -52,7 +54,14 @@ const WEEKDAY = /^(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?,?\s+/i;
 
 /** A meeting date as written on papers ("8th December 2017", "8 Dec 2017", "08/12/2017", "Friday 8 December 2017", "December 8, 2017") → ISO, or null. */
 export function parseMeetingDate(text: string): string | null {
-  let t = text.replace(/\s+/g, ' ').trim().replace(WEEKDAY, '').replace(/(\d)(st|nd|rd|th)\b/i, '$1').replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+  let t = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(WEEKDAY, '')
+    .replace(/(\d)(st|nd|rd|th)\b/i, '$1')
+    .replace(/,/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   // "December 8 2017" (month first)
   const us = /^([A-Za-z]+\.?) (\d{1,2}) (\d{4})$/.exec(t);
   if (us) t = `${us[2]} ${us[1]} ${us[3]}`;
@@ -94,7 +103,9 @@ export function readCover(rows: readonly (readonly string[])[]): CoverRead {
         recognised++;
         continue;
       }
-      problems.push(`the row “${label.slice(0, 60)}”${value ? ` (“${value.slice(0, 60)}”)` : ''} is not a cover-sheet field of the app, so it was not carried over`);
+      problems.push(
+        `the row “${label.slice(0, 60)}”${value ? ` (“${value.slice(0, 60)}”)` : ''} is not a cover-sheet field of the app, so it was not carried over`,
+      );
       continue;
     }
     recognised++;
@@ -119,7 +130,10 @@ export function readCover(rows: readonly (readonly string[])[]): CoverRead {
       case 'meetingDate': {
         const iso = value ? parseMeetingDate(value) : null;
         if (iso) cover.meetingDate = iso;
-        else if (value) problems.push(`the meeting date “${value.slice(0, 60)}” is not a date the app can read (e.g. 8th December 2017 or 08/12/2017); enter it on the cover sheet`);
+        else if (value)
+          problems.push(
+            `the meeting date “${value.slice(0, 60)}” is not a date the app can read (e.g. 8th December 2017 or 08/12/2017); enter it on the cover sheet`,
+          );
         break;
       }
       case 'reportOf':
@@ -139,6 +153,7 @@ export function readCover(rows: readonly (readonly string[])[]): CoverRead {
         break;
     }
   }
-  if (cover.publicity === 'non-public' && !cover.exemptionReason) problems.push('the paper is Non Public but no reason for exemption was found; add it on the cover sheet');
+  if (cover.publicity === 'non-public' && !cover.exemptionReason)
+    problems.push('the paper is Non Public but no reason for exemption was found; add it on the cover sheet');
   return { cover, committeeName, problems, recognised };
 }

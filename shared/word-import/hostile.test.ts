@@ -22,14 +22,23 @@ const text = (s: string) => new TextEncoder().encode(s);
 
 describe('files that are not Word papers', () => {
   it('says what a renamed file really is', async () => {
-    await refused(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]), /Word 97–2003 document \(\.doc\).*save it as a Word Document \(\.docx\)/);
+    await refused(
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]),
+      /Word 97–2003 document \(\.doc\).*save it as a Word Document \(\.docx\)/,
+    );
     await refused(text('{\\rtf1\\ansi Hello}'), /Rich Text \(RTF\)/);
     await refused(text('%PDF-1.7 ...'), /This is a PDF/);
     await refused(text('<!DOCTYPE html><html><body>x</body></html>'), /web page \(HTML\)/);
     await refused(new Uint8Array(), /The file is empty/);
     await refused(text('just some text'), /not a Word document/);
     await refused(await zipOf({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }), /OpenDocument text file \(\.odt\)/);
-    await refused(await zipOf({ '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>' }), /Excel workbook/);
+    await refused(
+      await zipOf({
+        '[Content_Types].xml':
+          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+      }),
+      /Excel workbook/,
+    );
     await refused(await zipOf({ 'readme.txt': 'hello' }), /zip file, not a Word document/);
   });
 
@@ -37,7 +46,8 @@ describe('files that are not Word papers', () => {
     const good = await makeDocx({ body: p('Hello') });
     await refused(good.slice(0, Math.floor(good.length / 2)), /damaged or incomplete/);
     const bad = await zipOf({
-      '[Content_Types].xml': '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+      '[Content_Types].xml':
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
       '_rels/.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>',
       'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>',
     });
@@ -67,7 +77,18 @@ describe('files that are not Word papers', () => {
     let t0 = performance.now();
     await refused(many, /more than 50,000 paragraphs/);
     expect(performance.now() - t0).toBeLessThan(5_000);
-    const long = await makeDocx({ body: p('Title') + Array.from({ length: 40 }, (_, s) => p(`${s + 1}. SECTION ${s + 1}`, { style: 'Heading1' }) + Array.from({ length: 100 }, (_, k) => p(`${s + 1}.${k + 1} Paragraph text of a long paper, with enough words to be a real paragraph of a report.`)).join('')).join('') });
+    const long = await makeDocx({
+      body:
+        p('Title') +
+        Array.from(
+          { length: 40 },
+          (_, s) =>
+            p(`${s + 1}. SECTION ${s + 1}`, { style: 'Heading1' }) +
+            Array.from({ length: 100 }, (_, k) =>
+              p(`${s + 1}.${k + 1} Paragraph text of a long paper, with enough words to be a real paragraph of a report.`),
+            ).join(''),
+        ).join(''),
+    });
     t0 = performance.now();
     const res = await importWordPaper(long, 'long.docx');
     expect(res.ok && res.report.counts.numberedParagraphs).toBe(4000);
@@ -79,8 +100,20 @@ describe('hostile content inside a real Word file', () => {
   it('keeps the text of links to javascript:, file: and data: addresses but not the links', async () => {
     const res = await importWordPaper(
       await makeDocx({
-        body: p('T') + p('1. S', { style: 'Heading1' }) + p(['<w:hyperlink r:id="a"><w:r><w:t>one</w:t></w:r></w:hyperlink>', '<w:hyperlink r:id="b"><w:r><w:t>two</w:t></w:r></w:hyperlink>', '<w:hyperlink r:id="c"><w:r><w:t>three</w:t></w:r></w:hyperlink>', '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK "javascript:evil()"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>four</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>']),
-        rels: [['a', 'hyperlink', 'javascript:alert(1)', true], ['b', 'hyperlink', 'file:///C:/secret.txt', true], ['c', 'hyperlink', 'data:text/html,<script>x</script>', true]],
+        body:
+          p('T') +
+          p('1. S', { style: 'Heading1' }) +
+          p([
+            '<w:hyperlink r:id="a"><w:r><w:t>one</w:t></w:r></w:hyperlink>',
+            '<w:hyperlink r:id="b"><w:r><w:t>two</w:t></w:r></w:hyperlink>',
+            '<w:hyperlink r:id="c"><w:r><w:t>three</w:t></w:r></w:hyperlink>',
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>HYPERLINK "javascript:evil()"</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>four</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>',
+          ]),
+        rels: [
+          ['a', 'hyperlink', 'javascript:alert(1)', true],
+          ['b', 'hyperlink', 'file:///C:/secret.txt', true],
+          ['c', 'hyperlink', 'data:text/html,<script>x</script>', true],
+        ],
       }),
       'x.docx',
     );
@@ -99,7 +132,7 @@ describe('hostile content inside a real Word file', () => {
   it('never throws on seeded-random damage to a real document', async () => {
     const good = await makeDocx({ body: p('T') + p('1. S', { style: 'Heading1' }) + p('1.1 Some text.') });
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let k = 0; k < 60; k++) {
       const bytes = good.slice();
       for (let j = 0; j < 1 + Math.floor(rand() * 20); j++) bytes[Math.floor(rand() * bytes.length)] = Math.floor(rand() * 256);

@@ -42,7 +42,8 @@ export interface WordPaperDraft {
   readonly contacts: readonly DraftContact[];
 }
 
-export type WordImportResult = { readonly ok: true; readonly draft: WordPaperDraft; readonly report: ImportReport } | { readonly ok: false; readonly error: string };
+export type WordImportResult =
+  { readonly ok: true; readonly draft: WordPaperDraft; readonly report: ImportReport } | { readonly ok: false; readonly error: string };
 
 const REL = (suffix: string) => (r: Relationship) => !r.external && r.type.endsWith(`/${suffix}`);
 
@@ -55,7 +56,11 @@ async function partOf(w: OpenedWord, rels: ReadonlyMap<string, Relationship>, su
 
 const IMAGE_TYPES = /\.(png|jpe?g)$/i;
 
-async function loadImages(w: OpenedWord, rels: ReadonlyMap<string, Relationship>, used: ReadonlySet<string>): Promise<Map<string, { src: string; width: number; height: number } | { reason: string }>> {
+async function loadImages(
+  w: OpenedWord,
+  rels: ReadonlyMap<string, Relationship>,
+  used: ReadonlySet<string>,
+): Promise<Map<string, { src: string; width: number; height: number } | { reason: string }>> {
   const out = new Map<string, { src: string; width: number; height: number } | { reason: string }>();
   for (const id of used) {
     const rel = rels.get(id);
@@ -69,12 +74,19 @@ async function loadImages(w: OpenedWord, rels: ReadonlyMap<string, Relationship>
     }
     const ext = /\.([a-z0-9]+)$/i.exec(rel.target)?.[1]?.toLowerCase() ?? '?';
     if (!IMAGE_TYPES.test(rel.target)) {
-      out.set(id, { reason: `an image in ${ext.toUpperCase()} format was left out: only PNG and JPEG images can be kept; save it as PNG and add it with Image…` });
+      out.set(id, {
+        reason: `an image in ${ext.toUpperCase()} format was left out: only PNG and JPEG images can be kept; save it as PNG and add it with Image…`,
+      });
       continue;
     }
     const bytes = await w.pkg.bytes(rel.target);
     const r = bytes ? imageSrcOf(bytes) : ({ ok: false, reason: 'The image part is missing.' } as const);
-    out.set(id, r.ok ? { src: r.src, width: r.facts.width, height: r.facts.height } : { reason: `an image was left out: ${r.reason.charAt(0).toLowerCase()}${r.reason.slice(1)}` });
+    out.set(
+      id,
+      r.ok
+        ? { src: r.src, width: r.facts.width, height: r.facts.height }
+        : { reason: `an image was left out: ${r.reason.charAt(0).toLowerCase()}${r.reason.slice(1)}` },
+    );
   }
   return out;
 }
@@ -93,7 +105,9 @@ function usedImageIds(root: XmlElement): Set<string> {
 }
 
 function footnoteStyleOf(settings: XmlElement | null, body: XmlElement, pseudo: { found: number; letters: boolean }, hasNotes: boolean): FootnoteStyle {
-  const formats = [...(settings ? descendants(settings, 'w:footnotePr') : []), ...descendants(body, 'w:footnotePr')].map((f) => attr(child(f, 'w:numFmt'), 'w:val'));
+  const formats = [...(settings ? descendants(settings, 'w:footnotePr') : []), ...descendants(body, 'w:footnotePr')].map((f) =>
+    attr(child(f, 'w:numFmt'), 'w:val'),
+  );
   const fmt = formats.find((f) => f !== undefined);
   if (fmt) return /letter/i.test(fmt) ? 'letter' : 'number';
   if (pseudo.found) return pseudo.letters ? 'letter' : 'number';
@@ -101,7 +115,12 @@ function footnoteStyleOf(settings: XmlElement | null, body: XmlElement, pseudo: 
   return hasNotes ? 'number' : 'letter';
 }
 
-async function readNotes(w: OpenedWord, part: { path: string; root: XmlElement } | null, tag: 'w:footnote' | 'w:endnote', base: { styles: StyleSheet; numbering: Numbering; comments: ReadonlyMap<string, string> }): Promise<Map<string, NoteText>> {
+async function readNotes(
+  w: OpenedWord,
+  part: { path: string; root: XmlElement } | null,
+  tag: 'w:footnote' | 'w:endnote',
+  base: { styles: StyleSheet; numbering: Numbering; comments: ReadonlyMap<string, string> },
+): Promise<Map<string, NoteText>> {
   const out = new Map<string, NoteText>();
   if (!part) return out;
   const rels = await w.pkg.relationships(part.path);
@@ -109,14 +128,20 @@ async function readNotes(w: OpenedWord, part: { path: string; root: XmlElement }
     const type = attr(n, 'w:type');
     if (type && type !== 'normal') continue; // separators
     const id = attr(n, 'w:id') ?? '';
-    const items = walkBlocks(n, { styles: base.styles, numbering: base.numbering, run: { styles: base.styles, rels, comments: base.comments, notesAllowed: false } });
+    const items = walkBlocks(n, {
+      styles: base.styles,
+      numbering: base.numbering,
+      run: { styles: base.styles, rels, comments: base.comments, notesAllowed: false },
+    });
     const pieces: Item[] = items;
     const content: ReturnType<typeof noteContentOf> = [];
     const notes = [];
     for (const it of pieces) {
       if (it.kind === 'table') {
         notes.push({ kind: 'table' as const, what: 'a table inside a footnote was kept as lines of text (Word footnotes hold plain paragraphs)' });
-        for (const r of it.rows) for (const c of r.cells) for (const p of c.paragraphs) content.push(...(content.length ? [{ type: 'hardBreak' as const }] : []), ...noteContentOf(p.pieces));
+        for (const r of it.rows)
+          for (const c of r.cells)
+            for (const p of c.paragraphs) content.push(...(content.length ? [{ type: 'hardBreak' as const }] : []), ...noteContentOf(p.pieces));
         continue;
       }
       notes.push(...it.notes);
@@ -140,12 +165,20 @@ async function reportHeadersFooters(w: OpenedWord, rels: ReadonlyMap<string, Rel
     const text = descendants(root, 'w:t').map(textContent).join(' ').replace(/\s+/g, ' ').trim();
     if (!text || /^(page\s*)?\d*(\s*of\s*\d*)?$/i.test(text) || seen.has(text)) continue;
     seen.add(text);
-    report.add('header-footer', r.type.endsWith('/header') ? 'page header' : 'page footer', `${quote(text)} was not carried over: the app prints its own headers and footers (page numbers, NON PUBLIC)`);
+    report.add(
+      'header-footer',
+      r.type.endsWith('/header') ? 'page header' : 'page footer',
+      `${quote(text)} was not carried over: the app prints its own headers and footers (page numbers, NON PUBLIC)`,
+    );
   }
 }
 
 /** Reads a Word file into a new paper's draft and its import report; never throws. */
-export async function importWordPaper(bytes: Uint8Array, fileName = 'the Word file', options: { limits?: Partial<WordImportLimits> } = {}): Promise<WordImportResult> {
+export async function importWordPaper(
+  bytes: Uint8Array,
+  fileName = 'the Word file',
+  options: { limits?: Partial<WordImportLimits> } = {},
+): Promise<WordImportResult> {
   const limits: WordImportLimits = { ...WORD_IMPORT_LIMITS, ...options.limits };
   try {
     const w = await openWordPackage(bytes, limits);
@@ -156,14 +189,17 @@ export async function importWordPaper(bytes: Uint8Array, fileName = 'the Word fi
     if (!doc || !body) throw new WordImportRefused('This Word file has no document body; it may be damaged. Open it in Word, save it again and retry.');
     const paragraphs = descendants(body, 'w:p').length; // table cells' paragraphs included
     if (paragraphs > limits.paragraphs) {
-      throw new WordImportRefused(`This document has more than ${limits.paragraphs.toLocaleString('en-GB')} paragraphs, far more than a committee paper; split it into smaller documents and open each.`);
+      throw new WordImportRefused(
+        `This document has more than ${limits.paragraphs.toLocaleString('en-GB')} paragraphs, far more than a committee paper; split it into smaller documents and open each.`,
+      );
     }
     const styles = new StyleSheet((await partOf(w, rels, 'styles'))?.root ?? null);
     const numbering = new Numbering((await partOf(w, rels, 'numbering'))?.root ?? null, styles);
     const settings = (await partOf(w, rels, 'settings'))?.root ?? null;
     const comments = new Map<string, string>();
     const commentsPart = await partOf(w, rels, 'comments');
-    for (const c of commentsPart ? children(commentsPart.root, 'w:comment') : []) comments.set(attr(c, 'w:id') ?? '', textContent(c).replace(/\s+/g, ' ').trim());
+    for (const c of commentsPart ? children(commentsPart.root, 'w:comment') : [])
+      comments.set(attr(c, 'w:id') ?? '', textContent(c).replace(/\s+/g, ' ').trim());
     if (w.macros) report.add('macro', 'the whole document', 'the document is macro-enabled (.docm); its macros were neither run nor kept');
 
     // Footnotes and endnotes keep their own numbering counters out of the body's.
@@ -186,12 +222,34 @@ export async function importWordPaper(bytes: Uint8Array, fileName = 'the Word fi
         if ('reason' in img) return img;
         return { type: 'image', attrs: { src: img.src, alt: alt.slice(0, 2_000), width: img.width, height: img.height } };
       },
-      placedNote: (kind) => void (kind === 'endnote' ? placedEndnotes++ : placedFootnotes++),
+      placedNote: (kind) => {
+        if (kind === 'endnote') placedEndnotes++;
+        else placedFootnotes++;
+      },
       report: (kind, where, what) => report.add(kind, where, what),
     });
-    if (placedEndnotes) report.add('footnote', 'the whole document', `${placedEndnotes} endnote${placedEndnotes === 1 ? ' was' : 's were'} made footnotes (papers use footnotes)`);
-    for (const s of assembled.sections) for (const b of s.body) if (b.type === 'image' && !b.attrs.alt.trim()) report.add('image', `section ${assembled.sections.indexOf(s) + 1} ${quote(s.title, 40)}`, 'an image has no description (alt text): double-click it to add one before exporting');
-    for (const [k, a] of assembled.appendices.entries()) for (const b of a.body) if (b.type === 'image' && !b.attrs.alt.trim()) report.add('image', `appendix ${String.fromCharCode(65 + Math.min(k, 25))}`, 'an image has no description (alt text): double-click it to add one before exporting');
+    if (placedEndnotes)
+      report.add(
+        'footnote',
+        'the whole document',
+        `${placedEndnotes} endnote${placedEndnotes === 1 ? ' was' : 's were'} made footnotes (papers use footnotes)`,
+      );
+    for (const s of assembled.sections)
+      for (const b of s.body)
+        if (b.type === 'image' && !b.attrs.alt.trim())
+          report.add(
+            'image',
+            `section ${assembled.sections.indexOf(s) + 1} ${quote(s.title, 40)}`,
+            'an image has no description (alt text): double-click it to add one before exporting',
+          );
+    for (const [k, a] of assembled.appendices.entries())
+      for (const b of a.body)
+        if (b.type === 'image' && !b.attrs.alt.trim())
+          report.add(
+            'image',
+            `appendix ${String.fromCharCode(65 + Math.min(k, 25))}`,
+            'an image has no description (alt text): double-click it to add one before exporting',
+          );
     await reportHeadersFooters(w, rels, report);
 
     const title = assembled.title || fileName.replace(/\.(docx|docm|dotx)$/i, '').slice(0, 1_000) || 'Untitled paper';

@@ -8,6 +8,7 @@ import type { FootnoteInline, ImageNode, InlineNode, Mark } from '../richtext/mo
 import { xmlSafe } from '../text/xml-safe';
 import type { PendingNote } from './body';
 import type { Piece } from './runs';
+import { must } from '../records/must';
 
 export interface NoteText {
   readonly content: FootnoteInline[];
@@ -59,7 +60,8 @@ export function toInline(pieces: readonly Piece[], env: InlineEnv, options: Inli
     const clean = xmlSafe(text);
     if (!clean) return;
     const last = inline[inline.length - 1];
-    if (last && last.type === 'text' && JSON.stringify(last.marks ?? []) === JSON.stringify(marks)) inline[inline.length - 1] = { ...last, text: last.text + clean };
+    if (last && last.type === 'text' && JSON.stringify(last.marks ?? []) === JSON.stringify(marks))
+      inline[inline.length - 1] = { ...last, text: last.text + clean };
     else inline.push(marks.length ? { type: 'text', text: clean, marks } : { type: 'text', text: clean });
   };
   const pushNote = (content: unknown) => {
@@ -93,8 +95,8 @@ export function toInline(pieces: readonly Piece[], env: InlineEnv, options: Inli
     }
   }
   // Leading and trailing spaces and breaks print nothing useful.
-  while (inline.length && inline[inline.length - 1]!.type === 'hardBreak') inline.pop();
-  while (inline.length && inline[0]!.type === 'hardBreak') inline.shift();
+  while (inline.length && must(inline[inline.length - 1], 'inline[inline.length - 1]').type === 'hardBreak') inline.pop();
+  while (inline.length && must(inline[0], 'inline[0]').type === 'hardBreak') inline.shift();
   const first = inline[0];
   if (first && first.type === 'text') {
     const t = first.text.replace(/^[ \t\u00a0]+/, '');

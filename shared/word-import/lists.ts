@@ -2,6 +2,7 @@
 // ilvl (or 0 for a typed "•" / "1."); a deeper level opens a list inside the previous item, a
 // shallower one closes lists, another kind or another Word list at the same level starts a new list.
 import type { BlockNode, BulletListNode, InlineNode, ListItemNode, OrderedListNode } from '../richtext/model';
+import { must } from '../records/must';
 
 export interface ListEntry {
   readonly kind: 'bullet' | 'ordered';
@@ -17,7 +18,7 @@ interface OpenList {
   readonly kind: 'bullet' | 'ordered';
   readonly key: string;
   readonly start: number;
-  readonly items: { content: (ListItemNode['content'][number])[] }[];
+  readonly items: { content: ListItemNode['content'][number][] }[];
 }
 
 const MAX_DEPTH = 8;
@@ -38,13 +39,15 @@ export class ListBuilder {
     }
     if (!this.stack[level]) this.stack.push({ kind: e.kind, key: e.key, start: e.value, items: [] });
     const paragraph = e.inline.length ? { type: 'paragraph' as const, content: [...e.inline] } : { type: 'paragraph' as const };
-    this.stack[level]!.items.push({ content: [paragraph] });
+    must(this.stack[level], 'this.stack[level]').items.push({ content: [paragraph] });
   }
 
   private static node(l: OpenList): BulletListNode | OrderedListNode {
     const content: ListItemNode[] = l.items.map((i) => ({ type: 'listItem', content: i.content }));
     if (l.kind === 'bullet') return { type: 'bulletList', content };
-    return l.start !== 1 && Number.isInteger(l.start) && Math.abs(l.start) <= 100_000 ? { type: 'orderedList', attrs: { start: l.start }, content } : { type: 'orderedList', content };
+    return l.start !== 1 && Number.isInteger(l.start) && Math.abs(l.start) <= 100_000
+      ? { type: 'orderedList', attrs: { start: l.start }, content }
+      : { type: 'orderedList', content };
   }
 
   private closeTop(): BlockNode | null {

@@ -6,6 +6,7 @@
 import type { XmlElement } from '../ooxml/xml';
 import { attr, child, children } from '../ooxml/xml';
 import type { StyleSheet } from './styles';
+import { must } from '../records/must';
 
 export interface Level {
   readonly format: string;
@@ -62,11 +63,29 @@ function readLevel(lvl: XmlElement): [number, Level] | null {
   ];
 }
 
-const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+const ROMAN: [number, string][] = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
 function roman(n: number): string {
   let out = '';
   let k = Math.max(1, Math.min(n, 3999));
-  for (const [v, s] of ROMAN) while (k >= v) (out += s), (k -= v);
+  for (const [v, s] of ROMAN)
+    while (k >= v) {
+      out += s;
+      k -= v;
+    }
   return out;
 }
 function letters(n: number): string {
@@ -101,7 +120,10 @@ export class Numbering {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly started = new Set<string>();
 
-  constructor(root: XmlElement | null, private readonly styles: StyleSheet) {
+  constructor(
+    root: XmlElement | null,
+    private readonly styles: StyleSheet,
+  ) {
     if (!root) return;
     for (const a of children(root, 'w:abstractNum')) {
       const id = attr(a, 'w:abstractNumId') ?? '';
@@ -160,7 +182,7 @@ export class Numbering {
     const key = abs?.id ?? `num:${numId}`;
     const counts = this.counters.get(key) ?? [];
     this.counters.set(key, counts);
-    const inst = this.instances.get(numId)!;
+    const inst = must(this.instances.get(numId), 'this.instances.get(numId)');
     if (!this.started.has(numId)) {
       this.started.add(numId);
       // A startOverride restarts the list where this instance is first used.
@@ -169,7 +191,7 @@ export class Numbering {
     }
     counts[ilvl] = (counts[ilvl] ?? level.start - 1) + 1;
     for (let d = ilvl + 1; d < 9; d++) counts[d] = undefined;
-    const value = counts[ilvl]!;
+    const value = counts[ilvl];
     const places = [...level.text.matchAll(/%(\d)/g)].map((m) => Number(m[1]) - 1);
     const label = level.text.replace(/%(\d)/g, (_, d: string) => {
       const l = Number(d) - 1;
@@ -177,6 +199,6 @@ export class Numbering {
       const n = counts[l] ?? lv?.start ?? 1;
       return formatNumber(n, level.legal || !lv ? 'decimal' : lv.format);
     });
-    return { label, level, ilvl, value, multiLevel: new Set(places).size > 1, bullet: level.format === 'bullet', listKey: `${key}` };
+    return { label, level, ilvl, value, multiLevel: new Set(places).size > 1, bullet: level.format === 'bullet', listKey: key };
   }
 }

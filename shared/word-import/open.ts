@@ -5,6 +5,7 @@ import { OfficePackage, PackageProblem, sniff } from '../ooxml/package';
 import { attr, children } from '../ooxml/xml';
 import { WORD_IMPORT_LIMITS } from './limits';
 import type { WordImportLimits } from './limits';
+import { must } from '../records/must';
 
 export class WordImportRefused extends Error {
   override name = 'WordImportRefused';
@@ -45,21 +46,28 @@ export interface OpenedWord {
 export async function openWordPackage(bytes: Uint8Array, limits: WordImportLimits = WORD_IMPORT_LIMITS): Promise<OpenedWord> {
   if (bytes.length > limits.fileBytes) throw new WordImportRefused(`The file is larger than ${limits.fileBytes / 1024 / 1024} MB and cannot be opened.`);
   const kind = sniff(bytes);
-  if (kind !== 'zip') throw new WordImportRefused(NOT_A_ZIP[kind] ?? NOT_A_ZIP.unknown!);
+  if (kind !== 'zip') throw new WordImportRefused(NOT_A_ZIP[kind] ?? must(NOT_A_ZIP.unknown, 'NOT_A_ZIP.unknown'));
   try {
     const pkg = await OfficePackage.open(
       bytes,
       { maxUncompressedBytes: limits.unpackedBytes, maxEntries: limits.zipEntries, xml: { maxElements: limits.xmlElements, maxDepth: limits.xmlDepth } },
-      { notZip: NOT_A_ZIP.unknown!, damaged: 'This Word file is damaged or incomplete and cannot be read. Open it in Word, save it again and retry.' },
+      {
+        notZip: must(NOT_A_ZIP.unknown, 'NOT_A_ZIP.unknown'),
+        damaged: 'This Word file is damaged or incomplete and cannot be read. Open it in Word, save it again and retry.',
+      },
     );
     const mimetype = pkg.has('mimetype') ? ((await pkg.text('mimetype')) ?? '').trim() : '';
     if (mimetype) throw new WordImportRefused(ODF[mimetype] ?? `This is an OpenDocument file (${mimetype.slice(0, 80)}), not a Word document.`);
     const types = await pkg.xml('[Content_Types].xml');
     if (!types) throw new WordImportRefused('This is a zip file, not a Word document (.docx): it has no Office content types.');
-    const overrides = children(types, 'ct:Override').map((o) => ({ part: (attr(o, 'PartName') ?? '').replace(/^\/+/, ''), type: attr(o, 'ContentType') ?? '' }));
+    const overrides = children(types, 'ct:Override').map((o) => ({
+      part: (attr(o, 'PartName') ?? '').replace(/^\/+/, ''),
+      type: attr(o, 'ContentType') ?? '',
+    }));
     const main = overrides.find((o) => MAIN_TYPES.includes(o.type));
     if (!main) {
-      if (overrides.some((o) => o.type.includes('spreadsheetml'))) throw new WordImportRefused('This is an Excel workbook, not a Word document. Spreadsheets are imported under Delivery plans or Measures.');
+      if (overrides.some((o) => o.type.includes('spreadsheetml')))
+        throw new WordImportRefused('This is an Excel workbook, not a Word document. Spreadsheets are imported under Delivery plans or Measures.');
       if (overrides.some((o) => o.type.includes('presentationml'))) throw new WordImportRefused('This is a PowerPoint presentation, not a Word document.');
       throw new WordImportRefused('This zip file is not a Word document (.docx): it has no document part.');
     }

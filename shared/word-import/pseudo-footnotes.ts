@@ -6,8 +6,7 @@
 import type { Item, ParaItem, PendingNote } from './body';
 import { noteContentOf } from './inline';
 import type { Piece } from './runs';
-
-type TextPiece = Extract<Piece, { t: 'text' }>;
+import { must } from '../records/must';
 
 const MARK = /^\s*([a-z]{1,3}|\d{1,3})\s*$/;
 const ORDINAL = /^(st|nd|rd|th)$/i;
@@ -28,7 +27,7 @@ function noteParagraph(item: ParaItem, index: number): Candidate | null {
   if (!m) return null;
   const rest = item.pieces.slice(first + 1);
   if (!rest.some((p) => p.t === 'text' && p.text.trim() !== '')) return null;
-  return { index, mark: m[1]!, content: rest, used: false };
+  return { index, mark: must(m[1], 'm[1]'), content: rest, used: false };
 }
 
 function isOrdinal(prev: Piece | undefined, text: string): boolean {
@@ -62,9 +61,9 @@ export function resolvePseudoFootnotes(items: Item[]): { items: Item[]; found: n
       if (p.t !== 'text' || !p.sup || isOrdinal(item.pieces[k - 1], p.text)) return void out.push(p);
       const m = MARK.exec(p.text);
       if (!m) return void out.push(p);
-      const mark = m[1]!;
+      const mark = must(m[1], 'm[1]');
       // "bc" is two lettered notes, b and c, when each has its text
-      const marks = /^[a-z]+$/.test(mark) && mark.length > 1 && !byMark.has(mark) ? [...mark] : [mark];
+      const marks = /^[a-z]+$/.test(mark) && mark.length > 1 && !byMark.has(mark) ? Array.from(mark) : [mark];
       const hits = marks.map((x) => take(x, at));
       if (hits.every((h) => h)) {
         for (const h of hits as Candidate[]) {
@@ -75,8 +74,11 @@ export function resolvePseudoFootnotes(items: Item[]): { items: Item[]; found: n
         }
         return;
       }
-      item.notes.push({ kind: 'footnote', what: `the superscript “${p.text.trim()}” looks like a footnote mark but no note text for it was found, so it was kept as plain text` } satisfies PendingNote);
-      out.push({ ...(p as TextPiece), sup: false });
+      item.notes.push({
+        kind: 'footnote',
+        what: `the superscript “${p.text.trim()}” looks like a footnote mark but no note text for it was found, so it was kept as plain text`,
+      } satisfies PendingNote);
+      out.push({ ...p, sup: false });
     });
     item.pieces = out;
   };

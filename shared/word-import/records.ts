@@ -48,7 +48,18 @@ export function wordPaperRecords(draft: WordPaperDraft, stamp: { by: string; at:
     footnoteStyle: draft.footnoteStyle,
     contacts: draft.contacts.map((c) => ({ id: newId(), ...c })),
   });
-  const sections = draft.sections.map((s, i) => check<Section>(sectionSchema, `section ${i + 1}`, { ...createMeta(by, at), paperId: paper.id, position: i + 1, title: s.title, kind: s.kind, body: body(s.body) }));
-  const appendices = draft.appendices.map((a, i) => check<Appendix>(appendixSchema, `appendix ${i + 1}`, { ...createMeta(by, at), paperId: paper.id, position: i + 1, title: a.title, body: body(a.body) }));
+  const sections = draft.sections.map((s, i) =>
+    check<Section>(sectionSchema, `section ${i + 1}`, {
+      ...createMeta(by, at),
+      paperId: paper.id,
+      position: i + 1,
+      title: s.title,
+      kind: s.kind,
+      body: body(s.body),
+    }),
+  );
+  const appendices = draft.appendices.map((a, i) =>
+    check<Appendix>(appendixSchema, `appendix ${i + 1}`, { ...createMeta(by, at), paperId: paper.id, position: i + 1, title: a.title, body: body(a.body) }),
+  );
   return { paper, sections, appendices, newCommittee };
 }

@@ -71,7 +71,13 @@ export const NOTE_HEADINGS: Readonly<Record<ImportNoteKind, string>> = {
 /** "13 sections, 2 appendices, 61 numbered paragraphs, 14 footnotes, 9 tables, 1 image". */
 export function countsSentence(c: ImportCounts): string {
   const n = (k: number, one: string, many = `${one}s`) => `${k.toLocaleString('en-GB')} ${k === 1 ? one : many}`;
-  const parts = [n(c.sections, 'section'), n(c.appendices, 'appendix', 'appendices'), n(c.numberedParagraphs, 'numbered paragraph'), n(c.footnotes, 'footnote'), n(c.tables, 'table')];
+  const parts = [
+    n(c.sections, 'section'),
+    n(c.appendices, 'appendix', 'appendices'),
+    n(c.numberedParagraphs, 'numbered paragraph'),
+    n(c.footnotes, 'footnote'),
+    n(c.tables, 'table'),
+  ];
   if (c.images) parts.push(n(c.images, 'image'));
   if (c.contacts) parts.push(n(c.contacts, 'contact'));
   return parts.join(', ');
@@ -83,7 +89,8 @@ export function reportLines(r: ImportReport): string[] {
   if (!r.notes.length) return [...lines, 'Everything in the file was carried over.'];
   lines.push('Not carried over, or changed:');
   for (const n of r.notes) lines.push(`  - ${NOTE_HEADINGS[n.kind]}: ${n.where}: ${n.what}`);
-  for (const [kind, more] of Object.entries(r.moreByKind)) if (more) lines.push(`  - ${NOTE_HEADINGS[kind as ImportNoteKind]}: and ${more.toLocaleString('en-GB')} more like these.`);
+  for (const [kind, more] of Object.entries(r.moreByKind))
+    if (more) lines.push(`  - ${NOTE_HEADINGS[kind as ImportNoteKind]}: and ${more.toLocaleString('en-GB')} more like these.`);
   return lines;
 }
 

@@ -11,9 +11,18 @@ import type { ImportNoteKind } from './report';
 import { quote } from './report';
 import type { RunProps, StyleSheet } from './styles';
 import { runPropsOf } from './styles';
+import { must } from '../records/must';
 
 export type Piece =
-  | { readonly t: 'text'; readonly text: string; readonly bold: boolean; readonly italic: boolean; readonly underline: boolean; readonly sup: boolean; readonly href: string | null }
+  | {
+      readonly t: 'text';
+      readonly text: string;
+      readonly bold: boolean;
+      readonly italic: boolean;
+      readonly underline: boolean;
+      readonly sup: boolean;
+      readonly href: string | null;
+    }
   | { readonly t: 'break' }
   | { readonly t: 'note'; readonly kind: 'footnote' | 'endnote'; readonly id: string }
   | { readonly t: 'image'; readonly relId: string; readonly alt: string }
@@ -51,17 +60,36 @@ function linkTarget(raw: string, ctx: RunContext, where: 'link' | 'field'): stri
   if (isStorableLink(href)) return href;
   if (/^[^\s@/:]+@[^\s@/:]+\.[^\s@/:]+$/.test(href)) return `mailto:${href}`;
   if (/^www\./i.test(href)) return `https://${href}`;
-  ctx.note('link', `a ${where === 'field' ? 'link field' : 'link'} to ${quote(href, 80)} was kept as plain text: only https://, http:// and mailto: links are kept`);
+  ctx.note(
+    'link',
+    `a ${where === 'field' ? 'link field' : 'link'} to ${quote(href, 80)} was kept as plain text: only https://, http:// and mailto: links are kept`,
+  );
   return null;
 }
 
-const FIELD_NAMES: Record<string, string> = { PAGE: 'page number', NUMPAGES: 'page count', TOC: 'table of contents', REF: 'cross-reference', PAGEREF: 'page reference', DATE: 'date', TIME: 'time', SEQ: 'caption number', MERGEFIELD: 'mail-merge field', DOCPROPERTY: 'document property', FILENAME: 'file name', AUTHOR: 'author' };
+const FIELD_NAMES: Record<string, string> = {
+  PAGE: 'page number',
+  NUMPAGES: 'page count',
+  TOC: 'table of contents',
+  REF: 'cross-reference',
+  PAGEREF: 'page reference',
+  DATE: 'date',
+  TIME: 'time',
+  SEQ: 'caption number',
+  MERGEFIELD: 'mail-merge field',
+  DOCPROPERTY: 'document property',
+  FILENAME: 'file name',
+  AUTHOR: 'author',
+};
 
 function fieldEnded(f: Field, ctx: RunContext): void {
   const type = (/^\s*([A-Z]+)/i.exec(f.instr)?.[1] ?? '').toUpperCase();
   if (type === 'HYPERLINK' || type === '') return;
   const name = FIELD_NAMES[type] ?? `${type} field`;
-  ctx.note('field', f.resultText.trim() ? `a ${name} field was kept as its text ${quote(f.resultText)} (it no longer updates)` : `a ${name} field with no text was left out`);
+  ctx.note(
+    'field',
+    f.resultText.trim() ? `a ${name} field was kept as its text ${quote(f.resultText)} (it no longer updates)` : `a ${name} field with no text was left out`,
+  );
 }
 
 function hyperlinkOfField(instr: string, ctx: RunContext): string | null {
@@ -77,7 +105,15 @@ function pushText(state: State, text: string, props: RunProps): void {
   if (f && !f.result) return; // field instructions are not text
   if (f) f.resultText += text;
   const href = state.href ?? [...state.fields].reverse().find((x) => x.href)?.href ?? null;
-  state.out.push({ t: 'text', text, bold: props.bold === true, italic: props.italic === true, underline: props.underline === true, sup: props.superscript === true, href });
+  state.out.push({
+    t: 'text',
+    text,
+    bold: props.bold === true,
+    italic: props.italic === true,
+    underline: props.underline === true,
+    sup: props.superscript === true,
+    href,
+  });
 }
 
 function readRun(r: XmlElement, ctx: RunContext, state: State, paraRun: RunProps): void {
@@ -149,7 +185,10 @@ function readRun(r: XmlElement, ctx: RunContext, state: State, paraRun: RunProps
         readPict(c, ctx, state);
         break;
       case 'w:object':
-        ctx.note('object', 'an embedded object (a spreadsheet, chart or other file inside the document) was left out; paste it as a table or add it as an image');
+        ctx.note(
+          'object',
+          'an embedded object (a spreadsheet, chart or other file inside the document) was left out; paste it as a table or add it as an image',
+        );
         break;
       case 'mc:AlternateContent':
         readAlternate(c, ctx, state, paraRun);
@@ -173,7 +212,7 @@ function readDrawing(d: XmlElement, ctx: RunContext, state: State): void {
     const uri = attr(data, 'uri') ?? '';
     const blip = data ? descendants(data, 'a:blip')[0] : undefined;
     if (blip && attr(blip, 'r:embed')) {
-      state.out.push({ t: 'image', relId: attr(blip, 'r:embed')!, alt });
+      state.out.push({ t: 'image', relId: must(attr(blip, 'r:embed'), "attr(blip, 'r:embed')"), alt });
     } else if (blip && attr(blip, 'r:link')) {
       ctx.note('image', `an image linked from outside the document${alt ? ` (${quote(alt)})` : ''} was left out: only images held in the file can be kept`);
     } else if (/chart/.test(uri)) {
@@ -189,13 +228,19 @@ function readDrawing(d: XmlElement, ctx: RunContext, state: State): void {
 }
 
 function readTextBox(contents: readonly XmlElement[], ctx: RunContext): void {
-  const text = contents.map((c) => textContent(c)).join(' ').trim();
+  const text = contents
+    .map((c) => textContent(c))
+    .join(' ')
+    .trim();
   ctx.note('text-box', text ? `a text box ${quote(text)} was left out: copy its text into the paper if it is needed` : 'an empty text box was left out');
 }
 
 function readPict(p: XmlElement, ctx: RunContext, state: State): void {
   const boxes = descendants(p, 'w:txbxContent');
-  if (boxes.length) return readTextBox(boxes, ctx);
+  if (boxes.length) {
+    readTextBox(boxes, ctx);
+    return;
+  }
   const img = descendants(p, 'v:imagedata')[0];
   const rel = attr(img, 'r:id');
   if (rel) state.out.push({ t: 'image', relId: rel, alt: (attr(img, 'o:title') ?? '').trim() });
@@ -229,7 +274,8 @@ function readInline(el: XmlElement, ctx: RunContext, state: State, paraRun: RunP
         if (rel?.external) state.href = linkTarget(rel.target, ctx, 'link');
         else if (attr(c, 'w:anchor') !== undefined) {
           const text = textContent(c).trim();
-          if (text && !/^_Toc/.test(attr(c, 'w:anchor') ?? '')) ctx.note('link', `a link to a place inside the document (${quote(text)}) was kept as plain text`);
+          if (text && !/^_Toc/.test(attr(c, 'w:anchor') ?? ''))
+            ctx.note('link', `a link to a place inside the document (${quote(text)}) was kept as plain text`);
           state.href = null;
         }
         readInline(c, ctx, state, paraRun);

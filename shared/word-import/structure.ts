@@ -5,7 +5,7 @@
 // contacts block. Every note the walk made is given the place it came from.
 import type { CoverSheet, SectionKind } from '../papers/model';
 import { STANDARD_SECTIONS } from '../papers/standard-sections';
-import type { BlockNode, ImageNode, InlineNode } from '../richtext/model';
+import type { BlockNode, BlockquoteNode, ImageNode, InlineNode } from '../richtext/model';
 import { LIMITS } from '../backup/schema-common';
 import type { Item, ParaItem, PendingNote } from './body';
 import { allBold, dropPrefix, piecesText } from './body';
@@ -18,6 +18,7 @@ import { ListBuilder } from './lists';
 import type { ImportNoteKind } from './report';
 import { quote } from './report';
 import { tableOf, tableTexts } from './tables';
+import { must } from '../records/must';
 
 export interface DraftSection {
   readonly title: string;
@@ -52,7 +53,12 @@ const TYPED_PARAGRAPH = /^(\d{1,2})\.(\d{1,3})\.?(?=[\s\u00a0])/;
 const TYPED_BULLET = /^[•·▪◦‣∙●○■□➢►✓-]\s+/;
 const APPENDIX_LINE = /^([A-Z]{1,2})[.)]?\s+(\S.*)$/;
 
-const key = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]+/g, ' ').trim();
+const key = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const isUpper = (s: string) => /[A-Z]/.test(s) && s === s.toUpperCase();
 const clip = (s: string, max: number) => (s.length > max ? s.slice(0, max) : s);
 
@@ -86,14 +92,26 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
   let tocReported = false;
   const lists = new ListBuilder();
   const appendixListLines = new Set<BlockNode>();
+  // The block quotation the last paragraph went into, so the next quotation paragraph joins it.
+  let openQuote: BlockquoteNode | null = null;
   // Where the document styles its sub-headings (Heading 2 …), a bold line is just bold text.
   const styledSubheadings = items.some((it) => it.kind === 'para' && (it.style.headingLevel ?? 0) >= 2);
 
   const current = (): { body: BlockNode[]; where: string; mode: 'front' | 'section' | 'appendix' } => {
     const a = appendices[appendices.length - 1];
-    if (a) return { body: a.body, where: `appendix ${String.fromCharCode(64 + Math.min(appendices.length, 26))}${a.title ? ` ${quote(a.title, 40)}` : ''}`, mode: 'appendix' };
+    if (a)
+      return {
+        body: a.body,
+        where: `appendix ${String.fromCharCode(64 + Math.min(appendices.length, 26))}${a.title ? ` ${quote(a.title, 40)}` : ''}`,
+        mode: 'appendix',
+      };
     const s = sections[sections.length - 1];
-    if (s) return { body: s.body, where: `section ${sections.length} ${quote(s.title, 40)}${paraNo ? `, after paragraph ${sections.length}.${paraNo}` : ''}`, mode: 'section' };
+    if (s)
+      return {
+        body: s.body,
+        where: `section ${sections.length} ${quote(s.title, 40)}${paraNo ? `, after paragraph ${sections.length}.${paraNo}` : ''}`,
+        mode: 'section',
+      };
     return { body: front, where: 'before the first section', mode: 'front' };
   };
   const flushNotes = (notes: readonly PendingNote[], where: string) => {
@@ -112,7 +130,12 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
   const inlineOf = (pieces: ParaItem['pieces'], where: () => string, plain = false) => {
     const notes: PendingNote[] = [];
     const r = toInline(pieces, { ...env, note: (n) => notes.push(n) }, { plain });
-    const out: InlineNode[] = r.inline.map((n) => (n.type === 'text' && n.text.length > LIMITS.text ? (notes.push({ kind: 'limit', what: `a paragraph longer than ${LIMITS.text.toLocaleString('en-GB')} characters was cut` }), { ...n, text: n.text.slice(0, LIMITS.text) }) : n));
+    const out: InlineNode[] = r.inline.map((n) =>
+      n.type === 'text' && n.text.length > LIMITS.text
+        ? (notes.push({ kind: 'limit', what: `a paragraph longer than ${LIMITS.text.toLocaleString('en-GB')} characters was cut` }),
+          { ...n, text: n.text.slice(0, LIMITS.text) })
+        : n,
+    );
     flushNotes(notes, where());
     return { inline: out, images: r.images };
   };
@@ -130,9 +153,9 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
   const sectionHeadingTitle = (item: ParaItem, text: string): string | null => {
     if (item.style.isTitle) return null;
     const typed = TYPED_SECTION.exec(text);
-    if (item.style.headingLevel === 1) return typed && !TYPED_PARAGRAPH.test(text) ? typed[2]! : text;
+    if (item.style.headingLevel === 1) return typed && !TYPED_PARAGRAPH.test(text) ? must(typed[2], 'typed[2]') : text;
     const next = sections.length + 1;
-    if (typed && Number(typed[1]) === next && looksLikeHeading(item, text) && !TYPED_PARAGRAPH.test(text) && !item.num) return typed[2]!;
+    if (typed && Number(typed[1]) === next && looksLikeHeading(item, text) && !TYPED_PARAGRAPH.test(text) && !item.num) return must(typed[2], 'typed[2]');
     const n = item.num;
     if (n && !n.bullet && !n.multiLevel && n.ilvl === 0 && /^\d+\.?$/.test(n.label) && n.value === next && looksLikeHeading(item, text)) return text;
     return null;
@@ -146,7 +169,7 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
     if (!t) {
       // The title is the next heading-like paragraph ("APPENDIX A" then its title on its own line).
       for (let j = at + 1; j < items.length; j++) {
-        const n = items[j]!;
+        const n = must(items[j], 'items[j]');
         if (n.kind !== 'para') break;
         const nt = piecesText(n.pieces).trim();
         if (!nt) continue;
@@ -173,7 +196,7 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
   };
 
   for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
+    const item = must(items[i], 'items[i]');
     const here = current();
 
     if (item.kind === 'table') {
@@ -184,10 +207,18 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
           cover = read.cover;
           committeeName = read.committeeName;
           for (const p of read.problems) env.report('cover', 'cover sheet', p);
-          for (const r of item.rows) for (const c of r.cells) for (const p of c.paragraphs) {
-            flushNotes(p.notes, 'cover sheet');
-            for (const piece of p.pieces) if (piece.t === 'note' || piece.t === 'inlineNote' || piece.t === 'image') env.report(piece.t === 'image' ? 'image' : 'footnote', 'cover sheet', `${piece.t === 'image' ? 'an image' : 'a footnote'} in the cover-sheet table was left out: the cover sheet holds plain text`);
-          }
+          for (const r of item.rows)
+            for (const c of r.cells)
+              for (const p of c.paragraphs) {
+                flushNotes(p.notes, 'cover sheet');
+                for (const piece of p.pieces)
+                  if (piece.t === 'note' || piece.t === 'inlineNote' || piece.t === 'image')
+                    env.report(
+                      piece.t === 'image' ? 'image' : 'footnote',
+                      'cover sheet',
+                      `${piece.t === 'image' ? 'an image' : 'a footnote'} in the cover-sheet table was left out: the cover sheet holds plain text`,
+                    );
+              }
           continue;
         }
       }
@@ -207,7 +238,8 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
     const text = piecesText(item.pieces).trim();
     const hasContent = text !== '' || item.pieces.some((p) => p.t === 'image' || p.t === 'note' || p.t === 'inlineNote');
     if (/^(toc|table of contents|contents)\s*\d*$|^toc heading$/i.test(item.style.name)) {
-      if (!tocReported && text) env.report('field', here.where, 'the table of contents was left out: Word makes it again from the headings (References › Table of Contents)');
+      if (!tocReported && text)
+        env.report('field', here.where, 'the table of contents was left out: Word makes it again from the headings (References › Table of Contents)');
       tocReported = true;
       continue;
     }
@@ -218,7 +250,11 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
 
     // An appendix starts at "APPENDIX A" (a heading, or a line in bold or capitals).
     const app = APPENDIX.exec(text);
-    if (app && text.length <= 300 && (item.style.headingLevel !== null || allBold(item.pieces) || isUpper(text.split(/\s+/).slice(0, 2).join(' ')) || item.style.isTitle)) {
+    if (
+      app &&
+      text.length <= 300 &&
+      (item.style.headingLevel !== null || allBold(item.pieces) || isUpper(text.split(/\s+/).slice(0, 2).join(' ')) || item.style.isTitle)
+    ) {
       flushNotes(item.notes, `the heading of appendix ${String.fromCharCode(65 + Math.min(appendices.length, 25))}`);
       i = startAppendix(app[2] ?? '', i);
       continue;
@@ -231,10 +267,19 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
         startSection(heading, item);
         continue;
       }
-      if (!title && sections.length === 0 && !item.num && !TYPED_PARAGRAPH.test(text) && !text.includes('\n') && text.length <= LIMITS.title) {
+      if (
+        !title &&
+        sections.length === 0 &&
+        !item.num &&
+        !item.style.isQuote &&
+        !TYPED_PARAGRAPH.test(text) &&
+        !text.includes('\n') &&
+        text.length <= LIMITS.title
+      ) {
         title = text.replace(/\s+/g, ' ');
         flushNotes(item.notes, 'the title');
-        for (const p of item.pieces) if (p.t === 'note' || p.t === 'inlineNote') env.report('footnote', 'the title', 'a footnote on the title was left out: the title holds plain text');
+        for (const p of item.pieces)
+          if (p.t === 'note' || p.t === 'inlineNote') env.report('footnote', 'the title', 'a footnote on the title was left out: the title holds plain text');
         continue;
       }
       if (sections.length && CONTACTS_INTRO_PATTERN.test(text)) {
@@ -252,6 +297,26 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
     }
 
     const where = () => current().where;
+    // Word's Quote / Intense Quote paragraphs are a block quotation; quotation paragraphs one after another are one quotation.
+    if (item.style.isQuote && !item.num) {
+      closeLists();
+      const { inline, images: imgs } = inlineOf(item.pieces, where);
+      flushNotes(item.notes, where());
+      const body = current().body;
+      const last = body[body.length - 1];
+      if (inline.length) {
+        const paragraph = { type: 'paragraph' as const, content: inline };
+        const joins = openQuote !== null && last === openQuote;
+        const node: BlockquoteNode = { type: 'blockquote', content: [...(joins && openQuote ? openQuote.content : []), paragraph] };
+        if (joins) body[body.length - 1] = node;
+        else body.push(node);
+        openQuote = node;
+      }
+      pushImages(imgs);
+      continue;
+    }
+    openQuote = null;
+
     // Sub-headings: Heading 2 and below (any heading inside an appendix), or a short line all in bold.
     const headingLevel = item.style.headingLevel;
     const boldLine = !styledSubheadings && allBold(item.pieces) && text.length <= 150 && !text.includes('\n') && !/[.,;]$/.test(text) && !item.num;
@@ -273,16 +338,27 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
     const typedOk = typed !== null && !item.num && (Number(typed[1]) === sectionNo || Number(typed[1]) === lastTypedSection);
     if (!inAppendix && sectionNo > 0 && (wordNumbered || typedOk)) {
       closeLists();
-      if (typedOk) lastTypedSection = Number(typed![1]);
-      if (wordNumbered && item.num!.ilvl >= 2) env.report('numbering', `section ${sectionNo}, paragraph ${sectionNo}.${paraNo + 1}`, `the paragraph was numbered ${item.num!.label} in Word; the app numbers paragraphs at one level (${sectionNo}.${paraNo + 1})`);
+      if (typedOk) lastTypedSection = Number(typed[1]);
+      if (wordNumbered && item.num.ilvl >= 2)
+        env.report(
+          'numbering',
+          `section ${sectionNo}, paragraph ${sectionNo}.${paraNo + 1}`,
+          `the paragraph was numbered ${item.num.label} in Word; the app numbers paragraphs at one level (${sectionNo}.${paraNo + 1})`,
+        );
       const full = piecesText(item.pieces);
-      const skip = typedOk ? full.length - full.trimStart().length + typed![0].length : 0;
-      const { inline, images: imgs } = inlineOf(skip ? dropPrefix(item.pieces, skip) : item.pieces, () => `section ${sectionNo}, paragraph ${sectionNo}.${paraNo + 1}`);
+      const skip = typedOk ? full.length - full.trimStart().length + typed[0].length : 0;
+      const { inline, images: imgs } = inlineOf(
+        skip ? dropPrefix(item.pieces, skip) : item.pieces,
+        () => `section ${sectionNo}, paragraph ${sectionNo}.${paraNo + 1}`,
+      );
       paraNo++;
       numbered++;
       flushNotes(item.notes, `section ${sectionNo}, paragraph ${sectionNo}.${paraNo}`);
       if (inline.length) current().body.push({ type: 'paragraph', content: inline });
-      else paraNo--, numbered--;
+      else {
+        paraNo--;
+        numbered--;
+      }
       pushImages(imgs);
       continue;
     }
@@ -300,7 +376,9 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
 
     const entry = listEntryOf(item, text);
     if (entry) {
-      const pieces = entry.strip ? dropPrefix(item.pieces, piecesText(item.pieces).length - piecesText(item.pieces).trimStart().length + entry.strip) : item.pieces;
+      const pieces = entry.strip
+        ? dropPrefix(item.pieces, piecesText(item.pieces).length - piecesText(item.pieces).trimStart().length + entry.strip)
+        : item.pieces;
       const { inline, images: imgs } = inlineOf(pieces, () => `${current().where}, in a list`);
       flushNotes(item.notes, `${current().where}, in a list`);
       lists.add({ kind: entry.kind, level: entry.level, inline, value: entry.value, key: entry.key });
@@ -314,10 +392,14 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
     closeLists();
     let pieces = item.pieces;
     // Inside an appendix Word's numbers are kept as text: the app does not number appendix paragraphs.
-    if (inAppendix && item.num && !item.num.bullet) pieces = [{ t: 'text', text: `${item.num.label}\t`, bold: false, italic: false, underline: false, sup: false, href: null }, ...pieces];
+    if (inAppendix && item.num && !item.num.bullet)
+      pieces = [{ t: 'text', text: `${item.num.label}\t`, bold: false, italic: false, underline: false, sup: false, href: null }, ...pieces];
     const { inline, images: imgs } = inlineOf(pieces, where);
     flushNotes(item.notes, where());
-    if (inline.length) current().body.push(inAppendix || here.mode === 'front' ? { type: 'paragraph', content: inline } : { type: 'paragraph', attrs: { numbered: false }, content: inline });
+    if (inline.length)
+      current().body.push(
+        inAppendix || here.mode === 'front' ? { type: 'paragraph', content: inline } : { type: 'paragraph', attrs: { numbered: false }, content: inline },
+      );
     pushImages(imgs);
   }
   closeLists();
@@ -325,18 +407,33 @@ export function assemble(items: readonly Item[], env: AssembleEnv): Assembled {
   // Text between the cover and the first section goes at the start of section 1 (or is the only section).
   if (!sections.length) {
     sections.push({ title: 'Main text', kind: 'text', body: [] });
-    if (front.length) env.report('structure', 'the whole document', 'no section headings were found (Heading 1, or numbered headings like “1. PURPOSE OF THE REPORT”), so the text is in one section; add sections and move the text as needed');
+    if (front.length)
+      env.report(
+        'structure',
+        'the whole document',
+        'no section headings were found (Heading 1, or numbered headings like “1. PURPOSE OF THE REPORT”), so the text is in one section; add sections and move the text as needed',
+      );
   }
   if (front.length) {
-    const first = sections[0]!;
+    const first = must(sections[0], 'sections[0]');
     first.body.unshift(...front.map((b) => (b.type === 'paragraph' ? { ...b, attrs: { numbered: false } } : b)));
-    if (sections.length > 1 || first.title !== 'Main text') env.report('structure', 'before the first section', `${front.length} block${front.length === 1 ? '' : 's'} of text between the title and the first section heading were put at the start of section 1, unnumbered`);
+    if (sections.length > 1 || first.title !== 'Main text')
+      env.report(
+        'structure',
+        'before the first section',
+        `${front.length} block${front.length === 1 ? '' : 's'} of text between the title and the first section heading were put at the start of section 1, unnumbered`,
+      );
   }
   if (appendices.length && appendixListLines.size) {
     for (const s of sections) {
       if (s.kind !== 'appendices') continue;
       const kept = s.body.filter((b) => !appendixListLines.has(b));
-      if (kept.length !== s.body.length) env.report('structure', `section ${sections.indexOf(s) + 1} ${quote(s.title, 40)}`, 'the typed list of appendices was replaced by the list the app makes from the appendices');
+      if (kept.length !== s.body.length)
+        env.report(
+          'structure',
+          `section ${sections.indexOf(s) + 1} ${quote(s.title, 40)}`,
+          'the typed list of appendices was replaced by the list the app makes from the appendices',
+        );
       s.body.splice(0, s.body.length, ...kept);
     }
   }

@@ -30,6 +30,8 @@ export interface ParagraphStyle {
   readonly headingLevel: number | null;
   /** Word's Title style, or our own export's Paper Title. */
   readonly isTitle: boolean;
+  /** Word's Quote or Intense Quote style (or a style based on one): a quotation set apart from the text. */
+  readonly isQuote: boolean;
   readonly numId: string | null;
   readonly ilvl: number | null;
   readonly run: RunProps;
@@ -58,6 +60,10 @@ export function runPropsOf(rPr: XmlElement | undefined): RunProps {
 
 /** Run properties down a style chain (nearest first): the nearest style's say wins. */
 const inheritedRun = (chain: readonly RawStyle[]): RunProps => chain.reduceRight<RunProps>((run, s) => ({ ...run, ...s.run }), {});
+
+/** Word's names for its quotation styles, as Word, LibreOffice ("Quotations") and pandoc ("Block Text") write them. */
+const QUOTE_NAME = /^(intense )?quote$|^quotations$|^block ?text$/i;
+const QUOTE_ID = /^(Intense)?Quote$|^Quotations$|^BlockText$/;
 
 function headingFromName(name: string): number | null {
   const m = /^heading\s*(\d)$/i.exec(name.trim());
@@ -128,6 +134,7 @@ export class StyleSheet {
       name,
       headingLevel,
       isTitle: /^(title|paper ?title)$/i.test(name) || /^(Title|PaperTitle)$/.test(key),
+      isQuote: headingLevel === null && chain.some((c) => QUOTE_NAME.test(c.name) || QUOTE_ID.test(c.id)),
       numId: numbered?.numId ?? null,
       ilvl: chain.find((s) => s.ilvl !== null)?.ilvl ?? null,
       run,

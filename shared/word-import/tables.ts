@@ -8,6 +8,7 @@ import { allBold, piecesText } from './body';
 import type { InlineEnv } from './inline';
 import { toInline } from './inline';
 import { WORD_IMPORT_LIMITS } from './limits';
+import { must } from '../records/must';
 
 interface Placed {
   readonly cell: CellItem;
@@ -26,13 +27,16 @@ export function tableOf(item: TableItem, env: InlineEnv, note: (n: PendingNote) 
   const images: ImageNode[] = [];
   let rowsIn = item.rows.filter((r) => r.cells.length > 0);
   if (rowsIn.length > WORD_IMPORT_LIMITS.tableRows) {
-    note({ kind: 'limit', what: `the table has ${rowsIn.length.toLocaleString('en-GB')} rows; the first ${WORD_IMPORT_LIMITS.tableRows.toLocaleString('en-GB')} were kept` });
+    note({
+      kind: 'limit',
+      what: `the table has ${rowsIn.length.toLocaleString('en-GB')} rows; the first ${WORD_IMPORT_LIMITS.tableRows.toLocaleString('en-GB')} were kept`,
+    });
     rowsIn = rowsIn.slice(0, WORD_IMPORT_LIMITS.tableRows);
   }
   // Header rows: those Word repeats, else a bold (or heading-styled) first row of a table with more rows.
   let headerRows = 0;
-  while (headerRows < rowsIn.length && rowsIn[headerRows]!.header) headerRows++;
-  if (headerRows === 0 && rowsIn.length > 1 && looksLikeHeaderRow(rowsIn[0]!.cells)) headerRows = 1;
+  while (headerRows < rowsIn.length && must(rowsIn[headerRows], 'rowsIn[headerRows]').header) headerRows++;
+  if (headerRows === 0 && rowsIn.length > 1 && looksLikeHeaderRow(must(rowsIn[0], 'rowsIn[0]').cells)) headerRows = 1;
   if (headerRows === rowsIn.length) headerRows = rowsIn.length > 1 ? 1 : 0;
 
   // Place cells on the grid so vertical merges can be counted.
@@ -75,7 +79,10 @@ export function tableOf(item: TableItem, env: InlineEnv, note: (n: PendingNote) 
     }
     if (p.cell.nested) note({ kind: 'table', what: 'a table inside a table cell was kept as the text of that cell' });
     if (!paragraphs.length) paragraphs.push({ type: 'paragraph' });
-    const attrs = p.cell.colspan > 1 || p.rowspan > 1 ? { ...(p.cell.colspan > 1 ? { colspan: p.cell.colspan } : {}), ...(p.rowspan > 1 ? { rowspan: p.rowspan } : {}) } : undefined;
+    const attrs =
+      p.cell.colspan > 1 || p.rowspan > 1
+        ? { ...(p.cell.colspan > 1 ? { colspan: p.cell.colspan } : {}), ...(p.rowspan > 1 ? { rowspan: p.rowspan } : {}) }
+        : undefined;
     const type = header ? 'tableHeader' : 'tableCell';
     return attrs ? { type, attrs, content: paragraphs } : { type, content: paragraphs };
   };
@@ -90,7 +97,7 @@ export function tableOf(item: TableItem, env: InlineEnv, note: (n: PendingNote) 
     const header = r < headerRows;
     // Cells skipped at the start of a row (gridBefore) become empty cells, so columns stay in line.
     const lead: TableCellNode[] = [];
-    const before = rowsIn[r]!.before;
+    const before = must(rowsIn[r], 'rowsIn[r]').before;
     for (let k = 0; k < before && lead.length < WORD_IMPORT_LIMITS.rowCells; k++) lead.push({ type: 'tableCell', content: [{ type: 'paragraph' }] });
     const content = [...lead, ...cells.map((p) => cellNode(p, header))].slice(0, WORD_IMPORT_LIMITS.rowCells);
     if (content.length) rows.push({ type: 'tableRow', content });
@@ -100,5 +107,14 @@ export function tableOf(item: TableItem, env: InlineEnv, note: (n: PendingNote) 
 
 /** The cover-sheet reading of a table: each row's cells as plain text. */
 export function tableTexts(item: TableItem): string[][] {
-  return item.rows.map((r) => r.cells.filter((c) => c.vMerge !== 'continue').map((c) => c.paragraphs.map((p) => piecesText(p.pieces).trim()).filter(Boolean).join(' ')));
+  return item.rows.map((r) =>
+    r.cells
+      .filter((c) => c.vMerge !== 'continue')
+      .map((c) =>
+        c.paragraphs
+          .map((p) => piecesText(p.pieces).trim())
+          .filter(Boolean)
+          .join(' '),
+      ),
+  );
 }

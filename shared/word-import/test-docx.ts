@@ -24,7 +24,10 @@ const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relation
 
 const relsXml = (rels: readonly (readonly [string, string, string, boolean?])[]) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels
-    .map(([id, type, target, ext]) => `<Relationship Id="${id}" Type="${REL_BASE}/${type}" Target="${target.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}"${ext ? ' TargetMode="External"' : ''}/>`)
+    .map(
+      ([id, type, target, ext]) =>
+        `<Relationship Id="${id}" Type="${REL_BASE}/${type}" Target="${target.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}"${ext ? ' TargetMode="External"' : ''}/>`,
+    )
     .join('')}</Relationships>`;
 
 /** Common styles: Normal, Heading 1–3 (named as Word names them), Title, Footnote Text. */
@@ -57,11 +60,18 @@ export async function makeDocx(parts: DocxParts): Promise<Uint8Array> {
   if (parts.settings) rels.push(['rIdSet', 'settings', 'settings.xml']);
   rels.push(...(parts.rels ?? []));
   zip.file('word/_rels/document.xml.rels', relsXml(rels));
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body>${parts.body}<w:sectPr/></w:body></w:document>`);
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body>${parts.body}<w:sectPr/></w:body></w:document>`,
+  );
   zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${NS}>${parts.styles ?? BASIC_STYLES}</w:styles>`);
-  if (parts.numbering) zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${NS}>${parts.numbering}</w:numbering>`);
+  if (parts.numbering)
+    zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${NS}>${parts.numbering}</w:numbering>`);
   if (parts.footnotes) {
-    zip.file('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>${parts.footnotes}</w:footnotes>`);
+    zip.file(
+      'word/footnotes.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes ${NS}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>${parts.footnotes}</w:footnotes>`,
+    );
     if (parts.footnoteRels) zip.file('word/_rels/footnotes.xml.rels', relsXml(parts.footnoteRels));
   }
   if (parts.comments) zip.file('word/comments.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments ${NS}>${parts.comments}</w:comments>`);
@@ -74,14 +84,20 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 /** A paragraph: style, numbering and runs (strings are plain runs). */
 export function p(runs: string | readonly string[], opts: { style?: string; num?: [numId: number, ilvl: number] } = {}): string {
-  const pPr = opts.style || opts.num ? `<w:pPr>${opts.style ? `<w:pStyle w:val="${opts.style}"/>` : ''}${opts.num ? `<w:numPr><w:ilvl w:val="${opts.num[1]}"/><w:numId w:val="${opts.num[0]}"/></w:numPr>` : ''}</w:pPr>` : '';
+  const pPr =
+    opts.style || opts.num
+      ? `<w:pPr>${opts.style ? `<w:pStyle w:val="${opts.style}"/>` : ''}${opts.num ? `<w:numPr><w:ilvl w:val="${opts.num[1]}"/><w:numId w:val="${opts.num[0]}"/></w:numPr>` : ''}</w:pPr>`
+      : '';
   const rs = typeof runs === 'string' ? [r(runs)] : runs.map((x) => (x.startsWith('<') ? x : r(x)));
   return `<w:p>${pPr}${rs.join('')}</w:p>`;
 }
 
 /** A run of text with optional bold/italic/underline/superscript. */
 export function r(text: string, f: { b?: boolean; i?: boolean; u?: boolean; sup?: boolean } = {}): string {
-  const rPr = f.b || f.i || f.u || f.sup ? `<w:rPr>${f.b ? '<w:b/>' : ''}${f.i ? '<w:i/>' : ''}${f.u ? '<w:u w:val="single"/>' : ''}${f.sup ? '<w:vertAlign w:val="superscript"/>' : ''}</w:rPr>` : '';
+  const rPr =
+    f.b || f.i || f.u || f.sup
+      ? `<w:rPr>${f.b ? '<w:b/>' : ''}${f.i ? '<w:i/>' : ''}${f.u ? '<w:u w:val="single"/>' : ''}${f.sup ? '<w:vertAlign w:val="superscript"/>' : ''}</w:rPr>`
+      : '';
   return `<w:r>${rPr}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
 }
 

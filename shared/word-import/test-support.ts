@@ -32,12 +32,27 @@ export function blocksView(blocks: readonly BlockNode[], numbering = true): stri
       case 'subheading':
         if (inlineView(b.content)) out.push(`H ${inlineView(b.content)}`);
         break;
+      case 'blockquote':
+        for (const q of b.content) if (inlineView(q.content)) out.push(`Q ${inlineView(q.content)}`);
+        break;
       case 'bulletList':
       case 'orderedList':
         listView(b.content, b.type === 'bulletList' ? '•' : '#', 0, out);
         break;
       case 'table':
-        for (const row of b.content) out.push(`| ${row.content.map((c) => `${c.type === 'tableHeader' ? '*' : ''}${cellParagraphs(c).map((p) => inlineView(p.content)).join(' / ')}${c.attrs?.colspan && c.attrs.colspan > 1 ? `<${c.attrs.colspan}` : ''}${c.attrs?.rowspan && c.attrs.rowspan > 1 ? `^${c.attrs.rowspan}` : ''}`).join(' | ')} |`);
+        for (const row of b.content)
+          out.push(
+            `| ${row.content
+              .map(
+                (c) =>
+                  `${c.type === 'tableHeader' ? '*' : ''}${cellParagraphs(c)
+                    .map((p) => inlineView(p.content))
+                    .join(
+                      ' / ',
+                    )}${c.attrs?.colspan && c.attrs.colspan > 1 ? `<${c.attrs.colspan}` : ''}${c.attrs?.rowspan && c.attrs.rowspan > 1 ? `^${c.attrs.rowspan}` : ''}`,
+              )
+              .join(' | ')} |`,
+          );
         break;
       case 'image':
         out.push(`IMG ${b.attrs.alt} ${b.attrs.width}x${b.attrs.height}`);
@@ -50,7 +65,11 @@ export function blocksView(blocks: readonly BlockNode[], numbering = true): stri
   return out;
 }
 
-export function paperView(p: { title: string; sections: readonly { title: string; kind: string; body: RichDoc | readonly BlockNode[] }[]; appendices: readonly { title: string; body: RichDoc | readonly BlockNode[] }[] }): string[] {
+export function paperView(p: {
+  title: string;
+  sections: readonly { title: string; kind: string; body: RichDoc | readonly BlockNode[] }[];
+  appendices: readonly { title: string; body: RichDoc | readonly BlockNode[] }[];
+}): string[] {
   const body = (b: RichDoc | readonly BlockNode[]) => ('content' in b ? b.content : b);
   return [
     `TITLE ${p.title}`,

@@ -20,7 +20,9 @@ describe('papers marked Final become issued papers with version 1', () => {
 
   it('restoring a version-2 backup', () => {
     const { settings: _s, ...data } = v2Rows;
-    const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: '2017-12-08T10:00:00.000Z', app: { name: 'Panelwright', version: '0.2.0' }, data }));
+    const parsed = parseBackup(
+      JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: '2017-12-08T10:00:00.000Z', app: { name: 'Panelwright', version: '0.2.0' }, data }),
+    );
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.snapshot.papers[0]!.status).toBe('issued');
@@ -33,7 +35,9 @@ describe('papers marked Final become issued papers with version 1', () => {
 
   it('opening a version-2 database gives exactly the same records', async () => {
     const { settings: _s, ...data } = v2Rows;
-    const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: '2017-12-08T10:00:00.000Z', app: { name: 'Panelwright', version: '0.2.0' }, data }));
+    const parsed = parseBackup(
+      JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: '2017-12-08T10:00:00.000Z', app: { name: 'Panelwright', version: '0.2.0' }, data }),
+    );
     const target = freshDb('v3-final');
     await writeWithRawSchema(target.name, 2, v2.stores, v2Rows);
     const db = reopen(target);

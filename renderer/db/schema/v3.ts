@@ -8,9 +8,12 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   const papers = await tx.table('papers').toArray();
   if (!papers.some((p: { status: string }) => p.status === 'final')) {
     // Blocks of draft papers carry no frozen copy, but a hand-restored file might: clear it anyway.
-    await tx.table('blocks').toCollection().modify((b: { frozen: unknown }) => {
-      if (b.frozen !== null) b.frozen = null;
-    });
+    await tx
+      .table('blocks')
+      .toCollection()
+      .modify((b: { frozen: unknown }) => {
+        if (b.frozen !== null) b.frozen = null;
+      });
     return;
   }
   const [sections, appendices, committees, blocks] = await Promise.all(['sections', 'appendices', 'committees', 'blocks'].map((t) => tx.table(t).toArray()));

@@ -20,7 +20,15 @@ import type { SchemaFixture } from './fixtures';
 /** The records a backup of the fixture's rows (in its own format version) restores to today. */
 function expectedAfterUpgrade(f: SchemaFixture) {
   const { settings: _s, ...data } = f.rows;
-  const parsed = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: f.backupVersion, exportedAt: '2017-11-20T09:00:00.000Z', app: { name: 'Panelwright', version: 'fixture' }, data }));
+  const parsed = parseBackup(
+    JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: f.backupVersion,
+      exportedAt: '2017-11-20T09:00:00.000Z',
+      app: { name: 'Panelwright', version: 'fixture' },
+      data,
+    }),
+  );
   if (!parsed.ok) throw new Error(`fixture v${f.schemaVersion} does not read as a backup: ${parsed.errors.join('; ')}`);
   return parsed.snapshot;
 }

@@ -16,7 +16,12 @@ export interface SchemaVersion {
   readonly upgrade?: (tx: Transaction) => Promise<void>;
 }
 
-const version = (n: number, name: string, upgrade?: (tx: Transaction) => Promise<void>): SchemaVersion => ({ version: n, name, stores: storesAt(n), ...(upgrade ? { upgrade } : {}) });
+const version = (n: number, name: string, upgrade?: (tx: Transaction) => Promise<void>): SchemaVersion => ({
+  version: n,
+  name,
+  stores: storesAt(n),
+  ...(upgrade ? { upgrade } : {}),
+});
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   version(1, 'initial'),
@@ -26,6 +31,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   version(3, 'issued versions, templates', upgradeToV3),
   // v4 only adds tables (house styles, update packs, review and clearance).
   version(4, 'house styles, update packs, reviews'),
+  // v5 only adds the device-local team-sync store (no backup table, no format change).
+  version(5, 'team sync state'),
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

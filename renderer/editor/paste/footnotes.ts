@@ -118,7 +118,10 @@ export function pasteFootnotes(doc: Document): number {
     sup.setAttribute('data-footnote-text', attrs.text);
     if (attrs.content) sup.setAttribute('data-footnote-content', JSON.stringify(attrs.content));
     // The mark may sit in a <sup> of its own (Google Docs, LibreOffice): replace that too.
-    const outer = ref.anchor.parentElement?.matches('sup') && ref.anchor.parentElement.textContent?.trim() === ref.anchor.textContent?.trim() ? ref.anchor.parentElement : ref.anchor;
+    const outer =
+      ref.anchor.parentElement?.matches('sup') && ref.anchor.parentElement.textContent?.trim() === ref.anchor.textContent?.trim()
+        ? ref.anchor.parentElement
+        : ref.anchor;
     outer.replaceWith(sup);
     kept++;
   }

@@ -62,7 +62,11 @@ function wordListInfo(el: Element): WordListPara | null {
 
 /** Word's list paragraphs → numbered paragraphs, or nested <ul>/<ol> built from their levels. */
 function wordLists(doc: Document, counts: ListCounts): void {
-  const paras = [...doc.querySelectorAll('p[style*="mso-list"], h1[style*="mso-list"], h2[style*="mso-list"], h3[style*="mso-list"], h4[style*="mso-list"], h5[style*="mso-list"], h6[style*="mso-list"], li[style*="mso-list"]')];
+  const paras = [
+    ...doc.querySelectorAll(
+      'p[style*="mso-list"], h1[style*="mso-list"], h2[style*="mso-list"], h3[style*="mso-list"], h4[style*="mso-list"], h5[style*="mso-list"], h6[style*="mso-list"], li[style*="mso-list"]',
+    ),
+  ];
   const infos = paras.map(wordListInfo).filter((x): x is WordListPara => x !== null);
   const runs: WordListPara[][] = [];
   for (const info of infos) {
@@ -76,7 +80,7 @@ function wordLists(doc: Document, counts: ListCounts): void {
     // consecutive siblings (whitespace between) make one list
     let sib = prev?.el.nextSibling ?? null;
     while (sib && sib.nodeType !== 1 && !(sib.textContent ?? '').trim()) sib = sib.nextSibling;
-    if (prev && sib === info.el) last!.push(info);
+    if (prev && sib === info.el) last.push(info);
     else runs.push([info]);
   }
   for (const run of runs) {
@@ -156,7 +160,8 @@ function typedNumbers(doc: Document, counts: ListCounts): void {
     if (p.closest('li, td, th')) continue;
     if (dropLeadingText(p, TYPED_PARAGRAPH)) counts.numbersRemoved++;
   }
-  for (const h of [...doc.body.querySelectorAll('h1, h2, h3, h4, h5, h6')]) if (dropLeadingText(h, /^[\s\u00a0]*\d{1,2}(\.\d{1,3})*\.?[\s\u00a0]+(?=\S)/)) counts.numbersRemoved++;
+  for (const h of [...doc.body.querySelectorAll('h1, h2, h3, h4, h5, h6')])
+    if (dropLeadingText(h, /^[\s\u00a0]*\d{1,2}(\.\d{1,3})*\.?[\s\u00a0]+(?=\S)/)) counts.numbersRemoved++;
   let run: Element[] = [];
   const flush = () => {
     if (!run.length) return;

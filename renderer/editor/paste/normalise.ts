@@ -31,7 +31,7 @@ function cleanUp(doc: Document): void {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) comments.push(n);
   for (const c of comments) c.parentNode?.removeChild(c);
   // Office's own elements (o:p, v:shape, w:Sdt …) carry no text the paper needs, bar their children.
-  for (const el of [...doc.body.querySelectorAll('*')]) if (el.tagName.includes(':')) (/^v:/i.test(el.tagName) ? el.remove() : unwrap(el));
+  for (const el of [...doc.body.querySelectorAll('*')]) if (el.tagName.includes(':')) /^v:/i.test(el.tagName) ? el.remove() : unwrap(el);
   // Google Docs wraps the whole fragment in <b style="font-weight:normal" id="docs-internal-guid-…">.
   for (const b of [...doc.querySelectorAll('b[id^="docs-internal-guid"]')]) unwrap(b);
 }
@@ -54,7 +54,10 @@ const allBold = (cell: Element): boolean => {
   const text = (cell.textContent ?? '').trim();
   if (!text) return true;
   let bold = '';
-  for (const b of [...cell.querySelectorAll('b, strong, [style*="font-weight:700"], [style*="font-weight: 700"], [style*="font-weight:bold"], [style*="font-weight: bold"]')]) bold += b.textContent ?? '';
+  for (const b of [
+    ...cell.querySelectorAll('b, strong, [style*="font-weight:700"], [style*="font-weight: 700"], [style*="font-weight:bold"], [style*="font-weight: bold"]'),
+  ])
+    bold += b.textContent ?? '';
   return bold.replace(/\s+/g, '').length >= text.replace(/\s+/g, '').length;
 };
 
@@ -68,7 +71,11 @@ function tables(doc: Document, changes: PasteChanges): void {
       const style = first.getAttribute('style') ?? '';
       const cells = [...first.children];
       // Word marks rows that repeat as headers; others: a first row all in bold, or all <th>.
-      if (/mso-yfti-lastfirstrow:\s*yes/i.test(style) || (cells.length && cells.every((c) => c.tagName.toLowerCase() === 'th' || allBold(c)) && cells.some((c) => (c.textContent ?? '').trim()))) header = [first];
+      if (
+        /mso-yfti-lastfirstrow:\s*yes/i.test(style) ||
+        (cells.length && cells.every((c) => c.tagName.toLowerCase() === 'th' || allBold(c)) && cells.some((c) => (c.textContent ?? '').trim()))
+      )
+        header = [first];
     }
     for (const row of header) {
       for (const cell of [...row.children]) {
@@ -91,7 +98,12 @@ function links(doc: Document, origin: string, changes: PasteChanges): void {
       unwrap(a);
       continue;
     }
-    const own = href.startsWith('#') || /#(_ftn|_edn|_ftnref|sdfootnote|sdendnote|ftnt)/i.test(href) || (origin && href.toLowerCase().startsWith(origin.toLowerCase())) || /^about:/i.test(href) || !/^[a-z][a-z0-9+.-]*:/i.test(href);
+    const own =
+      href.startsWith('#') ||
+      /#(_ftn|_edn|_ftnref|sdfootnote|sdendnote|ftnt)/i.test(href) ||
+      (origin && href.toLowerCase().startsWith(origin.toLowerCase())) ||
+      /^about:/i.test(href) ||
+      !/^[a-z][a-z0-9+.-]*:/i.test(href);
     const allowed = /^(https?:\/\/\S|mailto:\S)/i.test(href);
     if (own || !allowed) {
       unwrap(a);
@@ -112,7 +124,16 @@ function images(doc: Document, changes: PasteChanges): void {
 
 /** Rewrites the pasted document in place; returns what it changed. */
 export function normalisePastedDocument(doc: Document, origin: string): PasteChanges {
-  const changes: PasteChanges = { footnotes: 0, numbersRemoved: 0, listsMade: 0, headings: 0, headerRows: 0, linksRemoved: 0, imagesDropped: 0, imagesNeedAlt: 0 };
+  const changes: PasteChanges = {
+    footnotes: 0,
+    numbersRemoved: 0,
+    listsMade: 0,
+    headings: 0,
+    headerRows: 0,
+    linksRemoved: 0,
+    imagesDropped: 0,
+    imagesNeedAlt: 0,
+  };
   cleanUp(doc);
   changes.footnotes = pasteFootnotes(doc);
   // lists emptied by taking their notes out (a web page's references list)

@@ -18,7 +18,10 @@ const editors: Editor[] = [];
 afterEach(() => editors.splice(0).forEach((e) => e.destroy()));
 
 function paste(html: string) {
-  const e = new Editor({ extensions: [...paperSchemaExtensions({ images: true }), LabelsExtension.configure({ initial: { sectionNo: 4, footnoteMarks: new Map() } })], content: doc(para('')) as never });
+  const e = new Editor({
+    extensions: [...paperSchemaExtensions({ images: true }), LabelsExtension.configure({ initial: { sectionNo: 4, footnoteMarks: new Map() } })],
+    content: doc(para('')) as never,
+  });
   editors.push(e);
   e.view.pasteHTML(html);
   const stored = toRichDoc(e.getJSON());
@@ -43,9 +46,13 @@ describe('pasting from Microsoft Word', () => {
       '| 2017-18 (Apr-Jun) | 2 |',
     ]);
     // the footnote keeps its link and bold; no link points at the pasted page or the app
-    expect(json).toContain('"text":"Performance and Insight Report","marks":[{"type":"bold"},{"type":"link","attrs":{"href":"http://www.nottinghamshire.pcc.police.uk/Performance-and-Insight-Report-to-September-2017.pdf"}}]');
+    expect(json).toContain(
+      '"text":"Performance and Insight Report","marks":[{"type":"bold"},{"type":"link","attrs":{"href":"http://www.nottinghamshire.pcc.police.uk/Performance-and-Insight-Report-to-September-2017.pdf"}}]',
+    );
     expect(json).not.toMatch(/_ftn|127\.0\.0\.1|file:|clip_image|mso-/);
-    expect(notice('word.html')).toBe('Pasted: 2 footnotes kept; list numbers removed from 3 paragraphs (the paper numbers them); 1 list kept as a list; 2 headings made sub-headings; 1 table header row kept; 1 image not pasted (add it with Image…).');
+    expect(notice('word.html')).toBe(
+      'Pasted: 2 footnotes kept; list numbers removed from 3 paragraphs (the paper numbers them); 1 list kept as a list; 2 headings made sub-headings; 1 table header row kept; 1 image not pasted (add it with Image…).',
+    );
   });
 });
 
@@ -53,14 +60,18 @@ describe('pasting from LibreOffice', () => {
   it('reads its outline numbering as headings and numbered paragraphs (no stray “1.” items), and its footnotes', () => {
     const { view, json } = paste(fixture('libreoffice.html'));
     expect(view.slice(0, 6)).toEqual([
-      'H Police and Crime Commissioner\'s Update Report – to September 2017',
+      "H Police and Crime Commissioner's Update Report – to September 2017",
       'H Purpose of the Report',
       'N This report was also submitted to the Police and Crime Panel (PC Panel) on 27th November 2017.',
       expect.stringMatching(/^N In accordance with section 13/),
       expect.stringMatching(/^N This report provides the Joint Audit/),
       'H Recommendations',
     ]);
-    expect(view).toContainEqual(expect.stringMatching(/^N Performance against refreshed targets .*September 2017\.\[\^http:\/\/www\.nottinghamshire\.pcc\.police\.uk\/Document-Library\/.*\.pdf\] This report details/));
+    expect(view).toContainEqual(
+      expect.stringMatching(
+        /^N Performance against refreshed targets .*September 2017\.\[\^http:\/\/www\.nottinghamshire\.pcc\.police\.uk\/Document-Library\/.*\.pdf\] This report details/,
+      ),
+    );
     expect(view.filter((l) => l.startsWith('#') || l.startsWith('•'))).toEqual([]);
     expect(json).not.toMatch(/sdfootnote/);
   });
@@ -106,7 +117,11 @@ describe('pasting from a web page', () => {
   });
 
   it('removes a link to the app’s own address, and Word footnote links whose note is not in the fragment', () => {
-    const { html, changes } = normalisePastedHtml('<p>See <a href="http://127.0.0.1:4332/#/paper/1">the paper</a>, <a href="http://localhost:9999/x#_ftn1">[1]</a> and <a href="https://example.org/">a site</a></p>', 'http://127.0.0.1:4332', parse);
+    const { html, changes } = normalisePastedHtml(
+      '<p>See <a href="http://127.0.0.1:4332/#/paper/1">the paper</a>, <a href="http://localhost:9999/x#_ftn1">[1]</a> and <a href="https://example.org/">a site</a></p>',
+      'http://127.0.0.1:4332',
+      parse,
+    );
     expect(html).not.toMatch(/127\.0\.0\.1|_ftn1/);
     expect(html).toContain('href="https://example.org/"');
     expect(changes.linksRemoved).toBe(2);

@@ -12,7 +12,7 @@ import { acceptFinding, unacceptFinding } from '../../db/check-repo';
 import { getAsker } from '../../ui/asker';
 import { showToast } from '../../ui/toast';
 import { canJump, jumpTo } from './jump';
-import type { CheckState } from './use-check';
+import type { CheckState, SchemaState } from './use-check';
 
 const PLURAL: Record<Severity, [string, string]> = { error: ['error', 'errors'], warning: ['warning', 'warnings'], tip: ['tip', 'tips'] };
 const count = (n: number, s: Severity) => `${n} ${PLURAL[s][n === 1 ? 0 : 1]}`;
@@ -38,7 +38,11 @@ function FindingItem({ f, paperId, readOnly, onAccepted }: { f: Finding; paperId
   return (
     <li className={`finding finding-${f.severity}`} data-finding-key={f.key}>
       {canJump(f.location) ? (
-        <button type="button" className="link-button finding-go" onClick={() => jumpTo(f.location) || showToast({ tone: 'error', text: 'That place is no longer in the paper; the list updates in a moment.' })}>
+        <button
+          type="button"
+          className="link-button finding-go"
+          onClick={() => jumpTo(f.location) || showToast({ tone: 'error', text: 'That place is no longer in the paper; the list updates in a moment.' })}
+        >
           {f.message}
         </button>
       ) : (
@@ -46,7 +50,7 @@ function FindingItem({ f, paperId, readOnly, onAccepted }: { f: Finding; paperId
       )}
       <span className="finding-where">
         {f.location.label}
-        {f.location.excerpt && !f.message.includes(f.location.excerpt) ? `: “${f.location.excerpt}”` : ''}
+        {f.location.excerpt && !f.message.includes(f.location.excerpt) && !f.location.label.includes(f.location.excerpt) ? `: “${f.location.excerpt}”` : ''}
       </span>
       <span className="finding-why">{f.why}</span>
       <span className="finding-fix">
@@ -54,7 +58,13 @@ function FindingItem({ f, paperId, readOnly, onAccepted }: { f: Finding; paperId
         {f.fix}
       </span>
       {!readOnly && (
-        <button type="button" className="link-button finding-accept" onClick={() => void accept()} aria-label={`Accept: ${f.message}`} title={rule ? `Accept this ${rule.title.toLowerCase()} finding with a reason` : undefined}>
+        <button
+          type="button"
+          className="link-button finding-accept"
+          onClick={() => void accept()}
+          aria-label={`Accept: ${f.message}`}
+          title={rule ? `Accept this ${rule.title.toLowerCase()} finding with a reason` : undefined}
+        >
           Accept…
         </button>
       )}
@@ -62,9 +72,25 @@ function FindingItem({ f, paperId, readOnly, onAccepted }: { f: Finding; paperId
   );
 }
 
+const pendingNote = (state: CheckState) => (state.schema === 'running' ? ' (checking against the Open XML schemas…)' : ' (checking the Word file…)');
+
+/** Where the Open XML schema check stands: a browser has none (it runs in the desktop app and on the command line), or it could not run. */
+export function SchemaNote({ schema }: { schema: SchemaState }) {
+  if (schema === 'unavailable')
+    // The validator (45 MB of .NET in WebAssembly) needs Node: say where it runs rather than pass it silently.
+    return (
+      <p className="muted check-schema-note">
+        The Open XML schema check runs in the desktop app and on the command line: <code>npm run check -- backup.json --paper …</code>
+      </p>
+    );
+  if (typeof schema === 'object')
+    return <p className="muted check-schema-note">The Open XML schema check could not run: {schema.failed} The other rules ran.</p>;
+  return null;
+}
+
 export function CheckPanel({ paper, state, readOnly }: { paper: Paper; state: CheckState; readOnly: boolean }) {
   const listRef = useRef<HTMLDivElement>(null);
-  const sorted = applyAccepted(state.findings ?? [], paper.acceptedFindings);
+  const sorted = applyAccepted(state.findings ?? [], [...(paper.acceptedFindings ?? []), ...state.alsoAccepted]);
   // After accepting, focus moves to the next finding (or the panel's heading when none is left).
   const afterAccept = (key: string) => {
     const items = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-finding-key]') ?? [])];
@@ -82,10 +108,15 @@ export function CheckPanel({ paper, state, readOnly }: { paper: Paper; state: Ch
         Check
       </h2>
       <p className="check-summary" role="status">
-        {state.findings === null ? 'Checking the paper…' : `${checkSummary(sorted.open)}${sorted.accepted.length ? `; ${sorted.accepted.length} accepted` : ''}${state.complete ? '' : ' (checking the Word file…)'}`}
+        {state.findings === null
+          ? 'Checking the paper…'
+          : `${checkSummary(sorted.open)}${sorted.accepted.length ? `; ${sorted.accepted.length} accepted` : ''}${state.complete ? '' : pendingNote(state)}`}
       </p>
       {state.error && <p className="field-error">The Word file could not be checked: {state.error}</p>}
-      {state.findings !== null && sorted.open.length === 0 && <p className="muted">Nothing to fix: the paper passes every rule of the Check{sorted.accepted.length ? ' except those accepted below' : ''}.</p>}
+      <SchemaNote schema={state.schema} />
+      {state.findings !== null && sorted.open.length === 0 && (
+        <p className="muted">Nothing to fix: the paper passes every rule of the Check{sorted.accepted.length ? ' except those accepted below' : ''}.</p>
+      )}
       <div ref={listRef}>
         {SEVERITIES.map((s) => {
           const of = sorted.open.filter((f) => f.severity === s);

@@ -27,8 +27,14 @@ export function ClearancesPanel({ paperId, sections, readOnly }: { paperId: stri
   const number = (id: string) => sections.findIndex((s) => s.id === id) + 1;
   const add = async () => {
     const person = personId === OTHER ? { id: null, name } : { id: personId, name: people.find((p) => p.id === personId)?.name ?? '' };
-    if (!person.name.trim()) return setProblem('Name who must clear it: choose a person or type a name.');
-    if (!sectionId) return setProblem('Choose a section.');
+    if (!person.name.trim()) {
+      setProblem('Name who must clear it: choose a person or type a name.');
+      return;
+    }
+    if (!sectionId) {
+      setProblem('Choose a section.');
+      return;
+    }
     setProblem(null);
     try {
       await requireClearance(db, paperId, sectionId, role, person);
@@ -44,10 +50,19 @@ export function ClearancesPanel({ paperId, sections, readOnly }: { paperId: stri
   };
   return (
     <section className="clearances-panel" aria-labelledby="clearances-title">
-      {recording && <RecordClearanceDialog clearance={recording} sectionLabel={`${number(recording.sectionId)}. ${sections.find((s) => s.id === recording.sectionId)?.title ?? ''}`} onClose={() => setRecording(null)} />}
+      {recording && (
+        <RecordClearanceDialog
+          clearance={recording}
+          sectionLabel={`${number(recording.sectionId)}. ${sections.find((s) => s.id === recording.sectionId)?.title ?? ''}`}
+          onClose={() => setRecording(null)}
+        />
+      )}
       <h3 id="clearances-title">Clearances</h3>
       {review.clearances.length === 0 ? (
-        <p className="muted">No section needs clearance yet. Add the Financial Implications (Chief Finance Officer) and Legal (Monitoring Officer) below; a template saved from this paper keeps them.</p>
+        <p className="muted">
+          No section needs clearance yet. Add the Financial Implications (Chief Finance Officer) and Legal (Monitoring Officer) below; a template saved from
+          this paper keeps them.
+        </p>
       ) : (
         <table className="data-table clearances-table">
           <caption className="visually-hidden">Required clearances and their state</caption>
@@ -89,10 +104,18 @@ export function ClearancesPanel({ paperId, sections, readOnly }: { paperId: stri
                   <td className="row-actions">
                     {!readOnly && (
                       <>
-                        <button type="button" onClick={() => setRecording(c)} aria-label={`Record ${ROLE_LABEL[c.role]} clearance of section ${number(c.sectionId)}`}>
+                        <button
+                          type="button"
+                          onClick={() => setRecording(c)}
+                          aria-label={`Record ${ROLE_LABEL[c.role]} clearance of section ${number(c.sectionId)}`}
+                        >
                           {state?.kind === 'cleared' ? 'Clear again…' : 'Record clearance…'}
                         </button>
-                        <button type="button" onClick={() => void remove(c)} aria-label={`Remove the ${ROLE_LABEL[c.role]} clearance of section ${number(c.sectionId)}`}>
+                        <button
+                          type="button"
+                          onClick={() => void remove(c)}
+                          aria-label={`Remove the ${ROLE_LABEL[c.role]} clearance of section ${number(c.sectionId)}`}
+                        >
                           Remove
                         </button>
                       </>

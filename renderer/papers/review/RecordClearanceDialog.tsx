@@ -20,7 +20,10 @@ export function RecordClearanceDialog({ clearance, sectionLabel, onClose }: { cl
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T12:00:00Z`).getTime())) return setProblem('Give the date it was cleared, like 2026-12-04.');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(new Date(`${date}T12:00:00Z`).getTime())) {
+      setProblem('Give the date it was cleared, like 2026-12-04.');
+      return;
+    }
     setBusy(true);
     setProblem(null);
     try {

@@ -1,13 +1,18 @@
 // The reviewers' comments and tracked changes on one section or appendix, beside its text: accept
-// or reject a change (an accepted change edits the draft, one Undo away), reply to or resolve a
-// comment. Word's replies sit under the comment they answer.
+// or reject a change (text, whole paragraphs, formatting), reply to or resolve a comment. Each
+// decision is a step of the paper's undo history (Ctrl+Z, the toolbar's Undo, the toast's Undo).
+// Word's replies sit under the comment they answer.
 import { useState } from 'react';
+import type { ParagraphMatch } from '../../../shared/review/match';
 import type { ReviewItem } from '../../../shared/review/model';
-import { KIND_LABEL } from '../../../shared/review/model';
+import { itemLabel } from '../../../shared/review/model';
 import { isChange } from '../../../shared/review/apply';
+import { whenSaved } from '../../app/save-state';
 import { db } from '../../db/database';
-import { acceptReviewChange, replyToComment, setReviewItemStatus } from '../../db/review-repo';
+import type { ReviewDecision } from '../../db/review-repo';
+import { acceptReviewChange, rejectReviewChange, replyToComment, setReviewItemStatus } from '../../db/review-repo';
 import { showToast } from '../../ui/toast';
+import { useHistory } from '../../undo/PaperHistory';
 import { useReview } from './use-review';
 
 const when = (iso: string) => {
@@ -22,23 +27,80 @@ function focusNext(listId: string, id: string) {
   requestAnimationFrame(() => {
     const list = document.getElementById(listId);
     const all = [...(list?.querySelectorAll<HTMLElement>('[data-review-item][data-open="true"]') ?? [])];
-    const next = all.find((el) => el.dataset.reviewItem !== id && (el.compareDocumentPosition(document.getElementById(`review-item-${id}`) ?? el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0) ?? all.find((el) => el.dataset.reviewItem !== id);
+    const next =
+      all.find(
+        (el) =>
+          el.dataset.reviewItem !== id &&
+          (el.compareDocumentPosition(document.getElementById(`review-item-${id}`) ?? el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0,
+      ) ?? all.find((el) => el.dataset.reviewItem !== id);
     (next ?? list?.querySelector<HTMLElement>('h3'))?.focus();
   });
 }
 
 const fail = (e: unknown) => showToast({ tone: 'error', text: e instanceof Error ? e.message : String(e) });
 
-function Item({ item, label, replies, listId, readOnly }: { item: ReviewItem; label: string; replies: readonly ReviewItem[]; listId: string; readOnly: boolean }) {
+/**
+ * Before a decision is undone or made again: what was typed is stored first, and an editor that has
+ * focus lets it go, so it takes in the text the undo writes (an editor takes in a stored body only
+ * when it is not focused).
+ */
+async function settled(run: () => Promise<void>): Promise<void> {
+  await whenSaved();
+  const el = document.activeElement;
+  if (el instanceof HTMLElement && el.closest('.ProseMirror')) el.blur();
+  await run();
+}
+
+const short = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+
+/** Where an item is, beside its paragraph's number: "5.2", "after 5.2", "before 5.3" (a paragraph inserted, or a deleted one that has gone). */
+function placeOf(item: ReviewItem, label: string, match: ParagraphMatch | undefined | null): string {
+  if (match?.before) return `before ${label}`;
+  return item.kind === 'paragraphInserted' ? `after ${label}` : label;
+}
+
+/** What the item does, in a few words: "paragraph inserted “…” after 5.2". */
+function whatItDoes(item: ReviewItem, label: string, match: ParagraphMatch | undefined | null): string {
+  const place = placeOf(item, label, match);
+  const where = place === label ? `in ${label}` : place;
+  return `${itemLabel(item).toLowerCase()} “${short(item.text)}” ${where}`;
+}
+
+function Item({
+  item,
+  label,
+  match,
+  replies,
+  listId,
+  readOnly,
+}: {
+  item: ReviewItem;
+  label: string;
+  match: ParagraphMatch | null | undefined;
+  replies: readonly ReviewItem[];
+  listId: string;
+  readOnly: boolean;
+}) {
   const [replying, setReplying] = useState(false);
   const [reply, setReply] = useState('');
   const [busy, setBusy] = useState(false);
+  const history = useHistory();
   const open = item.status === 'open';
-  const accept = async () => {
+  const decide = async (how: 'accept' | 'reject') => {
     setBusy(true);
     try {
-      const undo = await acceptReviewChange(db, item.id);
-      showToast({ tone: 'success', text: `Accepted: ${KIND_LABEL[item.kind].toLowerCase()} “${item.text.slice(0, 60)}” in ${label}.`, action: { label: 'Undo', run: () => undo().catch(fail) } });
+      const d: ReviewDecision = await (how === 'accept' ? acceptReviewChange(db, item.id) : rejectReviewChange(db, item.id));
+      const what = whatItDoes(item, label, match);
+      const entry = history?.record({
+        label: `${how === 'accept' ? 'Accept' : 'Reject'} ${what}`,
+        undo: () => settled(d.undo),
+        redo: () => settled(d.redo),
+      });
+      showToast({
+        tone: 'success',
+        text: `${how === 'accept' ? 'Accepted' : 'Rejected'}: ${what}.${d.note ? ` ${d.note}` : ''}`,
+        action: { label: 'Undo', run: () => (history && entry ? history.undoEntry(entry).then(() => undefined) : settled(d.undo)).catch(fail) },
+      });
       focusNext(listId, item.id);
     } catch (e) {
       fail(e);
@@ -46,7 +108,7 @@ function Item({ item, label, replies, listId, readOnly }: { item: ReviewItem; la
       setBusy(false);
     }
   };
-  const setStatus = async (status: 'open' | 'rejected' | 'resolved') => {
+  const setStatus = async (status: 'open' | 'resolved') => {
     try {
       await setReviewItemStatus(db, item.id, status);
       if (status !== 'open') focusNext(listId, item.id);
@@ -64,11 +126,18 @@ function Item({ item, label, replies, listId, readOnly }: { item: ReviewItem; la
     }
   };
   return (
-    <li className={`review-item review-${item.kind} review-status-${item.status}`} id={`review-item-${item.id}`} data-review-item={item.id} data-open={open} tabIndex={-1} aria-label={`${KIND_LABEL[item.kind]} by ${item.author}, paragraph ${label}, ${STATUS_TEXT[item.status].toLowerCase()}`}>
+    <li
+      className={`review-item review-${item.kind} review-status-${item.status}`}
+      id={`review-item-${item.id}`}
+      data-review-item={item.id}
+      data-open={open}
+      tabIndex={-1}
+      aria-label={`${itemLabel(item)} by ${item.author}, paragraph ${label}, ${STATUS_TEXT[item.status].toLowerCase()}`}
+    >
       <div className="review-item-head">
-        <span className="review-kind">{KIND_LABEL[item.kind]}</span> <span className="review-author">{item.author}</span>
+        <span className="review-kind">{itemLabel(item)}</span> <span className="review-author">{item.author}</span>
         {item.date && <span className="muted"> · {when(item.date)}</span>}
-        <span className="muted"> · ¶ {label}</span>
+        <span className="muted"> · ¶ {placeOf(item, label, match)}</span>
         <span className="review-status"> · {STATUS_TEXT[item.status]}</span>
       </div>
       {item.kind === 'comment' ? (
@@ -77,9 +146,7 @@ function Item({ item, label, replies, listId, readOnly }: { item: ReviewItem; la
           <p className="review-text">{item.text}</p>
         </>
       ) : (
-        <p className="review-text">
-          {item.kind === 'deletion' || item.kind === 'moveFrom' ? <del>{item.text}</del> : <ins>{item.text}</ins>}
-        </p>
+        <ChangeText item={item} />
       )}
       {(replies.length > 0 || item.replies.length > 0) && (
         <ul className="review-replies" aria-label="Replies">
@@ -100,10 +167,10 @@ function Item({ item, label, replies, listId, readOnly }: { item: ReviewItem; la
         <div className="button-row review-actions">
           {isChange(item) && open && (
             <>
-              <button type="button" onClick={() => void accept()} disabled={busy}>
+              <button type="button" onClick={() => void decide('accept')} disabled={busy}>
                 Accept
               </button>
-              <button type="button" onClick={() => void setStatus('rejected')}>
+              <button type="button" onClick={() => void decide('reject')} disabled={busy}>
                 Reject
               </button>
             </>
@@ -125,7 +192,12 @@ function Item({ item, label, replies, listId, readOnly }: { item: ReviewItem; la
             </>
           )}
           {isChange(item) && !open && (
-            <button type="button" onClick={() => void setStatus('open')} disabled={item.status === 'accepted'} title={item.status === 'accepted' ? 'Use Undo, or edit the text' : undefined}>
+            <button
+              type="button"
+              onClick={() => void setStatus('open')}
+              disabled={item.status === 'accepted' || item.kind === 'formatting'}
+              title={item.status === 'accepted' || item.kind === 'formatting' ? 'Use Undo (Ctrl+Z), or edit the text' : undefined}
+            >
               Reopen
             </button>
           )}
@@ -158,6 +230,34 @@ function Item({ item, label, replies, listId, readOnly }: { item: ReviewItem; la
   );
 }
 
+/** A tracked change's text as it reads: inserted, deleted, the paragraph joined on, the text whose look changed. */
+function ChangeText({ item }: { item: ReviewItem }) {
+  switch (item.kind) {
+    case 'deletion':
+    case 'moveFrom':
+    case 'paragraphDeleted':
+      return (
+        <p className="review-text">
+          <del>{item.text}</del>
+        </p>
+      );
+    case 'paragraphsJoined':
+      return (
+        <p className="review-text">
+          …{item.paragraphText.slice(-40)} <span className="review-join">¶ joined to</span> {short(item.text)}
+        </p>
+      );
+    case 'formatting':
+      return <p className="review-text review-formatted">{item.text}</p>;
+    default:
+      return (
+        <p className="review-text">
+          <ins>{item.text}</ins>
+        </p>
+      );
+  }
+}
+
 /** The items matched to one part (section or appendix) of the paper. */
 export function ReviewNotes({ partId, partLabel, readOnly }: { partId: string; partLabel: string; readOnly: boolean }) {
   const review = useReview();
@@ -177,7 +277,15 @@ export function ReviewNotes({ partId, partLabel, readOnly }: { partId: string; p
       </h3>
       <ul>
         {top.map((i) => (
-          <Item key={i.id} item={i} label={review.matches.get(i.id)!.paragraph.label} replies={mine.filter((r) => r.parentId === i.id)} listId={listId} readOnly={readOnly} />
+          <Item
+            key={i.id}
+            item={i}
+            label={review.matches.get(i.id)!.paragraph.label}
+            match={review.matches.get(i.id)}
+            replies={mine.filter((r) => r.parentId === i.id)}
+            listId={listId}
+            readOnly={readOnly}
+          />
         ))}
       </ul>
     </aside>

@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { MAX_OPEN_FILE_BYTES, TOO_LARGE_TO_OPEN } from '../../../shared/host/api';
 import type { Paper, Section } from '../../../shared/papers/model';
-import { KIND_LABEL } from '../../../shared/review/model';
+import { itemLabel } from '../../../shared/review/model';
 import { whenSaved } from '../../app/save-state';
 import { db } from '../../db/database';
 import { takeInReturnedFile } from '../../db/review-repo';
@@ -35,7 +35,10 @@ export function ReviewPanel({ paper, sections, readOnly }: { paper: Paper; secti
       return;
     }
     if (!file) return;
-    if (file.data.length > MAX_OPEN_FILE_BYTES) return showToast({ tone: 'error', text: TOO_LARGE_TO_OPEN });
+    if (file.data.length > MAX_OPEN_FILE_BYTES) {
+      showToast({ tone: 'error', text: TOO_LARGE_TO_OPEN });
+      return;
+    }
     setBusy(true);
     try {
       await whenSaved();
@@ -87,7 +90,8 @@ export function ReviewPanel({ paper, sections, readOnly }: { paper: Paper; secti
             const mine = review.items.filter((x) => x.returnId === i.returnId);
             return (
               <li key={i.returnId}>
-                Returned: {i.fileName} ({[...new Set(mine.map((x) => x.author))].join(', ')}), {mine.length} item{mine.length === 1 ? '' : 's'}, {mine.filter((x) => x.status === 'open').length} open
+                Returned: {i.fileName} ({[...new Set(mine.map((x) => x.author))].join(', ')}), {mine.length} item{mine.length === 1 ? '' : 's'},{' '}
+                {mine.filter((x) => x.status === 'open').length} open
               </li>
             );
           })}
@@ -96,12 +100,21 @@ export function ReviewPanel({ paper, sections, readOnly }: { paper: Paper; secti
       {review.unmatched.length > 0 && (
         <>
           <h3 id="unmatched-title">Not matched ({review.unmatched.length})</h3>
-          <p className="muted">These match no paragraph of the draft as it is now (the paragraph was removed or rewritten, or they are on the cover or a data block). Deal with them by hand.</p>
+          <p className="muted">
+            These match no paragraph of the draft as it is now (the paragraph was removed or rewritten, or they are on the cover or a data block). Deal with
+            them by hand.
+          </p>
           <ul className="review-unmatched" aria-labelledby="unmatched-title">
             {review.unmatched.map((i) => (
               <li key={i.id}>
-                <strong>{KIND_LABEL[i.kind]}</strong> by {i.author}: {i.kind === 'comment' ? i.text : `“${i.text}”`}
-                {i.paragraphText && <span className="muted"> — in “{i.paragraphText.slice(0, 120)}{i.paragraphText.length > 120 ? '…' : ''}”</span>}
+                <strong>{itemLabel(i)}</strong> by {i.author}: {i.kind === 'comment' ? i.text : `“${i.text}”`}
+                {i.paragraphText && (
+                  <span className="muted">
+                    {' '}
+                    — in “{i.paragraphText.slice(0, 120)}
+                    {i.paragraphText.length > 120 ? '…' : ''}”
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -43,15 +43,25 @@ export function SendForReviewDialog({ paper, sections, onClose }: { paper: Paper
   const [busy, setBusy] = useState(false);
   const set = (key: number, change: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...change } : r)));
   const send = async () => {
-    if (due && !/^\d{4}-\d{2}-\d{2}$/.test(due)) return setProblem('Give the reply-by date like 2026-12-08, or leave it empty.');
+    if (due && !/^\d{4}-\d{2}-\d{2}$/.test(due)) {
+      setProblem('Give the reply-by date like 2026-12-08, or leave it empty.');
+      return;
+    }
     setBusy(true);
     setProblem(null);
     try {
       await whenSaved();
       const reviewers: Reviewer[] = rows.map((r) => ({ personId: null, name: r.name, role: r.role, sectionIds: r.sectionIds, ask: '' }));
       const { bytes } = await sendForReview(db, paper.id, { reviewers, dueDate: due, lineNumbers, note });
-      const saved = await getHost().saveFile({ suggestedName: paperFileName({ ...paper, title: `${paper.title} (review copy)` }), data: bytes, filter: { name: 'Word document', extensions: ['docx'] } });
-      showToast({ tone: 'success', text: `Review request recorded for ${reviewers.map((r) => r.name.trim()).join(', ')}.${saved.saved ? ` Review copy saved to ${saved.location}: send it to them.` : ' The copy was not saved: export it again from Send for review.'}` });
+      const saved = await getHost().saveFile({
+        suggestedName: paperFileName({ ...paper, title: `${paper.title} (review copy)` }),
+        data: bytes,
+        filter: { name: 'Word document', extensions: ['docx'] },
+      });
+      showToast({
+        tone: 'success',
+        text: `Review request recorded for ${reviewers.map((r) => r.name.trim()).join(', ')}.${saved.saved ? ` Review copy saved to ${saved.location}: send it to them.` : ' The copy was not saved: export it again from Send for review.'}`,
+      });
       onClose();
     } catch (e) {
       setProblem(e instanceof Error ? e.message : String(e));
@@ -66,7 +76,10 @@ export function SendForReviewDialog({ paper, sections, onClose }: { paper: Paper
           void send();
         }}
       >
-        <p className="dialog-message">Saves a review copy marked “{'DRAFT FOR REVIEW — NOT FOR PUBLICATION'}” with a note on its cover of what is asked of whom. Reviewers add comments and tracked changes in Word and send it back; take their files in with “Take in a returned file…”.</p>
+        <p className="dialog-message">
+          Saves a review copy marked “{'DRAFT FOR REVIEW — NOT FOR PUBLICATION'}” with a note on its cover of what is asked of whom. Reviewers add comments and
+          tracked changes in Word and send it back; take their files in with “Take in a returned file…”.
+        </p>
         {rows.map((r, i) => (
           <fieldset key={r.key} className="field-group reviewer-row">
             <legend>Reviewer {i + 1}</legend>
@@ -90,7 +103,12 @@ export function SendForReviewDialog({ paper, sections, onClose }: { paper: Paper
               <legend>Sections (none ticked: the whole paper)</legend>
               {sections.map((s, k) => (
                 <label key={s.id} className="check">
-                  <input type="checkbox" checked={r.sectionIds.includes(s.id)} onChange={(e) => set(r.key, { sectionIds: e.target.checked ? [...r.sectionIds, s.id] : r.sectionIds.filter((x) => x !== s.id) })} /> {k + 1}. {s.title}
+                  <input
+                    type="checkbox"
+                    checked={r.sectionIds.includes(s.id)}
+                    onChange={(e) => set(r.key, { sectionIds: e.target.checked ? [...r.sectionIds, s.id] : r.sectionIds.filter((x) => x !== s.id) })}
+                  />{' '}
+                  {k + 1}. {s.title}
                 </label>
               ))}
             </fieldset>
@@ -101,7 +119,10 @@ export function SendForReviewDialog({ paper, sections, onClose }: { paper: Paper
             )}
           </fieldset>
         ))}
-        <button type="button" onClick={() => setRows((rs) => [...rs, { key: Math.max(0, ...rs.map((x) => x.key)) + 1, name: '', role: 'comments', sectionIds: [] }])}>
+        <button
+          type="button"
+          onClick={() => setRows((rs) => [...rs, { key: Math.max(0, ...rs.map((x) => x.key)) + 1, name: '', role: 'comments', sectionIds: [] }])}
+        >
           Add a reviewer
         </button>
         <label className="field">

@@ -8,7 +8,7 @@ import type { Clearance, ClearanceState } from '../../../shared/clearance/model'
 import type { IssueBlocker } from '../../../shared/clearance/rules';
 import { clearanceState, issueBlockers, liveClearances, sectionHashes } from '../../../shared/clearance/rules';
 import type { PaperBundle } from '../../../shared/papers/model';
-import { draftParagraphs, draftParts } from '../../../shared/review/draft-text';
+import { draftFootnotes, draftParagraphs, draftParts } from '../../../shared/review/draft-text';
 import type { ParagraphMatch } from '../../../shared/review/match';
 import { matchItems } from '../../../shared/review/match';
 import type { ReviewItem, ReviewRequest } from '../../../shared/review/model';
@@ -43,18 +43,22 @@ export function useReviewView(bundle: PaperBundle | null | undefined): ReviewVie
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the sections' ids and stamps
   }, [key]);
-  const parts = useMemo(() => (bundle ? draftParts(bundle) : []), [bundle]);
+  // The draft's paragraphs are read only when there are reviewers' notes to place beside them: this
+  // runs again after every save of the paper, so a paper without any pays nothing while it is typed.
+  const anyItems = !!items?.length;
+  const parts = useMemo(() => (bundle && anyItems ? draftParts(bundle) : []), [bundle, anyItems]);
   return useMemo(() => {
     if (!bundle || !clearances || !items || !requests) return null;
     const h = hashes?.key === key ? hashes.value : null;
-    const matches = matchItems(items, draftParagraphs(parts));
+    const matches = items.length ? matchItems(items, draftParagraphs(parts), draftFootnotes(parts)) : new Map<string, ParagraphMatch | null>();
     const live = liveClearances(clearances, bundle.sections);
     return {
       clearances: live,
       stateOf: (c) => (h ? clearanceState(c, h[c.sectionId]) : null),
       items,
       matches,
-      unmatched: items.filter((i) => !matches.get(i.id)),
+      // Dealt with and gone (a deleted paragraph accepted) is not left for the author to do by hand.
+      unmatched: items.filter((i) => !matches.get(i.id) && (i.status === 'open' || i.kind === 'comment')),
       requests,
       blockers: h ? issueBlockers(live, bundle.sections, h) : null,
     };

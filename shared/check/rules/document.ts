@@ -1,7 +1,7 @@
 // Rules about the Word file as a whole: schema validity, properties, comments and tracked changes,
 // colour and contrast. Most can only be seen in the OOXML, so for a paper they run on its export.
 import type { Rule, RawFinding } from '../model';
-import type { OoxmlParagraph } from '../ooxml-doc';
+import type { OoxmlDoc, OoxmlParagraph } from '../ooxml-doc';
 import { paragraphLocation } from '../ooxml-units';
 import { contrastRatio, isLight } from '../contrast';
 
@@ -13,13 +13,18 @@ export const validOoxml: Rule = {
   title: 'Valid Open XML',
   why: 'Word repairs or refuses a file that breaks the Open XML schemas, and screen readers may lose what it repaired.',
   fix: 'Save the file again from Word; for a Panelwright export, report the message, since the app must never write it.',
-  checkOoxml: (d) => {
-    const errors = d.schemaErrors ?? [];
-    const shown = errors.slice(0, 10).map((e): RawFinding => ({ message: `Not valid Open XML in ${e.part}: ${e.description.slice(0, 200)}`, location: { label: `${e.part} ${e.xpath}`.trim(), excerpt: e.xpath } }));
-    if (errors.length > 10) shown.push({ message: `…and ${errors.length - 10} more schema errors`, location: doc });
-    return shown;
-  },
+  checkOoxml: (d) => schemaErrorFindings(d.schemaErrors ?? []),
 };
+
+/** The validator's errors as findings (the first ten, then how many more): the rule's whole check. */
+export function schemaErrorFindings(errors: NonNullable<OoxmlDoc['schemaErrors']>): RawFinding[] {
+  const shown = errors.slice(0, 10).map((e): RawFinding => ({
+    message: `Not valid Open XML in ${e.part}: ${e.description.slice(0, 200)}`,
+    location: { label: `${e.part} ${e.xpath}`.trim(), excerpt: e.xpath },
+  }));
+  if (errors.length > 10) shown.push({ message: `…and ${errors.length - 10} more schema errors`, location: doc });
+  return shown;
+}
 
 export const documentProperties: Rule = {
   id: 'document-properties',
@@ -57,7 +62,11 @@ export const colourOnly: Rule = {
     d.tables.forEach((t, ti) =>
       t.rows.forEach((r, ri) =>
         r.cells.forEach((c, ci) => {
-          if (c.fill && !isLight(c.fill, 0.97) && c.text.trim() === '' && !c.hasTable) out.push({ message: `A shaded cell (${c.fill}) has no text`, location: { paragraph: t.firstParagraph, label: `table ${ti + 1}, row ${ri + 1}, cell ${ci + 1}` } });
+          if (c.fill && !isLight(c.fill, 0.97) && c.text.trim() === '' && !c.hasTable)
+            out.push({
+              message: `A shaded cell (${c.fill}) has no text`,
+              location: { paragraph: t.firstParagraph, label: `table ${ti + 1}, row ${ri + 1}, cell ${ci + 1}` },
+            });
         }),
       ),
     );
@@ -81,7 +90,10 @@ export const textContrast: Rule = {
         const ratio = contrastRatio(run.colour, p.background ?? '#FFFFFF');
         const need = isLarge(run.size, run.bold) ? 3 : 4.5;
         if (ratio < need) {
-          out.push({ message: `Text contrast ${ratio.toFixed(1)}:1 (${run.colour} on ${p.background ?? 'white'}), below ${need}:1`, location: { ...paragraphLocation(p), excerpt: run.text.trim().slice(0, 60) } });
+          out.push({
+            message: `Text contrast ${ratio.toFixed(1)}:1 (${run.colour} on ${p.background ?? 'white'}), below ${need}:1`,
+            location: { ...paragraphLocation(p), excerpt: run.text.trim().slice(0, 60) },
+          });
           return;
         }
       }

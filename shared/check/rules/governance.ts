@@ -8,6 +8,7 @@ import { estimatePages } from '../pages';
 import { paperLength } from '../../papers/length';
 import type { OoxmlDoc } from '../ooxml-doc';
 import { ooxmlUnits } from '../ooxml-units';
+import { must } from '../../records/must';
 
 const NON_PUBLIC_WORDING = /\bnon[- ]?public\b|\bnot for publication\b|\bexempt information\b|\bschedule 12a\b/i;
 const EXEMPTION_WORDING = /\bexempt|\bschedule 12a\b|\bparagraph \d+\b.*\blocal government act\b/i;
@@ -30,7 +31,15 @@ export const nonPublic: Rule = {
   fix: 'For a Non Public paper, give the exemption reason on the cover sheet; in a public paper, remove the wording or mark the paper Non Public.',
   checkPaper: (bundle) => {
     const { cover } = bundle.paper;
-    if (cover.publicity === 'non-public') return cover.exemptionReason.trim() ? [] : [{ message: 'The paper is Non Public but gives no exemption reason', location: { targetKind: 'cover', label: 'the cover sheet (Exemption reason)' } }];
+    if (cover.publicity === 'non-public')
+      return cover.exemptionReason.trim()
+        ? []
+        : [
+            {
+              message: 'The paper is Non Public but gives no exemption reason',
+              location: { targetKind: 'cover', label: 'the cover sheet (Exemption reason)' },
+            },
+          ];
     return [];
   },
   checkText: (units, ctx) => (ctx.publicity === 'public' ? wordingIn(units.filter((u) => u.kind !== 'title')) : []),
@@ -38,7 +47,9 @@ export const nonPublic: Rule = {
     const marked = /\bnon[- ]?public\b/i.test(d.headerText) || d.publicity.toLowerCase() === 'non public';
     if (!marked) return [];
     const text = d.paragraphs.map((p) => p.text).join('\n');
-    return EXEMPTION_WORDING.test(text) ? [] : [{ message: 'The paper is marked Non Public but states no exemption reason', location: { label: 'the document' } }];
+    return EXEMPTION_WORDING.test(text)
+      ? []
+      : [{ message: 'The paper is marked Non Public but states no exemption reason', location: { label: 'the document' } }];
   },
 };
 
@@ -63,7 +74,11 @@ export const staleDates: Rule = {
         from = index + d.text.length;
         if (!AS_AT.test(u.text.slice(Math.max(0, index - 20), index))) continue;
         const days = daysBetween(d.iso, ctx.meetingDate);
-        if (days > ctx.threshold) out.push({ message: `“${u.text.slice(Math.max(0, index - 20), index).match(AS_AT)![1]} ${d.text}” is ${days} days before the meeting`, location: at(u.location, index, d.text) });
+        if (days > ctx.threshold)
+          out.push({
+            message: `“${must(u.text.slice(Math.max(0, index - 20), index).match(AS_AT), 'u.text.slice(Math.max(0, index - 20), index).match(AS_AT)')[1]} ${d.text}” is ${days} days before the meeting`,
+            location: at(u.location, index, d.text),
+          });
       }
     }
     return out;
@@ -84,11 +99,15 @@ export const pageLimit: Rule = {
   threshold: { default: 0, label: 'pages (0: no limit)' },
   checkPaper: (bundle, ctx) => {
     const pages = paperLength(bundle).pages;
-    return ctx.threshold > 0 && pages > ctx.threshold ? [{ message: `The report is about ${pages} pages (appendices apart), over the limit of ${ctx.threshold}`, location: { label: 'the paper as a whole' } }] : [];
+    return ctx.threshold > 0 && pages > ctx.threshold
+      ? [{ message: `The report is about ${pages} pages (appendices apart), over the limit of ${ctx.threshold}`, location: { label: 'the paper as a whole' } }]
+      : [];
   },
   checkOoxml: (d, ctx) => {
     const pages = docPages(d);
-    return ctx.threshold > 0 && pages > ctx.threshold ? [{ message: `The document is about ${pages} pages, over the limit of ${ctx.threshold}`, location: { label: 'the document as a whole' } }] : [];
+    return ctx.threshold > 0 && pages > ctx.threshold
+      ? [{ message: `The document is about ${pages} pages, over the limit of ${ctx.threshold}`, location: { label: 'the document as a whole' } }]
+      : [];
   },
 };
 

@@ -9,11 +9,14 @@ import type { OoxmlTable } from '../ooxml-doc';
 import { paragraphLocation } from '../ooxml-units';
 import { blockLocation, bodiesOf } from '../paper-units';
 import { excerptOf } from '../text-units';
+import { must } from '../../records/must';
 
 /** "image1.png", "DSC_0042.JPG", "Picture 3": what Word or a camera named it, not what it shows. */
 export function looksLikeFileName(alt: string): boolean {
   const t = alt.trim();
-  return /^[^\s/\\]+\.(png|jpe?g|gif|bmp|svg|tiff?|webp|emf|wmf|heic)$/i.test(t) || /^(image|picture|img|dsc|screenshot|chart|graphic|photo)[\s_-]*\d*$/i.test(t);
+  return (
+    /^[^\s/\\]+\.(png|jpe?g|gif|bmp|svg|tiff?|webp|emf|wmf|heic)$/i.test(t) || /^(image|picture|img|dsc|screenshot|chart|graphic|photo)[\s_-]*\d*$/i.test(t)
+  );
 }
 
 /** Each block of every body, with a located callback; data blocks' content comes with them. */
@@ -45,7 +48,8 @@ export const altText: Rule = {
         for (const part of content?.parts ?? []) {
           if (part.type === 'chart' && !part.altText.trim()) out.push({ message: `The chart “${part.title}” has no description`, location: loc });
           if (part.type === 'text') describedImages(part.doc, loc, out);
-          if (part.type === 'table') for (const r of part.rows) for (const c of r.cells) if (c.content.kind === 'rich') describedImages(c.content.doc, loc, out);
+          if (part.type === 'table')
+            for (const r of part.rows) for (const c of r.cells) if (c.content.kind === 'rich') describedImages(c.content.doc, loc, out);
         }
       }
     });
@@ -55,7 +59,12 @@ export const altText: Rule = {
     d.paragraphs.flatMap((p) =>
       p.pictures
         .filter((pic) => !pic.decorative && (!pic.description || looksLikeFileName(pic.description)))
-        .map((pic) => ({ message: pic.description ? `A ${pic.kind === 'chart' ? 'chart' : 'picture'}’s description is a file name (“${excerptOf(pic.description, 40)}”)` : `A ${pic.kind === 'chart' ? 'chart' : 'picture'} has no description (alt text)`, location: { ...paragraphLocation(p), excerpt: pic.name || p.text.slice(0, 60) } })),
+        .map((pic) => ({
+          message: pic.description
+            ? `A ${pic.kind === 'chart' ? 'chart' : 'picture'}’s description is a file name (“${excerptOf(pic.description, 40)}”)`
+            : `A ${pic.kind === 'chart' ? 'chart' : 'picture'} has no description (alt text)`,
+          location: { ...paragraphLocation(p), excerpt: pic.name || p.text.slice(0, 60) },
+        })),
     ),
 };
 
@@ -90,7 +99,8 @@ export const tableHeaders: Rule = {
         for (const part of bundle.blocks[b.attrs.blockId]?.parts ?? []) {
           if (part.type !== 'table') continue;
           const v = headerVerdict(part.rows.map((r: TableRowContent) => r.role === 'header'));
-          if (v !== 'ok') out.push({ message: `${HEADER_MESSAGE[v]} in “${bundle.blocks[b.attrs.blockId]!.title}”`, location: loc });
+          if (v !== 'ok')
+            out.push({ message: `${HEADER_MESSAGE[v]} in “${must(bundle.blocks[b.attrs.blockId], 'bundle.blocks[b.attrs.blockId]').title}”`, location: loc });
         }
     });
     return out;
@@ -100,7 +110,16 @@ export const tableHeaders: Rule = {
       if (t.nested) return [];
       const v = headerVerdict(t.rows.map((r) => r.header));
       if (v === 'ok' || (v === 'none' && isLabelTable(t)) || t.rows.length < ctx.threshold) return [];
-      return [{ message: HEADER_MESSAGE[v], location: { paragraph: t.firstParagraph, label: `table ${i + 1} (from paragraph ${t.firstParagraph})`, excerpt: excerptOf(t.rows[0]?.cells.map((c) => c.text).join(' | ') ?? '') } }];
+      return [
+        {
+          message: HEADER_MESSAGE[v],
+          location: {
+            paragraph: t.firstParagraph,
+            label: `table ${i + 1} (from paragraph ${t.firstParagraph})`,
+            excerpt: excerptOf(t.rows[0]?.cells.map((c) => c.text).join(' | ') ?? ''),
+          },
+        },
+      ];
     }),
   threshold: { default: 2, label: 'rows a table needs before a header row is required' },
 };
@@ -120,7 +139,8 @@ export const mergedCells: Rule = {
   checkPaper: (bundle) => {
     const out: RawFinding[] = [];
     eachBlock(bundle, (b, loc) => {
-      if (b.type === 'table' && mergedInTable(b)) out.push({ message: `A table has ${mergedInTable(b)} merged cell${mergedInTable(b) === 1 ? '' : 's'}`, location: loc });
+      if (b.type === 'table' && mergedInTable(b))
+        out.push({ message: `A table has ${mergedInTable(b)} merged cell${mergedInTable(b) === 1 ? '' : 's'}`, location: loc });
     });
     return out;
   },
@@ -128,7 +148,10 @@ export const mergedCells: Rule = {
     d.tables.flatMap((t, i) => {
       const merged = t.rows.reduce((n, r) => n + r.cells.filter((c) => c.span > 1 || c.merged).length, 0);
       const loc = { paragraph: t.firstParagraph, label: `table ${i + 1} (from paragraph ${t.firstParagraph})` };
-      return [...(merged ? [{ message: `A table has ${merged} merged cell${merged === 1 ? '' : 's'}`, location: loc }] : []), ...(t.nested ? [{ message: 'A table is nested inside another table', location: loc }] : [])];
+      return [
+        ...(merged ? [{ message: `A table has ${merged} merged cell${merged === 1 ? '' : 's'}`, location: loc }] : []),
+        ...(t.nested ? [{ message: 'A table is nested inside another table', location: loc }] : []),
+      ];
     }),
 };
 
@@ -143,7 +166,8 @@ export const headingLevels: Rule = {
     let last = 0;
     for (const p of d.paragraphs) {
       if (!p.headingLevel || p.text.trim() === '') continue;
-      if (p.headingLevel > last + 1) out.push({ message: `Heading level ${p.headingLevel} follows ${last ? `level ${last}` : 'no heading'}`, location: paragraphLocation(p) });
+      if (p.headingLevel > last + 1)
+        out.push({ message: `Heading level ${p.headingLevel} follows ${last ? `level ${last}` : 'no heading'}`, location: paragraphLocation(p) });
       last = p.headingLevel;
     }
     return out;
@@ -161,12 +185,17 @@ export const emptySection: Rule = {
   fix: 'Write what the section says, or “Not applicable.” with a reason, or remove the section.',
   checkPaper: (bundle) =>
     bodiesOf(bundle)
-      .filter(({ place, doc }) => place.targetKind === 'section' && isBlankBody(doc) && bundle.sections.find((s) => s.id === place.targetId)?.kind !== 'appendices')
-      .map(({ place }) => ({ message: `The section “${place.label}” is empty`, location: { targetId: place.targetId, targetKind: 'section', blockIndex: 0, label: place.label } })),
+      .filter(
+        ({ place, doc }) => place.targetKind === 'section' && isBlankBody(doc) && bundle.sections.find((s) => s.id === place.targetId)?.kind !== 'appendices',
+      )
+      .map(({ place }) => ({
+        message: `The section “${place.label}” is empty`,
+        location: { targetId: place.targetId, targetKind: 'section', blockIndex: 0, label: place.label },
+      })),
   checkOoxml: (d) => {
     const out: RawFinding[] = [];
     const top = d.paragraphs.filter((p) => !p.inTable);
-    top.forEach((p, i) => {
+    top.forEach((p) => {
       if (p.headingLevel !== 1 || !p.text.trim()) return;
       let content = false;
       for (const q of d.paragraphs.slice(p.index)) {
@@ -177,7 +206,6 @@ export const emptySection: Rule = {
         }
       }
       if (!content) out.push({ message: `The section “${excerptOf(p.text, 50)}” is empty`, location: paragraphLocation(p) });
-      void i;
     });
     return out;
   },
@@ -194,7 +222,8 @@ export const emptyParagraphs: Rule = {
     const out: RawFinding[] = [];
     let run: number[] = [];
     const flush = () => {
-      if (run.length >= ctx.threshold) out.push({ message: `${run.length} empty paragraphs in a row`, location: { paragraph: run[0], label: `paragraphs ${run[0]}–${run.at(-1)}` } });
+      if (run.length >= ctx.threshold)
+        out.push({ message: `${run.length} empty paragraphs in a row`, location: { paragraph: run[0], label: `paragraphs ${run[0]}–${run.at(-1)}` } });
       run = [];
     };
     for (const p of d.paragraphs) {

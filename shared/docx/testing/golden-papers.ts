@@ -12,19 +12,32 @@ import { SAMPLE_JUL17, SAMPLE_SEP17 } from '../../sample/measures';
 import { SAMPLE_PAPER_ID } from '../../sample/paper';
 import { SAMPLE_PLAN_ID, SAMPLE_Q1, SAMPLE_Q2, SAMPLE_THEME_ID } from '../../sample/plan';
 import { sampleSnapshot } from '../../sample/reference-paper';
+import { must } from '../../records/must';
 
 const AT = '2017-11-25T09:00:00.000Z';
-const meta = (n: number) => ({ id: `9a1d0000-0000-4000-8000-${String(n).padStart(12, '0')}`, createdAt: AT, updatedAt: AT, updatedBy: 'golden', deletedAt: null });
+const meta = (n: number) => ({
+  id: `9a1d0000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  createdAt: AT,
+  updatedAt: AT,
+  updatedBy: 'golden',
+  deletedAt: null,
+});
 const blockDoc = (...ids: string[]): RichDoc => ({ type: 'doc', content: ids.map((blockId) => ({ type: 'dataBlock' as const, attrs: { blockId } })) });
 
 /** One source of every block kind over the sample data, with the appendix title it goes under. */
 export function everyBlockSource(data: DatabaseSnapshot): { title: string; source: BlockSource }[] {
-  const measureId = data.measures[0]!.id;
+  const measureId = must(data.measures[0], 'data.measures[0]').id;
   return [
     { title: 'Theme 6 update', source: { kind: 'planThemeUpdate', planId: SAMPLE_PLAN_ID, themeId: SAMPLE_THEME_ID, periodId: SAMPLE_Q2 } },
     { title: 'Deliverables by status', source: { kind: 'planStatusChart', planId: SAMPLE_PLAN_ID, themeId: null, periodIds: [SAMPLE_Q1, SAMPLE_Q2] } },
-    { title: 'Performance against target', source: { kind: 'measuresSummary', planId: SAMPLE_PLAN_ID, periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17, sentence: null } },
-    { title: 'Performance measures', source: { kind: 'measuresTable', planId: SAMPLE_PLAN_ID, measureIds: [], periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17 } },
+    {
+      title: 'Performance against target',
+      source: { kind: 'measuresSummary', planId: SAMPLE_PLAN_ID, periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17, sentence: null },
+    },
+    {
+      title: 'Performance measures',
+      source: { kind: 'measuresTable', planId: SAMPLE_PLAN_ID, measureIds: [], periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17 },
+    },
     { title: 'Exceptions', source: { kind: 'measureExceptions', planId: SAMPLE_PLAN_ID, periodId: SAMPLE_SEP17, previousPeriodId: SAMPLE_JUL17 } },
     { title: 'Trend', source: { kind: 'measureTrendChart', measureId, periodIds: [SAMPLE_JUL17, SAMPLE_SEP17] } },
     { title: 'Case study', source: { kind: 'caseStudy', caseStudyId: SAMPLE_CURRENT_CASE_STUDY_ID } },
@@ -55,7 +68,7 @@ export function everyBlockSnapshot(): DatabaseSnapshot {
   }
   const sectionBlocks = [place({ kind: 'dataTable', dataTableId: SAMPLE_BUDGET_TABLE_ID }), place({ kind: 'previousCaseStudies' })];
   const live = data.sections.filter((s) => s.paperId === SAMPLE_PAPER_ID && s.deletedAt === null).sort((a, b) => a.position - b.position);
-  const target = live[3]!;
+  const target = must(live[3], 'live[3]');
   const sections: Section[] = data.sections.map((s) => {
     if (s.id !== target.id) return s;
     const [first, ...rest] = s.body.content;
@@ -65,6 +78,6 @@ export function everyBlockSnapshot(): DatabaseSnapshot {
 }
 
 export const GOLDEN_PAPERS: readonly { readonly name: string; readonly bundle: () => PaperBundle }[] = [
-  { name: 'sample', bundle: () => bundlePaper(sampleSnapshot(), SAMPLE_PAPER_ID)! },
-  { name: 'every-block', bundle: () => bundlePaper(everyBlockSnapshot(), SAMPLE_PAPER_ID)! },
+  { name: 'sample', bundle: () => must(bundlePaper(sampleSnapshot(), SAMPLE_PAPER_ID), 'bundlePaper(sampleSnapshot(), SAMPLE_PAPER_ID)') },
+  { name: 'every-block', bundle: () => must(bundlePaper(everyBlockSnapshot(), SAMPLE_PAPER_ID), 'bundlePaper(everyBlockSnapshot(), SAMPLE_PAPER_ID)') },
 ];

@@ -2,6 +2,7 @@
 // top-level table with the page (Word section) it sits on, its grid, its rows and their cells; and
 // each list's numbering. Regex over docx's flat, predictable XML (see read-docx.ts).
 import { textOf } from '../read-docx';
+import { must } from '../../records/must';
 
 export interface SectionPage {
   readonly landscape: boolean;
@@ -76,7 +77,7 @@ export function tableLayouts(documentXml: string): TableLayout[] {
   const sections = [...documentXml.matchAll(/<w:sectPr(?: [^>]*)?>[\s\S]*?<\/w:sectPr>/g)].map((m) => ({ end: m.index, page: pageOf(m[0]) }));
   return outermost(documentXml, 'w:tbl').map(([a, b]) => {
     const xml = documentXml.slice(a, b);
-    const page = sections.find((s) => s.end > a)?.page ?? sections.at(-1)!.page;
+    const page = sections.find((s) => s.end > a)?.page ?? must(sections.at(-1), 'sections.at(-1)').page;
     const tblPr = /<w:tblPr>[\s\S]*?<\/w:tblPr>/.exec(xml)?.[0] ?? '';
     const rows = children(xml, 'w:tr').map((tr): RowLayout => {
       const trPr = /^<w:tr[^>]*>\s*<w:trPr>([\s\S]*?)<\/w:trPr>/.exec(tr)?.[1] ?? '';

@@ -3,6 +3,7 @@
 // and XML split one tag to a line so a reference file's diff shows what changed. Used by the golden
 // tests (golden.test.ts): everything else must be byte-for-byte what the builder wrote.
 import JSZip from 'jszip';
+import { must } from '../../records/must';
 
 /** FNV-1a over the bytes: enough to see that a binary part (an image, a chart's workbook) changed. */
 function fnv(bytes: Uint8Array): string {
@@ -25,17 +26,19 @@ export function xmlLines(xml: string): string {
  */
 export async function normalisedParts(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir).sort();
+  const names = Object.keys(zip.files)
+    .filter((n) => !must(zip.files[n], 'zip.files[n]').dir)
+    .sort();
   const ids = new Map<string, string>();
   const stable = (id: string) => {
     if (!ids.has(id)) ids.set(id, `rIdR${ids.size + 1}`);
-    return ids.get(id)!;
+    return must(ids.get(id), 'ids.get(id)');
   };
   // document.xml.rels first, so ids number in the same order whatever the zip's order
   names.sort((a, b) => Number(b.endsWith('document.xml.rels')) - Number(a.endsWith('document.xml.rels')) || a.localeCompare(b));
   const out = new Map<string, string>();
   for (const name of names) {
-    const file = zip.files[name]!;
+    const file = must(zip.files[name], 'zip.files[name]');
     if (/\.(xml|rels)$/.test(name)) {
       // drawing ids (wp:docPr) count up across every export a process makes: number them per part
       let drawing = 0;

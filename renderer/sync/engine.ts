@@ -1,0 +1,255 @@
+// Team sync: every sync document mirrored into Dexie (mirror.ts) and joined to the office's
+// Hocuspocus server over one WebSocket. Without a connection nothing here runs; offline, the
+// mirrors keep taking local changes into their saved Y state, and send them when the server is back.
+import { keepAwarenessOnClientId } from './awareness-id';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import { Dexie } from 'dexie';
+import type { ObservabilitySet } from 'dexie';
+import type { SyncDocument } from '../../shared/sync/documents';
+import { SYNC_DOCUMENT_NAMES, SYNC_DOCUMENTS, documentOfTable, wireName } from '../../shared/sync/documents';
+import type { SnapshotTable } from '../../shared/backup/tables';
+import type { RemovedText } from '../../shared/sync/rich-text';
+import type { FieldConflict } from '../../shared/sync/records';
+import type { PanelwrightDb } from '../db/database';
+import { DocMirror, LOCAL_ORIGIN } from './mirror';
+import { parseIdentityMessage, personIdFor } from '../../shared/sync/ownership';
+import type { IdentityMessage, PlansEntries } from '../../shared/sync/ownership';
+import { loadIdentity, ownershipGuard, saveIdentity } from './ownership-guard';
+import { settleRemovedText } from './rich-text';
+import type { SyncConnection } from './state';
+
+export type LinkState =
+  | { readonly kind: 'connecting' }
+  | { readonly kind: 'connected' }
+  | { readonly kind: 'offline'; readonly since: string }
+  | { readonly kind: 'refused'; readonly message: string };
+
+export interface SyncStatus {
+  readonly link: LinkState;
+  /** Records changed here not yet confirmed by the server. */
+  readonly waiting: number;
+  /** Records changed here that this person's role may not send. */
+  readonly blocked: number;
+  /** Documents this person may only read. */
+  readonly readOnly: readonly SyncDocument[];
+  readonly conflicts: readonly (FieldConflict & { readonly doc: SyncDocument })[];
+  /** Records from the server that failed validation and were left out. */
+  readonly refused: number;
+  /** Who the server said this sign-in is (role and person), once it has. */
+  readonly signedInAs: IdentityMessage | null;
+  /** That person's Person id in the plans' people on this laptop (null: not found, or not known yet). */
+  readonly signedInPersonId: string | null;
+  /** Text typed here that a colleague's change removed (a paragraph deleted while it was typed in): Restore or Dismiss. */
+  readonly removed: readonly RemovedText[];
+}
+
+export interface EngineOptions {
+  /** Node has no WebSocket of its own before 22: tests pass `ws`. */
+  readonly WebSocketPolyfill?: unknown;
+  /** How long after a change the engine mirrors it (ms). */
+  readonly settleMs?: number;
+  /** The longest wait between two reconnection attempts (ms). */
+  readonly maxDelay?: number;
+}
+
+export class SyncEngine {
+  private readonly mirrors = new Map<SyncDocument, DocMirror>();
+  private readonly providers: HocuspocusProvider[] = [];
+  private readonly unfollow: (() => void)[] = [];
+  private socket: HocuspocusProviderWebsocket | null = null;
+  private link: LinkState = { kind: 'connecting' };
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> = Promise.resolve();
+  private listeners = new Set<(s: SyncStatus) => void>();
+  private stopped = false;
+  /** Who the server said this token stands for (per-record ownership). */
+  private identity: IdentityMessage | null = null;
+  private personId: string | null = null;
+  /** Documents with something to mirror since the last tick. */
+  private readonly dirty = new Set<SyncDocument>();
+  private readonly onStorage = (parts: ObservabilitySet) => {
+    const prefix = `idb://${this.db.name}/`;
+    for (const p of Object.keys(parts)) {
+      if (!p.startsWith(prefix)) continue;
+      const table = p.slice(prefix.length).split('/')[0] ?? '';
+      const doc = SYNC_DOCUMENT_NAMES.find((d) => (SYNC_DOCUMENTS[d] as readonly string[]).includes(table));
+      if (doc) this.schedule(doc);
+    }
+  };
+
+  constructor(
+    private readonly db: PanelwrightDb,
+    private readonly connection: SyncConnection,
+    private readonly options: EngineOptions = {},
+  ) {}
+
+  async start(): Promise<void> {
+    this.identity = await loadIdentity(this.db);
+    for (const d of SYNC_DOCUMENT_NAMES) {
+      const m = new DocMirror(this.db, d);
+      await m.load();
+      m.setGuard(ownershipGuard(d, this.identity, this.plansEntries));
+      m.ydoc.on('update', (_u: Uint8Array, origin: unknown) => {
+        if (origin === LOCAL_ORIGIN) return;
+        m.remoteChanged();
+        this.schedule(d);
+      });
+      this.mirrors.set(d, m);
+    }
+    // Whatever changed while the app was closed is taken into the documents before connecting.
+    await this.flush();
+    Dexie.on('storagemutated', this.onStorage);
+    this.socket = new HocuspocusProviderWebsocket({
+      url: this.connection.url,
+      // Both set: `delay` without `minDelay` never reconnects in this provider.
+      delay: 500,
+      minDelay: 250,
+      maxDelay: this.options.maxDelay ?? 5000,
+      ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
+      onStatus: ({ status }) => {
+        if (status === WebSocketStatus.Connected) this.setLink({ kind: 'connected' });
+        else if (status === WebSocketStatus.Disconnected && this.link.kind !== 'offline' && this.link.kind !== 'refused')
+          this.setLink({ kind: 'offline', since: new Date().toISOString() });
+      },
+    });
+    for (const m of this.mirrors.values()) {
+      const provider: HocuspocusProvider = new HocuspocusProvider({
+        websocketProvider: this.socket,
+        name: wireName(m.doc),
+        document: m.ydoc,
+        token: this.connection.token,
+        onAuthenticated: ({ scope }) => void m.setScope(scope).then(() => this.schedule(m.doc)),
+        onAuthenticationFailed: ({ reason }) => this.setLink({ kind: 'refused', message: refusal(reason) }),
+        onSynced: () => {
+          void m.markJoined().then(() => {
+            this.schedule(m.doc);
+            this.confirmIfSent(provider, m);
+          });
+        },
+        onUnsyncedChanges: () => this.confirmIfSent(provider, m),
+        onStateless: ({ payload }) => void this.learnIdentity(payload),
+      });
+      this.unfollow.push(keepAwarenessOnClientId(provider.awareness, m.ydoc));
+      provider.attach();
+      this.providers.push(provider);
+    }
+  }
+
+  /** The server said who this token stands for: kept, and every mirror's ownership guard renewed. */
+  private async learnIdentity(payload: string) {
+    const m = parseIdentityMessage(payload);
+    if (!m || (this.identity?.role === m.role && this.identity.person === m.person)) return;
+    this.identity = m;
+    await saveIdentity(this.db, m);
+    for (const mirror of this.mirrors.values()) {
+      mirror.setGuard(ownershipGuard(mirror.doc, m, this.plansEntries));
+      this.schedule(mirror.doc);
+    }
+    await this.flush();
+  }
+
+  /** This laptop's copy of the server's plans document, as the ownership guard reads it. */
+  private readonly plansEntries = (): PlansEntries | null => {
+    const plans = this.mirrors.get('plans')?.ydoc;
+    return plans ? (t) => plans.getMap<unknown>(t).entries() : null;
+  };
+
+  /** Who this sign-in is, as the server said (null until it has). */
+  get signedInAs(): IdentityMessage | null {
+    return this.identity;
+  }
+
+  private confirmIfSent(p: HocuspocusProvider, m: DocMirror) {
+    if (p.isSynced && !p.hasUnsyncedChanges) void m.confirmSent().then(() => this.emit());
+  }
+
+  /** Mirrors every document with something to mirror now, or every one (and waits for it). */
+  flush(all = true): Promise<void> {
+    const run = this.running.then(async () => {
+      const docs = all ? SYNC_DOCUMENT_NAMES : [...this.dirty];
+      for (const d of docs) this.dirty.delete(d);
+      for (const d of docs) await this.mirrors.get(d)?.tick();
+      if (this.identity && (all || docs.includes('plans'))) this.personId = personIdFor(await this.db.table('people').toArray(), this.identity.person);
+    });
+    this.running = run.catch(() => undefined);
+    return run.then(() => this.emit());
+  }
+
+  private schedule(doc: SyncDocument) {
+    this.dirty.add(doc);
+    if (this.stopped || this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.flush(false).catch(() => undefined);
+    }, this.options.settleMs ?? 120);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    Dexie.on.storagemutated.unsubscribe(this.onStorage);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+    for (const p of this.providers.splice(0)) p.destroy();
+    for (const off of this.unfollow.splice(0)) off();
+    this.socket?.destroy();
+    this.socket = null;
+  }
+
+  status(): SyncStatus {
+    let waiting = 0;
+    let blocked = 0;
+    let refused = 0;
+    const conflicts: SyncStatus['conflicts'][number][] = [];
+    const readOnly: SyncDocument[] = [];
+    const removed: RemovedText[] = [];
+    for (const m of this.mirrors.values()) {
+      const v = m.current;
+      removed.push(...v.removed);
+      waiting += v.waiting;
+      blocked += v.blocked;
+      refused += v.refused;
+      conflicts.push(...v.conflicts.map((c) => ({ ...c, doc: m.doc })));
+      if (m.scope === 'readonly') readOnly.push(m.doc);
+    }
+    return { link: this.link, waiting, blocked, refused, readOnly, conflicts, removed, signedInAs: this.identity, signedInPersonId: this.personId };
+  }
+
+  subscribe(fn: (s: SyncStatus) => void): () => void {
+    this.listeners.add(fn);
+    fn(this.status());
+    return () => this.listeners.delete(fn);
+  }
+
+  /** A person picked which value stands; written into the document and then into Dexie. */
+  async choose(conflict: FieldConflict, optionKey: string, by: string): Promise<boolean> {
+    const doc = SYNC_DOCUMENT_NAMES.find((d) => (SYNC_DOCUMENTS[d] as readonly string[]).includes(conflict.table));
+    const m = doc ? this.mirrors.get(doc) : undefined;
+    if (!m?.choose(conflict, optionKey, by)) return false;
+    await this.flush();
+    return true;
+  }
+
+  /** Restore (put the block back where it stood, as this person's edit) or dismiss a removed block. */
+  async settleRemoved(entry: RemovedText, restore: boolean): Promise<boolean> {
+    const m = this.mirrors.get(documentOfTable(entry.table as SnapshotTable));
+    if (!m || !(await settleRemovedText(this.db, m.removedText, entry, restore))) return false;
+    this.emit();
+    await this.flush();
+    return true;
+  }
+
+  private setLink(l: LinkState) {
+    this.link = l;
+    this.emit();
+  }
+
+  private emit() {
+    const s = this.status();
+    for (const fn of this.listeners) fn(s);
+  }
+}
+
+function refusal(reason: string): string {
+  return reason && reason !== 'permission-denied' ? `The server refused the sign-in: ${reason}` : 'The server refused the sign-in token.';
+}

@@ -1,0 +1,296 @@
+// One sync document mirrored into Dexie. Dexie stays the app's store; the Y.Doc carries the
+// changes. A tick (one Dexie transaction over the document's tables and the sync state) sends what
+// this laptop changed since it last agreed with the document, takes in what others changed, and
+// saves the Y state and the agreed records together, so a crash or restart never half-applies one.
+// Ticks are incremental: local records changed since the last tick (by their updatedAt index) and
+// records whose writes changed in the document; a full pass on start, on joining and twice a minute.
+import * as Y from 'yjs';
+import type { SnapshotTable } from '../../shared/backup/tables';
+import type { SyncDocument } from '../../shared/sync/documents';
+import { SYNC_DOCUMENTS } from '../../shared/sync/documents';
+import { parseWriteKey, writeKey } from '../../shared/sync/keys';
+import type { FieldConflict } from '../../shared/sync/records';
+import { groupWrites, resolveRecord } from '../../shared/sync/records';
+import type { Fields } from '../../shared/sync/three-way';
+import { pushesFor, sameSays, saysOf } from '../../shared/sync/three-way';
+import type { PanelwrightDb } from '../db/database';
+import { valid } from '../db/validate';
+import type { SendGuard } from './ownership-guard';
+import { isRichTextField } from '../../shared/sync/rich-text';
+import type { RemovedText } from '../../shared/sync/rich-text';
+import { RemovedTextWatch, bodyFragment, withBodies, writeBody } from './rich-text';
+import { loadDocState, saveDocState } from './state';
+import type { Agreed, DocState } from './state';
+
+/** Changes made by this laptop's engine carry this origin (the rest came from the server). */
+export const LOCAL_ORIGIN = 'panelwright-local';
+
+const FULL_PASS_MS = 30_000;
+/** Local edits are found by updatedAt ≥ the previous tick's start, less this margin. */
+const MARGIN_MS = 2000;
+
+export interface TickReport {
+  /** Records written into Dexie from the document. */
+  readonly pulled: number;
+  /** Records whose changes went into the document. */
+  readonly pushed: number;
+}
+
+export interface MirrorView {
+  readonly conflicts: readonly FieldConflict[];
+  /** Records changed here and not yet confirmed by the server. */
+  readonly waiting: number;
+  /** Records changed here that this connection may not send (a read-only role): kept here, not lost. */
+  readonly blocked: number;
+  /** Records from the document that failed validation (a newer app's or a hostile client's): left out. */
+  readonly refused: number;
+  /** Text typed here that a colleague's change removed, kept to restore (rich-text.ts). */
+  readonly removed: readonly RemovedText[];
+}
+
+type Row = Fields & { id: string; updatedAt?: unknown };
+
+export class DocMirror {
+  readonly ydoc = new Y.Doc();
+  private state: DocState = { base: {}, waiting: [], scope: null, joined: false };
+  private readonly waiting = new Set<string>();
+  /** The Y document changed (from the server) since its state was last saved. */
+  private unsaved = false;
+  /** Per table, records whose writes changed since the last tick. */
+  private readonly touched = new Map<string, Set<string>>();
+  private readonly conflicts = new Map<string, readonly FieldConflict[]>();
+  private readonly blockedIds = new Set<string>();
+  private readonly refusedIds = new Set<string>();
+  private lastFull = 0;
+  private mark = '';
+  /** Holds back the changes this person may not make (per-record ownership); set by the engine. */
+  private guard: SendGuard | null = null;
+  readonly removedText: RemovedTextWatch;
+
+  constructor(
+    private readonly db: PanelwrightDb,
+    readonly doc: SyncDocument,
+  ) {
+    this.removedText = new RemovedTextWatch(this.ydoc, doc, LOCAL_ORIGIN);
+    for (const t of SYNC_DOCUMENTS[doc]) {
+      this.ydoc.getMap<unknown>(t).observe((ev) => {
+        let set = this.touched.get(t);
+        if (!set) this.touched.set(t, (set = new Set()));
+        for (const k of ev.keysChanged as Set<string>) {
+          const id = parseWriteKey(k)?.recordId;
+          if (id) set.add(id);
+        }
+      });
+    }
+  }
+
+  /** Marks the document as changed by the server, so the next tick saves it. */
+  remoteChanged(): void {
+    this.unsaved = true;
+  }
+
+  /** Loads the Y state and agreed records this laptop saved (before any provider attaches). */
+  async load(): Promise<void> {
+    const { update, state } = await loadDocState(this.db, this.doc);
+    if (update) Y.applyUpdate(this.ydoc, update, LOCAL_ORIGIN);
+    this.state = state;
+    for (const w of state.waiting) this.waiting.add(w);
+    await this.removedText.load(this.db);
+    this.lastFull = 0;
+  }
+
+  get current(): MirrorView {
+    return {
+      conflicts: [...this.conflicts.values()].flat(),
+      waiting: this.waiting.size,
+      blocked: this.blockedIds.size,
+      refused: this.refusedIds.size,
+      removed: this.removedText.removed,
+    };
+  }
+
+  /** What the server said this connection may do; remembered so an offline start knows too. */
+  get scope(): 'read-write' | 'readonly' | null {
+    return this.state.scope;
+  }
+
+  async setScope(scope: 'read-write' | 'readonly'): Promise<void> {
+    if (this.state.scope === scope) return;
+    this.state = { ...this.state, scope };
+    this.lastFull = 0;
+    await this.save();
+  }
+
+  /** A new ownership guard (the server said who this is): the next tick looks at every record again. */
+  setGuard(g: SendGuard | null): void {
+    this.guard = g;
+    this.lastFull = 0;
+  }
+
+  /** The server's copy has arrived once: from now on this laptop's changes go into the document. */
+  async markJoined(): Promise<void> {
+    if (this.state.joined) return;
+    this.state = { ...this.state, joined: true };
+    this.lastFull = 0;
+    await this.save();
+  }
+
+  get joined(): boolean {
+    return this.state.joined;
+  }
+
+  /** The server has everything sent so far: nothing is waiting. */
+  async confirmSent(): Promise<void> {
+    if (this.waiting.size === 0) return;
+    this.waiting.clear();
+    this.state = { ...this.state, waiting: [] };
+    await this.save();
+  }
+
+  private save() {
+    return this.db.transaction('rw', this.db.syncState, () => saveDocState(this.db, this.doc, this.ydoc, this.state));
+  }
+
+  async tick(): Promise<TickReport> {
+    if (!this.state.joined) return { pulled: 0, pushed: 0 };
+    const tables = SYNC_DOCUMENTS[this.doc] as readonly SnapshotTable[];
+    const canWrite = this.state.scope !== 'readonly';
+    const full = Date.now() - this.lastFull > FULL_PASS_MS;
+    const startedAt = new Date(Date.now() - MARGIN_MS).toISOString();
+    const guard = canWrite ? this.guard : null;
+    const reads = (guard?.reads ?? []).filter((t) => !tables.includes(t));
+    return this.db.transaction('rw', [...[...tables, ...reads].map((t) => this.db.table(t)), this.db.syncState], async () => {
+      const base: Record<string, Record<string, Agreed>> = { ...this.state.base };
+      let pulled = 0;
+      let pushed = 0;
+      for (const t of tables) {
+        const table = this.db.table<Row, string>(t);
+        const ymap = this.ydoc.getMap<unknown>(t);
+        const touched = this.touched.get(t) ?? new Set<string>();
+        this.touched.set(t, new Set());
+        const local = full ? await table.toArray() : await table.where('updatedAt').aboveOrEqual(this.mark).toArray();
+        if (!full && local.length === 0 && touched.size === 0) continue;
+        const localById = new Map(local.map((r) => [r.id, r]));
+        const tbase: Record<string, Agreed> = { ...(base[t] ?? {}) };
+        let writes = groupWrites(ymap.entries());
+        const remoteOf = (id: string) => {
+          const w = writes.get(id);
+          if (!w) return undefined;
+          const res = withBodies(this.ydoc, t, id, resolveRecord(t, id, w));
+          return { res, says: saysOf(res.fields), updatedAt: res.fields.updatedAt };
+        };
+        const saysHere = (l: Row) => {
+          const b = tbase[l.id];
+          return b && b.at === l.updatedAt && !full ? b.says : saysOf(l);
+        };
+
+        const sends: { l: Row; pushes: ReturnType<typeof pushesFor> }[] = [];
+        for (const l of local) {
+          const b = tbase[l.id];
+          if (!full && b && b.at === l.updatedAt) continue;
+          const pushes = pushesFor(l, saysOf(l), b?.says, remoteOf(l.id));
+          if (pushes.length) sends.push({ l, pushes });
+          else this.blockedIds.delete(`${t}/${l.id}`);
+        }
+        if (guard && sends.length) {
+          // A change this person may not make stays here, counted as not sent, like a read-only role's.
+          const refusal = await guard.prepare();
+          for (const s of sends.splice(0)) {
+            if (
+              refusal(
+                t,
+                s.l,
+                s.pushes.map((p) => p.field),
+                remoteOf(s.l.id)?.res.fields ?? null,
+              )
+            )
+              this.blockedIds.add(`${t}/${s.l.id}`);
+            else sends.push(s);
+          }
+        }
+        if (canWrite && sends.length) {
+          this.ydoc.transact(() => {
+            for (const { l, pushes } of sends) {
+              const by = typeof l.updatedBy === 'string' ? l.updatedBy : '';
+              const at = typeof l.updatedAt === 'string' ? l.updatedAt : new Date().toISOString();
+              const w = writes.get(l.id);
+              for (const p of pushes) {
+                // A rich-text body goes into its fragment (merged by character); its old field writes go.
+                if (isRichTextField(t, p.field) && p.has && writeBody(this.ydoc, bodyFragment(this.ydoc, t, l.id, p.field), p.value, LOCAL_ORIGIN)) {
+                  for (const old of w?.get(p.field) ?? []) ymap.delete(old.key);
+                  continue;
+                }
+                if (p.replaces) for (const old of w?.get(p.field) ?? []) ymap.delete(old.key);
+                ymap.set(writeKey(l.id, p.field, crypto.randomUUID()), p.has ? { v: p.value, by, at } : { by, at });
+              }
+              this.waiting.add(`${t}/${l.id}`);
+              this.blockedIds.delete(`${t}/${l.id}`);
+              pushed++;
+            }
+          }, LOCAL_ORIGIN);
+          writes = groupWrites(ymap.entries());
+        } else if (!canWrite) for (const s of sends) this.blockedIds.add(`${t}/${s.l.id}`);
+
+        const ids = full ? [...writes.keys()] : [...new Set([...touched, ...sends.map((s) => s.l.id)])];
+        for (const id of ids) {
+          const key = `${t}/${id}`;
+          const r = remoteOf(id);
+          if (!r) continue;
+          if (r.res.conflicts.length) this.conflicts.set(key, r.res.conflicts);
+          else this.conflicts.delete(key);
+          // A change this laptop may not send (a read-only role, or a record this person may not
+          // change) stays as it is here (shown as blocked), never overwritten.
+          if (this.blockedIds.has(key)) continue;
+          const l = localById.get(id) ?? (await table.get(id));
+          if (l) {
+            const ls = saysHere(l);
+            if (sameSays(ls, r.says)) {
+              tbase[id] = { at: String(l.updatedAt), says: ls };
+              continue;
+            }
+          }
+          let record: Row;
+          try {
+            record = valid(t, r.res.fields as never) as unknown as Row;
+          } catch {
+            this.refusedIds.add(key);
+            continue;
+          }
+          this.refusedIds.delete(key);
+          if (l) this.removedText.taken(t, l, record);
+          await table.put(record);
+          tbase[id] = { at: String(record.updatedAt), says: r.says };
+          pulled++;
+        }
+        base[t] = tbase;
+      }
+      this.state = { ...this.state, base, waiting: [...this.waiting] };
+      if (full) this.lastFull = Date.now();
+      this.mark = startedAt;
+      // Saved when anything moved: a change sent or taken in, or the document changed since the last save.
+      if (pulled || pushed || this.unsaved || full) {
+        this.unsaved = false;
+        await saveDocState(this.db, this.doc, this.ydoc, this.state);
+      }
+      await this.removedText.save(this.db);
+      return { pulled, pushed };
+    });
+  }
+
+  /**
+   * A person chose which value of a guarded field stands: one new write replacing every write of
+   * that field, stamped with who chose and when. The next tick writes it into Dexie.
+   */
+  choose(conflict: FieldConflict, optionKey: string, by: string): boolean {
+    const ymap = this.ydoc.getMap<unknown>(conflict.table);
+    const writes = groupWrites(ymap.entries()).get(conflict.recordId)?.get(conflict.field) ?? [];
+    const pick = writes.find((w) => w.key === optionKey);
+    if (!pick) return false;
+    const at = new Date().toISOString();
+    this.ydoc.transact(() => {
+      for (const w of writes) ymap.delete(w.key);
+      ymap.set(writeKey(conflict.recordId, conflict.field, crypto.randomUUID()), pick.has ? { v: pick.value, by, at } : { by, at });
+    }, LOCAL_ORIGIN);
+    return true;
+  }
+}

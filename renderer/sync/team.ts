@@ -1,0 +1,159 @@
+// Team sync as the app runs it: at most one engine, started from the connection saved on this
+// computer (at start-up, or when Settings → Team connects), stopped when it disconnects. Screens
+// read it through useTeamSync(); without a saved connection nothing here touches the network.
+import { useSyncExternalStore } from 'react';
+import { checkServerAddress, checkToken, probeFailureSentence } from '../../shared/sync/connection';
+import type { SyncDocument } from '../../shared/sync/documents';
+import { documentOfTable } from '../../shared/sync/documents';
+import type { SnapshotTable } from '../../shared/backup/tables';
+import type { PanelwrightDb } from '../db/database';
+import { getUserName } from '../db/settings-repo';
+import { getHost } from '../host';
+import type { SyncStatus } from './engine';
+import type { RemovedText } from '../../shared/sync/rich-text';
+import { SyncEngine } from './engine';
+import { probeServer } from './probe';
+import { forgetSync, loadConnection, saveConnection } from './state';
+
+export interface TeamState {
+  /** The server this computer syncs with (the token is never handed to screens). */
+  readonly url: string | null;
+  readonly status: SyncStatus | null;
+  /** When this computer last had nothing waiting while connected (ISO). */
+  readonly lastSynced: string | null;
+}
+
+const LAST_SYNCED = 'lastSynced';
+const OFF: TeamState = { url: null, status: null, lastSynced: null };
+
+let state: TeamState = OFF;
+let engine: SyncEngine | null = null;
+let unsubscribe: (() => void) | null = null;
+let savedAt = 0;
+/** Start, connect and disconnect run one after another. */
+let queue: Promise<unknown> = Promise.resolve();
+const listeners = new Set<() => void>();
+
+function set(next: TeamState) {
+  state = next;
+  for (const l of listeners) l();
+}
+
+function serial<T>(fn: () => Promise<T>): Promise<T> {
+  const run = queue.then(fn);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Tells the shell which server the page may open a socket to (Electron's request filter); the browser has nothing to tell. */
+async function allowServer(url: string | null) {
+  try {
+    await getHost().setSyncServer(url);
+  } catch (e) {
+    console.error('Panelwright: the shell did not take the sync server address', e);
+  }
+}
+
+async function run(db: PanelwrightDb, url: string, token: string) {
+  await allowServer(url);
+  const e = new SyncEngine(db, { url, token });
+  engine = e;
+  const last = (await db.syncState.get(LAST_SYNCED))?.value;
+  set({ url, status: null, lastSynced: typeof last === 'string' ? last : null });
+  await e.start();
+  unsubscribe = e.subscribe((status) => {
+    if (engine !== e) return;
+    let lastSynced = state.lastSynced;
+    if (status.link.kind === 'connected' && status.waiting === 0) {
+      lastSynced = new Date().toISOString();
+      // Kept for the next start (at most twice a minute: it is a status line, not a record).
+      if (Date.now() - savedAt > 30_000) {
+        savedAt = Date.now();
+        void db.syncState.put({ key: LAST_SYNCED, value: lastSynced }).catch(() => undefined);
+      }
+    }
+    set({ url, status, lastSynced });
+  });
+}
+
+async function halt() {
+  unsubscribe?.();
+  unsubscribe = null;
+  const e = engine;
+  engine = null;
+  await e?.stop();
+}
+
+/** At start-up: a saved connection starts the engine; none, and nothing happens. */
+export function startSavedTeamSync(db: PanelwrightDb): Promise<void> {
+  return serial(async () => {
+    if (engine) return;
+    const c = await loadConnection(db);
+    if (c) await run(db, c.url, c.token);
+  });
+}
+
+export type ConnectResult = { readonly ok: true } | { readonly ok: false; readonly field: 'address' | 'token'; readonly message: string };
+
+/** Settings → Team's Connect: checks the address and token, signs in once, then saves and starts. */
+export function connectTeam(db: PanelwrightDb, typedUrl: string, typedToken: string): Promise<ConnectResult> {
+  return serial(async (): Promise<ConnectResult> => {
+    const a = checkServerAddress(typedUrl);
+    if (!a.ok) return { ok: false, field: 'address', message: a.message };
+    const t = checkToken(typedToken);
+    if (!t.ok) return { ok: false, field: 'token', message: t.message };
+    await allowServer(a.url);
+    const p = await probeServer(a.url, t.token);
+    if (!p.ok) {
+      if (!engine) await allowServer(null);
+      return { ok: false, field: p.kind === 'refused' ? 'token' : 'address', message: probeFailureSentence(p.kind, a.url, p.reason) };
+    }
+    await halt();
+    await saveConnection(db, { url: a.url, token: t.token });
+    await run(db, a.url, t.token);
+    return { ok: true };
+  });
+}
+
+/** Disconnect: stops syncing and forgets the server and the sync state; every record stays as it is. */
+export function disconnectTeam(db: PanelwrightDb): Promise<void> {
+  return serial(async () => {
+    await halt();
+    await forgetSync(db);
+    await allowServer(null);
+    set(OFF);
+  });
+}
+
+/** A person chose which value of a guarded field stands. */
+export async function chooseTeamValue(db: PanelwrightDb, conflict: SyncStatus['conflicts'][number], optionKey: string): Promise<boolean> {
+  if (!engine) return false;
+  return engine.choose(conflict, optionKey, await getUserName(db));
+}
+
+function subscribe(l: () => void) {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+
+export function useTeamSync(): TeamState {
+  return useSyncExternalStore(subscribe, () => state);
+}
+
+/** The sync documents this person may only read (a reviewer's papers and plans, a reader's everything). */
+export function useReadOnlyDocuments(): readonly SyncDocument[] {
+  const s = useTeamSync();
+  return s.status?.readOnly ?? NONE;
+}
+const NONE: readonly SyncDocument[] = [];
+
+/** True when a change to this table would not be sent (the person's role may only read it). */
+export function useTeamReadOnly(table: SnapshotTable): boolean {
+  return useReadOnlyDocuments().includes(documentOfTable(table));
+}
+
+/** Restore (back into the text where it stood) or dismiss text a colleague's change removed while it was typed here. */
+export async function settleRemovedTeamText(entry: RemovedText, restore: boolean): Promise<boolean> {
+  if (!engine) return false;
+  return engine.settleRemoved(entry, restore);
+}
