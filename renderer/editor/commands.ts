@@ -7,6 +7,7 @@ import { newId } from '../../shared/records/meta';
 import { cleanFootnoteContent, footnoteAttrs, footnoteInlines } from '../../shared/richtext/footnote';
 import type { Asker } from '../ui/asker';
 import { imageCommand, imagesAllowed } from './images';
+import { takeDomSelection } from './dom-selection';
 
 export interface CommandContext {
   readonly editor: Editor;
@@ -252,6 +253,7 @@ export function commandShortcuts(getAsk: () => Asker) {
       for (const c of EDITOR_COMMANDS) {
         if (!c.shortcut || c.builtInShortcut) continue;
         bindings[c.shortcut] = () => {
+          takeDomSelection(this.editor.view);
           if (c.canRun && !c.canRun(this.editor)) return false;
           void c.run({ editor: this.editor, ask: getAsk() });
           return true;

@@ -9,6 +9,7 @@ import type { FootnoteInline } from '../../shared/richtext/model';
 import { isStorableLink } from '../../shared/richtext/model';
 import { footnoteEditorExtensions, footnoteEditorJson, footnotePiecesOf } from '../editor/footnote-content';
 import type { FootnoteQuestion } from './asker';
+import { takeDomSelection } from '../editor/dom-selection';
 
 const MARKS = [
   { id: 'bold', label: 'Bold', keys: 'Ctrl+B', run: (e: Editor) => e.chain().focus().toggleBold().run() },
@@ -50,6 +51,7 @@ export function FootnoteForm({ q, finish }: { q: FootnoteQuestion; finish: (piec
         }
         if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
+          takeDomSelection(_view);
           openLink.current();
           return true;
         }
