@@ -72,3 +72,44 @@ test('both windows typing at once in different sections lose nothing', async ({ 
     appendFileSync(process.env.PANELWRIGHT_FIGURES, `${JSON.stringify({ check: 'two-windows', rounds: ROUNDS, edits: all.length, lost: lost.length })}\n`);
   expect(lost).toEqual([]);
 });
+
+test('both windows typing at once in one section, in different paragraphs, lose nothing', async ({ page }) => {
+  test.setTimeout(90_000);
+  await openApp(page);
+  await createPaper(page);
+  await sectionText(page, 1).click();
+  await page.keyboard.type('First paragraph.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Second paragraph.');
+  await waitUntilSaved(page);
+  const other = await secondWindowOn(page);
+  await expect(sectionText(other, 1).locator('p')).toHaveCount(2);
+  // Each window's caret at the end of its own paragraph; both keep typing, so neither is ever idle.
+  const typeIn = async (p: Page, paragraph: number, prefix: string) => {
+    const target = sectionText(p, 1).locator('p').nth(paragraph);
+    await target.click();
+    await p.keyboard.press('End');
+    const words: string[] = [];
+    for (let i = 0; i < WORDS; i++) {
+      const word = `${prefix}w${i}`;
+      await p.keyboard.type(` ${word}`, { delay: 15 });
+      words.push(word);
+    }
+    return words;
+  };
+  const [a, b] = await Promise.all([typeIn(page, 0, 'a'), typeIn(other, 1, 'b')]);
+  await Promise.all([waitUntilSaved(page), waitUntilSaved(other)]);
+  await page.getByRole('textbox', { name: 'Paper title' }).click();
+  await other.getByRole('textbox', { name: 'Paper title' }).click();
+  const third = await secondWindowOn(page);
+  const lostIn = async (p: Page) => {
+    const text = (await sectionText(p, 1).locator('p').allTextContents()).join(' ');
+    return [...a, ...b].filter((w) => !new RegExp(`\\b${w}\\b`).test(text));
+  };
+  await expect.poll(() => lostIn(page), { timeout: 10_000 }).toEqual([]);
+  await expect.poll(() => lostIn(other), { timeout: 10_000 }).toEqual([]);
+  expect(await lostIn(third)).toEqual([]);
+  // Each paragraph holds its own window's words, in the order typed.
+  await expect(sectionText(third, 1).locator('p').first()).toContainText(`First paragraph. ${a.join(' ')}`);
+  await expect(sectionText(third, 1).locator('p').nth(1)).toContainText(`Second paragraph. ${b.join(' ')}`);
+});

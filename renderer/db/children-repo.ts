@@ -9,6 +9,7 @@ import { userAction } from './action';
 import type { PanelwrightDb } from './database';
 import { validAppendix, validSection } from './validate';
 import { editablePaper } from './paper-guard';
+import { mergeBodies } from '../sync/merge-bodies';
 
 type Child = Section | Appendix;
 
@@ -27,7 +28,12 @@ function childOps<T extends Child>(tableOf: (db: PanelwrightDb) => Table<T, stri
     });
 
   return {
-    setBody: (db: PanelwrightDb, id: string, body: RichDoc): Promise<void> => update(db, id, (row, by, at) => touch<Child>(row, { body }, by, at) as T),
+    /**
+     * Saves an editor's body. With `base` (the body the editor's text was made from), a body stored
+     * since by someone else (another window, a colleague through team sync) is merged with it, not written over.
+     */
+    setBody: (db: PanelwrightDb, id: string, body: RichDoc, base?: RichDoc): Promise<void> =>
+      update(db, id, (row, by, at) => touch<Child>(row, { body: base === undefined ? body : mergeBodies(base, body, row.body) }, by, at) as T),
     rename: (db: PanelwrightDb, id: string, title: string): Promise<void> => update(db, id, (row, by, at) => touch<Child>(row, { title }, by, at) as T),
     /** Any change to the row's own fields, in one action (the caller builds the next row). */
     change: (db: PanelwrightDb, id: string, next: (row: T) => T): Promise<void> => update(db, id, (row, by, at) => touch<Child>(next(row), {}, by, at) as T),

@@ -234,4 +234,23 @@ describe('duplicate and delete', () => {
     expect(b.sections.map((x) => x.id)).not.toContain(removedEarlier);
     expect(b.appendices).toHaveLength(1);
   });
+
+  it("an editor's save with its base keeps words stored since by another window, and without one writes over them", async () => {
+    const db = freshDb();
+    const id = await createPaper(db, { title: 'Two windows' });
+    const s1 = (await bundleOf(db, id)).sections[0]!;
+    const base = doc(para('The panel noted the report.'), para('Contacts are listed.'));
+    await setSectionBody(db, s1.id, base);
+    // The other window saved its typing in the second paragraph; this editor typed in the first.
+    await setSectionBody(db, s1.id, doc(para('The panel noted the report.'), para('Contacts are listed below.')), base);
+    await setSectionBody(db, s1.id, doc(para('The panel noted the report and its appendix.'), para('Contacts are listed.')), base);
+    const merged = (await db.sections.get(s1.id))!.body;
+    expect(merged.content.map((b) => inlineText((b as ParagraphNode).content))).toEqual([
+      'The panel noted the report and its appendix.',
+      'Contacts are listed below.',
+    ]);
+    // A plain save (no base: a restore, an import) is what it says.
+    await setSectionBody(db, s1.id, base);
+    expect((await db.sections.get(s1.id))!.body).toEqual(base);
+  });
 });

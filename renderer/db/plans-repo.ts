@@ -11,6 +11,8 @@ import { customPeriodProblems } from '../../shared/periods/periods';
 import { sourcePeriodIds } from '../../shared/blocks/model';
 import { byPosition, createMeta, isLive, positionBetween, softDelete, touch } from '../../shared/records/meta';
 import { emptyDoc } from '../../shared/richtext/model';
+import type { RichDoc } from '../../shared/richtext/model';
+import { mergeBodies } from '../sync/merge-bodies';
 import { frequencyList, parseWhen, whenDeadline } from '../../shared/plans/when';
 import { userAction } from './action';
 import type { PanelwrightDb } from './database';
@@ -214,9 +216,11 @@ export type UpdateChanges = Partial<Pick<DeliverableUpdate, 'statusId' | 'narrat
 
 /**
  * Sets this deliverable's update for the period: changes the live one, or creates it (at most one
- * live update per deliverable and period — any extra live one a merge left is deleted here).
+ * live update per deliverable and period — any extra live one a merge left is deleted here). With
+ * `narrativeBase` (the text the editor's narrative was made from), a narrative stored since by
+ * someone else (another window, a colleague through team sync) is merged, not written over.
  */
-export function setUpdate(db: PanelwrightDb, deliverableId: string, periodId: string, changes: UpdateChanges): Promise<string> {
+export function setUpdate(db: PanelwrightDb, deliverableId: string, periodId: string, changes: UpdateChanges, narrativeBase?: RichDoc): Promise<string> {
   return userAction(db, [db.updates], async ({ by, at }) => {
     const existing = (await db.updates.where('[deliverableId+periodId]').equals([deliverableId, periodId]).toArray())
       .filter(isLive)
@@ -224,7 +228,8 @@ export function setUpdate(db: PanelwrightDb, deliverableId: string, periodId: st
     const [keep, ...extra] = existing;
     for (const x of extra) await db.updates.put(softDelete(x, by, at));
     if (keep) {
-      await db.updates.put(valid('updates', touch(keep, changes, by, at)));
+      const merged = changes.narrative && narrativeBase ? { ...changes, narrative: mergeBodies(narrativeBase, changes.narrative, keep.narrative) } : changes;
+      await db.updates.put(valid('updates', touch(keep, merged, by, at)));
       return keep.id;
     }
     const u: DeliverableUpdate = valid('updates', {

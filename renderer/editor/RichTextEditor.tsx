@@ -59,15 +59,19 @@ const leaveOnModEnter = Extension.create({
 export interface RichTextEditorProps {
   /**
    * The stored body. The editor owns its document while mounted (key it by record id), except that a
-   * newer stored body (another window's edit) is taken in when this editor is not focused and has no
-   * unsaved edits of its own — see "Two windows" in docs/ARCHITECTURE.md.
+   * newer stored body (another window's or a colleague's edit) is taken in when this editor has no
+   * unsaved edits of its own, and its saves merge with one stored meanwhile — see "Two windows" in docs/ARCHITECTURE.md.
    */
   readonly initial: RichDoc;
   /** The stored record's updatedAt: when it changes, `initial` may be newer than what is shown. */
   readonly version?: string;
   readonly labels: EditorLabels;
   readonly ariaLabel: string;
-  readonly save: (body: RichDoc) => Promise<unknown>;
+  /**
+   * Stores the body. `base` is the body this editor's text was made from (loaded, taken in, or its own
+   * last stored save): a store that finds another body there merges the two changes (merge-bodies.ts).
+   */
+  readonly save: (body: RichDoc, base: RichDoc) => Promise<unknown>;
   readonly readOnly?: boolean;
   /** Shown in an empty editor: says what to do. */
   readonly placeholder?: string;
@@ -108,19 +112,30 @@ export function RichTextEditor({
   // When this editor's latest stored save began: a stored body stamped before it is older than what is shown.
   const ownSaveStartedAt = useRef('');
   const adoptRef = useRef<() => void>(() => {});
+  // The body this editor's text was made from, and the save in progress.
+  const baseBody = useRef<RichDoc>(initial);
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
   const saver = useMemo(
     () =>
       // The editor's document is kept as it is (ProseMirror's are immutable) and turned into the stored
       // model only when it is saved, not on every keystroke.
+      // Saves run one after another, so each knows the body the one before it stored (its base).
       createDebouncedSaver<{ doc: PmNode; edit: number }>(
         ({ doc, edit }) => {
-          const started = new Date().toISOString();
-          return saveRef.current(toRichDoc(doc.toJSON() as JSONContent)).then((result) => {
-            edits.current.stored = Math.max(edits.current.stored, edit);
-            if (started > ownSaveStartedAt.current) ownSaveStartedAt.current = started;
-            adoptRef.current();
-            return result;
-          });
+          const run = () => {
+            const started = new Date().toISOString();
+            const body = toRichDoc(doc.toJSON() as JSONContent);
+            return saveRef.current(body, baseBody.current).then((result) => {
+              baseBody.current = body;
+              edits.current.stored = Math.max(edits.current.stored, edit);
+              if (started > ownSaveStartedAt.current) ownSaveStartedAt.current = started;
+              adoptRef.current();
+              return result;
+            });
+          };
+          const done = writes.current.then(run, run);
+          writes.current = done.catch(() => undefined);
+          return done;
         },
         undefined,
         undefined,
@@ -179,6 +194,7 @@ export function RichTextEditor({
     // Written before this editor's own last save began (a rename of the section, read back before the
     // body saved after it arrived): older than what is shown, whatever its order of arrival.
     if (storedVersion < ownSaveStartedAt.current) return;
+    baseBody.current = stored;
     if (JSON.stringify(toRichDoc(editor.getJSON())) === JSON.stringify(stored)) return; // our own save coming back
     // Not an edit made here: no update event (so no save), and not on this editor's undo stack; only what differs is replaced.
     adoptBody(editor, stored);

@@ -153,7 +153,7 @@ export function AppendixBlock({
         ariaLabel={`Appendix ${letter}: ${appendix.title}`}
         readOnly={readOnly}
         placeholder="Write or paste the appendix here."
-        save={(body) => setAppendixBody(db, appendix.id, body)}
+        save={(body, base) => setAppendixBody(db, appendix.id, body, base)}
         journal={journalEntry.appendixBody(appendix.id)}
         historyKey={`appendix-${appendix.id}`}
       />

@@ -103,7 +103,7 @@ export function SectionBlock({ section, number, showNumber = true, planDocument 
             ? 'Appendices are listed below automatically; add any text before the list here.'
             : `Write the “${section.title}” section — paragraphs number themselves.`
         }
-        save={(body) => setSectionBody(db, section.id, body)}
+        save={(body, base) => setSectionBody(db, section.id, body, base)}
         journal={journalEntry.sectionBody(section.id)}
         historyKey={`section-${section.id}`}
       />

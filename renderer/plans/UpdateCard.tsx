@@ -28,7 +28,8 @@ export interface UpdateCardProps {
   readonly current: Pick<DeliverableUpdate, 'statusId' | 'narrative' | 'narrativeDate' | 'updatedAt'> | undefined;
   /** Last period: its label ("Q2 2017/18"), status and text (null: no earlier update). */
   readonly previous: { readonly label: string; readonly statusId: string | null; readonly text: RichDoc } | null;
-  readonly save: (changes: CardChanges) => Promise<unknown>;
+  /** `narrativeBase`: the text the narrative editor's was made from (a narrative stored since is merged). */
+  readonly save: (changes: CardChanges, narrativeBase?: RichDoc) => Promise<unknown>;
   /** The unsaved-edits journal entry for the narrative (renderer/app/durable-edits.ts). */
   readonly journal: (narrative: RichDoc) => JournalEntry | null;
   /** Starts this period's text from last period's; false when there is none. */
@@ -160,7 +161,7 @@ export function UpdateCard({ statusKey, deliverable: d, current, previous, save,
               ctrlEnterLeaves
               placeholder="What has been done this period, and what happens next."
               // The editor reports its untouched empty body once it mounts: that must not create an update.
-              save={(narrative) => (current || !isBlankNarrative(narrative) ? save({ narrative }) : Promise.resolve())}
+              save={(narrative, base) => (current || !isBlankNarrative(narrative) ? save({ narrative }, base) : Promise.resolve())}
               journal={(narrative) => (current || !isBlankNarrative(narrative) ? journal(narrative) : null)}
             />
             {narrativeProblem && (

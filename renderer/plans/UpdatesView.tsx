@@ -9,6 +9,7 @@ import { lastPeriodUpdate, leadOfficerProgress, updateProgress } from '../../sha
 import { parsePeriodId, periodShortLabel } from '../../shared/periods';
 import { trackWrite } from '../app/save-state';
 import { RichDocView } from '../blocks/RichDocView';
+import type { RichDoc } from '../../shared/richtext/model';
 import { db } from '../db/database';
 import { setUpdate, startFromPrevious } from '../db/plans-repo';
 import { journalEntry } from '../app/durable-edits';
@@ -115,7 +116,8 @@ function PlanUpdateCard({
   resolveLabel: (periodId: string) => string;
   authorId: string | null;
 }) {
-  const save = (changes: CardChanges) => trackWrite(() => setUpdate(db, d.id, periodId, { ...changes, ...(authorId ? { authorPersonId: authorId } : {}) }));
+  const save = (changes: CardChanges, narrativeBase?: RichDoc) =>
+    trackWrite(() => setUpdate(db, d.id, periodId, { ...changes, ...(authorId ? { authorPersonId: authorId } : {}) }, narrativeBase));
   return (
     <UpdateCard
       statusKey={plan.statusKey}

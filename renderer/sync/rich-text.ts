@@ -3,9 +3,8 @@
 // fragment into the body (y-prosemirror's updateYFragment), so a colleague's concurrent typing
 // elsewhere in the body stays; the body taken out is the fragment as stored JSON (toRichDoc). Runs
 // in Node too (the two-laptop harness): the schema is rich-schema.ts, not the editor's extensions.
-import type { Node as PmNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
-import { prosemirrorToYXmlFragment, updateYFragment, yXmlFragmentToProsemirrorJSON } from 'y-prosemirror';
+import { prosemirrorToYXmlFragment, updateYFragment } from 'y-prosemirror';
 import type { RichDoc } from '../../shared/richtext/model';
 import type { SnapshotTable } from '../../shared/backup/tables';
 import type { RemovedText } from '../../shared/sync/rich-text';
@@ -15,30 +14,12 @@ import type { PanelwrightDb } from '../db/database';
 import { editRecord } from '../db/records';
 import { hash53 } from '../../shared/sync/three-way';
 import { stableJson } from '../../shared/merge/diff';
-import { toRichDoc } from '../editor/to-rich-doc';
-import { richSchema } from './rich-schema';
+import { bodyNode, fragmentBody } from './body-node';
+
+export { bodyNode, fragmentBody };
 
 export const bodyFragment = (ydoc: Y.Doc, table: string, recordId: string, field: string): Y.XmlFragment =>
   ydoc.getXmlFragment(fragmentName(table, recordId, field));
-
-/** The stored body as a ProseMirror node of the app's schema, or null for a value that is not one. */
-export function bodyNode(body: unknown): PmNode | null {
-  if (!body || typeof body !== 'object' || (body as { type?: unknown }).type !== 'doc') return null;
-  try {
-    return richSchema.nodeFromJSON(body);
-  } catch {
-    return null;
-  }
-}
-
-/** The body a fragment holds, as stored JSON; undefined while it holds nothing (the body travels as field writes). */
-export function fragmentBody(fragment: Y.XmlFragment): RichDoc | undefined {
-  if (fragment.length === 0) return undefined;
-  // The JSON reader only reads. The suggested yXmlFragmentToProseMirrorRootNode deletes, in the shared
-  // document, elements it cannot build and merges adjacent texts: reading must never change a body.
-  // eslint-disable-next-line @typescript-eslint/no-deprecated
-  return toRichDoc(yXmlFragmentToProsemirrorJSON(fragment) as never);
-}
 
 /**
  * Writes a body into its fragment. A fragment that never held anything is seeded the same way on
