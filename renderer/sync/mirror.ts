@@ -18,7 +18,12 @@ import { valid } from '../db/validate';
 import type { SendGuard } from './ownership-guard';
 import { isRichTextField } from '../../shared/sync/rich-text';
 import type { RemovedText } from '../../shared/sync/rich-text';
-import { RemovedTextWatch, bodyFragment, withBodies, writeBody } from './rich-text';
+import { RemovedTextWatch, bodyFragment, fragmentBody, withBodies, writeBody } from './rich-text';
+import { mergeBodies } from './merge-bodies';
+import { fragmentName, RICH_TEXT_FIELDS } from '../../shared/sync/rich-text';
+import type { RichDoc } from '../../shared/richtext/model';
+import { hash53 } from '../../shared/sync/three-way';
+import { stableJson } from '../../shared/merge/diff';
 import { loadDocState, saveDocState } from './state';
 import type { Agreed, DocState } from './state';
 
@@ -49,6 +54,12 @@ export interface MirrorView {
 }
 
 type Row = Fields & { id: string; updatedAt?: unknown };
+
+/**
+ * The bodies as last agreed (the base's hashes say only that they changed): kept per fragment, so a
+ * body changed here and by a colleague since is merged three ways rather than written over.
+ */
+const baseBodyKey = (table: string, id: string, field: string) => `base-body:${fragmentName(table, id, field)}`;
 
 export class DocMirror {
   readonly ydoc = new Y.Doc();
@@ -163,6 +174,7 @@ export class DocMirror {
       const base: Record<string, Record<string, Agreed>> = { ...this.state.base };
       let pulled = 0;
       let pushed = 0;
+      const baseBodies: { key: string; value: unknown }[] = [];
       for (const t of tables) {
         const table = this.db.table<Row, string>(t);
         const ymap = this.ydoc.getMap<unknown>(t);
@@ -182,6 +194,13 @@ export class DocMirror {
         const saysHere = (l: Row) => {
           const b = tbase[l.id];
           return b && b.at === l.updatedAt && !full ? b.says : saysOf(l);
+        };
+
+        // Bodies whose agreed value changed in this tick, kept as the next base.
+        const bodyFields = RICH_TEXT_FIELDS[t] ?? [];
+        const agreedBodies = (id: string, row: Row, says: Readonly<Record<string, string>>) => {
+          for (const f of bodyFields)
+            if (row[f] !== undefined && tbase[id]?.says[f] !== says[f]) baseBodies.push({ key: baseBodyKey(t, id, f), value: row[f] });
         };
 
         const sends: { l: Row; pushes: ReturnType<typeof pushesFor> }[] = [];
@@ -206,6 +225,20 @@ export class DocMirror {
             )
               this.blockedIds.add(`${t}/${s.l.id}`);
             else sends.push(s);
+          }
+        }
+        // A body changed here and, since the agreed base, in the document too (a colleague's typing that
+        // arrived between this laptop's save and this tick): this laptop's change goes in on top of theirs.
+        for (const s of sends) {
+          const b = tbase[s.l.id];
+          if (!b) continue;
+          for (const [i, p] of s.pushes.entries()) {
+            if (!isRichTextField(t, p.field) || !p.has) continue;
+            const there = fragmentBody(bodyFragment(this.ydoc, t, s.l.id, p.field));
+            if (there === undefined || hash53(stableJson(there)) === b.says[p.field]) continue;
+            const base = (await this.db.syncState.get(baseBodyKey(t, s.l.id, p.field)))?.value;
+            if (base === undefined || hash53(stableJson(base)) !== b.says[p.field]) continue;
+            s.pushes[i] = { ...p, value: mergeBodies(base, p.value as RichDoc, there) };
           }
         }
         if (canWrite && sends.length) {
@@ -245,6 +278,7 @@ export class DocMirror {
           if (l) {
             const ls = saysHere(l);
             if (sameSays(ls, r.says)) {
+              agreedBodies(id, l, ls);
               tbase[id] = { at: String(l.updatedAt), says: ls };
               continue;
             }
@@ -259,11 +293,13 @@ export class DocMirror {
           this.refusedIds.delete(key);
           if (l) this.removedText.taken(t, l, record);
           await table.put(record);
+          agreedBodies(id, record, r.says);
           tbase[id] = { at: String(record.updatedAt), says: r.says };
           pulled++;
         }
         base[t] = tbase;
       }
+      if (baseBodies.length) await this.db.syncState.bulkPut(baseBodies);
       this.state = { ...this.state, base, waiting: [...this.waiting] };
       if (full) this.lastFull = Date.now();
       this.mark = startedAt;
