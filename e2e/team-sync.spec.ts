@@ -245,7 +245,7 @@ test('a lead officer changes the updates of their own deliverables only: the oth
   const own = gail.getByRole('article').filter({ has: gail.locator('h3', { hasText: 'C04' }) });
   const other = gail.getByRole('article').filter({ has: gail.locator('h3', { hasText: 'C05' }) });
   await expect(other.getByTestId('update-not-yours')).toHaveText(
-    'Read-only: KD leads this deliverable. Your team sign-in may change only the updates of deliverables you lead.',
+    'Read-only: KD leads this deliverable. Your team sign-in may change only the updates of deliverables you lead or own.',
     { timeout: 20_000 },
   );
   await expect(other.getByRole('radio').first()).toBeDisabled();

@@ -36,11 +36,11 @@ export interface UpdateCardProps {
   readonly startFromPrevious: () => Promise<boolean>;
   /** Read-only previous text is drawn by the caller's viewer (rich text, or a pack's plain text). */
   readonly renderPrevious: (doc: RichDoc) => ReactNode;
-  /** The deliverable's lead officer when the update is a team-synced record (a non-lead officer's card is read-only). */
-  readonly leadPersonId?: string | null;
+  /** The deliverable's owners, lead first, when the update is a team-synced record (another officer's card is read-only). */
+  readonly owners?: readonly string[];
 }
 
-export function UpdateCard({ statusKey, deliverable: d, current, previous, save, journal, startFromPrevious, renderPrevious, leadPersonId }: UpdateCardProps) {
+export function UpdateCard({ statusKey, deliverable: d, current, previous, save, journal, startFromPrevious, renderPrevious, owners }: UpdateCardProps) {
   const [editorKey, setEditorKey] = useState(0);
   // After "Start from last period's text" the editor is rebuilt once the stored text has come back.
   const [awaitingStart, setAwaitingStart] = useState(false);
@@ -65,7 +65,7 @@ export function UpdateCard({ statusKey, deliverable: d, current, previous, save,
   const groupName = `status-${d.id}`;
   // A team sync role that may only read updates (renderer/sync/TeamLock.tsx), or an officer's card of
   // a deliverable someone else leads (renderer/sync/ownership-lock.ts): nothing can be changed here.
-  const notYours = useNotYoursNote(leadPersonId);
+  const notYours = useNotYoursNote(owners);
   const locked = useEditLocked() || notYours !== null;
   const hasText = richDocHasText(current?.narrative);
   const headingId = `upd-${d.id}`;

@@ -6,6 +6,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { isLive } from '../../shared/records/meta';
 import type { Deliverable, DeliverableUpdate, DeliveryPlan } from '../../shared/plans/model';
 import { lastPeriodUpdate, leadOfficerProgress, updateProgress } from '../../shared/plans/updates';
+import { deliverableOwners } from '../../shared/plans/actions';
 import { parsePeriodId, periodShortLabel } from '../../shared/periods';
 import { trackWrite } from '../app/save-state';
 import { RichDocView } from '../blocks/RichDocView';
@@ -128,7 +129,7 @@ function PlanUpdateCard({
       journal={journalEntry.updateNarrative(d.id, periodId, authorId)}
       startFromPrevious={() => trackWrite(() => startFromPrevious(db, d.id, periodId))}
       renderPrevious={(doc) => <RichDocView doc={doc} />}
-      leadPersonId={d.leadPersonId}
+      owners={deliverableOwners(d)}
     />
   );
 }

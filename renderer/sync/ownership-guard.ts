@@ -45,7 +45,7 @@ export function ownershipGuard(doc: SyncDocument, identity: IdentityMessage | nu
       if (!identity || !entries) return Promise.resolve(() => 'The server has not yet said who this sign-in is.');
       const lookup = plansLookup(entries);
       const who = { role: identity.role, personId: lookup.personId(identity.person) };
-      return Promise.resolve((table, local, fields, before) => writeRefusal(who, { table, fields, before, after: local }, lookup.leadOf));
+      return Promise.resolve((table, local, fields, before) => writeRefusal(who, { table, fields, before, after: local }, lookup.ownersOf));
     },
   };
 }

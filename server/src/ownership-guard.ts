@@ -1,12 +1,12 @@
 // Per-record ownership on the server: an officer's update to the updates document may change only
-// the updates of deliverables they lead (shared/sync/ownership.ts). The update is applied to a copy
+// the updates of deliverables they lead or own (shared/sync/ownership.ts). The update is applied to a copy
 // of the document to see which records and fields it writes; the owners come from the plans document.
 import * as Y from 'yjs';
 import type { SnapshotTable } from '../../shared/backup/tables';
 import type { SyncDocument } from '../../shared/sync/documents';
 import { SYNC_DOCUMENTS } from '../../shared/sync/documents';
 import { parseWriteKey } from '../../shared/sync/keys';
-import type { LeadOf, SyncIdentity } from '../../shared/sync/ownership';
+import type { OwnersOf, SyncIdentity } from '../../shared/sync/ownership';
 import { plansLookup, writeRefusal } from '../../shared/sync/ownership';
 import { groupWrites, resolveRecord } from '../../shared/sync/records';
 
@@ -14,7 +14,7 @@ import { groupWrites, resolveRecord } from '../../shared/sync/records';
 export const plansLookupOf = (plans: Y.Doc) => plansLookup((t) => plans.getMap<unknown>(t).entries());
 
 /** Why this person may not apply the update to the document, or null when they may. */
-export function ownershipRefusal(doc: Y.Doc, docName: SyncDocument, update: Uint8Array, who: SyncIdentity, leadOf: LeadOf): string | null {
+export function ownershipRefusal(doc: Y.Doc, docName: SyncDocument, update: Uint8Array, who: SyncIdentity, ownersOf: OwnersOf): string | null {
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
   const changed = new Map<SnapshotTable, Map<string, Set<string>>>();
@@ -59,7 +59,7 @@ export function ownershipRefusal(doc: Y.Doc, docName: SyncDocument, update: Uint
       const a = after.get(id);
       const beforeRec = b ? resolveRecord(t, id, b).fields : null;
       const afterRec = a ? resolveRecord(t, id, a).fields : (beforeRec ?? { id });
-      const why = writeRefusal(who, { table: t, fields: [...fields], before: beforeRec, after: afterRec }, leadOf);
+      const why = writeRefusal(who, { table: t, fields: [...fields], before: beforeRec, after: afterRec }, ownersOf);
       if (why) return why;
     }
   }

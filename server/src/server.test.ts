@@ -86,10 +86,10 @@ describe('the sync server', () => {
       m.set(writeKey(id, 'statusId', 'new'), { v: 'red', by: 'Sam', at: '2026-02-01' });
       return Y.encodeStateAsUpdate(copy, before);
     };
-    expect(ownershipRefusal(updates, 'updates', setStatus('u-jo'), sam, lookup.leadOf)).toBe(
-      'An officer may change only the updates of deliverables they lead.',
+    expect(ownershipRefusal(updates, 'updates', setStatus('u-jo'), sam, lookup.ownersOf)).toBe(
+      'An officer may change only the updates of deliverables they lead or own.',
     );
-    expect(ownershipRefusal(updates, 'updates', setStatus('u-sam'), sam, lookup.leadOf)).toBeNull();
+    expect(ownershipRefusal(updates, 'updates', setStatus('u-sam'), sam, lookup.ownersOf)).toBeNull();
     // A narrative is a rich-text fragment of its own: typing in another's is refused too.
     const typeIn = (id: string) => {
       const copy = new Y.Doc();
@@ -101,10 +101,10 @@ describe('the sync server', () => {
       frag.insert(0, [para]);
       return Y.encodeStateAsUpdate(copy, before);
     };
-    expect(ownershipRefusal(updates, 'updates', typeIn('u-jo'), sam, lookup.leadOf)).toMatch(/they lead/);
-    expect(ownershipRefusal(updates, 'updates', typeIn('u-sam'), sam, lookup.leadOf)).toBeNull();
+    expect(ownershipRefusal(updates, 'updates', typeIn('u-jo'), sam, lookup.ownersOf)).toMatch(/they lead/);
+    expect(ownershipRefusal(updates, 'updates', typeIn('u-sam'), sam, lookup.ownersOf)).toBeNull();
     // The author may change either.
-    expect(ownershipRefusal(updates, 'updates', setStatus('u-jo'), { role: 'author', personId: null }, lookup.leadOf)).toBeNull();
+    expect(ownershipRefusal(updates, 'updates', setStatus('u-jo'), { role: 'author', personId: null }, lookup.ownersOf)).toBeNull();
   });
 
   it('reads a users file’s person, and refuses an empty one', () => {

@@ -100,7 +100,7 @@ export async function startSyncServer(o: SyncServerOptions): Promise<RunningServ
         const y = updateOfMessage(update);
         if (!y) return;
         const plans = plansLookupOf(await plansDoc());
-        const why = ownershipRefusal(document, docName, y, { role: c.role, personId: plans.personId(c.person) }, plans.leadOf);
+        const why = ownershipRefusal(document, docName, y, { role: c.role, personId: plans.personId(c.person) }, plans.ownersOf);
         if (why) {
           log(`refused ${c.user}'s change to ${documentName}: ${why}`);
           throw new Error(why);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordWrite, SyncIdentity } from './ownership';
-import { checksRecords, parseIdentityMessage, personIdFor, writeRefusal } from './ownership';
+import { checksRecords, ownersOfFields, parseIdentityMessage, personIdFor, writeRefusal } from './ownership';
 
-const leads: Record<string, string> = { d1: 'sam', d2: 'jo' };
-const leadOf = (id: string) => leads[id] ?? null;
+const owners: Record<string, string[]> = { d1: ['sam'], d2: ['jo'], d3: ['jo', 'sam'] };
+const leadOf = (id: string) => owners[id] ?? [];
 const sam: SyncIdentity = { role: 'officer', personId: 'sam' };
 const update = (deliverableId: string) => ({ id: 'u1', deliverableId, periodId: 'fy2017q2', statusId: 'amber' });
 const edit = (deliverableId: string, fields: string[] = ['statusId', 'updatedAt', 'updatedBy']): RecordWrite => ({
@@ -26,7 +26,7 @@ describe('who may make a record write', () => {
   });
 
   it('refuses an officer the update of a deliverable another officer leads, in a sentence', () => {
-    expect(writeRefusal(sam, edit('d2'), leadOf)).toBe('An officer may change only the updates of deliverables they lead.');
+    expect(writeRefusal(sam, edit('d2'), leadOf)).toBe('An officer may change only the updates of deliverables they lead or own.');
     expect(writeRefusal(sam, { table: 'updates', fields: ['deliverableId', 'statusId'], before: null, after: update('d2') }, leadOf)).toMatch(/they lead/);
     // Moving another's update onto one's own deliverable is refused too (and so is changing which one it is).
     expect(writeRefusal(sam, { table: 'updates', fields: ['statusId'], before: update('d2'), after: update('d1') }, leadOf)).toMatch(/they lead/);
@@ -34,6 +34,17 @@ describe('who may make a record write', () => {
     // A deliverable with no lead, or an officer the plans do not know, is nobody's to change.
     expect(writeRefusal(sam, edit('d9'), leadOf)).toMatch(/they lead/);
     expect(writeRefusal({ role: 'officer', personId: null }, edit('d1'), leadOf)).toMatch(/they lead/);
+  });
+
+  it('lets every owner of an action change its update, not only the lead', () => {
+    expect(writeRefusal(sam, edit('d3'), leadOf)).toBeNull();
+    expect(writeRefusal({ role: 'officer', personId: 'kim' }, edit('d3'), leadOf)).toMatch(/they lead or own/);
+  });
+
+  it('reads owners from a deliverable as a document resolves it: the owners list, else the lead', () => {
+    expect(ownersOfFields({ leadPersonId: 'jo', ownerPersonIds: ['jo', 'sam', 7] })).toEqual(['jo', 'sam']);
+    expect(ownersOfFields({ leadPersonId: 'jo' })).toEqual(['jo']);
+    expect(ownersOfFields({ leadPersonId: null })).toEqual([]);
   });
 
   it('refuses an officer anything outside the updates document', () => {

@@ -2,7 +2,7 @@
 // laptop (a change it may not send is kept there, not sent) and the server (an update carrying such
 // a write is refused):
 // - author: every write;
-// - officer: the updates of deliverables they lead, and only the fields an officer fills (status,
+// - officer: the updates of deliverables they lead or own (an action's owners), and only the fields an officer fills (status,
 //   narrative, its date, the author; the deliverable and period when the update is new);
 // - reviewer: the review document (comments, review requests, clearances);
 // - reader: nothing.
@@ -11,6 +11,14 @@ import type { SyncRole } from './documents';
 import type { SyncDocument } from './documents';
 import { documentOfTable, isSyncRole, mayWrite } from './documents';
 import { groupWrites, resolveRecord } from './records';
+import { deliverableOwners } from '../plans/actions';
+
+/** A deliverable's owners from its fields as a document resolves them (anything not a Person id is left out). */
+export function ownersOfFields(f: Readonly<Record<string, unknown>>): string[] {
+  const lead = typeof f.leadPersonId === 'string' ? f.leadPersonId : null;
+  const owners = Array.isArray(f.ownerPersonIds) ? f.ownerPersonIds.filter((x): x is string => typeof x === 'string') : undefined;
+  return deliverableOwners({ leadPersonId: lead, ...(owners ? { ownerPersonIds: owners } : {}) });
+}
 
 /** The signed-in person: their role and their Person id in the plans (null: not found there). */
 export interface SyncIdentity {
@@ -26,8 +34,8 @@ export interface RecordWrite {
   readonly after: Readonly<Record<string, unknown>>;
 }
 
-/** A deliverable's lead officer (a Person id), or null when it has none or is unknown. */
-export type LeadOf = (deliverableId: string) => string | null;
+/** A deliverable's owners (Person ids, lead first: shared/plans/actions.ts), none when it has none or is unknown. */
+export type OwnersOf = (deliverableId: string) => readonly string[];
 
 /** The fields of an update an officer fills, and the change stamps every edit moves. */
 export const OFFICER_UPDATE_FIELDS: readonly string[] = ['statusId', 'narrative', 'narrativeDate', 'authorPersonId', 'updatedAt', 'updatedBy', 'deletedAt'];
@@ -35,7 +43,7 @@ export const OFFICER_UPDATE_FIELDS: readonly string[] = ['statusId', 'narrative'
 const OFFICER_NEW_UPDATE_FIELDS: readonly string[] = [...OFFICER_UPDATE_FIELDS, 'deliverableId', 'periodId', 'createdAt'];
 
 /** Why this person may not make the write, in one sentence, or null when they may. */
-export function writeRefusal(who: SyncIdentity, w: RecordWrite, leadOf: LeadOf): string | null {
+export function writeRefusal(who: SyncIdentity, w: RecordWrite, ownersOf: OwnersOf): string | null {
   if (!mayWrite(who.role, documentOfTable(w.table))) return `A ${who.role} may not change ${w.table}.`;
   if (who.role !== 'officer' || w.table !== 'updates') return null;
   const allowed = w.before ? OFFICER_UPDATE_FIELDS : OFFICER_NEW_UPDATE_FIELDS;
@@ -43,8 +51,7 @@ export function writeRefusal(who: SyncIdentity, w: RecordWrite, leadOf: LeadOf):
   if (other) return `An officer may not change an update's ${other}.`;
   for (const r of w.before ? [w.before, w.after] : [w.after]) {
     const d = typeof r.deliverableId === 'string' ? r.deliverableId : '';
-    const lead = d ? leadOf(d) : null;
-    if (!who.personId || lead !== who.personId) return 'An officer may change only the updates of deliverables they lead.';
+    if (!who.personId || !d || !ownersOf(d).includes(who.personId)) return 'An officer may change only the updates of deliverables they lead or own.';
   }
   return null;
 }
@@ -52,7 +59,7 @@ export function writeRefusal(who: SyncIdentity, w: RecordWrite, leadOf: LeadOf):
 /** Does a write by this role to this document need the per-record rule (beyond documents.ts)? */
 export const checksRecords = (role: SyncRole, doc: SyncDocument): boolean => role === 'officer' && doc === 'updates';
 
-export const mayWriteRecord = (who: SyncIdentity, w: RecordWrite, leadOf: LeadOf): boolean => writeRefusal(who, w, leadOf) === null;
+export const mayWriteRecord = (who: SyncIdentity, w: RecordWrite, ownersOf: OwnersOf): boolean => writeRefusal(who, w, ownersOf) === null;
 
 /**
  * The Person a users-file entry stands for: its `person` (a Person id or name) or else its name,
@@ -73,18 +80,17 @@ export type PlansEntries = (table: 'people' | 'deliverables') => Iterable<readon
  * own copy; a laptop reads its mirror of the server's (not its Dexie records), so both judge a write
  * against the same plans and the laptop never sends what the server would refuse.
  */
-export function plansLookup(entries: PlansEntries): { leadOf: LeadOf; personId: (who: string) => string | null } {
+export function plansLookup(entries: PlansEntries): { ownersOf: OwnersOf; personId: (who: string) => string | null } {
   const deliverables = groupWrites(entries('deliverables'));
-  const leadOf: LeadOf = (id) => {
+  const ownersOf: OwnersOf = (id) => {
     const w = deliverables.get(id);
-    const lead = w ? resolveRecord('deliverables', id, w).fields.leadPersonId : null;
-    return typeof lead === 'string' ? lead : null;
+    return w ? ownersOfFields(resolveRecord('deliverables', id, w).fields) : [];
   };
   const personId = (who: string) => {
     const people = [...groupWrites(entries('people'))].map(([id, w]) => resolveRecord('people', id, w).fields as { id: string });
     return personIdFor(people, who);
   };
-  return { leadOf, personId };
+  return { ownersOf, personId };
 }
 
 /** The message the server sends a connection once it is signed in: who the token stands for. */
