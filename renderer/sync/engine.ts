@@ -17,6 +17,11 @@ import type { IdentityMessage, PlansEntries } from '../../shared/sync/ownership'
 import { loadIdentity, ownershipGuard, saveIdentity } from './ownership-guard';
 import { settleRemovedText } from './rich-text';
 import type { SyncConnection } from './state';
+import { dropDocCopy } from './state';
+import { isRefusal } from '../../shared/sync/refusal';
+
+/** A document's copy is dropped after a refusal at most this often (while the plans catch up). */
+const DROP_EVERY_MS = 3000;
 
 export type LinkState =
   | { readonly kind: 'connecting' }
@@ -54,7 +59,9 @@ export interface EngineOptions {
 
 export class SyncEngine {
   private readonly mirrors = new Map<SyncDocument, DocMirror>();
-  private readonly providers: HocuspocusProvider[] = [];
+  private readonly providers = new Map<SyncDocument, HocuspocusProvider>();
+  /** When each document's copy was last dropped after a refusal (at most one drop a few seconds). */
+  private readonly dropped = new Map<SyncDocument, number>();
   private readonly unfollow: (() => void)[] = [];
   private socket: HocuspocusProviderWebsocket | null = null;
   private link: LinkState = { kind: 'connecting' };
@@ -85,20 +92,15 @@ export class SyncEngine {
 
   async start(): Promise<void> {
     this.identity = await loadIdentity(this.db);
-    for (const d of SYNC_DOCUMENT_NAMES) {
-      const m = new DocMirror(this.db, d);
-      await m.load();
-      m.setGuard(ownershipGuard(d, this.identity, this.plansEntries));
-      m.ydoc.on('update', (_u: Uint8Array, origin: unknown) => {
-        if (origin === LOCAL_ORIGIN) return;
-        m.remoteChanged();
-        this.schedule(d);
-      });
-      this.mirrors.set(d, m);
-    }
+    for (const d of SYNC_DOCUMENT_NAMES) await this.openMirror(d);
     // Whatever changed while the app was closed is taken into the documents before connecting.
     await this.flush();
     Dexie.on('storagemutated', this.onStorage);
+    this.connect();
+  }
+
+  /** One WebSocket, every document's provider on it. */
+  private connect() {
     this.socket = new HocuspocusProviderWebsocket({
       url: this.connection.url,
       // Both set: `delay` without `minDelay` never reconnects in this provider.
@@ -112,27 +114,83 @@ export class SyncEngine {
           this.setLink({ kind: 'offline', since: new Date().toISOString() });
       },
     });
-    for (const m of this.mirrors.values()) {
-      const provider: HocuspocusProvider = new HocuspocusProvider({
-        websocketProvider: this.socket,
-        name: wireName(m.doc),
-        document: m.ydoc,
-        token: this.connection.token,
-        onAuthenticated: ({ scope }) => void m.setScope(scope).then(() => this.schedule(m.doc)),
-        onAuthenticationFailed: ({ reason }) => this.setLink({ kind: 'refused', message: refusal(reason) }),
-        onSynced: () => {
-          void m.markJoined().then(() => {
-            this.schedule(m.doc);
-            this.confirmIfSent(provider, m);
-          });
-        },
-        onUnsyncedChanges: () => this.confirmIfSent(provider, m),
-        onStateless: ({ payload }) => void this.learnIdentity(payload),
-      });
-      this.unfollow.push(keepAwarenessOnClientId(provider.awareness, m.ydoc));
-      provider.attach();
-      this.providers.push(provider);
+    for (const m of this.mirrors.values()) this.attach(m);
+  }
+
+  private disconnect() {
+    for (const p of this.providers.values()) p.destroy();
+    this.providers.clear();
+    for (const off of this.unfollow.splice(0)) off();
+    this.socket?.destroy();
+    this.socket = null;
+  }
+
+  private async openMirror(d: SyncDocument): Promise<DocMirror> {
+    const m = new DocMirror(this.db, d);
+    await m.load();
+    m.setGuard(ownershipGuard(d, this.identity, this.plansEntries));
+    m.ydoc.on('update', (_u: Uint8Array, origin: unknown) => {
+      if (origin === LOCAL_ORIGIN) return;
+      m.remoteChanged();
+      this.schedule(d);
+    });
+    this.mirrors.set(d, m);
+    return m;
+  }
+
+  private attach(m: DocMirror) {
+    if (!this.socket) return;
+    const provider: HocuspocusProvider = new HocuspocusProvider({
+      websocketProvider: this.socket,
+      name: wireName(m.doc),
+      document: m.ydoc,
+      token: this.connection.token,
+      onAuthenticated: ({ scope }) => void m.setScope(scope).then(() => this.schedule(m.doc)),
+      onAuthenticationFailed: ({ reason }) => this.setLink({ kind: 'refused', message: refusal(reason) }),
+      onSynced: () => {
+        void m.markJoined().then(() => {
+          this.schedule(m.doc);
+          this.confirmIfSent(provider, m);
+        });
+      },
+      onUnsyncedChanges: () => this.confirmIfSent(provider, m),
+      onStateless: ({ payload }) => void this.learnIdentity(payload),
+      onClose: ({ event }) => {
+        if (isRefusal(event.reason)) void this.dropCopy(m.doc);
+      },
+    });
+    const unfollow = keepAwarenessOnClientId(provider.awareness, m.ydoc);
+    this.unfollow.push(unfollow);
+    provider.attach();
+    this.providers.set(m.doc, provider);
+  }
+
+  /**
+   * The server refused a change this laptop's copy of the document holds (its plans said this
+   * person may make it; the server's, newer, said not). Yjs cannot take a change back, and the copy
+   * would offer it again at every sync, so the copy is dropped and joined again from the server's:
+   * the records stay in Dexie, and the next tick holds back what may not be sent (counted, not lost).
+   */
+  private async dropCopy(d: SyncDocument): Promise<void> {
+    if (this.stopped) return;
+    // Refused again soon after a drop (this laptop's plans had not caught up yet): drop again a little later.
+    const wait = (this.dropped.get(d) ?? 0) + DROP_EVERY_MS - Date.now();
+    if (wait > 0) {
+      setTimeout(() => void this.dropCopy(d), wait);
+      return;
     }
+    this.dropped.set(d, Date.now());
+    const done = this.running.then(async () => {
+      // A provider made anew on a shared socket stalls (a Hocuspocus trap): the connection is made anew too.
+      this.disconnect();
+      this.mirrors.get(d)?.ydoc.destroy();
+      await dropDocCopy(this.db, d);
+      await this.openMirror(d);
+      if (!this.stopped) this.connect();
+    });
+    this.running = done.catch(() => undefined);
+    await done;
+    this.emit();
   }
 
   /** The server said who this token stands for: kept, and every mirror's ownership guard renewed. */
@@ -190,10 +248,7 @@ export class SyncEngine {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
-    for (const p of this.providers.splice(0)) p.destroy();
-    for (const off of this.unfollow.splice(0)) off();
-    this.socket?.destroy();
-    this.socket = null;
+    this.disconnect();
   }
 
   status(): SyncStatus {

@@ -49,6 +49,26 @@ export async function saveDocState(db: PanelwrightDb, doc: SyncDocument, ydoc: Y
   await db.syncState.put({ key: docKey(doc), value });
 }
 
+/**
+ * The server refused a change this laptop's copy of the document holds: the copy is dropped, to be
+ * joined again from the server's. The records stay in Dexie. A record sent but never confirmed loses
+ * its base, so the next tick compares it with the server's afresh and sends it again (or holds it back).
+ */
+export async function dropDocCopy(db: PanelwrightDb, doc: SyncDocument): Promise<void> {
+  await db.transaction('rw', db.syncState, async () => {
+    const v = (await db.syncState.get(docKey(doc)))?.value as StoredDoc | undefined;
+    if (!v) return;
+    const base: Record<string, Record<string, Agreed>> = {};
+    for (const [t, recs] of Object.entries(v.base)) base[t] = { ...recs };
+    for (const w of v.waiting) {
+      const [t, id] = [w.slice(0, w.indexOf('/')), w.slice(w.indexOf('/') + 1)];
+      delete base[t]?.[id];
+    }
+    const value: StoredDoc = { update: Y.encodeStateAsUpdate(new Y.Doc()), base, waiting: [], scope: v.scope, joined: false };
+    await db.syncState.put({ key: docKey(doc), value });
+  });
+}
+
 /** Where this laptop syncs: the office's server address and this person's token. */
 export interface SyncConnection {
   readonly url: string;

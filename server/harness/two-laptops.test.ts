@@ -417,4 +417,48 @@ describe('team sync between laptops', () => {
     expect(((await get(E, 'updates', othersUpdate.id)) as Rec).narrativeDate).toBe('2017-11-30');
     await linkE.cut();
   }, 45_000);
+
+  it('an officer’s offline change to an update whose deliverable was given to someone else meanwhile is held on their laptop, and sync goes on', async () => {
+    const F = await Laptop.start('F');
+    laptops.push(F);
+    const linkF = await Link.open(() => server.port);
+    await F.send({ cmd: 'open', name: 'f', user: 'Sam Officer', seed: true });
+    await F.send({ cmd: 'connect', url: linkF.url, token: TOKENS.officer });
+    await until(
+      'F is connected as Sam with the server’s updates',
+      () => status(F),
+      (s) => s?.link.kind === 'connected' && s.signedInAs?.role === 'officer' && s.waiting === 0,
+    );
+    const lead = (await get(A, 'deliverables', samsDeliverable.id))!.leadPersonId;
+    const other = sample.deliverables.find((d) => d.leadPersonId && d.leadPersonId !== lead)!.leadPersonId;
+    // Offline, Sam writes the update of his deliverable; meanwhile the author gives the deliverable to another officer.
+    await linkF.cut();
+    await F.send({ cmd: 'edit', table: 'updates', id: update.id, fields: { narrativeDate: '2017-12-20' } });
+    await A.send({ cmd: 'edit', table: 'deliverables', id: samsDeliverable.id, fields: { leadPersonId: other } });
+    await until(
+      'the server has the new lead',
+      () => status(A),
+      (s) => s?.waiting === 0,
+    );
+    await linkF.restore();
+    await until(
+      'F is back, holding the change it may no longer send',
+      () => status(F),
+      (s) => s?.link.kind === 'connected' && s.blocked >= 1 && s.waiting === 0,
+      20_000,
+    );
+    // Sync goes on for Sam's laptop: the author's next change reaches it.
+    await A.send({ cmd: 'edit', table: 'updates', id: othersUpdate.id, fields: { narrativeDate: '2018-01-05' } });
+    await until(
+      'F gets the author’s later change',
+      () => get(F, 'updates', othersUpdate.id),
+      (u) => u?.narrativeDate === '2018-01-05',
+      20_000,
+    );
+    expect(((await get(F, 'updates', update.id)) as Rec).narrativeDate).toBe('2017-12-20');
+    expect(((await get(A, 'updates', update.id)) as Rec).narrativeDate).not.toBe('2017-12-20');
+    expect((await get(F, 'deliverables', samsDeliverable.id))!.leadPersonId).toBe(other);
+    await A.send({ cmd: 'edit', table: 'deliverables', id: samsDeliverable.id, fields: { leadPersonId: lead } });
+    await linkF.cut();
+  }, 60_000);
 });

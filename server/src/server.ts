@@ -1,5 +1,6 @@
 // The office's sync server: Hocuspocus on one port, documents in SQLite, tokens mapped to roles,
 // per-document permissions, issued versions immutable, and GET /health for the office's monitoring.
+import { refusedChange } from '../../shared/sync/refusal';
 import { Database } from '@hocuspocus/extension-database';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
@@ -103,7 +104,7 @@ export async function startSyncServer(o: SyncServerOptions): Promise<RunningServ
         const why = ownershipRefusal(document, docName, y, { role: c.role, personId: plans.personId(c.person) }, plans.ownersOf);
         if (why) {
           log(`refused ${c.user}'s change to ${documentName}: ${why}`);
-          throw new Error(why);
+          throw refusedChange(why);
         }
         return;
       }
@@ -112,7 +113,7 @@ export async function startSyncServer(o: SyncServerOptions): Promise<RunningServ
       const why = y ? issuedChangeRefusal(document, y) : null;
       if (why) {
         log(`refused a change to ${documentName}: ${why}`);
-        return Promise.reject(new Error(why));
+        return Promise.reject(refusedChange(why));
       }
       return Promise.resolve();
     },
