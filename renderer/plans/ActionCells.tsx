@@ -34,7 +34,19 @@ export function WhenCell({ d, name, latestStatus }: { d: Deliverable; name: stri
   );
 }
 
+/**
+ * A big plan has hundreds of rows, each with two people pickers: their options (one per person) were
+ * most of the overview's elements. A picker holds only its chosen person until it is focused, pressed
+ * or hovered, and then every person, before the browser opens its list.
+ */
+function usePickerOpen(): [boolean, { onFocus: () => void; onPointerDown: () => void; onPointerEnter: () => void }] {
+  const [open, setOpen] = useState(false);
+  const show = () => setOpen(true);
+  return [open, { onFocus: show, onPointerDown: show, onPointerEnter: show }];
+}
+
 export function OwnersCell({ d, name, people }: { d: Deliverable; name: string; people: readonly Person[] }) {
+  const [open, openers] = usePickerOpen();
   const owners = deliverableOwners(d);
   const save = (ids: string[]) => trackWrite(() => updateDeliverable(db, d.id, ownersChange(ids)));
   const label = (id: string) => {
@@ -47,10 +59,11 @@ export function OwnersCell({ d, name, people }: { d: Deliverable; name: string; 
       <select
         aria-label={`Lead officer of ${name}`}
         value={owners[0] ?? ''}
+        {...openers}
         onChange={(e) => void save(e.target.value ? [e.target.value, ...owners.slice(1).filter((id) => id !== e.target.value)] : owners.slice(1))}
       >
         <option value="">—</option>
-        {people.map((p) => (
+        {(open ? people : people.filter((p) => p.id === owners[0])).map((p) => (
           <option key={p.id} value={p.id}>
             {p.shortName || p.name}
           </option>
@@ -70,9 +83,9 @@ export function OwnersCell({ d, name, people }: { d: Deliverable; name: string; 
         </span>
       ))}
       {owners.length > 0 && others.length > 0 && (
-        <select aria-label={`Add an owner to ${name}`} value="" onChange={(e) => e.target.value && void save([...owners, e.target.value])}>
+        <select aria-label={`Add an owner to ${name}`} value="" {...openers} onChange={(e) => e.target.value && void save([...owners, e.target.value])}>
           <option value="">+ owner</option>
-          {others.map((p) => (
+          {(open ? others : []).map((p) => (
             <option key={p.id} value={p.id}>
               {p.shortName || p.name}
             </option>

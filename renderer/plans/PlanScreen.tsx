@@ -3,7 +3,8 @@
 // view where the quarter's updates are written.
 import '../styles/plans.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
+import type { ChartPart } from '../../shared/blocks/content';
 import type { Deliverable, DeliveryPlan, Person, Theme } from '../../shared/plans/model';
 import { statusById } from '../../shared/plans/status-key';
 import { ORGANISATION_SUGGESTIONS } from '../../shared/plans/model';
@@ -139,6 +140,31 @@ export function FiguresTable({ plan, summary, caption }: { plan: DeliveryPlan; s
   );
 }
 
+/**
+ * The plan's chart, drawn a task after the overview's first paint: recharts measures the page to place
+ * its legend, which lays out everything already rendered. Its title and description (the figures in
+ * words) are there at once, in a box of the chart's size, so nothing moves when it is drawn. Drawn
+ * again only when the chart's content changes, not on every edit elsewhere in the plan.
+ */
+const ChartAfterPaint = memo(
+  function ChartAfterPaint({ part, width, height }: { part: ChartPart; width: number; height: number }) {
+    const [drawn, setDrawn] = useState(false);
+    useEffect(() => {
+      if (drawn) return;
+      const t = setTimeout(() => startTransition(() => setDrawn(true)), 0);
+      return () => clearTimeout(t);
+    }, [drawn]);
+    if (drawn) return <ChartView part={part} width={width} height={height} />;
+    return (
+      <figure className="chart-view" role="img" aria-label={part.altText}>
+        <figcaption className="chart-title">{part.title}</figcaption>
+        <div style={{ width, height }} />
+      </figure>
+    );
+  },
+  (a, b) => a.width === b.width && a.height === b.height && JSON.stringify(a.part) === JSON.stringify(b.part),
+);
+
 /** Rows rendered with the first frame of a plan's overview; the rest follow a batch per task. */
 const FIRST_ROWS = 40;
 const BATCH_ROWS = 120;
@@ -189,7 +215,7 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
             <p className="change-text">{vm.summary.changeText}</p>
             <p className="progress-text">Whole plan: {vm.summary.progress.text}</p>
           </div>
-          <ChartView part={vm.chart} width={520} height={260} />
+          <ChartAfterPaint part={vm.chart} width={520} height={260} />
         </div>
       </section>
 
@@ -205,9 +231,14 @@ function Overview({ vm, periodPicker }: { vm: PlanViewModel; periodPicker: React
         <ImportPlanButton vm={vm} />
       </div>
 
-      <StatusKeyEditor key={plan.id} plan={plan} usage={vm.statusUsage} />
-      <ReportingPeriodsPanel vm={vm} />
-      <PeopleSection people={vm.people} />
+      {/* Below every theme, so they follow the last batch: in a big plan they are far off the first screen. */}
+      {shown >= vm.themes.length && (
+        <>
+          <StatusKeyEditor key={plan.id} plan={plan} usage={vm.statusUsage} />
+          <ReportingPeriodsPanel vm={vm} />
+          <PeopleSection people={vm.people} />
+        </>
+      )}
     </>
   );
 }
