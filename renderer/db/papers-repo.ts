@@ -1,7 +1,6 @@
 // Data access for papers. Every user action is one read-write transaction that stamps
 // updatedAt/updatedBy (shared/records/meta), so the stored history is ready to merge later.
 // Section and appendix actions live in children-repo.ts and are re-exported here.
-import type { EntityTable } from 'dexie';
 import { bundlePaper } from '../../shared/papers/bundle';
 import { createPaper as newPaper, duplicatePaper as copyPaper } from '../../shared/papers/factory';
 import type { Appendix, CoverSheet, Paper, PaperBundle, PaperKind, Section, TitlePage } from '../../shared/papers/model';
@@ -83,20 +82,12 @@ export function loadBundle(db: PanelwrightDb, paperId: string): Promise<PaperBun
       if (latest) return latest.bundle;
     }
     const committee = paper.cover.committeeId ? await db.committees.get(paper.cover.committeeId) : undefined;
-    // One read per row rather than one for all: the browser turns each stored row back into objects as its
-    // read completes, so a long paper arrives in section-sized pieces that a keystroke can come between
-    // (read in one piece, the paper screen's re-read after each save held the keyboard for tens of ms).
-    const sections = await rowsOf(db.sections, paperId);
-    const appendices = await rowsOf(db.appendices, paperId);
+    const sections = await db.sections.where('paperId').equals(paperId).toArray();
+    const appendices = await db.appendices.where('paperId').equals(paperId).toArray();
     // house styles are few (the organisation's and one a committee at most): the paper prints in its committee's
     const houseStyles = await db.houseStyles.toArray();
     return bundlePaper({ ...emptySnapshot(), papers: [paper], committees: committee ? [committee] : [], sections, appendices, houseStyles }, paperId);
   });
-}
-
-async function rowsOf<T extends { id: string }>(table: EntityTable<T, 'id'>, paperId: string): Promise<T[]> {
-  const ids = await table.where('paperId').equals(paperId).primaryKeys();
-  return (await table.bulkGet(ids)).filter((r): r is T => r !== undefined);
 }
 
 /** The paper with every data block resolved, as the export prints it (an issued paper: its latest issued version). */
