@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Appendix } from '../../shared/papers/model';
 import { appendixLetter } from '../../shared/papers/numbering';
 import { db } from '../db/database';
@@ -77,7 +77,9 @@ function TitleNotPrintedNote({ appendix }: { appendix: Appendix }) {
 }
 
 /** An appendix: printed on its own page after the paper, lettered by position. */
-export function AppendixBlock({
+// Memoised: the paper screen renders again after every save and keeps the objects of what was not
+// saved (usePaperBundle), so only the part whose props changed renders again.
+export const AppendixBlock = memo(function AppendixBlock({
   appendix,
   index,
   count,
@@ -160,4 +162,4 @@ export function AppendixBlock({
       <ReviewNotes partId={appendix.id} partLabel={`Appendix ${letter}`} readOnly={readOnly} />
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Appendix, Section } from '../../shared/papers/model';
 import { appendixLetter } from '../../shared/papers/numbering';
 import { appendixListTitle } from '../../shared/papers/appendix-page';
@@ -28,7 +29,19 @@ interface Props {
 }
 
 /** One numbered section of the paper: its heading, its text, and its place in the order. */
-export function SectionBlock({ section, number, showNumber = true, planDocument = false, isFirst, isLast, labels, appendices, readOnly }: Props) {
+// Memoised: the paper screen renders again after every save and keeps the objects of what was not
+// saved (usePaperBundle), so only the part whose props changed renders again.
+export const SectionBlock = memo(function SectionBlock({
+  section,
+  number,
+  showNumber = true,
+  planDocument = false,
+  isFirst,
+  isLast,
+  labels,
+  appendices,
+  readOnly,
+}: Props) {
   const history = useHistory();
   const remove = async () => {
     const entry = await removeSectionUndoable(history, section, number);
@@ -125,4 +138,4 @@ export function SectionBlock({ section, number, showNumber = true, planDocument 
       )}
     </section>
   );
-}
+});

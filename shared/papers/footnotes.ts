@@ -1,5 +1,5 @@
 import { footnotesOf } from '../richtext/model';
-import type { TextNode } from '../richtext/model';
+import type { RichDoc, TextNode } from '../richtext/model';
 import { footnoteLines } from '../richtext/footnote';
 import { footnoteMark } from './numbering';
 import type { PaperBundle } from './model';
@@ -18,17 +18,24 @@ export interface PaperFootnote {
   readonly lines: readonly (readonly TextNode[])[];
 }
 
+type Note = Omit<PaperFootnote, 'mark'>;
+// Bodies are never changed in place (a save stores a new one), so a body's notes are found once: after a
+// save of one section the paper's footnotes are worked out again without walking the other sections.
+const notesOfBody = new WeakMap<RichDoc, readonly Note[]>();
+function notesOf(body: RichDoc): readonly Note[] {
+  let notes = notesOfBody.get(body);
+  if (!notes) {
+    notes = footnotesOf(body).map((f) => ({ id: f.attrs.id, text: f.attrs.text, lines: footnoteLines(f.attrs) }));
+    notesOfBody.set(body, notes);
+  }
+  return notes;
+}
+
 export function paperFootnotes(bundle: FootnoteSource): PaperFootnote[] {
   const out: PaperFootnote[] = [];
-  for (const body of [...bundle.sections.map((s) => s.body), ...bundle.appendices.map((a) => a.body)]) {
-    for (const f of footnotesOf(body))
-      out.push({
-        id: f.attrs.id,
-        mark: footnoteMark(out.length, footnoteStyleOf(bundle.paper, bundle.style ?? DEFAULT_HOUSE_STYLE)),
-        text: f.attrs.text,
-        lines: footnoteLines(f.attrs),
-      });
-  }
+  const style = footnoteStyleOf(bundle.paper, bundle.style ?? DEFAULT_HOUSE_STYLE);
+  for (const body of [...bundle.sections.map((s) => s.body), ...bundle.appendices.map((a) => a.body)])
+    for (const n of notesOf(body)) out.push({ ...n, mark: footnoteMark(out.length, style) });
   return out;
 }
 

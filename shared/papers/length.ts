@@ -106,8 +106,20 @@ function block(b: BlockNode, t: Tally, topLevelNumbered: boolean, depth = 0): vo
   }
 }
 
+// A stored body is never changed in place, so its tally is worked out once: the status bar's length,
+// redone after every save, then walks only the section that was saved.
+const tallies = { numbered: new WeakMap<RichDoc, Tally>(), plain: new WeakMap<RichDoc, Tally>() };
 function body(doc: RichDoc, t: Tally, numbered: boolean): void {
-  for (const b of doc.content) block(b, t, numbered);
+  const cache = numbered ? tallies.numbered : tallies.plain;
+  let own = cache.get(doc);
+  if (!own) {
+    const tally: Tally = { words: 0, lines: 0, footnoteChars: 0 };
+    for (const b of doc.content) block(b, tally, numbered);
+    cache.set(doc, (own = tally));
+  }
+  t.words += own.words;
+  t.lines += own.lines;
+  t.footnoteChars += own.footnoteChars;
 }
 
 const pagesOf = (lines: number) => Math.max(1, Math.ceil(lines / LINES_PER_PAGE));

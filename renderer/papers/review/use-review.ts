@@ -6,8 +6,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { Clearance, ClearanceState } from '../../../shared/clearance/model';
 import type { IssueBlocker } from '../../../shared/clearance/rules';
-import { clearanceState, issueBlockers, liveClearances, sectionHashes } from '../../../shared/clearance/rules';
-import type { PaperBundle } from '../../../shared/papers/model';
+import { clearanceState, issueBlockers, liveClearances, sectionTextHash } from '../../../shared/clearance/rules';
+import type { PaperBundle, Section } from '../../../shared/papers/model';
+import { isLive } from '../../../shared/records/meta';
 import { draftFootnotes, draftParagraphs, draftParts } from '../../../shared/review/draft-text';
 import type { ParagraphMatch } from '../../../shared/review/match';
 import { matchItems } from '../../../shared/review/match';
@@ -27,6 +28,20 @@ export interface ReviewView {
   readonly blockers: readonly IssueBlocker[] | null;
 }
 
+// A stored section is never changed in place, and the paper screen keeps the objects of sections that were
+// not saved (shared/papers/share-unchanged.ts): after a save only the saved section is hashed again.
+const hashOfSection = new WeakMap<Section, Promise<string>>();
+async function sectionHashesCached(sections: readonly Section[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const s of sections) {
+    if (!isLive(s)) continue;
+    let hash = hashOfSection.get(s);
+    if (!hash) hashOfSection.set(s, (hash = sectionTextHash(s)));
+    out[s.id] = await hash;
+  }
+  return out;
+}
+
 export function useReviewView(bundle: PaperBundle | null | undefined): ReviewView | null {
   const paperId = bundle?.paper.id ?? '';
   const clearances = useLiveQuery(() => listClearances(db, paperId), [paperId]);
@@ -37,7 +52,7 @@ export function useReviewView(bundle: PaperBundle | null | undefined): ReviewVie
   const [hashes, setHashes] = useState<{ key: string; value: Record<string, string> } | null>(null);
   useEffect(() => {
     let live = true;
-    if (sections) void sectionHashes(sections).then((value) => live && setHashes({ key, value }));
+    if (sections) void sectionHashesCached(sections).then((value) => live && setHashes({ key, value }));
     return () => {
       live = false;
     };
