@@ -57,7 +57,7 @@ describe('npm run export / import (bundled command line)', () => {
     const missing = run('export', 'no-such-backup.json', '--list');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/no-such-backup\.json/);
-    // The bundle validates without zod's compiled validators (cli-setup.ts): still every problem named.
+    // A small backup is validated without zod’s compiled validators (cli-setup.ts): still every problem named.
     const damaged = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { data: { papers: { title: unknown }[]; sections: { paperId: unknown }[] } };
     damaged.data.papers[0]!.title = 42;
     damaged.data.sections[0]!.paperId = 7;
