@@ -1,7 +1,7 @@
 // The command line as the README tells users to run it: `npm run export` is `node scripts/cli.mjs
 // export`, a bundle built on first use and rebuilt when a source it was built from changes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,6 +31,8 @@ describe('npm run export / import (bundled command line)', () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('Update Report');
     expect(statSync(path.join(cache, 'export.mjs')).mtimeMs).toBe(built);
+    // V8's compiled code is kept beside the bundle, so later starts skip compiling it (~0.1 s).
+    expect(readdirSync(path.join(cache, 'compiled'), { recursive: true }).length).toBeGreaterThan(0);
   }, 120_000);
 
   it('rebuilds when a file the bundle was built from is newer than the bundle, so an edit never runs stale', () => {
@@ -55,6 +57,16 @@ describe('npm run export / import (bundled command line)', () => {
     const missing = run('export', 'no-such-backup.json', '--list');
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/no-such-backup\.json/);
+    // A small backup is validated without zod’s compiled validators (cli-setup.ts): still every problem named.
+    const damaged = JSON.parse(readFileSync(SAMPLE, 'utf8')) as { data: { papers: { title: unknown }[]; sections: { paperId: unknown }[] } };
+    damaged.data.papers[0]!.title = 42;
+    damaged.data.sections[0]!.paperId = 7;
+    writeFileSync(path.join(cache, 'damaged.json'), JSON.stringify(damaged));
+    const invalid = run('export', path.join(cache, 'damaged.json'), '--list');
+    expect(invalid.status).toBe(1);
+    expect(invalid.stdout).toBe('');
+    expect(invalid.stderr).toContain('papers[0].title: expected text, found 42');
+    expect(invalid.stderr).toContain('sections[0].paperId: expected an id (text), found 7');
     const wrong = run('frobnicate');
     expect(wrong.status).toBe(2);
     // Every tool is named: export, import and the ones added since (check, packs …).

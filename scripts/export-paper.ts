@@ -16,11 +16,14 @@ import type { Paper } from '../shared/papers/model';
 import { isLive } from '../shared/records/meta';
 import { exportPaperDocxAt } from '../shared/docx/deterministic';
 import { versionFile, versionsOf } from '../shared/issued/versions';
+import type { Deflater } from '../shared/docx/zip-parts';
 
 export type ParseBackup = (text: string) => { ok: true; snapshot: DatabaseSnapshot; version: number } | { ok: false; errors: string[] };
 
 export interface CliIo {
   readonly parseBackup: ParseBackup;
+  /** A native DEFLATE for packing (Node's zlib); without it the docx library zips. */
+  readonly deflater?: Deflater;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   /** Directory relative paths are resolved against. */
@@ -112,7 +115,7 @@ async function writePaper(snapshot: DatabaseSnapshot, paper: Paper, target: stri
     bytes =
       version !== null || (paper.status === 'issued' && versionsOf(snapshot, paper.id).length > 0)
         ? await versionBytes(snapshot, paper, version, io)
-        : await exportPaperDocx(bundle);
+        : await exportPaperDocx(bundle, {}, io.deflater);
   } catch (e) {
     // Something the author must change (an image without alt text): say what, without a stack trace.
     if (e instanceof ExportRefusedError) throw new CliError(`Not exported: "${paper.title}": ${e.message}.`);
@@ -224,8 +227,11 @@ export async function runExportCli(argv: readonly string[], io: CliIo): Promise<
 export async function main(): Promise<void> {
   // Loaded here rather than at the top so the tests can run the command with a stand-in parser.
   const { parseBackup } = await import('../shared/backup/parse');
+  const zlib = await import('node:zlib');
   process.exitCode = await runExportCli(process.argv.slice(2), {
     parseBackup,
+    // zlib.crc32 is Node 22.2+ (package.json asks for 22.12); level 6, the size the library's gives.
+    deflater: { deflateRaw: (data) => zlib.deflateRawSync(data, { level: 6 }), crc32: (data) => zlib.crc32(data) },
     out: (l) => console.log(l),
     err: (l) => console.error(l),
     // npm runs scripts from the package folder; INIT_CWD is where the user typed the command

@@ -14,6 +14,7 @@ import { EDITOR_TEXT_WIDTH_PX } from '../tables/editor';
 import { columnIsFigures } from '../tables/figures';
 import { cellNodeParagraphs, plainTexts } from '../tables/rich-measure';
 import { mayKeepRowWhole, rowHeight } from '../tables/row-height';
+import type { PrintedParagraph } from '../tables/row-height';
 import type { BuildContext } from './context';
 import { inlineChildren } from './inline';
 import { listParagraphs } from './lists';
@@ -69,14 +70,15 @@ export function layoutTable(node: TableNode): { rows: PlacedCell[][]; columns: n
 }
 
 const cellText = (cell: TableCellNode): string => plainTexts(cell.content).join('\n');
+type TextOf = (cell: TableCellNode) => string;
 
 /** Each column's measure (longest word, longest line), from its single-column cells. */
-function measures(rows: readonly PlacedCell[][], columns: number): ColumnMeasure[] {
+function measures(rows: readonly PlacedCell[][], columns: number, textOf: TextOf): ColumnMeasure[] {
   const texts: { text: string; style: { bold: boolean } }[][] = Array.from({ length: columns }, () => []);
   for (const row of rows)
     for (const c of row)
       if (c.colspan === 1 && c.column < columns)
-        must(texts[c.column], 'texts[c.column]').push({ text: cellText(c.node), style: { bold: c.node.type === 'tableHeader' } });
+        must(texts[c.column], 'texts[c.column]').push({ text: textOf(c.node), style: { bold: c.node.type === 'tableHeader' } });
   return texts.map((t) => measureColumn(t));
 }
 
@@ -84,7 +86,7 @@ function measures(rows: readonly PlacedCell[][], columns: number): ColumnMeasure
  * Column widths in DXA summing exactly to `total`: the author's dragged widths (colwidth, CSS pixels
  * of the editor) where there are any, scaled to the text width; otherwise from content.
  */
-export function columnWidths(rows: readonly PlacedCell[][], columns: number, total: number): number[] {
+export function columnWidths(rows: readonly PlacedCell[][], columns: number, total: number, textOf: TextOf = cellText): number[] {
   const drawn = Array.from<number | undefined>({ length: columns });
   for (const row of rows)
     for (const cell of row)
@@ -92,7 +94,7 @@ export function columnWidths(rows: readonly PlacedCell[][], columns: number, tot
         const c = cell.column + i;
         if (c < columns && drawn[c] === undefined && Number.isFinite(w) && w > 0) drawn[c] = w;
       });
-  const m = measures(rows, columns);
+  const m = measures(rows, columns, textOf);
   return drawn.some((w) => w !== undefined) ? authorWidths(drawn, m, total, EDITOR_TEXT_WIDTH_PX) : contentWidths(m, total);
 }
 
@@ -109,12 +111,11 @@ export function headerRowCount(node: TableNode): number {
 }
 
 /** Which columns hold figures (every body cell a figure): they print right-aligned, their headers too. */
-export function figureColumns(rows: readonly PlacedCell[][], columns: number, headerRows: number): boolean[] {
+export function figureColumns(rows: readonly PlacedCell[][], columns: number, headerRows: number, textOf: TextOf = cellText): boolean[] {
   const body: string[][] = Array.from({ length: columns }, () => []);
   rows.forEach((row, r) => {
     if (r < headerRows) return;
-    for (const c of row)
-      if (c.colspan === 1 && c.column < columns && c.node.type === 'tableCell') must(body[c.column], 'body[c.column]').push(cellText(c.node));
+    for (const c of row) if (c.colspan === 1 && c.column < columns && c.node.type === 'tableCell') must(body[c.column], 'body[c.column]').push(textOf(c.node));
   });
   return body.map((cells) => columnIsFigures(cells));
 }
@@ -133,13 +134,26 @@ export function tableToDocx(node: TableNode, ctx: BuildContext): Table | null {
   const { rows, columns, coveredFromAbove } = layoutTable(node);
   if (columns === 0) return null;
   const total = ctx.page.textWidth;
-  const widths = columnWidths(rows, columns, total);
+  // Each cell's printed paragraphs, worked out once: widths, figure columns and row heights all read
+  // them (they were worked out three times per cell, a measurable share of a table-heavy export).
+  const printed = new Map<TableCellNode, { paragraphs: PrintedParagraph[]; text: string }>();
+  const printedOf = (cell: TableCellNode) => {
+    let p = printed.get(cell);
+    if (!p) {
+      const paragraphs = cellNodeParagraphs(cell);
+      p = { paragraphs, text: paragraphs.map((x) => x.text).join('\n') };
+      printed.set(cell, p);
+    }
+    return p;
+  };
+  const textOf = (cell: TableCellNode) => printedOf(cell).text;
+  const widths = columnWidths(rows, columns, total, textOf);
   const prefix = [0];
   for (const w of widths) prefix.push(must(prefix[prefix.length - 1], 'prefix[prefix.length - 1]') + w);
   const widthOf = (col: number, colspan: number) =>
     must(prefix[Math.min(col + colspan, columns)], 'prefix[Math.min(col + colspan, columns)]') - must(prefix[col], 'prefix[col]');
   const headerRows = headerRowCount(node);
-  const figures = figureColumns(rows, columns, headerRows);
+  const figures = figureColumns(rows, columns, headerRows, textOf);
 
   const docxRows = rows.map((placed, r) => {
     const cells = placed.map((p) => {
@@ -162,7 +176,7 @@ export function tableToDocx(node: TableNode, ctx: BuildContext): Table | null {
     // A row is kept on one page only when it surely fits a third of one: a taller row that may not
     // split runs off the page and its last lines are lost in print. A cell merged down counts in
     // full in its first row, which errs tall.
-    const height = rowHeight(placed.map((p) => ({ paragraphs: cellNodeParagraphs(p.node), width: widthOf(p.column, p.colspan) })));
+    const height = rowHeight(placed.map((p) => ({ paragraphs: printedOf(p.node).paragraphs, width: widthOf(p.column, p.colspan) })));
     const keep = mayKeepRowWhole(height, ctx.page.textHeight);
     return new TableRow({ children: cells, ...(keep ? { cantSplit: true } : {}), ...(r < headerRows ? { tableHeader: true } : {}) });
   });
