@@ -30,7 +30,7 @@ test('measure values import from CSV: a bad row is named and blocks the import; 
   await expect(page.locator('table.measures-table').getByRole('row', { name: /BME representation/ })).toContainText('5.1%');
 });
 
-test('measure values import from .xlsx in the browser (exceljs): a damaged workbook is refused in a sentence; a real one imports its dates and numbers', async ({
+test('measure values import from .xlsx in the browser: a damaged workbook is refused in a sentence; a real one imports its dates and numbers', async ({
   page,
 }) => {
   const ExcelJS = (await import('exceljs')).default;

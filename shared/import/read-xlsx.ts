@@ -4,13 +4,12 @@
 // evaluated: a cell gives the value Excel last saved with it. Numbers in date formats come out as ISO
 // dates ("2018-03-31"), percentages as "55.7%" (./xlsx-formats). Never throws: every failure is a
 // plain message.
+import type { Cell, CellValue, Workbook } from 'exceljs';
 import { MAX_OPEN_FILE_BYTES, CELL_READ_LIMIT, tooLarge } from './limits';
 import type { ReadResult, Sheet } from './limits';
 import { XlsxProblem } from './xlsx-rewrite';
-import { DAMAGED, NOT_A_ZIP, readWorkbookCells } from './xlsx-package';
-import type { WorkbookCells } from './xlsx-package';
-import type { SheetCell } from './xlsx-rewrite';
-import { decodeOoxmlEscapes, numberText } from './xlsx-formats';
+import { DAMAGED, NOT_A_ZIP, prepareWorkbook } from './xlsx-package';
+import { customFormat, decodeOoxmlEscapes, numberText } from './xlsx-formats';
 
 export { DAMAGED, NOT_A_ZIP, NO_WORKBOOK, TOO_BIG_UNPACKED } from './xlsx-package';
 export { columnIndexOf, customFormat, tidyNumber } from './xlsx-formats';
@@ -21,27 +20,28 @@ const OLD_OR_PROTECTED =
 
 const cap = (text: string) => (text.length > CELL_READ_LIMIT ? text.slice(0, CELL_READ_LIMIT) : text);
 
-/**
- * Text as a reader of the file gets it: characters XML 1.0 cannot hold left out and line ends as an
- * XML parser gives them (what exceljs returned when it read our rewritten parts), Excel's _xHHHH_
- * escapes decoded.
- */
-const cleanText = (t: string): string => decodeOoxmlEscapes(t.replace(/[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '').replace(/\r\n?/g, '\n'));
+/** exceljs, loaded on first use so the app's start does not wait for it (it is a large module). */
+async function newWorkbook(): Promise<Workbook> {
+  const mod = (await import('exceljs')) as unknown as { default?: { Workbook: new () => Workbook }; Workbook?: new () => Workbook };
+  const Ctor = mod.Workbook ?? mod.default?.Workbook;
+  if (!Ctor) throw new XlsxProblem(DAMAGED);
+  return new Ctor();
+}
 
-function cellText(cell: SheetCell, book: WorkbookCells): string {
-  switch (cell.kind) {
-    case 'shared':
-      return cleanText(book.shared[Number(cell.value)] ?? '');
-    case 'text':
-      return cleanText(cell.value);
-    case 'bool':
-      return cell.value === '1' ? 'TRUE' : 'FALSE';
-    case 'number': {
-      // Cell format 0 reads as general, as exceljs read it (in practice Excel's xf 0 is General).
-      const format = cell.style === '' || cell.style === '0' ? undefined : book.formats[Number(cell.style)];
-      return numberText(Number(cell.value), format ?? 'general', book.date1904);
-    }
-  }
+/** exceljs turns date-formatted numbers into Dates (with its own epoch); this is the serial back. */
+const serialOf = (d: Date): number => 25569 + d.getTime() / 86_400_000;
+
+function cellText(cell: Cell, date1904: boolean): string {
+  const value: CellValue = cell.value;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return decodeOoxmlEscapes(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  const format = customFormat(typeof cell.numFmt === 'string' ? cell.numFmt : '');
+  if (typeof value === 'number') return numberText(value, format, date1904);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : numberText(serialOf(value), format, date1904);
+  if ('richText' in value) return decodeOoxmlEscapes(value.richText.map((r) => r.text).join(''));
+  if ('error' in value) return value.error;
+  return ''; // formulas and hyperlinks are left out before exceljs reads the sheet
 }
 
 /** Sheets of an .xlsx file; never throws. */
@@ -57,22 +57,25 @@ async function readWorkbook(bytes: Uint8Array): Promise<Sheet[]> {
   if (bytes.length > MAX_OPEN_FILE_BYTES) throw new XlsxProblem(tooLarge());
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new XlsxProblem(OLD_OR_PROTECTED);
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxProblem(NOT_A_ZIP);
-  const book = await readWorkbookCells(bytes);
-  return book.sheets.map(({ name, rows: read }) => {
-    // Dense rows (blank where the sheet has none), so row i is spreadsheet row i + 1.
+  const prepared = await prepareWorkbook(bytes);
+  const workbook = await newWorkbook();
+  await workbook.xlsx.load(prepared.zip as unknown as ArrayBuffer);
+  return prepared.names.map((name, i) => {
+    const sheet = workbook.getWorksheet(`S${i + 1}`);
     const rows: string[][] = [];
-    for (const row of read) {
+    sheet?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
-      for (const cell of row.cells) {
-        const text = cellText(cell, book);
-        if (text === '') continue;
-        while (cells.length < cell.column) cells.push('');
-        cells[cell.column] = cap(text);
-      }
-      if (cells.length === 0) continue;
-      while (rows.length < row.number - 1) rows.push([]);
-      rows.push(cells);
-    }
-    return { name, rows };
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        const text = cellText(cell, prepared.date1904);
+        if (text === '') return;
+        while (cells.length < column - 1) cells.push('');
+        cells[column - 1] = cap(text);
+      });
+      if (cells.length > 0) rows[rowNumber - 1] = cells;
+    });
+    // Dense rows (blank where the sheet has none), so row i is spreadsheet row i + 1.
+    const dense: string[][] = [];
+    for (let r = 0; r < rows.length; r++) dense.push(rows[r] ?? []);
+    return { name, rows: dense };
   });
 }

@@ -6,18 +6,7 @@ import JSZip from 'jszip';
 import { OfficePackage, PackageProblem } from '../ooxml/package';
 import { attr, children, child } from '../ooxml/xml';
 import { CELL_READ_LIMIT, MAX_FILLED_CELLS, MAX_SHEETS, MAX_UNCOMPRESSED_BYTES } from './limits';
-import {
-  XlsxProblem,
-  canonicalWorkbook,
-  rewriteSharedStrings,
-  rewriteStyles,
-  rewriteWorksheet,
-  sharedStringTexts,
-  styleFormats,
-  walkWorksheet,
-} from './xlsx-rewrite';
-import type { SheetBudget, SheetCell } from './xlsx-rewrite';
-import type { CellFormat } from './xlsx-formats';
+import { XlsxProblem, canonicalWorkbook, rewriteSharedStrings, rewriteStyles, rewriteWorksheet } from './xlsx-rewrite';
 
 export const NOT_A_ZIP = 'This file is not an Excel workbook (.xlsx): it could not be opened as one. If it is a CSV file, give it a .csv name.';
 export const DAMAGED = 'This .xlsx file is damaged or incomplete and cannot be read. Open it in Excel, save it again and retry.';
@@ -60,18 +49,7 @@ async function read<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/**
- * The workbook's parts in the order they are checked (shared strings, styles, then each worksheet
- * with its name), every one read against the package's budget; `sheet` runs as each sheet is read.
- */
-async function visitWorkbook(
-  bytes: Uint8Array,
-  visit: {
-    sharedStrings(xml: string | null): number;
-    styles(xml: string | null): void;
-    sheet(name: string, xml: string, index: number, opts: { sheetName: string; sharedCount: number; damaged: string; budget: SheetBudget }): void;
-  },
-): Promise<{ names: string[]; date1904: boolean }> {
+export async function prepareWorkbook(bytes: Uint8Array): Promise<PreparedWorkbook> {
   const pkg = await open(bytes);
   const root = [...(await read(() => pkg.relationships(''))).values()].find((r) => !r.external && /\/officeDocument$/.test(r.type));
   const workbookPath = root?.target ?? 'xl/workbook.xml';
@@ -86,8 +64,15 @@ async function visitWorkbook(
   const rels = [...(await read(() => pkg.relationships(workbookPath))).values()].filter((r) => !r.external);
   const partOf = (suffix: string, fallback: string) => rels.find((r) => r.type.endsWith(suffix))?.target ?? fallback;
 
-  const sharedCount = visit.sharedStrings(await read(() => pkg.text(partOf('/sharedStrings', 'xl/sharedStrings.xml'))));
-  visit.styles(await read(() => pkg.text(partOf('/styles', 'xl/styles.xml'))));
+  const out = new JSZip();
+  const sharedXml = await read(() => pkg.text(partOf('/sharedStrings', 'xl/sharedStrings.xml')));
+  const shared =
+    sharedXml === null
+      ? { xml: `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`, count: 0 }
+      : rewriteSharedStrings(sharedXml, DAMAGED);
+  out.file('xl/sharedStrings.xml', shared.xml);
+  const stylesXml = await read(() => pkg.text(partOf('/styles', 'xl/styles.xml')));
+  if (stylesXml !== null) out.file('xl/styles.xml', rewriteStyles(stylesXml, DAMAGED));
 
   const names: string[] = [];
   const budget = { cellsLeft: MAX_FILLED_CELLS };
@@ -100,65 +85,11 @@ async function visitWorkbook(
     const sheetXml = await read(() => pkg.text(rel.target));
     if (sheetXml === null) throw new XlsxProblem(`The sheet "${name}" is missing from the file, which is damaged. Open it in Excel, save it again and retry.`);
     names.push(name);
-    visit.sheet(name, sheetXml, names.length - 1, { sheetName: name, sharedCount, damaged: DAMAGED, budget });
+    out.file(`xl/worksheets/sheet${names.length}.xml`, rewriteWorksheet(sheetXml, { sheetName: name, sharedCount: shared.count, damaged: DAMAGED, budget }));
   }
   if (names.length === 0) throw new XlsxProblem(NO_SHEETS);
-  return { names, date1904 };
-}
-
-/** The parts rewritten into a zip exceljs can load (the reader before readWorkbookCells; kept as the tests' reference). */
-export async function prepareWorkbook(bytes: Uint8Array): Promise<PreparedWorkbook> {
-  const out = new JSZip();
-  const { names, date1904 } = await visitWorkbook(bytes, {
-    sharedStrings(xml) {
-      const shared =
-        xml === null ? { xml: `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`, count: 0 } : rewriteSharedStrings(xml, DAMAGED);
-      out.file('xl/sharedStrings.xml', shared.xml);
-      return shared.count;
-    },
-    styles(xml) {
-      if (xml !== null) out.file('xl/styles.xml', rewriteStyles(xml, DAMAGED));
-    },
-    sheet(_name, xml, i, opts) {
-      out.file(`xl/worksheets/sheet${i + 1}.xml`, rewriteWorksheet(xml, opts));
-    },
-  });
   const { workbook: workbookXml, rels: relsXml } = canonicalWorkbook(names.length);
   out.file('xl/workbook.xml', workbookXml);
   out.file('xl/_rels/workbook.xml.rels', relsXml);
   return { zip: await out.generateAsync({ type: 'uint8array', compression: 'STORE' }), names, date1904 };
-}
-
-/** What readXlsx turns into text: each sheet's filled cells by row, the shared strings and the cell formats. */
-export interface WorkbookCells {
-  readonly sheets: readonly { name: string; rows: { number: number; cells: readonly SheetCell[] }[] }[];
-  readonly shared: readonly string[];
-  readonly formats: readonly CellFormat[];
-  readonly date1904: boolean;
-}
-
-/**
- * The workbook read in one pass: the same package budget, the same parts in the same order and the
- * same row, column and cell limits as prepareWorkbook, but the cells kept as read instead of being
- * written out as XML for exceljs to parse a second time (half of a 10,000-row import was that).
- */
-export async function readWorkbookCells(bytes: Uint8Array): Promise<WorkbookCells> {
-  let shared: string[] = [];
-  let formats: CellFormat[] = [];
-  const sheets: { name: string; rows: { number: number; cells: readonly SheetCell[] }[] }[] = [];
-  const { date1904 } = await visitWorkbook(bytes, {
-    sharedStrings(xml) {
-      shared = xml === null ? [] : sharedStringTexts(xml, DAMAGED);
-      return shared.length;
-    },
-    styles(xml) {
-      if (xml !== null) formats = styleFormats(xml, DAMAGED);
-    },
-    sheet(name, xml, _i, opts) {
-      const rows: { number: number; cells: readonly SheetCell[] }[] = [];
-      walkWorksheet(xml, opts, (number, cells) => rows.push({ number, cells }));
-      sheets.push({ name, rows });
-    },
-  });
-  return { sheets, shared, formats, date1904 };
 }

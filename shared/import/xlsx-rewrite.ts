@@ -6,8 +6,7 @@
 import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
 import { MAX_COLUMNS, MAX_FILLED_CELLS, MAX_ROWS, formatCount, tooManyColumns, tooManyRows } from './limits';
-import { CANONICAL_CODE, builtInFormat, columnIndexOf, columnName, customFormat } from './xlsx-formats';
-import type { CellFormat } from './xlsx-formats';
+import { CANONICAL_CODE, builtInFormat, columnIndexOf, columnName } from './xlsx-formats';
 
 /** A failure with a message fit to show the user as it stands. */
 export class XlsxProblem extends Error {}
@@ -76,10 +75,11 @@ class RunText {
 
 const stringItem = (text: string) => `<t xml:space="preserve">${xmlText(text)}</t>`;
 
-/** The shared strings' visible texts, in order (as they were in the file: no character left out yet). */
-export function sharedStringTexts(xml: string, damaged: string): string[] {
-  const out: string[] = [];
+/** The shared strings as plain <si><t> items, and how many there are. */
+export function rewriteSharedStrings(xml: string, damaged: string): { xml: string; count: number } {
+  const out: string[] = [`<sst xmlns="${MAIN_NS}">`];
   let item: RunText | null = null;
+  let count = 0;
   walk(xml, damaged, {
     open(name) {
       if (item) item.open(name);
@@ -87,19 +87,15 @@ export function sharedStringTexts(xml: string, damaged: string): string[] {
     },
     close(name) {
       if (item && name === 'si') {
-        out.push(item.value);
+        out.push(`<si>${stringItem(item.value)}</si>`);
+        count++;
         item = null;
       } else item?.close(name);
     },
     text: (t) => item?.text(t),
   });
-  return out;
-}
-
-/** The shared strings as plain <si><t> items, and how many there are. */
-export function rewriteSharedStrings(xml: string, damaged: string): { xml: string; count: number } {
-  const texts = sharedStringTexts(xml, damaged);
-  return { xml: `<sst xmlns="${MAIN_NS}">${texts.map((t) => `<si>${stringItem(t)}</si>`).join('')}</sst>`, count: texts.length };
+  out.push('</sst>');
+  return { xml: out.join(''), count };
 }
 
 /**
@@ -107,7 +103,7 @@ export function rewriteSharedStrings(xml: string, damaged: string): { xml: strin
  * the styles. Built-in date, time and percent ids get an explicit code, so exceljs and we agree on
  * which ids those are.
  */
-function styleCodes(xml: string, damaged: string): { custom: Map<string, string>; xfs: string[] } {
+export function rewriteStyles(xml: string, damaged: string): string {
   const custom = new Map<string, string>();
   const xfs: string[] = [];
   let inCellXfs = false;
@@ -126,24 +122,9 @@ function styleCodes(xml: string, damaged: string): { custom: Map<string, string>
     const kind = builtInFormat(Number(id));
     if (!custom.has(id) && kind !== 'general') custom.set(id, CANONICAL_CODE[kind]);
   }
-  return { custom, xfs };
-}
-
-export function rewriteStyles(xml: string, damaged: string): string {
-  const { custom, xfs } = styleCodes(xml, damaged);
   const fmts = [...custom].map(([id, code]) => `<numFmt numFmtId="${esc(id)}" formatCode="${esc(code)}"/>`).join('');
   const cellXfs = xfs.map((id) => `<xf numFmtId="${id}" applyNumberFormat="1"/>`).join('');
   return `<styleSheet xmlns="${MAIN_NS}"><numFmts count="${custom.size}">${fmts}</numFmts><cellXfs count="${xfs.length}">${cellXfs}</cellXfs></styleSheet>`;
-}
-
-/** What each cell format (by its index, a cell's s="…") shows its numbers as; a built-in general id is general. */
-export function styleFormats(xml: string, damaged: string): CellFormat[] {
-  const { custom, xfs } = styleCodes(xml, damaged);
-  const byNumber = new Map([...custom].map(([id, code]) => [Number(id), code]));
-  return xfs.map((id) => {
-    const code = byNumber.get(Number(id));
-    return code === undefined ? 'general' : customFormat(code);
-  });
 }
 
 interface CellDraft {
@@ -161,62 +142,48 @@ export interface SheetBudget {
 }
 
 /**
- * A filled cell as read: a shared string's index, text (inline strings, formula results, error
- * values, ISO dates, what is not a number), a boolean ("1"/"0") or a number (as JavaScript prints it).
+ * A worksheet as rows of filled cells only, every row and cell with its reference (filled in where
+ * the file leaves it out, as Excel reads it), strings inline (so no text is decoded twice), shared
+ * strings checked against their count. Throws XlsxProblem past the row, column or cell limits.
  */
-export interface SheetCell {
-  readonly column: number;
-  /** The cell format's index (s="…"), '' for none. */
-  readonly style: string;
-  readonly kind: 'shared' | 'text' | 'bool' | 'number';
-  readonly value: string;
-}
-
-/**
- * A worksheet's filled cells, row by row, every row and cell with its number (filled in where the
- * file leaves it out, as Excel reads it), shared strings checked against their count. Throws
- * XlsxProblem past the row, column or cell limits.
- */
-export function walkWorksheet(
-  xml: string,
-  opts: { sheetName: string; sharedCount: number; damaged: string; budget: SheetBudget },
-  onRow: (rowNumber: number, cells: readonly SheetCell[]) => void,
-): void {
+export function rewriteWorksheet(xml: string, opts: { sheetName: string; sharedCount: number; damaged: string; budget: SheetBudget }): string {
+  const out: string[] = [`<worksheet xmlns="${MAIN_NS}"><sheetData>`];
   let inSheetData = false;
-  let row: { number: number; cells: SheetCell[] } | null = null;
+  let row: { number: number; cells: string[] } | null = null;
   let cell: CellDraft | null = null;
   let nextRow = 1;
   let nextColumn = 0;
   let skipDepth = 0; // inside an element of a cell that is not read (formulas, extensions)
   const limit = (message: string) => new XlsxProblem(`Sheet "${opts.sheetName}": ${message}`);
 
-  const finishCell = (c: CellDraft): SheetCell | null => {
+  const finishCell = (c: CellDraft, rowNumber: number): string | null => {
     const v = c.value;
-    const cell = (kind: SheetCell['kind'], value: string): SheetCell => ({ column: c.column, style: c.style, kind, value });
+    const s = c.style ? ` s="${c.style}"` : '';
+    const r = `${columnName(c.column)}${rowNumber}`;
     switch (c.type) {
       case 's': {
         const i = Number(v.trim());
-        return Number.isInteger(i) && i >= 0 && i < opts.sharedCount && v.trim() !== '' ? cell('shared', String(i)) : null;
+        return Number.isInteger(i) && i >= 0 && i < opts.sharedCount && v.trim() !== '' ? `<c r="${r}"${s} t="s"><v>${i}</v></c>` : null;
       }
       case 'inlineStr': {
         const text = c.inline?.value ?? v;
-        return text === '' ? null : cell('text', text);
+        return text === '' ? null : `<c r="${r}"${s} t="inlineStr"><is>${stringItem(text)}</is></c>`;
       }
       case 'str':
       case 'e':
-        // Formula results and error values (#N/A) as text.
-        return v === '' ? null : cell('text', v);
+        // Formula results and error values (#N/A) as text: exceljs decodes "str" a second time.
+        return v === '' ? null : `<c r="${r}"${s} t="inlineStr"><is>${stringItem(v)}</is></c>`;
       case 'd': {
         const text = /^\d{4}-\d{2}-\d{2}/.test(v.trim()) ? v.trim().slice(0, 10) : v;
-        return text === '' ? null : cell('text', text);
+        return text === '' ? null : `<c r="${r}"${s} t="inlineStr"><is>${stringItem(text)}</is></c>`;
       }
       case 'b':
-        if (v.trim() === '1' || v.trim() === '0') return cell('bool', v.trim());
-        return v.trim() === '' ? null : cell('text', v);
+        if (v.trim() === '1' || v.trim() === '0') return `<c r="${r}"${s} t="b"><v>${v.trim()}</v></c>`;
+        return v.trim() === '' ? null : `<c r="${r}"${s} t="inlineStr"><is>${stringItem(v)}</is></c>`;
       default: {
         const n = Number(v.trim());
         if (v.trim() === '') return null;
-        return Number.isFinite(n) ? cell('number', String(n)) : cell('text', v.trim());
+        return Number.isFinite(n) ? `<c r="${r}"${s}><v>${n}</v></c>` : `<c r="${r}"${s} t="inlineStr"><is>${stringItem(v.trim())}</is></c>`;
       }
     }
   };
@@ -255,7 +222,7 @@ export function walkWorksheet(
       }
       if (cell && row) {
         if (name === 'c') {
-          const written = finishCell(cell);
+          const written = finishCell(cell, row.number);
           if (written) {
             if (row.number > MAX_ROWS) throw limit(tooManyRows());
             if (cell.column >= MAX_COLUMNS) throw limit(tooManyColumns());
@@ -268,7 +235,7 @@ export function walkWorksheet(
         return;
       }
       if (name === 'row' && row) {
-        if (row.cells.length > 0) onRow(row.number, row.cells);
+        if (row.cells.length > 0) out.push(`<row r="${row.number}">${row.cells.join('')}</row>`);
         row = null;
       } else if (name === 'sheetData') inSheetData = false;
     },
@@ -277,22 +244,6 @@ export function walkWorksheet(
       if (cell.inline) cell.inline.text(t);
       else if (cell.inValue) cell.value += t;
     },
-  });
-}
-
-/** A worksheet for exceljs: rows of filled cells with their references, strings inline (so no text is decoded twice). */
-export function rewriteWorksheet(xml: string, opts: { sheetName: string; sharedCount: number; damaged: string; budget: SheetBudget }): string {
-  const out: string[] = [`<worksheet xmlns="${MAIN_NS}"><sheetData>`];
-  walkWorksheet(xml, opts, (number, cells) => {
-    const written = cells.map((c) => {
-      const r = `${columnName(c.column)}${number}`;
-      const s = c.style ? ` s="${c.style}"` : '';
-      if (c.kind === 'shared') return `<c r="${r}"${s} t="s"><v>${c.value}</v></c>`;
-      if (c.kind === 'bool') return `<c r="${r}"${s} t="b"><v>${c.value}</v></c>`;
-      if (c.kind === 'number') return `<c r="${r}"${s}><v>${c.value}</v></c>`;
-      return `<c r="${r}"${s} t="inlineStr"><is>${stringItem(c.value)}</is></c>`;
-    });
-    out.push(`<row r="${number}">${written.join('')}</row>`);
   });
   out.push('</sheetData></worksheet>');
   return out.join('');
