@@ -6,7 +6,6 @@
 // checked (one line saying why), 2 wrong usage.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ExportRefusedError, exportPaperDocx } from '../shared/docx/export';
 import { PackageProblem } from '../shared/ooxml/package';
@@ -23,6 +22,7 @@ import { isLive } from '../shared/records/meta';
 import type { CliIo } from './export-paper';
 import { CliError, readSnapshot } from './export-paper';
 import { validateOoxml } from './check/validate';
+import { ranDirectly } from './ran-directly';
 
 export const USAGE = `Usage:
   npm run check -- <backup.json> --paper <id or title> [--json] [--no-schema]
@@ -160,4 +160,4 @@ export async function main(): Promise<void> {
   });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();
+if (ranDirectly(import.meta.url)) void main();

@@ -9,6 +9,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { markBundled } from './ran-directly';
+
+markBundled();
 
 const SMALL_BACKUP_BYTES = 2 * 1024 * 1024;
 

@@ -35,6 +35,14 @@ describe('npm run export / import (bundled command line)', () => {
     expect(readdirSync(path.join(cache, 'compiled'), { recursive: true }).length).toBeGreaterThan(0);
   }, 120_000);
 
+  it('a bundle run directly runs its tool once, as through cli.mjs', () => {
+    const viaCli = run('export', SAMPLE, '--list');
+    expect(viaCli.status).toBe(0);
+    const direct = spawnSync(process.execPath, [path.join(cache, 'export.mjs'), SAMPLE, '--list'], { cwd: root, encoding: 'utf8' });
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toBe(viaCli.stdout);
+  }, 120_000);
+
   it('rebuilds when a file the bundle was built from is newer than the bundle, so an edit never runs stale', () => {
     run('export', SAMPLE, '--list');
     const inputsFile = path.join(cache, 'export.inputs.json');

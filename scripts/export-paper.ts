@@ -6,7 +6,6 @@
 // write failed), 2 wrong usage.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DatabaseSnapshot } from '../shared/backup/snapshot';
 import { ExportRefusedError, exportPaperDocx } from '../shared/docx/export';
@@ -17,6 +16,7 @@ import { isLive } from '../shared/records/meta';
 import { exportPaperDocxAt } from '../shared/docx/deterministic';
 import { versionFile, versionsOf } from '../shared/issued/versions';
 import type { Deflater } from '../shared/docx/zip-parts';
+import { ranDirectly } from './ran-directly';
 
 export type ParseBackup = (text: string) => { ok: true; snapshot: DatabaseSnapshot; version: number } | { ok: false; errors: string[] };
 
@@ -239,4 +239,4 @@ export async function main(): Promise<void> {
   });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();
+if (ranDirectly(import.meta.url)) void main();

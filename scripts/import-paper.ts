@@ -5,12 +5,12 @@
 // Exit codes: 0 done, 1 could not (missing file, not a Word paper, write failed), 2 wrong usage.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { emptySnapshot } from '../shared/backup/snapshot';
 import type { DatabaseSnapshot } from '../shared/backup/snapshot';
 import { importWordPaper, reportLines, WORD_IMPORT_LIMITS } from '../shared/word-import/index';
 import { wordPaperRecords } from '../shared/word-import/records';
+import { ranDirectly } from './ran-directly';
 
 export interface ImportIo {
   readonly out: (line: string) => void;
@@ -101,4 +101,4 @@ export async function main(): Promise<void> {
   });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();
+if (ranDirectly(import.meta.url)) void main();

@@ -6,7 +6,6 @@
 // returns are taken in in the app, where the author chooses. Exit codes: 0 done, 1 could not, 2 usage.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DatabaseSnapshot } from '../shared/backup/snapshot';
 import { parsePeriodText } from '../shared/import/values';
@@ -17,6 +16,7 @@ import { writeXlsxPack } from '../shared/packs/xlsx-write';
 import { writePwpack } from '../shared/packs/pwpack';
 import { isLive } from '../shared/records/meta';
 import type { ParseBackup } from './export-paper';
+import { ranDirectly } from './ran-directly';
 
 export interface PacksIo {
   readonly parseBackup: ParseBackup;
@@ -165,4 +165,4 @@ export async function main(): Promise<void> {
   });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();
+if (ranDirectly(import.meta.url)) void main();
