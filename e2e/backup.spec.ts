@@ -1,19 +1,12 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createPaper, expectNoAxeViolations, openApp, waitUntilSaved } from './support/app';
+import { createPaper, expectNoAxeViolations, expectPaperTitles, openApp, waitUntilSaved } from './support/app';
 
 async function paperTitles(page: Page): Promise<string[]> {
   await page.getByRole('link', { name: 'Papers', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Papers' })).toBeVisible();
   await expect(page.locator('.paper-link').first()).toBeVisible(); // every caller has papers; the list loads after the page
   return page.locator('.paper-link').allTextContents();
-}
-
-/** The papers list shows exactly these titles (waits: the list is read from the database after the page shows). */
-async function expectPaperTitles(page: Page, titles: readonly (string | RegExp)[]): Promise<void> {
-  await page.getByRole('link', { name: 'Papers', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Papers' })).toBeVisible();
-  await expect(page.locator('.paper-link')).toHaveText([...titles]);
 }
 
 async function chooseBackupFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {

@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { CURRENT_SCHEMA_VERSION } from '../renderer/db/schema/versions';
 
-import { expectNoAxeViolations, openApp } from './support/app';
+import { expectNoAxeViolations, expectPaperTitles, openApp } from './support/app';
 
 // Read, not imported: Playwright loads specs as Node ES modules, which refuse a JSON import without an import attribute.
 const v1Fixture = JSON.parse(readFileSync('renderer/db/schema/fixtures/v1.json', 'utf8')) as { stores: Record<string, string> };
@@ -14,13 +14,6 @@ async function showBackups(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Papers' }).click();
   await page.getByRole('link', { name: 'Backup & restore' }).click();
   await expect(page.getByRole('heading', { name: 'Automatic backups' })).toBeVisible();
-}
-
-/** The papers list shows exactly these titles (waits: the list is read from the database after the page shows). */
-async function expectPaperTitles(page: Page, titles: readonly (string | RegExp)[]): Promise<void> {
-  await page.getByRole('link', { name: 'Papers', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Papers' })).toBeVisible();
-  await expect(page.locator('.paper-link')).toHaveText([...titles]);
 }
 
 test('a daily backup is kept, and restoring it keeps a copy of what was there first', async ({ page }) => {

@@ -81,3 +81,10 @@ export async function expectNoAxeViolations(page: Page, context: string): Promis
   );
   expect(summary, `accessibility violations on ${context}`).toEqual([]);
 }
+
+/** The papers list shows exactly these titles (waits: the list is read from the database after the page shows). */
+export async function expectPaperTitles(page: Page, titles: readonly (string | RegExp)[]): Promise<void> {
+  await page.getByRole('link', { name: 'Papers', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Papers' })).toBeVisible();
+  await expect(page.locator('.paper-link')).toHaveText([...titles]);
+}

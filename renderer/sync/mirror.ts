@@ -12,17 +12,15 @@ import { parseWriteKey, writeKey } from '../../shared/sync/keys';
 import type { FieldConflict } from '../../shared/sync/records';
 import { groupWrites, resolveRecord } from '../../shared/sync/records';
 import type { Fields } from '../../shared/sync/three-way';
-import { pushesFor, sameSays, saysOf } from '../../shared/sync/three-way';
+import { hash53, pushesFor, sameSays, saysOf } from '../../shared/sync/three-way';
 import type { PanelwrightDb } from '../db/database';
 import { valid } from '../db/validate';
 import type { SendGuard } from './ownership-guard';
-import { isRichTextField } from '../../shared/sync/rich-text';
+import { RICH_TEXT_FIELDS, fragmentName, isRichTextField } from '../../shared/sync/rich-text';
 import type { RemovedText } from '../../shared/sync/rich-text';
-import { RemovedTextWatch, bodyFragment, fragmentBody, withBodies, writeBody } from './rich-text';
+import { RemovedTextWatch, bodyFragment, withBodies, writeBody } from './rich-text';
 import { mergeBodies } from './merge-bodies';
-import { fragmentName, RICH_TEXT_FIELDS } from '../../shared/sync/rich-text';
 import type { RichDoc } from '../../shared/richtext/model';
-import { hash53 } from '../../shared/sync/three-way';
 import { stableJson } from '../../shared/merge/diff';
 import { loadDocState, saveDocState } from './state';
 import type { Agreed, DocState } from './state';
@@ -203,12 +201,13 @@ export class DocMirror {
             if (row[f] !== undefined && tbase[id]?.says[f] !== says[f]) baseBodies.push({ key: baseBodyKey(t, id, f), value: row[f] });
         };
 
-        const sends: { l: Row; pushes: ReturnType<typeof pushesFor> }[] = [];
+        const sends: { l: Row; pushes: ReturnType<typeof pushesFor>; remote: ReturnType<typeof remoteOf> }[] = [];
         for (const l of local) {
           const b = tbase[l.id];
           if (!full && b && b.at === l.updatedAt) continue;
-          const pushes = pushesFor(l, saysOf(l), b?.says, remoteOf(l.id));
-          if (pushes.length) sends.push({ l, pushes });
+          const remote = remoteOf(l.id);
+          const pushes = pushesFor(l, saysOf(l), b?.says, remote);
+          if (pushes.length) sends.push({ l, pushes, remote });
           else this.blockedIds.delete(`${t}/${l.id}`);
         }
         if (guard && sends.length) {
@@ -220,7 +219,7 @@ export class DocMirror {
                 t,
                 s.l,
                 s.pushes.map((p) => p.field),
-                remoteOf(s.l.id)?.res.fields ?? null,
+                s.remote?.res.fields ?? null,
               )
             )
               this.blockedIds.add(`${t}/${s.l.id}`);
@@ -231,11 +230,11 @@ export class DocMirror {
         // arrived between this laptop's save and this tick): this laptop's change goes in on top of theirs.
         for (const s of sends) {
           const b = tbase[s.l.id];
-          if (!b) continue;
+          if (!b || !s.remote) continue;
           for (const [i, p] of s.pushes.entries()) {
             if (!isRichTextField(t, p.field) || !p.has) continue;
-            const there = fragmentBody(bodyFragment(this.ydoc, t, s.l.id, p.field));
-            if (there === undefined || hash53(stableJson(there)) === b.says[p.field]) continue;
+            const there = s.remote.res.fields[p.field];
+            if (there === undefined || s.remote.says[p.field] === b.says[p.field]) continue;
             const base = (await this.db.syncState.get(baseBodyKey(t, s.l.id, p.field)))?.value;
             if (base === undefined || hash53(stableJson(base)) !== b.says[p.field]) continue;
             s.pushes[i] = { ...p, value: mergeBodies(base, p.value as RichDoc, there) };
