@@ -19,6 +19,7 @@ import { settleRemovedText } from './rich-text';
 import type { SyncConnection } from './state';
 import { dropDocCopy } from './state';
 import { isRefusal } from '../../shared/sync/refusal';
+import { isFormatRefusal, withFormat } from '../../shared/sync/format';
 
 /** A document's copy is dropped after a refusal at most this often (while the plans catch up). */
 const DROP_EVERY_MS = 3000;
@@ -102,7 +103,7 @@ export class SyncEngine {
   /** One WebSocket, every document's provider on it. */
   private connect() {
     this.socket = new HocuspocusProviderWebsocket({
-      url: this.connection.url,
+      url: withFormat(this.connection.url),
       // Both set: `delay` without `minDelay` never reconnects in this provider.
       delay: 500,
       minDelay: 250,
@@ -306,5 +307,6 @@ export class SyncEngine {
 }
 
 function refusal(reason: string): string {
+  if (isFormatRefusal(reason)) return reason;
   return reason && reason !== 'permission-denied' ? `The server refused the sign-in: ${reason}` : 'The server refused the sign-in token.';
 }

@@ -5,6 +5,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import * as Y from 'yjs';
 import type { ProbeFailure } from '../../shared/sync/connection';
 import { wireName } from '../../shared/sync/documents';
+import { withFormat } from '../../shared/sync/format';
 
 export type ProbeResult =
   { readonly ok: true; readonly scope: 'read-write' | 'readonly' } | { readonly ok: false; readonly kind: ProbeFailure; readonly reason?: string };
@@ -15,6 +16,8 @@ export interface ProbeOptions {
   readonly answerMs?: number;
   /** How long to wait for the connection to open at all (ms). */
   readonly openMs?: number;
+  /** The sync format this laptop says it speaks (tests stand in an older or newer app). */
+  readonly format?: number;
 }
 
 export function probeServer(url: string, token: string, o: ProbeOptions = {}): Promise<ProbeResult> {
@@ -36,7 +39,7 @@ export function probeServer(url: string, token: string, o: ProbeOptions = {}): P
       resolve(r);
     };
     const socket = new HocuspocusProviderWebsocket({
-      url,
+      url: withFormat(url, o.format),
       delay: 500,
       minDelay: 250,
       maxAttempts: 1,

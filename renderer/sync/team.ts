@@ -3,6 +3,7 @@
 // read it through useTeamSync(); without a saved connection nothing here touches the network.
 import { useSyncExternalStore } from 'react';
 import { checkServerAddress, checkToken, probeFailureSentence } from '../../shared/sync/connection';
+import { isFormatRefusal } from '../../shared/sync/format';
 import type { SyncDocument } from '../../shared/sync/documents';
 import { documentOfTable } from '../../shared/sync/documents';
 import type { SnapshotTable } from '../../shared/backup/tables';
@@ -106,7 +107,11 @@ export function connectTeam(db: PanelwrightDb, typedUrl: string, typedToken: str
     const p = await probeServer(a.url, t.token);
     if (!p.ok) {
       if (!engine) await allowServer(null);
-      return { ok: false, field: p.kind === 'refused' ? 'token' : 'address', message: probeFailureSentence(p.kind, a.url, p.reason) };
+      return {
+        ok: false,
+        field: p.kind === 'refused' && !isFormatRefusal(p.reason) ? 'token' : 'address',
+        message: probeFailureSentence(p.kind, a.url, p.reason),
+      };
     }
     await halt();
     await saveConnection(db, { url: a.url, token: t.token });

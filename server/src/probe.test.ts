@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket, { WebSocketServer } from 'ws';
 import { probeServer } from '../../renderer/sync/probe';
+import { probeFailureSentence } from '../../shared/sync/connection';
+import { SYNC_FORMAT } from '../../shared/sync/format';
 import type { RunningServer } from './server';
 import { startSyncServer } from './server';
 import { hashToken } from './users';
@@ -34,6 +36,16 @@ describe('the first sign-in to a sync server', () => {
 
   it('is refused for an unknown token', async () => {
     expect(await probeServer(server.url, 'not-a-token', { WebSocketPolyfill: WebSocket })).toMatchObject({ ok: false, kind: 'refused' });
+  });
+
+  it('tells an older laptop (the first team sync, which says no format) to update the app, and a newer one to have the server updated', async () => {
+    const older = await probeServer(server.url, 'kim-token', { WebSocketPolyfill: WebSocket, format: 1 });
+    expect(older).toMatchObject({ ok: false, kind: 'refused' });
+    expect(probeFailureSentence('refused', server.url, older.ok ? undefined : older.reason)).toMatch(
+      /^This copy of Panelwright is older .* update Panelwright on this computer/,
+    );
+    const newer = await probeServer(server.url, 'kim-token', { WebSocketPolyfill: WebSocket, format: SYNC_FORMAT + 1 });
+    expect(probeFailureSentence('refused', server.url, newer.ok ? undefined : newer.reason)).toMatch(/sync server is older .* ask your IT team to update it/);
   });
 
   it('finds nothing where no server listens', async () => {

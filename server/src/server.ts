@@ -1,6 +1,7 @@
 // The office's sync server: Hocuspocus on one port, documents in SQLite, tokens mapped to roles,
 // per-document permissions, issued versions immutable, and GET /health for the office's monitoring.
 import { refusedChange } from '../../shared/sync/refusal';
+import { FORMAT_PARAMETER, formatRefusal } from '../../shared/sync/format';
 import { Database } from '@hocuspocus/extension-database';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
@@ -74,9 +75,16 @@ export async function startSyncServer(o: SyncServerOptions): Promise<RunningServ
         store: ({ documentName, state }) => store.store(documentName, state),
       }),
     ],
-    onAuthenticate: ({ token, documentName, connectionConfig }) => {
+    onAuthenticate: ({ token, documentName, connectionConfig, requestParameters }) => {
       const doc = documentOfWireName(documentName);
       if (!doc) throw new Error('No such document.');
+      // A laptop of another format would misread what this server holds (shared/sync/format.ts).
+      const wrongFormat = formatRefusal(requestParameters.get(FORMAT_PARAMETER));
+      if (wrongFormat) {
+        log(`refused a laptop of sync format ${requestParameters.get(FORMAT_PARAMETER) ?? '1'} for ${documentName}`);
+        // Hocuspocus sends an error's `reason` to the laptop, which shows it as it is.
+        throw Object.assign(new Error(wrongFormat), { reason: wrongFormat });
+      }
       const user = userForToken(o.users(), token);
       if (!user) {
         log(`refused an unknown token for ${documentName}`);

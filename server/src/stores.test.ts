@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { withFormat } from '../../shared/sync/format';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -58,7 +59,7 @@ describe('document stores', () => {
       startSyncServer({ port: 0, host: '127.0.0.1', database: 'pglite', users, quiet: true, openStore: () => PostgresStore.open(pg, 'pglite') });
     const connect = (port: number) => {
       const doc = new Y.Doc();
-      const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}`, WebSocketPolyfill: WebSocket });
+      const socket = new HocuspocusProviderWebsocket({ url: withFormat(`ws://127.0.0.1:${port}`), WebSocketPolyfill: WebSocket });
       const provider = new HocuspocusProvider({ websocketProvider: socket, name: 'panelwright/plans', document: doc, token: 't' });
       const synced = new Promise<void>((ok) => provider.on('synced', () => ok()));
       provider.attach(); // a provider given its socket joins when attached

@@ -1,5 +1,6 @@
 // Settings → Team's rules: what a typed server address means, the one-sentence refusals, and the
 // connection's status in words. Pure, so the screen, the engine's wrapper and tests share them.
+import { isFormatRefusal } from './format';
 
 /** The address as the app connects to it (ws: or wss:), or a sentence saying what is wrong with it. */
 export type AddressCheck = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly message: string };
@@ -45,6 +46,7 @@ export function probeFailureSentence(kind: ProbeFailure, url: string, reason?: s
     case 'unreachable':
       return `No sync server answered at ${url}: check the address with your IT team, and that this computer is on the office network.`;
     case 'refused':
+      if (reason && isFormatRefusal(reason)) return reason;
       return reason && reason !== 'permission-denied' && reason !== 'Unknown token.'
         ? `The server refused the sign-in: ${reason}`
         : 'The server refused this sign-in token: check it with your IT team (it may have been replaced).';
