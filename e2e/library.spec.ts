@@ -23,7 +23,11 @@ test('the library screens pass an accessibility check and show the sample data',
 test('a budget table computes variance and total; inserted as an appendix it exports with the total', async ({ page }) => {
   await openApp(page, '#/library/tables');
   await page.getByRole('button', { name: 'New budget table' }).click();
-  await page.getByLabel('Title', { exact: true }).fill('Test budget 2018/19');
+  // Focus goes to the new table's title, so naming it is the next keystroke (and never renames the
+  // table that was on screen while the new one was being written).
+  await expect(page.getByRole('region', { name: 'Table: Budget' }).getByLabel('Title', { exact: true })).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Test budget 2018/19');
   await page.getByLabel('Row 1 Entity').fill('Force');
   await page.getByLabel('Row 1 Budget').fill('£1,200,000');
   await page.getByLabel('Row 1 Forecast outturn').fill('1.25m');
@@ -87,8 +91,8 @@ const CAPTION = 'Figure 9: Burglary audit (test)';
 test('an image added to a case study with alt text is previewed in the paper and exported to Word with it', async ({ page }) => {
   await openApp(page, '#/library/case-studies');
   await page.getByRole('button', { name: 'New case study' }).click();
-  // The new one is shown once it is stored: until then the fields are the sample case study's.
-  await expect(page.getByRole('region', { name: 'Case study: New case study' })).toBeVisible();
+  // Nothing is shown from the click until the new one is stored (never the sample's fields), then its title has focus.
+  await expect(page.getByRole('region', { name: 'Case study: New case study' }).getByLabel('Title', { exact: true })).toBeFocused();
   await page.getByLabel('Title', { exact: true }).fill('Image test case study');
   await waitUntilSaved(page);
   const body = page.getByRole('textbox', { name: 'Text of the case study Image test case study' });

@@ -151,6 +151,48 @@ test('two colleagues typing in one section at the same time both keep their word
   await alex.context().close();
 });
 
+test('a colleague’s typing appears in the author’s open section while the author is still typing in it, and both keep every word', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const kim = await laptop(browser, 'Kim Dunn');
+  const alex = await laptop(browser, 'Alex Carr');
+  await connect(kim, tokens.kim!);
+  await expect(status(kim)).toContainText('Connected: everything is up to date.');
+  await connect(alex, tokens.alex!);
+  await expect(status(alex)).toContainText('Connected: everything is up to date.');
+  await openPaper(kim, PAPER);
+  await openPaper(alex, PAPER);
+
+  // Kim types on and on at the end of the section's only paragraph, never pausing long enough for
+  // every keystroke to be saved; meanwhile Alex adds a sentence at its start.
+  await clickAtEndOf(kim, sectionText(kim, 2).locator('p').first());
+  await clickAtEndOf(alex, sectionText(alex, 2).locator('p').last());
+  await alex.keyboard.press('Control+Home');
+  await alex.keyboard.type('Alex added this. ');
+  const alexSaved = waitUntilSaved(alex);
+  // Kim types a hundred words at a time with no pause inside them, and looks for Alex's sentence only
+  // between them (a moment, far shorter than a save's wait): it must arrive while Kim keeps typing.
+  let kimWords = '';
+  let arrived = false;
+  const until = Date.now() + 60_000;
+  for (let i = 0; !arrived && Date.now() < until; i += 100) {
+    const words = Array.from({ length: 100 }, (_, k) => ` k${i + k}`).join('');
+    await kim.keyboard.type(words);
+    kimWords += words;
+    arrived = await sectionText(kim, 2).evaluate((el) => el.textContent.includes('Alex added this.'));
+  }
+  expect(arrived, 'Alex’s sentence reached Kim’s open section while Kim kept typing').toBe(true);
+  await alexSaved;
+  await waitUntilSaved(kim);
+
+  // Every one of Kim's words, in order, and Alex's sentence, on both laptops.
+  for (const p of [kim, alex]) {
+    await expect(sectionText(p, 2).locator('p').first()).toContainText(kimWords.trim(), { timeout: 30_000 });
+    await expect(sectionText(p, 2)).toContainText('Alex added this.');
+  }
+  await kim.context().close();
+  await alex.context().close();
+});
+
 test('a guarded value changed on two laptops while apart is shown to both with who changed it, and the one a person keeps reaches everyone', async ({
   browser,
 }) => {

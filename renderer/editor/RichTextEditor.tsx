@@ -6,6 +6,7 @@ import type { RichDoc } from '../../shared/richtext/model';
 import { undoDepth } from '@tiptap/pm/history';
 import { createDebouncedSaver } from '../app/debounced-save';
 import { adoptBody } from './adopt-body';
+import { mergeBodies } from '../sync/merge-bodies';
 import { useHistory } from '../undo/PaperHistory';
 import { FindHighlight } from '../find/find-plugin';
 import { noteEdited, registerFindTarget } from '../find/targets';
@@ -115,6 +116,8 @@ export function RichTextEditor({
   // The body this editor's text was made from, and the save in progress.
   const baseBody = useRef<RichDoc>(initial);
   const writes = useRef<Promise<unknown>>(Promise.resolve());
+  // Saves handed on and not yet done: a stored body is taken in only between them (each stores against its base).
+  const saving = useRef(0);
   const saver = useMemo(
     () =>
       // The editor's document is kept as it is (ProseMirror's are immutable) and turned into the stored
@@ -122,17 +125,22 @@ export function RichTextEditor({
       // Saves run one after another, so each knows the body the one before it stored (its base).
       createDebouncedSaver<{ doc: PmNode; edit: number }>(
         ({ doc, edit }) => {
-          const run = () => {
+          const run = async () => {
             const started = new Date().toISOString();
-            const body = toRichDoc(doc.toJSON() as JSONContent);
-            return saveRef.current(body, baseBody.current).then((result) => {
+            let result: unknown;
+            try {
+              const body = toRichDoc(doc.toJSON() as JSONContent);
+              result = await saveRef.current(body, baseBody.current);
               baseBody.current = body;
               edits.current.stored = Math.max(edits.current.stored, edit);
               if (started > ownSaveStartedAt.current) ownSaveStartedAt.current = started;
-              adoptRef.current();
-              return result;
-            });
+            } finally {
+              saving.current--;
+            }
+            adoptRef.current();
+            return result;
           };
+          saving.current++;
           const done = writes.current.then(run, run);
           writes.current = done.catch(() => undefined);
           return done;
@@ -178,10 +186,11 @@ export function RichTextEditor({
     onBlur: () => setTimeout(() => adoptRef.current(), 0),
   });
 
-  // Another window or a colleague (team sync) may have stored a newer body. Take it in only when that cannot
-  // lose anything here: every edit made in this editor is stored. Focused or not: a colleague typing in the
-  // same section must reach the author before the author's next save, or that save would write over it.
-  // Otherwise wait (blur, save) and look again.
+  // Another window or a colleague (team sync) may have stored a newer body: take it in, focused or not —
+  // a colleague typing in the same section must reach the author while the author types. With no edits
+  // unsaved here it is shown as stored; with some, it is merged into them first (merge-bodies.ts, as the
+  // next save would merge it) and that merged text becomes the next save. Never while a save is on its
+  // way (it stores against the base it was given): it looks again when that save is done.
   const latest = useRef({ initial, version });
   latest.current = { initial, version };
   const shownVersion = useRef(version);
@@ -189,16 +198,21 @@ export function RichTextEditor({
     if (!editor || editor.isDestroyed || readOnly) return;
     const { initial: stored, version: storedVersion } = latest.current;
     if (storedVersion === undefined || storedVersion === shownVersion.current) return;
-    if (edits.current.made !== edits.current.stored) return;
+    if (saving.current > 0) return;
     shownVersion.current = storedVersion;
     // Written before this editor's own last save began (a rename of the section, read back before the
     // body saved after it arrived): older than what is shown, whatever its order of arrival.
     if (storedVersion < ownSaveStartedAt.current) return;
+    const unsaved = edits.current.made !== edits.current.stored;
+    const here = toRichDoc(editor.getJSON());
+    const next = unsaved ? mergeBodies(baseBody.current, here, stored) : stored;
     baseBody.current = stored;
-    if (JSON.stringify(toRichDoc(editor.getJSON())) === JSON.stringify(stored)) return; // our own save coming back
-    // Not an edit made here: no update event (so no save), and not on this editor's undo stack; only what differs is replaced.
-    adoptBody(editor, stored);
-  }, [editor, readOnly]);
+    if (JSON.stringify(here) === JSON.stringify(next)) return; // our own save coming back, or nothing new
+    // Not an edit made here: no update event, and not on this editor's undo stack; only what differs is replaced.
+    adoptBody(editor, next);
+    // The save waiting to be made holds the text from before: it is this text now, stored against `stored`.
+    if (unsaved) saver.push({ doc: editor.state.doc, edit: ++edits.current.made });
+  }, [editor, readOnly, saver]);
   adoptRef.current = adoptNewerStoredBody;
   useEffect(adoptNewerStoredBody, [adoptNewerStoredBody, version]);
 

@@ -22,7 +22,7 @@ import { DateInput } from '../ui/DateField';
 import { TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { focusWhenShown } from '../ui/focus';
-import { useChosen } from './use-chosen';
+import { focusNewRecord, useChosen } from './use-chosen';
 
 const NO_LABELS = { sectionNo: null, footnoteMarks: new Map<string, string>() };
 
@@ -41,10 +41,10 @@ export function CaseStudiesTab() {
   );
   const allCommittees = useLiveQuery(async () => (await db.committees.toArray()).sort((a, b) => a.name.localeCompare(b.name, 'en-GB')), []);
   const committees = allCommittees?.filter(isLive);
-  const { current, arriving, choose, chooseNew } = useChosen(studies);
+  const { current, arriving, choose, createAndChoose } = useChosen(studies);
   if (studies === undefined || committees === undefined || allCommittees === undefined) return <p className="loading">Loading case studies…</p>;
 
-  const create = async () => chooseNew(await createCaseStudy(db));
+  const create = async () => focusNewRecord(await createAndChoose(() => createCaseStudy(db)));
   // No committee is assumed: the new row's committee list takes focus so the author picks it.
   const addPresentationAndAsk = async (caseStudyId: string) => {
     const id = await addPresentation(db, caseStudyId);
@@ -85,7 +85,7 @@ export function CaseStudiesTab() {
       {arriving ? (
         <p className="loading">Opening the new case study…</p>
       ) : current ? (
-        <section className="library-editor" aria-label={`Case study: ${current.title}`} key={current.id}>
+        <section className="library-editor" aria-label={`Case study: ${current.title}`} key={current.id} data-record-id={current.id}>
           <div className="library-fields">
             <TextField label="Title" value={current.title} save={(title) => updateCaseStudy(db, current.id, { title })} required />
             <TextField label="Author" value={current.author} save={(author) => updateCaseStudy(db, current.id, { author })} />

@@ -30,7 +30,7 @@ import { SelectField, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { AutoInput, asText } from './AutoInput';
 import type { ParseResult } from './AutoInput';
-import { useChosen } from './use-chosen';
+import { focusNewRecord, useChosen } from './use-chosen';
 
 /** A typed cost: a figure ("£1.2m", "300,000") is an amount; anything else is kept as words (">£250k", "capital receipt"). */
 export function parseCost(text: string): ParseResult<Cost> {
@@ -48,9 +48,9 @@ function report(e: unknown) {
 
 export function ForwardPlanTab() {
   const plans = useLiveQuery(async () => (await db.forwardPlans.toArray()).filter(isLive).sort((a, b) => a.title.localeCompare(b.title, 'en-GB')), []);
-  const { current: plan, arriving, choose, chooseNew } = useChosen(plans);
+  const { current: plan, arriving, choose, createAndChoose } = useChosen(plans);
   if (plans === undefined || arriving) return <p className="loading">{arriving ? 'Opening the new forward plan…' : 'Loading the forward plan…'}</p>;
-  const create = async () => chooseNew(await createForwardPlan(db));
+  const create = async () => focusNewRecord(await createAndChoose(() => createForwardPlan(db)));
   if (!plan)
     return (
       <div className="empty-state">
@@ -109,7 +109,7 @@ function PlanEditor({ plan }: { plan: ForwardPlan }) {
   if (items === undefined) return <p className="loading">Loading items…</p>;
   const groups = groupForwardPlan(plan, items);
   return (
-    <div className="forward-plan">
+    <div className="forward-plan" data-record-id={plan.id}>
       <div className="fp-settings">
         <TextField label="Title" value={plan.title} save={(t) => renameForwardPlan(db, plan.id, t)} />
         <SelectField<CategoryNumbering>

@@ -26,7 +26,7 @@ import {
 import { SelectField, TextField } from '../ui/fields';
 import { showToast } from '../ui/toast';
 import { AutoInput, asText } from './AutoInput';
-import { useChosen } from './use-chosen';
+import { focusNewRecord, useChosen } from './use-chosen';
 
 const TEMPLATES: readonly { template: TableTemplate; label: string; hint: string }[] = [
   { template: 'budget', label: 'New budget table', hint: 'entity, budget, forecast outturn, variance (computed), total' },
@@ -40,9 +40,10 @@ const TEMPLATES: readonly { template: TableTemplate; label: string; hint: string
 
 export function TablesTab() {
   const tables = useLiveQuery(async () => (await db.dataTables.toArray()).filter(isLive).sort((a, b) => a.title.localeCompare(b.title, 'en-GB')), []);
-  const { current, arriving, choose, chooseNew } = useChosen(tables);
+  const { current, arriving, choose, createAndChoose } = useChosen(tables);
   if (tables === undefined || arriving) return <p className="loading">{arriving ? 'Opening the new table…' : 'Loading tables…'}</p>;
-  const create = async (template: TableTemplate) => chooseNew(await createDataTable(db, template));
+  // The new table's title takes focus: naming it is what the author does next.
+  const create = async (template: TableTemplate) => focusNewRecord(await createAndChoose(() => createDataTable(db, template)));
   const buttons = (
     <div className="library-toolbar">
       {TEMPLATES.map((t) => (
@@ -123,7 +124,7 @@ function TableEditor({ table, onDeleted }: { table: DataTable; onDeleted: () => 
     </tr>
   );
   return (
-    <section className="library-editor" aria-label={`Table: ${table.title}`}>
+    <section className="library-editor" aria-label={`Table: ${table.title}`} data-record-id={table.id}>
       <div className="library-fields">
         <TextField label="Title" value={table.title} save={(title) => updateDataTable(db, table.id, { title })} />
         <SelectField<MoneyUnit>

@@ -16,7 +16,12 @@ function harness() {
     return null;
   }
   const root = createRoot(document.createElement('div'));
-  const show = (items: Item[] | undefined) => act(() => root.render(<Probe items={items} />));
+  const show = async (items: Item[] | undefined) => {
+    await act(async () => {
+      root.render(<Probe items={items} />);
+      await Promise.resolve();
+    });
+  };
   return { show, get: () => latest! };
 }
 
@@ -47,6 +52,41 @@ describe('the record a library tab shows', () => {
     expect(h.get().arriving).toBe(true);
     await h.show([A, B, NEW]);
     expect(h.get().current).toBe(NEW);
+    expect(h.get().arriving).toBe(false);
+  });
+
+  it('from the moment a record starts being created, the one on screen is gone, and the new one comes when written', async () => {
+    const h = harness();
+    await h.show([A, B]);
+    let written: (id: string) => void = () => {};
+    let made: Promise<string | null> = Promise.resolve(null);
+    act(() => {
+      made = h.get().createAndChoose(() => new Promise<string>((resolve) => (written = resolve)));
+    });
+    // The write has not finished: typing now must not go into Shoplifting.
+    expect(h.get().current).toBeUndefined();
+    expect(h.get().arriving).toBe(true);
+    await act(async () => {
+      written('n');
+      await made;
+    });
+    expect(h.get().current).toBeUndefined();
+    await h.show([A, B, NEW]);
+    expect(h.get().current).toBe(NEW);
+    expect(h.get().arriving).toBe(false);
+  });
+
+  it('a create that fails shows the record that was there before', async () => {
+    const h = harness();
+    await h.show([A, B]);
+    let made: Promise<string | null> = Promise.resolve(null);
+    act(() => {
+      made = h.get().createAndChoose(() => Promise.reject(new Error('disk full')));
+    });
+    await act(async () => {
+      await expect(made).rejects.toThrow('disk full');
+    });
+    expect(h.get().current).toBe(A);
     expect(h.get().arriving).toBe(false);
   });
 
