@@ -39,7 +39,9 @@ test('exporting the sample shows its progress and downloads the Word file', asyn
   const steps = await seen();
   expect(steps[0]).toBe('Saving your latest changes…');
   expect(steps).toContain('Packing the Word file…');
-  expect(steps.filter((s) => /^Building the Word document: part \d+ of \d+…$/.test(s)).length).toBeGreaterThan(1);
+  // At least one part is shown: on a busy machine React paints several worker messages as one change, so
+  // how many parts the observer sees depends on timing (CI once saw one).
+  expect(steps.filter((s) => /^Building the Word document: part \d+ of \d+…$/.test(s)).length).toBeGreaterThanOrEqual(1);
   expect(steps.at(-1)).toBe('Choosing where to save…');
   const xml = await (await JSZip.loadAsync(await readFile(await file.path()))).file('word/document.xml')!.async('string');
   expect(xml).toContain('Police and Crime Panel');
