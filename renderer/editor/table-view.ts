@@ -46,6 +46,9 @@ export class PaperTableView implements NodeView {
 
   update(node: PmNode): boolean {
     if (node.type !== this.node.type) return false;
+    // ProseMirror also calls update when only the decorations on or inside the table changed: the same
+    // node has the same widths, so they are not measured again.
+    if (node === this.node) return true;
     this.node = node;
     applyWidths(node, this.colgroup);
     return true;

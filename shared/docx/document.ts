@@ -1,6 +1,7 @@
 // buildPaperDocument: a pure function from a paper bundle to a docx Document. Page 1 has the cover
 // sheet, the title and the numbered sections, then the contacts; each appendix follows on a new page.
 import { Document, Paragraph, TextRun } from 'docx';
+import './fast-prep';
 import type { FileChild, ISectionOptions } from 'docx';
 import type { PaperBundle } from '../papers/model';
 import { appendixIsLandscape, printsPage } from '../papers/appendix-page';
