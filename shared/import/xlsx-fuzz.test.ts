@@ -63,3 +63,27 @@ describe('xlsx fuzz (reaching exceljs)', () => {
     expect(performance.now() - started).toBeLessThan(60_000);
   }, 120_000);
 });
+
+describe('cell text through the rewrite', () => {
+  it('comes out as the workbook holds it, whatever markup, quotes, accents, emoji or white space it has', async () => {
+    const r = seededRandom(2026_12_03);
+    const alphabet = ['a', 'Z', '7', ' ', '&', '<', '>', '"', "'", 'é', '£', '€', '\u00a0', '😀', '\t', '\n', ']]>', '&amp;', '\ufffd'];
+    const texts = Array.from({ length: 200 }, () => Array.from({ length: 1 + r.int(12) }, () => r.pick(alphabet)).join(''));
+    const xmlEsc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const zip = new JSZip();
+    zip.file('xl/workbook.xml', `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="S" sheetId="1" r:id="a"/></sheets></workbook>`);
+    zip.file(
+      'xl/_rels/workbook.xml.rels',
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="a" Type="${REL}/worksheet" Target="worksheets/s.xml"/><Relationship Id="b" Type="${REL}/sharedStrings" Target="sst.xml"/></Relationships>`,
+    );
+    // each text twice: once a shared string, once inline
+    zip.file('xl/sst.xml', `<sst xmlns="${MAIN}">${texts.map((t) => `<si><t xml:space="preserve">${xmlEsc(t)}</t></si>`).join('')}</sst>`);
+    const rows = texts.map((t, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c><c r="B${i + 1}" t="inlineStr"><is><t xml:space="preserve">${xmlEsc(t)}</t></is></c></row>`);
+    zip.file('xl/worksheets/s.xml', `<worksheet xmlns="${MAIN}"><sheetData>${rows.join('')}</sheetData></worksheet>`);
+    const result = await readXlsx(await zip.generateAsync({ type: 'uint8array' }));
+    if (!result.ok) throw new Error(result.error);
+    const read = result.sheets[0]!.rows;
+    // XML reads a line break inside text as itself; a tab too (exceljs keeps both)
+    texts.forEach((t, i) => expect(read[i], `row ${i + 1}: ${JSON.stringify(t)}`).toEqual([t, t]));
+  });
+});
