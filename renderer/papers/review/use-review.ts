@@ -47,8 +47,12 @@ export function useReviewView(bundle: PaperBundle | null | undefined): ReviewVie
   const clearances = useLiveQuery(() => listClearances(db, paperId), [paperId]);
   const items = useLiveQuery(() => listReviewItems(db, paperId), [paperId]);
   const requests = useLiveQuery(() => listReviewRequests(db, paperId), [paperId]);
-  const sections = bundle?.sections;
-  const key = (sections ?? []).map((s) => `${s.id}@${s.updatedAt}`).join('|');
+  // Only sections with a clearance are hashed (a hash is read only to compare with a clearance's): a
+  // paper being drafted, with none yet, hashes nothing after each save.
+  const cleared = new Set((clearances ?? []).filter(isLive).map((c) => c.sectionId));
+  const sections = clearances ? bundle?.sections.filter((s) => cleared.has(s.id)) : undefined;
+  const clearedKey = [...cleared].sort().join(',');
+  const key = sections ? `${clearedKey}#${sections.map((s) => `${s.id}@${s.updatedAt}`).join('|')}` : 'loading';
   const [hashes, setHashes] = useState<{ key: string; value: Record<string, string> } | null>(null);
   useEffect(() => {
     let live = true;
