@@ -6,9 +6,10 @@
 //   4. The command-line export as whole processes against pandoc, pair by pair (scripts/bench/cli-process.ts).
 //   5. The Check on a 150-page paper (scripts/bench/check.ts), against building its export alone.
 //   6. Update packs: making 40 Excel packs for a 500-deliverable plan and taking 40 returns in (scripts/bench/packs.ts).
+//   7. App start in Chromium, fresh profile and second start, against a one-line page (scripts/bench/app-start.ts).
 // `npm run bench -- typing plans` runs only the sections named (export, word-import, cli, check,
-// typing, plans, packs). Plans takes `--baseline-src DIR` (another checkout's export and import code, turn
-// about; see scripts/bench/plans.ts). Typing takes `--baseline DIR` (another build of the renderer, measured
+// typing, plans, packs, start). Plans takes `--baseline-src DIR` (another checkout's export and import code, turn
+// about; see scripts/bench/plans.ts). Typing and start take `--baseline DIR` (another build of the renderer, measured
 // turn about with this one in the same run), `--renderer DIR` (the build to measure instead of
 // dist/renderer) and `--profile` (where the time of the long paper's keystrokes goes, from
 // Chromium's CPU profiler; build with `npx vite build --minify false --outDir DIR` to read names).
@@ -141,6 +142,10 @@ const SECTIONS: Record<string, () => Promise<void> | void> = {
   typing: benchTyping,
   plans: async () => (await import('./bench/plans')).benchPlans(),
   packs: async () => (await import('./bench/packs')).benchPacks(),
+  start: async () => {
+    const at = process.argv.indexOf('--baseline');
+    await (await import('./bench/app-start')).benchAppStart({ baseline: at >= 0 ? process.argv[at + 1] : undefined });
+  },
 };
 const args = process.argv.slice(2);
 const VALUED = ['--baseline', '--renderer', '--baseline-src']; // flags that take a value

@@ -78,7 +78,10 @@ describe('cell text through the rewrite', () => {
     );
     // each text twice: once a shared string, once inline
     zip.file('xl/sst.xml', `<sst xmlns="${MAIN}">${texts.map((t) => `<si><t xml:space="preserve">${xmlEsc(t)}</t></si>`).join('')}</sst>`);
-    const rows = texts.map((t, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c><c r="B${i + 1}" t="inlineStr"><is><t xml:space="preserve">${xmlEsc(t)}</t></is></c></row>`);
+    const rows = texts.map(
+      (t, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${i}</v></c><c r="B${i + 1}" t="inlineStr"><is><t xml:space="preserve">${xmlEsc(t)}</t></is></c></row>`,
+    );
     zip.file('xl/worksheets/s.xml', `<worksheet xmlns="${MAIN}"><sheetData>${rows.join('')}</sheetData></worksheet>`);
     const result = await readXlsx(await zip.generateAsync({ type: 'uint8array' }));
     if (!result.ok) throw new Error(result.error);
