@@ -6,11 +6,11 @@
 import * as Y from 'yjs';
 import { prosemirrorToYXmlFragment, updateYFragment } from 'y-prosemirror';
 import type { RichDoc } from '../../shared/richtext/model';
-import { stableJson } from '../../shared/merge/diff';
+import { sameJson } from '../../shared/merge/diff';
 import { bodyNode, fragmentBody } from './body-node';
 
 const NAME = 'body';
-const same = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
+const same = sameJson;
 
 /** The edits that turn `base` into `node`, as a Yjs update on top of the base document's state. */
 function editsFrom(baseUpdate: Uint8Array, baseVector: Uint8Array, node: NonNullable<ReturnType<typeof bodyNode>>, client: number): Uint8Array {

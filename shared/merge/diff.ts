@@ -53,6 +53,57 @@ export function stableJson(value: unknown): string {
   return JSON.stringify(sort(value));
 }
 
+/**
+ * Whether two values give the same stableJson, without writing either out: a save compares whole
+ * section bodies (90 KB of JSON) twice, and building and sorting both strings was most of that.
+ * Plain JSON data (what IndexedDB and the editor hold); like JSON, undefined object fields do not
+ * count and a number that is not finite reads as null.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const ta = jsonType(a);
+  if (ta !== jsonType(b)) return false;
+  if (ta === 'null') return true;
+  if (ta === 'array') {
+    const x = a as unknown[];
+    const y = b as unknown[];
+    if (x.length !== y.length) return false;
+    // JSON writes an undefined array item as null
+    for (let i = 0; i < x.length; i++) if (!sameJson(x[i] === undefined ? null : x[i], y[i] === undefined ? null : y[i])) return false;
+    return true;
+  }
+  if (ta === 'object') {
+    const x = a as Record<string, unknown>;
+    const y = b as Record<string, unknown>;
+    let defined = 0;
+    for (const k in x) {
+      if (!Object.prototype.hasOwnProperty.call(x, k) || x[k] === undefined) continue;
+      defined++;
+      if (!Object.prototype.hasOwnProperty.call(y, k) || !sameJson(x[k], y[k])) return false;
+    }
+    for (const k in y) if (Object.prototype.hasOwnProperty.call(y, k) && y[k] !== undefined) defined--;
+    return defined === 0;
+  }
+  return a === b;
+}
+
+function jsonType(v: unknown): 'null' | 'array' | 'object' | 'number' | 'string' | 'boolean' | 'other' {
+  if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return 'null';
+  if (Array.isArray(v)) return 'array';
+  switch (typeof v) {
+    case 'object':
+      return 'object';
+    case 'number':
+      return 'number';
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'other';
+  }
+}
+
 /** The record without its metadata, keys sorted: what a comparison looks at. */
 export function contentOf(r: RecordMeta): string {
   const fields: Record<string, unknown> = {};

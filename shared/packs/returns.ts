@@ -2,7 +2,7 @@
 // officer's view checks it (validateUpdate), then classified by the merge rules (shared/merge)
 // against the database and the base the pack was made from.
 import type { DatabaseSnapshot } from '../backup/snapshot';
-import { diffRecords, stableJson } from '../merge/diff';
+import { diffRecords, sameJson } from '../merge/diff';
 import type { Incoming, MergeEntry } from '../merge/diff';
 import { matchStatus } from '../import/values';
 import { MAX_CELL_CHARS } from '../import/limits';
@@ -47,7 +47,7 @@ export interface ReturnsReview {
 export const updateKey = (u: Pick<DeliverableUpdate, 'deliverableId' | 'periodId'>) => `${u.deliverableId}|${u.periodId}`;
 /** What an update says: its status, words and date (who typed it is metadata). */
 export const sameUpdate = (a: DeliverableUpdate, b: DeliverableUpdate) =>
-  a.statusId === b.statusId && a.narrativeDate === b.narrativeDate && stableJson(a.narrative) === stableJson(b.narrative);
+  a.statusId === b.statusId && a.narrativeDate === b.narrativeDate && sameJson(a.narrative, b.narrative);
 
 /** A status cell: the drop-down's "G – Green", or the id, label or letter typed by hand. */
 export function statusFromCell(text: string, key: StatusKey): string | null {
