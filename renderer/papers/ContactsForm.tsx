@@ -20,9 +20,10 @@ const CONTACT_FIELDS = [
 export function ContactsForm({ paper, readOnly }: { paper: Paper; readOnly: boolean }) {
   const history = useHistory();
   const add = async () => {
+    const from = document.activeElement;
     const id = await addContactUndoable(history, paper.id);
-    // Straight into the new contact's name, in view.
-    await focusWhenShown(() => document.querySelector<HTMLElement>(`#contact-${CSS.escape(id)} input`));
+    // Straight into the new contact's name, in view, unless the author has already gone into a field.
+    await focusWhenShown(() => document.querySelector<HTMLElement>(`#contact-${CSS.escape(id)} input`), { unlessMovedFrom: from });
   };
   return (
     <section className="contacts" aria-labelledby="contacts-heading">

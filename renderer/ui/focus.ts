@@ -5,14 +5,26 @@ const FRAME_LIMIT = 120; // about two seconds at 60 frames a second
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/** A field the user types in: once they have gone to one themselves, focus is theirs. */
+const isField = (el: Element | null): boolean =>
+  !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+
 /**
  * Waits until `find` returns an element, then focuses it and scrolls it into view. Resolves with the
  * element, or null if it never appeared (the action failed, or the screen was left).
+ * `unlessMovedFrom`: the element that had focus when the action began (its button). If, while the new
+ * element was being written, the user has gone into another field, focus stays there: on a busy
+ * laptop an author clicking straight into the field they want must not have their typing taken away.
  */
-export async function focusWhenShown(find: () => HTMLElement | null | undefined, opts: { block?: ScrollLogicalPosition } = {}): Promise<HTMLElement | null> {
+export async function focusWhenShown(
+  find: () => HTMLElement | null | undefined,
+  opts: { block?: ScrollLogicalPosition; unlessMovedFrom?: Element | null } = {},
+): Promise<HTMLElement | null> {
   for (let i = 0; i < FRAME_LIMIT; i++) {
     const el = find();
     if (el && el.isConnected) {
+      const now = document.activeElement;
+      if (opts.unlessMovedFrom !== undefined && now !== opts.unlessMovedFrom && now !== el && isField(now)) return null;
       el.focus({ preventScroll: true });
       el.scrollIntoView({ block: opts.block ?? 'center' });
       return el;
