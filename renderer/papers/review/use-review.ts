@@ -51,8 +51,7 @@ export function useReviewView(bundle: PaperBundle | null | undefined): ReviewVie
   // paper being drafted, with none yet, hashes nothing after each save.
   const cleared = new Set((clearances ?? []).filter(isLive).map((c) => c.sectionId));
   const sections = clearances ? bundle?.sections.filter((s) => cleared.has(s.id)) : undefined;
-  const clearedKey = [...cleared].sort().join(',');
-  const key = sections ? `${clearedKey}#${sections.map((s) => `${s.id}@${s.updatedAt}`).join('|')}` : 'loading';
+  const key = sections ? sections.map((s) => `${s.id}@${s.updatedAt}`).join('|') : 'loading';
   const [hashes, setHashes] = useState<{ key: string; value: Record<string, string> } | null>(null);
   useEffect(() => {
     let live = true;
