@@ -168,6 +168,30 @@ describe('plans repo', () => {
     expect(ds.map((d) => `${d.marker}${d.ref}`)).toEqual(['*C04', 'C03']);
   });
 
+  it("a small plan beside a big one loads exactly its own updates, in the table's order", async () => {
+    const db = freshDb();
+    const big = await createPlan(db, { name: 'Big plan' });
+    const bigTheme = await addTheme(db, big);
+    for (let i = 0; i < 30; i++) await setUpdate(db, await addDeliverable(db, big, bigTheme, { ref: `B${i}` }), 'fy2017q2', { statusId: 'green' });
+    const small = await createPlan(db, { name: 'Small plan' });
+    const smallTheme = await addTheme(db, small);
+    const mine: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const d = await addDeliverable(db, small, smallTheme, { ref: `S${i}` });
+      mine.push(d);
+      for (const period of ['fy2017q1', 'fy2017q2', 'fy2017q3']) await setUpdate(db, d, period, { statusId: 'amber' });
+    }
+    await removeDeliverable(db, mine[2]!); // a removed deliverable's updates still come with its plan (restore)
+    const scanned = async (planId: string) => {
+      const ids = new Set((await db.deliverables.where('planId').equals(planId).toArray()).map((d) => d.id));
+      return (await db.updates.toArray()).filter((u) => ids.has(u.deliverableId));
+    };
+    const loaded = (await loadPlanData(db, small)).updates;
+    expect(loaded).toHaveLength(9);
+    expect(loaded).toEqual(await scanned(small));
+    expect((await loadPlanData(db, big)).updates).toEqual(await scanned(big));
+  });
+
   it('setUpdate keeps one live update per deliverable and period, and validates what it stores', async () => {
     const db = freshDb();
     const planId = await createPlan(db, { name: 'Plan' });

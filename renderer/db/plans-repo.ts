@@ -342,11 +342,30 @@ export async function loadPlanData(
       db.people.toArray(),
       db.customPeriods.toArray(),
     ]);
-    // One scan filtered in memory: much faster than anyOf(500 ids), and a plan's screens need most updates anyway.
     const ids = new Set(deliverables.map((d) => d.id));
-    const updates = ids.size ? (await db.updates.toArray()).filter((u) => ids.has(u.deliverableId)) : [];
+    const updates = ids.size ? await updatesOf(db, ids) : [];
     return { plans: plan ? [plan] : [], themes, deliverables, people, updates, customPeriods };
   });
+}
+
+/** Above this many deliverables, reading by index costs more than one scan of every update. */
+const BY_INDEX_UP_TO = 100;
+
+/**
+ * The updates of these deliverables, in the table's own (id) order. A plan holding most of the
+ * office's deliverables is read in one scan filtered in memory (much faster than anyOf with
+ * hundreds of ids); a small plan beside a big one is read by its deliverables' index, so opening
+ * it no longer reads every update of every plan.
+ */
+async function updatesOf(db: PanelwrightDb, ids: ReadonlySet<string>): Promise<DeliverableUpdate[]> {
+  if (ids.size <= BY_INDEX_UP_TO && ids.size * 4 <= (await db.deliverables.count())) {
+    const rows = await db.updates
+      .where('deliverableId')
+      .anyOf([...ids])
+      .toArray();
+    return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return (await db.updates.toArray()).filter((u) => ids.has(u.deliverableId));
 }
 
 /**
