@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serializeBackup } from '../../shared/backup/parse';
 import { syntheticSnapshot } from './synthetic-paper';
+import { noteGoal } from './goals';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
@@ -71,8 +72,27 @@ export function benchCliProcess(): void {
     console.log(
       `  pandoc ÷ Panelwright, median of pair ratios: npm run ${median(npmRatios).toFixed(2)}×, node ${median(nodeRatios).toFixed(2)}×   (goal ≥ 2×, reach for 3×)`,
     );
+    const ratio = median(npmRatios);
+    noteGoal({
+      what: 'command-line export of the 150-page paper as a whole process (npm run export), pandoc ÷ Panelwright',
+      figure: `${ratio.toFixed(2)}× (plain node ${median(nodeRatios).toFixed(2)}×)`,
+      goal: '≥ 2×',
+      met: ratio >= 2,
+      why:
+        `npm's own start-up is ${s(Math.max(0, median(npmRuns) - median(nodeRuns)))} of each run; the rest is the docx library building and serialising the paper ` +
+        '(profile: its constructors ~35–40%, its serialiser ~25%, GC 20–30%). Its document body post-processes the whole object tree ' +
+        '(tables of contents, sequence and page numbers), so the tree cannot be skipped; writing the XML in one walk instead of its serialiser ' +
+        'gave 331 against 394 ms of compile, 3% of the process, and was dropped',
+    });
   } else console.log('  pandoc not installed (apt-get install pandoc) — no baseline');
   console.log(`  peak memory of the export process: ${(peak / 1024).toFixed(0)} MiB`);
   console.log(`  sample paper, npm run export:   median ${s(median(sampleRuns))}   (goal well under 0.5 s)`);
+  noteGoal({
+    what: 'sample paper, npm run export, whole process',
+    figure: s(median(sampleRuns)),
+    goal: 'well under 0.5 s, taken as < 0.4 s',
+    met: median(sampleRuns) < 400,
+    why: `node starting and exiting alone takes ${s(median(empty))} here and npm adds its own start-up; on this run's machine the export itself is the rest`,
+  });
   console.log(`  --list of the 150-page backup:  median ${s(median(listRuns))}`);
 }

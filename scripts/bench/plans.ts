@@ -30,6 +30,7 @@ import { sampleSnapshot, SAMPLE_PAPER_ID } from '../../shared/sample/reference-p
 import { openDatabase } from '../../renderer/db/database';
 import { loadPlanData } from '../../renderer/db/plans-repo';
 import { planViewModel } from '../../renderer/plans/plan-view-model';
+import { noteGoal } from './goals';
 
 const AT = '2020-01-01T00:00:00.000Z';
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -272,6 +273,14 @@ export async function benchPlans(): Promise<void> {
   const exported = await turnAbout(exportJobs, 7);
   console.log(`  export all themes' appendix (.docx ${(size / 1024).toFixed(0)} KiB; resolve + build + pack; median of 7, turn about):`);
   for (const [name, xs] of exported) console.log(`    ${name.padEnd(52)} ${ms(median(xs))}${name.startsWith('with') ? '   (goal ≤ 300 ms)' : ''}`);
+  const allThemes = median([...exported].find(([name]) => name === "with all themes' appendix, this tree")?.[1] ?? []);
+  noteGoal({
+    what: "export with all themes' appendix (500 deliverables)",
+    figure: ms(allThemes),
+    goal: '≤ 300 ms',
+    met: allThemes <= 300,
+    why: `the library's own prepForXml takes ${ms(median([...exported].find(([name]) => name.includes("library's prepForXml"))?.[1] ?? []))} in the same run; what is left is the docx library building and serialising a 1.7 MB document.xml`,
+  });
 
   // 3. 10,000 updates from a spreadsheet.
   const bytes = await updatesWorkbook(10_000);
@@ -292,6 +301,15 @@ export async function benchPlans(): Promise<void> {
     `  import ${written.toLocaleString('en-GB')} updates from a ${(bytes.length / 1024).toFixed(0)} KiB .xlsx (fake-indexeddb; median of 3, turn about):`,
   );
   for (const [name, xs] of imported) console.log(`    ${name.padEnd(52)} ${ms(median(xs))}${name.startsWith('read +') ? '   (goal ≤ 1 s)' : ''}`);
+  const readAlone = median(imported.get('read the .xlsx alone (baseline)') ?? []);
+  const wholeImport = median([...imported].find(([name]) => name.startsWith('read +'))?.[1] ?? []);
+  noteGoal({
+    what: `import ${written.toLocaleString('en-GB')} updates from a spreadsheet`,
+    figure: ms(wholeImport),
+    goal: '≤ 1 s',
+    met: wholeImport <= 1000,
+    why: `reading the .xlsx alone (the kept spreadsheet library, guarded) takes ${ms(readAlone)} of it in the same run; the write is to fake-indexeddb in Node, a stand-in slower than Chromium's IndexedDB`,
+  });
 
   // 4. What the views compute, in Node.
   const [, resolveMs] = await time(() =>
@@ -390,4 +408,12 @@ export async function benchPlanViewOpen(data: DatabaseSnapshot): Promise<void> {
       `    ${b.name}: 5-deliverable plan (baseline) ${ms(median(r.small))}; 500-deliverable plan: first screen ${ms(median(r.bigFirst))}   (goal ≤ 100 ms), every row in the page ${ms(median(r.big))}`,
     );
   }
+  const mineResult = results.get('this build')!;
+  noteGoal({
+    what: 'open the 500-deliverable plan view in Chromium, first screen',
+    figure: ms(median(mineResult.bigFirst)),
+    goal: '≤ 100 ms',
+    met: median(mineResult.bigFirst) <= 100,
+    why: `opening the 5-deliverable plan takes ${ms(median(mineResult.small))} in the same run (route change, screen, paint); the 500-deliverable plan's first screen also reads its 6,000 updates and renders the first rows`,
+  });
 }
