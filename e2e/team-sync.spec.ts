@@ -193,6 +193,57 @@ test('a colleague’s typing appears in the author’s open section while the au
   await alex.context().close();
 });
 
+test('a colleague’s keystrokes reach the open section before their own laptop has saved them: the editors are bound to the shared text', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const kim = await laptop(browser, 'Kim Dunn');
+  const alex = await laptop(browser, 'Alex Carr');
+  await connect(kim, tokens.kim!);
+  await expect(status(kim)).toContainText('Connected: everything is up to date.');
+  await connect(alex, tokens.alex!);
+  await expect(status(alex)).toContainText('Connected: everything is up to date.');
+  await openPaper(kim, PAPER);
+  await openPaper(alex, PAPER);
+  await clickAtEndOf(kim, sectionText(kim, 2).locator('p').first());
+  await clickAtEndOf(alex, sectionText(alex, 2).locator('p').last());
+
+  // Time stands still on Alex's laptop: its editor's save (a timer) and its mirror's tick never run,
+  // so nothing Alex types reaches its own database, let alone the server by that road.
+  await alex.clock.install();
+  await alex.clock.pauseAt(Date.now() + 60_000);
+  await alex.keyboard.type(' Alex is typing this now.');
+  await expect(sectionText(kim, 2)).toContainText('Alex is typing this now.', { timeout: 20_000 });
+  await expect(sectionText(kim, 2)).toBeFocused();
+
+  // Kim types in the same paragraph meanwhile, and it reaches Alex's still-unsaved editor too.
+  await kim.keyboard.type(' Kim answers.');
+  await expect(sectionText(alex, 2)).toContainText('Kim answers.', { timeout: 20_000 });
+
+  // Time runs again: both laptops save the text as it stands, both sentences kept.
+  await alex.clock.resume();
+  await waitUntilSaved(alex);
+  await waitUntilSaved(kim);
+  for (const p of [kim, alex]) {
+    await expect(sectionText(p, 2)).toContainText('Alex is typing this now.');
+    await expect(sectionText(p, 2)).toContainText('Kim answers.');
+  }
+
+  // Ctrl+Z on Kim's laptop takes back Kim's own typing, not Alex's sentence that arrived meanwhile.
+  await sectionText(kim, 2).focus();
+  await kim.keyboard.press('Control+z');
+  for (const p of [kim, alex]) {
+    await expect(sectionText(p, 2)).not.toContainText('Kim answers.', { timeout: 20_000 });
+    await expect(sectionText(p, 2)).toContainText('Alex is typing this now.');
+  }
+  await waitUntilSaved(kim);
+  await kim.reload();
+  await expect(sectionText(kim, 2)).toContainText('Alex is typing this now.');
+  await expect(sectionText(kim, 2)).not.toContainText('Kim answers.');
+  await kim.context().close();
+  await alex.context().close();
+});
+
 test('a guarded value changed on two laptops while apart is shown to both with who changed it, and the one a person keeps reaches everyone', async ({
   browser,
 }) => {

@@ -19,6 +19,11 @@ import { LeaveEditor } from './leave-editor';
 import type { EditorLabels } from './labels-plugin';
 import { paperSchemaExtensions } from './schema-extensions';
 import { toRichDoc } from './to-rich-doc';
+import { fromFragment, isLive, liveRedo, liveUndo, liveUndoDepth } from './live-binding';
+import { useLiveBody } from './use-live-body';
+import type { LiveBinding, LiveTarget } from './use-live-body';
+import { sameJson } from '../../shared/merge/diff';
+import type { Editor } from '@tiptap/core';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import type { JSONContent } from '@tiptap/core';
 import type { EditorView } from '@tiptap/pm/view';
@@ -90,6 +95,11 @@ export interface RichTextEditorProps {
    * is a step of it, undone from anywhere by Ctrl+Z. Without a paper history the editor keeps its own undo.
    */
   readonly historyKey?: string;
+  /**
+   * The record and field this body is, for team sync: while the office's server is joined, the editor
+   * is bound to the body's fragment (live-binding.ts), so colleagues' typing appears as it is typed.
+   */
+  readonly live?: LiveTarget;
 }
 
 export function RichTextEditor({
@@ -104,6 +114,7 @@ export function RichTextEditor({
   ctrlEnterLeaves = false,
   journal,
   historyKey,
+  live: liveTarget,
 }: RichTextEditorProps) {
   const readOnly = useEditLocked(ownReadOnly);
   const saveRef = useRef(save);
@@ -118,6 +129,8 @@ export function RichTextEditor({
   const writes = useRef<Promise<unknown>>(Promise.resolve());
   // Saves handed on and not yet done: a stored body is taken in only between them (each stores against its base).
   const saving = useRef(0);
+  const editorRef = useRef<Editor | null>(null);
+  const live = useRef<LiveBinding | null>(null);
   const saver = useMemo(
     () =>
       // The editor's document is kept as it is (ProseMirror's are immutable) and turned into the stored
@@ -129,8 +142,12 @@ export function RichTextEditor({
             const started = new Date().toISOString();
             let result: unknown;
             try {
-              const body = toRichDoc(doc.toJSON() as JSONContent);
-              result = await saveRef.current(body, baseBody.current);
+              // Bound to team sync, the text shown now is the body (the fragment's, with colleagues'
+              // typing): a save of an older text would be written after a newer one.
+              const e = editorRef.current;
+              const body = toRichDoc((live.current && e && !e.isDestroyed ? e.state.doc : doc).toJSON() as JSONContent);
+              // Nothing new (the binding drawing the same text, or typing undone back to it): nothing to write.
+              if (!sameJson(body, baseBody.current)) result = await saveRef.current(body, baseBody.current);
               baseBody.current = body;
               edits.current.stored = Math.max(edits.current.stored, edit);
               if (started > ownSaveStartedAt.current) ownSaveStartedAt.current = started;
@@ -180,6 +197,9 @@ export function RichTextEditor({
     onUpdate: ({ editor: e, transaction }) => {
       if (transaction.docChanged) noteEdited(); // the paper's Find looks again, whoever changed the text
       if (!e.isEditable || transaction.getMeta('preventUpdate') || !transaction.docChanged) return;
+      // A colleague's change through the binding: saved too (the editor is the body's one writer while
+      // bound), and the text as it stood kept, should it have removed typing of this person's.
+      if (fromFragment(transaction)) live.current?.beforeRemote(() => toRichDoc(transaction.before.toJSON() as JSONContent));
       saver.push({ doc: e.state.doc, edit: ++edits.current.made });
     },
     onFocus: ({ editor: e }) => setActiveEditor(e),
@@ -214,6 +234,15 @@ export function RichTextEditor({
     if (unsaved) saver.push({ doc: editor.state.doc, edit: ++edits.current.made });
   }, [editor, readOnly, saver]);
   adoptRef.current = adoptNewerStoredBody;
+  useEffect(() => {
+    editorRef.current = editor;
+  }, [editor]);
+  // Team sync: bound to the body's fragment while it is offered (use-live-body.ts).
+  const quiet = useCallback(() => edits.current.made === edits.current.stored && saving.current === 0, []);
+  const onBound = useCallback((b: LiveBinding | null) => {
+    live.current = b;
+  }, []);
+  useLiveBody(editor, liveTarget, !readOnly, quiet, onBound);
   useEffect(adoptNewerStoredBody, [adoptNewerStoredBody, version]);
 
   useEffect(() => {
@@ -244,9 +273,11 @@ export function RichTextEditor({
   labelRef.current = ariaLabel;
   useEffect(() => {
     if (!editor || !history || !historyKey) return;
-    let depth = undoDepth(editor.state) as number;
+    // Bound to team sync, the undo steps are the binding's (its own typing only).
+    const depthOf = () => (isLive(editor) ? liveUndoDepth(editor) : (undoDepth(editor.state) as number));
+    let depth = depthOf();
     const onTransaction = () => {
-      const now = undoDepth(editor.state) as number;
+      const now = depthOf();
       if (now > depth) history.typed(historyKey, now - depth);
       else if (now < depth) history.forgetTyping(historyKey, depth - now);
       depth = now;
@@ -259,8 +290,8 @@ export function RichTextEditor({
         const where = labelRef.current.replace(/:.*/, '');
         return `Typing in ${where.charAt(0).toLowerCase()}${where.slice(1)}`;
       },
-      undo: () => !editor.isDestroyed && editor.commands.undo(),
-      redo: () => !editor.isDestroyed && editor.commands.redo(),
+      undo: () => !editor.isDestroyed && (isLive(editor) ? liveUndo(editor) : editor.commands.undo()),
+      redo: () => !editor.isDestroyed && (isLive(editor) ? liveRedo(editor) : editor.commands.redo()),
       reveal: () => {
         if (editor.isDestroyed) return;
         editor.commands.focus(undefined, { scrollIntoView: false });

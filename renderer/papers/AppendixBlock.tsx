@@ -158,6 +158,7 @@ export const AppendixBlock = memo(function AppendixBlock({
         save={(body, base) => setAppendixBody(db, appendix.id, body, base)}
         journal={journalEntry.appendixBody(appendix.id)}
         historyKey={`appendix-${appendix.id}`}
+        live={{ table: 'appendices', id: appendix.id, field: 'body' }}
       />
       <ReviewNotes partId={appendix.id} partLabel={`Appendix ${letter}`} readOnly={readOnly} />
     </section>

@@ -119,6 +119,7 @@ export const SectionBlock = memo(function SectionBlock({
         save={(body, base) => setSectionBody(db, section.id, body, base)}
         journal={journalEntry.sectionBody(section.id)}
         historyKey={`section-${section.id}`}
+        live={{ table: 'sections', id: section.id, field: 'body' }}
       />
       <ReviewNotes partId={section.id} partLabel={`section ${number}`} readOnly={readOnly} />
       {section.kind === 'appendices' && (

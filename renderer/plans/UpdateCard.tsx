@@ -38,9 +38,22 @@ export interface UpdateCardProps {
   readonly renderPrevious: (doc: RichDoc) => ReactNode;
   /** The deliverable's owners, lead first, when the update is a team-synced record (another officer's card is read-only). */
   readonly owners?: readonly string[];
+  /** The stored update's id, when it is a record team sync carries: its narrative's editor binds to it (use-live-body.ts). */
+  readonly updateId?: string;
 }
 
-export function UpdateCard({ statusKey, deliverable: d, current, previous, save, journal, startFromPrevious, renderPrevious, owners }: UpdateCardProps) {
+export function UpdateCard({
+  statusKey,
+  deliverable: d,
+  current,
+  previous,
+  save,
+  journal,
+  startFromPrevious,
+  renderPrevious,
+  owners,
+  updateId,
+}: UpdateCardProps) {
   const [editorKey, setEditorKey] = useState(0);
   // After "Start from last period's text" the editor is rebuilt once the stored text has come back.
   const [awaitingStart, setAwaitingStart] = useState(false);
@@ -163,6 +176,7 @@ export function UpdateCard({ statusKey, deliverable: d, current, previous, save,
               // The editor reports its untouched empty body once it mounts: that must not create an update.
               save={(narrative, base) => (current || !isBlankNarrative(narrative) ? save({ narrative }, base) : Promise.resolve())}
               journal={(narrative) => (current || !isBlankNarrative(narrative) ? journal(narrative) : null)}
+              live={updateId ? { table: 'updates', id: updateId, field: 'narrative' } : undefined}
             />
             {narrativeProblem && (
               <p className="field-error" role="alert">

@@ -130,6 +130,7 @@ function PlanUpdateCard({
       startFromPrevious={() => trackWrite(() => startFromPrevious(db, d.id, periodId))}
       renderPrevious={(doc) => <RichDocView doc={doc} />}
       owners={deliverableOwners(d)}
+      updateId={current?.id}
     />
   );
 }

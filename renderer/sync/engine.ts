@@ -15,7 +15,8 @@ import { DocMirror, LOCAL_ORIGIN } from './mirror';
 import { parseIdentityMessage, personIdFor } from '../../shared/sync/ownership';
 import type { IdentityMessage, PlansEntries } from '../../shared/sync/ownership';
 import { loadIdentity, ownershipGuard, saveIdentity } from './ownership-guard';
-import { settleRemovedText } from './rich-text';
+import { bodyFragment, settleRemovedText } from './rich-text';
+import type * as Y from 'yjs';
 import type { SyncConnection } from './state';
 import { dropDocCopy } from './state';
 import { isRefusal } from '../../shared/sync/refusal';
@@ -47,6 +48,12 @@ export interface SyncStatus {
   readonly signedInPersonId: string | null;
   /** Text typed here that a colleague's change removed (a paragraph deleted while it was typed in): Restore or Dismiss. */
   readonly removed: readonly RemovedText[];
+}
+
+/** A body's fragment an open editor may bind to; `bind` says it is bound (see DocMirror.bindBody). */
+export interface LiveBody {
+  readonly fragment: Y.XmlFragment;
+  readonly bind: () => ReturnType<DocMirror['bindBody']>;
 }
 
 export interface EngineOptions {
@@ -284,6 +291,27 @@ export class SyncEngine {
     if (!m?.choose(conflict, optionKey, by)) return false;
     await this.flush();
     return true;
+  }
+
+  /**
+   * A body's fragment for an open editor to bind to (live-binding.ts), or null while the editor must
+   * go on saving and merging without it: no copy of the server's document yet, a role that may only
+   * read it, a fragment not yet holding the body, or a record this person may not change (the
+   * server would refuse the whole document's changes).
+   */
+  async liveBody(table: SnapshotTable, id: string, field: string): Promise<LiveBody | null> {
+    const m = this.mirrors.get(documentOfTable(table));
+    if (this.stopped || !m || !m.joined || m.scope === 'readonly') return null;
+    const fragment = bodyFragment(m.ydoc, table, id, field);
+    if (fragment.length === 0) return null;
+    const guard = m.guardOfRecords;
+    if (guard) {
+      const row = (await this.db.table(table).get(id)) as Record<string, unknown> | undefined;
+      const refusal = await guard.prepare();
+      if (!row || refusal(table, row, [field], row)) return null;
+    }
+    if (this.mirrors.get(m.doc) !== m) return null; // the copy was dropped meanwhile
+    return { fragment, bind: () => m.bindBody(table, id, field) };
   }
 
   /** Restore (put the block back where it stood, as this person's edit) or dismiss a removed block. */

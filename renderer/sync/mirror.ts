@@ -18,7 +18,7 @@ import { valid } from '../db/validate';
 import type { SendGuard } from './ownership-guard';
 import { RICH_TEXT_FIELDS, fragmentName, isRichTextField } from '../../shared/sync/rich-text';
 import type { RemovedText } from '../../shared/sync/rich-text';
-import { RemovedTextWatch, bodyFragment, withBodies, writeBody } from './rich-text';
+import { RemovedTextWatch, bodyFragment, fragmentBody, withBodies, writeBody } from './rich-text';
 import { mergeBodies } from './merge-bodies';
 import type { RichDoc } from '../../shared/richtext/model';
 import { stableJson } from '../../shared/merge/diff';
@@ -75,12 +75,34 @@ export class DocMirror {
   /** Holds back the changes this person may not make (per-record ownership); set by the engine. */
   private guard: SendGuard | null = null;
   readonly removedText: RemovedTextWatch;
+  /**
+   * Fragments an open editor is bound to (live-binding.ts): the editor and the fragment change
+   * together, keystroke by keystroke, and the editor saves the body into Dexie. The tick never puts
+   * that body into the fragment (a save is older than what is shown: it would undo newer typing)
+   * nor takes it out into Dexie. Per name: the body just before the first colleague's change since
+   * the last tick (what a removed paragraph is recovered from).
+   */
+  private readonly bound = new Map<string, { before: RichDoc | null }>();
+  /** Bodies of fragments whose editor let go, agreed at the next tick (the fragment held them then). */
+  private readonly released = new Map<string, { table: string; id: string; field: string; body: RichDoc }>();
 
   constructor(
     private readonly db: PanelwrightDb,
     readonly doc: SyncDocument,
   ) {
     this.removedText = new RemovedTextWatch(this.ydoc, doc, LOCAL_ORIGIN);
+    // A body's fragment changed (a colleague's typing, or a bound editor's here): its record is looked at.
+    this.ydoc.on('afterTransaction', (tr: Y.Transaction) => {
+      for (const type of tr.changedParentTypes.keys()) {
+        if (type._item !== null) continue;
+        const parts = Y.findRootTypeKey(type).split('\u001f');
+        if (parts.length !== 4 || parts[0] !== 'rich') continue;
+        const [, table, id] = parts as [string, string, string, string];
+        let set = this.touched.get(table);
+        if (!set) this.touched.set(table, (set = new Set()));
+        set.add(id);
+      }
+    });
     for (const t of SYNC_DOCUMENTS[doc]) {
       this.ydoc.getMap<unknown>(t).observe((ev) => {
         let set = this.touched.get(t);
@@ -130,6 +152,11 @@ export class DocMirror {
     await this.save();
   }
 
+  /** The per-record guard of this document (null: the document rule is enough). */
+  get guardOfRecords(): SendGuard | null {
+    return this.guard;
+  }
+
   /** A new ownership guard (the server said who this is): the next tick looks at every record again. */
   setGuard(g: SendGuard | null): void {
     this.guard = g;
@@ -160,6 +187,30 @@ export class DocMirror {
     return this.db.transaction('rw', this.db.syncState, () => saveDocState(this.db, this.doc, this.ydoc, this.state));
   }
 
+  /** An open editor binds to a body's fragment; the returned function lets go, with the body it shows then. */
+  bindBody(table: string, id: string, field: string): { release: (body: RichDoc) => void; beforeRemote: (body: () => RichDoc) => void } {
+    const name = fragmentName(table, id, field);
+    const entry = { before: null as RichDoc | null };
+    this.bound.set(name, entry);
+    this.released.delete(name);
+    return {
+      release: (body) => {
+        if (this.bound.get(name) !== entry) return;
+        this.bound.delete(name);
+        this.released.set(name, { table, id, field, body });
+      },
+      // Kept until the tick reads it: only the first since the last tick (the text as it stood here).
+      beforeRemote: (body) => {
+        if (this.bound.get(name) === entry && !entry.before) entry.before = body();
+      },
+    };
+  }
+
+  /** Whether an open editor is bound to this body's fragment. */
+  isBound(table: string, id: string, field: string): boolean {
+    return this.bound.has(fragmentName(table, id, field));
+  }
+
   async tick(): Promise<TickReport> {
     if (!this.state.joined) return { pulled: 0, pushed: 0 };
     const tables = SYNC_DOCUMENTS[this.doc] as readonly SnapshotTable[];
@@ -173,6 +224,15 @@ export class DocMirror {
       let pulled = 0;
       let pushed = 0;
       const baseBodies: { key: string; value: unknown }[] = [];
+      // A body an editor let go of is what the fragment held then: agreed, so the save of it is not sent again.
+      for (const [name, r] of this.released) {
+        this.released.delete(name);
+        const b = base[r.table]?.[r.id];
+        if (!b) continue;
+        const says = keepFields(b.says, saysOf({ [r.field]: r.body }), [r.field]);
+        base[r.table] = { ...base[r.table], [r.id]: { ...b, says } };
+        baseBodies.push({ key: baseBodyKey(r.table, r.id, r.field), value: r.body });
+      }
       for (const t of tables) {
         const table = this.db.table<Row, string>(t);
         const ymap = this.ydoc.getMap<unknown>(t);
@@ -206,7 +266,7 @@ export class DocMirror {
           const b = tbase[l.id];
           if (!full && b && b.at === l.updatedAt) continue;
           const remote = remoteOf(l.id);
-          const pushes = pushesFor(l, saysOf(l), b?.says, remote);
+          const pushes = pushesFor(l, saysOf(l), b?.says, remote).filter((p) => !this.bound.has(fragmentName(t, l.id, p.field)));
           if (pushes.length) sends.push({ l, pushes, remote });
           else this.blockedIds.delete(`${t}/${l.id}`);
         }
@@ -274,9 +334,12 @@ export class DocMirror {
           // change) stays as it is here (shown as blocked), never overwritten.
           if (this.blockedIds.has(key)) continue;
           const l = localById.get(id) ?? (await table.get(id));
+          // A bound body is the open editor's to save: compared and written as it stands here.
+          const boundHere = l ? bodyFields.filter((f) => this.bound.has(fragmentName(t, id, f))) : [];
           if (l) {
             const ls = saysHere(l);
-            if (sameSays(ls, r.says)) {
+            if (boundHere.length) this.takeBoundRemovals(t, l, boundHere);
+            if (sameSays(ls, boundHere.length ? keepFields(r.says, ls, boundHere) : r.says)) {
               agreedBodies(id, l, ls);
               tbase[id] = { at: String(l.updatedAt), says: ls };
               continue;
@@ -284,7 +347,8 @@ export class DocMirror {
           }
           let record: Row;
           try {
-            record = valid(t, r.res.fields as never) as unknown as Row;
+            const fields = l && boundHere.length ? { ...r.res.fields, ...Object.fromEntries(boundHere.map((f) => [f, l[f]])) } : r.res.fields;
+            record = valid(t, fields as never) as unknown as Row;
           } catch {
             this.refusedIds.add(key);
             continue;
@@ -292,8 +356,9 @@ export class DocMirror {
           this.refusedIds.delete(key);
           if (l) this.removedText.taken(t, l, record);
           await table.put(record);
-          agreedBodies(id, record, r.says);
-          tbase[id] = { at: String(record.updatedAt), says: r.says };
+          const says = l && boundHere.length ? keepFields(r.says, saysOf(l), boundHere) : r.says;
+          agreedBodies(id, record, says);
+          tbase[id] = { at: String(record.updatedAt), says };
           pulled++;
         }
         base[t] = tbase;
@@ -313,6 +378,21 @@ export class DocMirror {
   }
 
   /**
+   * A colleague's change removed text typed here from a bound body: the editor showed it at once, so
+   * what it removed is read from the body as it stood just before (not from Dexie, which the editor
+   * may have saved since).
+   */
+  private takeBoundRemovals(t: string, l: Row, fields: readonly string[]): void {
+    for (const f of fields) {
+      const entry = this.bound.get(fragmentName(t, l.id, f));
+      if (!entry?.before) continue;
+      const now = fragmentBody(bodyFragment(this.ydoc, t, l.id, f));
+      this.removedText.taken(t, { ...l, [f]: entry.before }, { ...l, [f]: now }, [f]);
+      entry.before = null;
+    }
+  }
+
+  /**
    * A person chose which value of a guarded field stands: one new write replacing every write of
    * that field, stamped with who chose and when. The next tick writes it into Dexie.
    */
@@ -328,4 +408,11 @@ export class DocMirror {
     }, LOCAL_ORIGIN);
     return true;
   }
+}
+
+/** `says` with `fields` as `here` has them. */
+function keepFields(says: Readonly<Record<string, string>>, here: Readonly<Record<string, string>>, fields: readonly string[]): Record<string, string> {
+  const out = Object.entries(says).filter(([f]) => !fields.includes(f));
+  for (const f of fields) if (here[f] !== undefined) out.push([f, here[f]]);
+  return Object.fromEntries(out);
 }

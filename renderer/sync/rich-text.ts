@@ -4,7 +4,7 @@
 // elsewhere in the body stays; the body taken out is the fragment as stored JSON (toRichDoc). Runs
 // in Node too (the two-laptop harness): the schema is rich-schema.ts, not the editor's extensions.
 import * as Y from 'yjs';
-import { prosemirrorToYXmlFragment, updateYFragment } from 'y-prosemirror';
+import { prosemirrorToYXmlFragment, updateYFragment, ySyncPluginKey } from 'y-prosemirror';
 import type { RichDoc } from '../../shared/richtext/model';
 import type { SnapshotTable } from '../../shared/backup/tables';
 import type { RemovedText } from '../../shared/sync/rich-text';
@@ -108,7 +108,8 @@ export class RemovedTextWatch {
         this.clients = [ydoc.clientID, ...this.clients].slice(0, MAX_CLIENTS);
         this.dirty = true;
       }
-      if (tr.origin === localOrigin) return;
+      // This laptop's own changes: the engine's, and an open editor's typing and undo (y-prosemirror's binding).
+      if (tr.origin === localOrigin || tr.origin === ySyncPluginKey || tr.origin instanceof Y.UndoManager) return;
       const runs = new Map<unknown, string>();
       Y.iterateDeletedStructs(tr, tr.deleteSet, (s) => {
         if (!(s instanceof Y.Item) || !(s.content instanceof Y.ContentString) || !this.clients.includes(s.id.client)) return;
@@ -131,8 +132,13 @@ export class RemovedTextWatch {
   }
 
   /** In the tick's transaction: the blocks of `local` a colleague's change took, if it took any of this laptop's typing. */
-  taken(table: string, local: Readonly<Record<string, unknown>>, merged: Readonly<Record<string, unknown>>): void {
-    for (const field of RICH_TEXT_FIELDS[table as SnapshotTable] ?? []) {
+  taken(
+    table: string,
+    local: Readonly<Record<string, unknown>>,
+    merged: Readonly<Record<string, unknown>>,
+    fields = RICH_TEXT_FIELDS[table as SnapshotTable] ?? [],
+  ): void {
+    for (const field of fields) {
       const name = fragmentName(table, String(local.id), field);
       const runs = this.hit.get(name);
       if (!runs) continue;

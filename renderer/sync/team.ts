@@ -10,7 +10,7 @@ import type { SnapshotTable } from '../../shared/backup/tables';
 import type { PanelwrightDb } from '../db/database';
 import { getUserName } from '../db/settings-repo';
 import { getHost } from '../host';
-import type { SyncStatus } from './engine';
+import type { LiveBody, SyncStatus } from './engine';
 import type { RemovedText } from '../../shared/sync/rich-text';
 import { SyncEngine } from './engine';
 import { probeServer } from './probe';
@@ -134,6 +134,16 @@ export function disconnectTeam(db: PanelwrightDb): Promise<void> {
 export async function chooseTeamValue(db: PanelwrightDb, conflict: SyncStatus['conflicts'][number], optionKey: string): Promise<boolean> {
   if (!engine) return false;
   return engine.choose(conflict, optionKey, await getUserName(db));
+}
+
+/** A body's fragment an open editor may bind to now (engine.ts, liveBody), or null: no team sync, or not yet. */
+export function teamLiveBody(table: SnapshotTable, id: string, field: string): Promise<LiveBody | null> {
+  return engine ? engine.liveBody(table, id, field) : Promise.resolve(null);
+}
+
+/** Called whenever team sync's state changes (started, stopped, a document mirrored): open editors look again. */
+export function onTeamChange(l: () => void): () => void {
+  return subscribe(l);
 }
 
 function subscribe(l: () => void) {
