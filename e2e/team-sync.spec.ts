@@ -349,6 +349,42 @@ test('a lead officer changes the updates of their own deliverables only: the oth
   await gail.context().close();
 });
 
+test('a lead officer’s narrative reaches the author’s open update card as it is typed', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const kim = await laptop(browser, 'Kim Dunn');
+  const gail = await laptop(browser, 'Gail Moss');
+  await connect(kim, tokens.kim!);
+  await expect(status(kim)).toContainText('Connected: everything is up to date.');
+  await connect(gail, tokens.gail!);
+  await expect(status(gail)).toContainText('Connected');
+  for (const p of [kim, gail]) {
+    await p.getByRole('link', { name: 'Delivery plans' }).click();
+    await p.getByRole('link', { name: 'Lead officer updates' }).first().click();
+  }
+  const narrative = (p: Page) => p.getByRole('textbox', { name: /^Update for C04/ });
+  // The first words make this period's update (a saved record); the author sees them once they are sent.
+  await narrative(gail).click();
+  await gail.keyboard.press('Control+End');
+  await gail.keyboard.type(' Recruitment has started.');
+  await waitUntilSaved(gail);
+  await expect(narrative(kim)).toContainText('Recruitment has started.', { timeout: 30_000 });
+
+  // From then on the officer's keystrokes travel as typed: with time standing still on Gail's laptop
+  // (no save, no tick), the author's open card still shows them.
+  await narrative(gail).click();
+  await gail.keyboard.press('Control+End');
+  await gail.clock.install();
+  await gail.clock.pauseAt(Date.now() + 60_000);
+  await gail.keyboard.type(' Four officers are in post.');
+  await expect(narrative(kim)).toContainText('Four officers are in post.', { timeout: 20_000 });
+  await gail.clock.resume();
+  await waitUntilSaved(gail);
+  await kim.reload();
+  await expect(narrative(kim)).toContainText('Recruitment has started. Four officers are in post.', { timeout: 30_000 });
+  await kim.context().close();
+  await gail.context().close();
+});
+
 test('a wrong address, a refused token and a server of another kind each get one sentence, and nothing is saved', async ({ page }) => {
   await openApp(page, '#/settings');
   await connect(page, tokens.kim!, 'ws://127.0.0.1:9');
