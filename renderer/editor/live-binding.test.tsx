@@ -31,7 +31,7 @@ const team = vi.hoisted(() => ({
   listeners: new Set<() => void>(),
 }));
 vi.mock('../sync/team', () => ({
-  teamLiveBody: () => Promise.resolve(team.offer ? team.offer() : null),
+  teamLiveBody: () => (team.offer ? team.offer() : null),
   onTeamChange: (l: () => void) => {
     team.listeners.add(l);
     return () => team.listeners.delete(l);
@@ -129,7 +129,11 @@ async function authorEditor(l: Laptops): Promise<Editor> {
   const host = document.createElement('div');
   document.body.append(host);
   const row = (await l.dbA.sections.get(l.sectionId))!;
-  team.offer = () => ({ fragment: bodyFragment(l.A.ydoc, 'sections', l.sectionId, 'body'), bind: () => l.A.bindBody('sections', l.sectionId, 'body') });
+  team.offer = () => ({
+    fragment: bodyFragment(l.A.ydoc, 'sections', l.sectionId, 'body'),
+    allowed: () => Promise.resolve(true),
+    bind: () => l.A.bindBody('sections', l.sectionId, 'body'),
+  });
   root = createRoot(host);
   await act(async () => {
     root!.render(

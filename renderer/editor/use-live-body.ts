@@ -65,11 +65,13 @@ export function useLiveBody(
       try {
         do {
           run.again = false;
-          const offer = await teamLiveBody(table, id, field);
-          if (run.disposed || editor.isDestroyed) return;
+          const offer = teamLiveBody(table, id, field);
           if (held && offer?.fragment === held.fragment) continue;
           letGo();
-          if (!offer || !quiet() || !sameJson(fragmentBody(offer.fragment), shown())) continue;
+          if (!offer) continue;
+          // Checked again after asking (a keystroke or a colleague's change may have come meanwhile).
+          const ready = () => !run.disposed && !editor.isDestroyed && quiet() && sameJson(fragmentBody(offer.fragment), shown());
+          if (!ready() || !(await offer.allowed()) || !ready()) continue;
           const handle = offer.bind();
           held = { fragment: offer.fragment, release: handle.release };
           bound({ beforeRemote: handle.beforeRemote });

@@ -53,6 +53,8 @@ export interface SyncStatus {
 /** A body's fragment an open editor may bind to; `bind` says it is bound (see DocMirror.bindBody). */
 export interface LiveBody {
   readonly fragment: Y.XmlFragment;
+  /** Whether this person may change the record (an officer's update: the per-record rule). */
+  readonly allowed: () => Promise<boolean>;
   readonly bind: () => ReturnType<DocMirror['bindBody']>;
 }
 
@@ -299,19 +301,25 @@ export class SyncEngine {
    * read it, a fragment not yet holding the body, or a record this person may not change (the
    * server would refuse the whole document's changes).
    */
-  async liveBody(table: SnapshotTable, id: string, field: string): Promise<LiveBody | null> {
+  liveBody(table: SnapshotTable, id: string, field: string): LiveBody | null {
     const m = this.mirrors.get(documentOfTable(table));
     if (this.stopped || !m || !m.joined || m.scope === 'readonly') return null;
     const fragment = bodyFragment(m.ydoc, table, id, field);
     if (fragment.length === 0) return null;
-    const guard = m.guardOfRecords;
-    if (guard) {
-      const row = (await this.db.table(table).get(id)) as Record<string, unknown> | undefined;
-      const refusal = await guard.prepare();
-      if (!row || refusal(table, row, [field], row)) return null;
-    }
-    if (this.mirrors.get(m.doc) !== m) return null; // the copy was dropped meanwhile
-    return { fragment, bind: () => m.bindBody(table, id, field) };
+    return {
+      fragment,
+      // Asked only before binding (it reads the plans): an editor already bound keeps its offer.
+      allowed: async () => {
+        const guard = m.guardOfRecords;
+        if (guard) {
+          const row = (await this.db.table(table).get(id)) as Record<string, unknown> | undefined;
+          const refusal = await guard.prepare();
+          if (!row || refusal(table, row, [field], row)) return false;
+        }
+        return !this.stopped && this.mirrors.get(m.doc) === m; // not dropped meanwhile
+      },
+      bind: () => m.bindBody(table, id, field),
+    };
   }
 
   /** Restore (put the block back where it stood, as this person's edit) or dismiss a removed block. */

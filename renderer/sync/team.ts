@@ -137,8 +137,8 @@ export async function chooseTeamValue(db: PanelwrightDb, conflict: SyncStatus['c
 }
 
 /** A body's fragment an open editor may bind to now (engine.ts, liveBody), or null: no team sync, or not yet. */
-export function teamLiveBody(table: SnapshotTable, id: string, field: string): Promise<LiveBody | null> {
-  return engine ? engine.liveBody(table, id, field) : Promise.resolve(null);
+export function teamLiveBody(table: SnapshotTable, id: string, field: string): LiveBody | null {
+  return engine ? engine.liveBody(table, id, field) : null;
 }
 
 /** Called whenever team sync's state changes (started, stopped, a document mirrored): open editors look again. */
