@@ -16,7 +16,7 @@ import { createPaper, loadBundle, setSectionBody } from '../db/papers-repo';
 import type { PanelwrightDb } from '../db/database';
 import { freshDb, tick } from '../db/test-helpers';
 import { DocMirror } from '../sync/mirror';
-import { bodyFragment } from '../sync/rich-text';
+import { bodyFragment, fragmentBody } from '../sync/rich-text';
 import { LabelsExtension } from './labels-plugin';
 import { bindEditor, isLive, liveUndo } from './live-binding';
 import { RichTextEditor } from './RichTextEditor';
@@ -256,6 +256,29 @@ describe('an open section bound to team sync', () => {
     await wait(SAVED);
     await l.A.tick();
     expect(l.A.current.removed).toEqual([]);
+  });
+
+  it('after the app closed while bound, the next start sends what the fragment never got, and nothing twice', async () => {
+    const l = await twoLaptops();
+    const eA = await authorEditor(l);
+    act(() => typeAtEndOf(eA, 2, ' below'));
+    // Before the save: the document holds the typing, Dexie not yet. The engine marks every change it
+    // did not make itself (the binding's too), so the tick saves the Y state.
+    l.A.remoteChanged();
+    await l.A.tick();
+    await wait(SAVED);
+    act(() => typeAtEndOf(eA, 2, ' with their roles'));
+    await wait(SAVED); // saved into Dexie; no tick after it before the app closed
+    const expected = ['The panel noted the report.', 'Contacts are listed below with their roles.'];
+    expect(await bodyIn(l.dbA, l.sectionId)).toEqual(expected);
+
+    // The next start: a new mirror over the same database, from the Y state saved at the last tick.
+    const again = new DocMirror(l.dbA, 'papers');
+    await again.load();
+    await again.tick();
+    const fragment = bodyFragment(again.ydoc, 'sections', l.sectionId, 'body');
+    expect(paragraphs(fragmentBody(fragment)!)).toEqual(expected);
+    expect(await bodyIn(l.dbA, l.sectionId)).toEqual(expected);
   });
 
   it('binds only when the fragment holds the body shown, and lets go when team sync stops offering it', async () => {

@@ -334,14 +334,18 @@ export class DocMirror {
           // change) stays as it is here (shown as blocked), never overwritten.
           if (this.blockedIds.has(key)) continue;
           const l = localById.get(id) ?? (await table.get(id));
-          // A bound body is the open editor's to save: compared and written as it stands here.
+          // A bound body is the open editor's to save: Dexie's copy is neither compared nor written
+          // over. Its agreed base is the fragment's body (saved with the Y state in this tick), so after
+          // a restart a save the fragment never got is sent, and one it had is not sent twice.
           const boundHere = l ? bodyFields.filter((f) => this.bound.has(fragmentName(t, id, f))) : [];
+          const withFragment = (row: Row): Row => (boundHere.length ? { ...row, ...Object.fromEntries(boundHere.map((f) => [f, r.res.fields[f]])) } : row);
           if (l) {
             const ls = saysHere(l);
             if (boundHere.length) this.takeBoundRemovals(t, l, boundHere);
-            if (sameSays(ls, boundHere.length ? keepFields(r.says, ls, boundHere) : r.says)) {
-              agreedBodies(id, l, ls);
-              tbase[id] = { at: String(l.updatedAt), says: ls };
+            const agreed = boundHere.length ? keepFields(ls, r.says, boundHere) : ls;
+            if (sameSays(agreed, r.says)) {
+              agreedBodies(id, withFragment(l), agreed);
+              tbase[id] = { at: String(l.updatedAt), says: agreed };
               continue;
             }
           }
@@ -356,9 +360,8 @@ export class DocMirror {
           this.refusedIds.delete(key);
           if (l) this.removedText.taken(t, l, record);
           await table.put(record);
-          const says = l && boundHere.length ? keepFields(r.says, saysOf(l), boundHere) : r.says;
-          agreedBodies(id, record, says);
-          tbase[id] = { at: String(record.updatedAt), says };
+          agreedBodies(id, withFragment(record), r.says);
+          tbase[id] = { at: String(record.updatedAt), says: r.says };
           pulled++;
         }
         base[t] = tbase;
