@@ -125,7 +125,7 @@ function colleague(l: Laptops): Editor {
 }
 
 /** Laptop A's open section, the app's editor, saving into A's Dexie. Returns its TipTap editor. */
-async function authorEditor(l: Laptops): Promise<Editor> {
+async function authorEditor(l: Laptops, writes = { on: true }): Promise<Editor> {
   const host = document.createElement('div');
   document.body.append(host);
   const row = (await l.dbA.sections.get(l.sectionId))!;
@@ -142,7 +142,8 @@ async function authorEditor(l: Laptops): Promise<Editor> {
         version={row.updatedAt}
         labels={{ sectionNo: 1, footnoteMarks: new Map() }}
         ariaLabel="Section 1: Introduction"
-        save={(body, base) => setSectionBody(l.dbA, l.sectionId, body, base)}
+        // `writes.on` false: the app has crashed, and nothing it saves reaches the disk.
+        save={(body, base) => (writes.on ? setSectionBody(l.dbA, l.sectionId, body, base) : new Promise(() => {}))}
         live={{ table: 'sections', id: l.sectionId, field: 'body' }}
       />,
     );
@@ -278,6 +279,27 @@ describe('an open section bound to team sync', () => {
     await again.tick();
     const fragment = bodyFragment(again.ydoc, 'sections', l.sectionId, 'body');
     expect(paragraphs(fragmentBody(fragment)!)).toEqual(expected);
+    expect(await bodyIn(l.dbA, l.sectionId)).toEqual(expected);
+  });
+
+  it('after a crash just after a colleague’s typing arrived, the next start keeps it (it was in the Y state, not yet in Dexie)', async () => {
+    const l = await twoLaptops();
+    link(l.A.ydoc, l.B.ydoc);
+    const writes = { on: true };
+    const eA = await authorEditor(l, writes);
+    const eB = colleague(l);
+    act(() => typeAtEndOf(eB, 2, ' below'));
+    expect(shown(eA)).toEqual(['The panel noted the report.', 'Contacts are listed below.']);
+    writes.on = false;
+    l.A.remoteChanged();
+    await l.A.tick(); // the Y state is saved with the colleague's words; the editor's save never lands
+    expect(await bodyIn(l.dbA, l.sectionId)).toEqual(paragraphs(l.agreed));
+
+    const again = new DocMirror(l.dbA, 'papers');
+    await again.load();
+    await again.tick();
+    const expected = ['The panel noted the report.', 'Contacts are listed below.'];
+    expect(paragraphs(fragmentBody(bodyFragment(again.ydoc, 'sections', l.sectionId, 'body'))!)).toEqual(expected);
     expect(await bodyIn(l.dbA, l.sectionId)).toEqual(expected);
   });
 

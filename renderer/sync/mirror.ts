@@ -230,7 +230,7 @@ export class DocMirror {
         const b = base[r.table]?.[r.id];
         if (!b) continue;
         const says = keepFields(b.says, saysOf({ [r.field]: r.body }), [r.field]);
-        base[r.table] = { ...base[r.table], [r.id]: { ...b, says } };
+        base[r.table] = { ...base[r.table], [r.id]: { at: b.at, says } };
         baseBodies.push({ key: baseBodyKey(r.table, r.id, r.field), value: r.body });
       }
       for (const t of tables) {
@@ -263,7 +263,7 @@ export class DocMirror {
 
         const sends: { l: Row; pushes: ReturnType<typeof pushesFor>; remote: ReturnType<typeof remoteOf> }[] = [];
         for (const l of local) {
-          const b = tbase[l.id];
+          const b = afterBound(tbase[l.id], l, bodyFields, (f) => this.bound.has(fragmentName(t, l.id, f)));
           if (!full && b && b.at === l.updatedAt) continue;
           const remote = remoteOf(l.id);
           const pushes = pushesFor(l, saysOf(l), b?.says, remote).filter((p) => !this.bound.has(fragmentName(t, l.id, p.field)));
@@ -345,7 +345,7 @@ export class DocMirror {
             const agreed = boundHere.length ? keepFields(ls, r.says, boundHere) : ls;
             if (sameSays(agreed, r.says)) {
               agreedBodies(id, withFragment(l), agreed);
-              tbase[id] = { at: String(l.updatedAt), says: agreed };
+              tbase[id] = { at: String(l.updatedAt), says: agreed, ...(boundHere.length ? { boundAt: new Date().toISOString() } : {}) };
               continue;
             }
           }
@@ -361,7 +361,7 @@ export class DocMirror {
           if (l) this.removedText.taken(t, l, record);
           await table.put(record);
           agreedBodies(id, withFragment(record), r.says);
-          tbase[id] = { at: String(record.updatedAt), says: r.says };
+          tbase[id] = { at: String(record.updatedAt), says: r.says, ...(boundHere.length ? { boundAt: new Date().toISOString() } : {}) };
           pulled++;
         }
         base[t] = tbase;
@@ -411,6 +411,19 @@ export class DocMirror {
     }, LOCAL_ORIGIN);
     return true;
   }
+}
+
+/**
+ * A record whose body an editor was bound to when the app closed (it never let go): the editor and
+ * the fragment were one, so whichever was written later holds everything — Dexie's save (sent, as the
+ * base is the fragment's) or the Y state saved at the tick (Dexie's body counts as agreed, and the
+ * fragment's is taken in). Nothing is merged, so nothing is doubled.
+ */
+function afterBound(b: Agreed | undefined, l: Row, bodyFields: readonly string[], boundNow: (f: string) => boolean): Agreed | undefined {
+  if (!b?.boundAt) return b;
+  const fields = bodyFields.filter((f) => !boundNow(f));
+  if (!fields.length || String(l.updatedAt) > b.boundAt) return b;
+  return { at: b.at, says: keepFields(b.says, saysOf(l), fields), boundAt: b.boundAt };
 }
 
 /** `says` with `fields` as `here` has them. */

@@ -11,6 +11,11 @@ import type { PanelwrightDb } from '../db/database';
 export interface Agreed {
   readonly at: string;
   readonly says: Says;
+  /**
+   * Set while an open editor is bound to a body of the record: when the tick that saved the Y state
+   * agreed it. After the app closed without letting go, the later of Dexie's save and this stands.
+   */
+  readonly boundAt?: string;
 }
 
 export interface DocState {
