@@ -349,6 +349,72 @@ test('a lead officer changes the updates of their own deliverables only: the oth
   await gail.context().close();
 });
 
+test('two windows of one laptop on one section while connected, and a colleague: every word once, in each paragraph', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const kim = await laptop(browser, 'Kim Dunn');
+  const alex = await laptop(browser, 'Alex Carr');
+  await connect(kim, tokens.kim!);
+  await expect(status(kim)).toContainText('Connected: everything is up to date.');
+  await connect(alex, tokens.alex!);
+  await expect(status(alex)).toContainText('Connected: everything is up to date.');
+  // A second window on Kim's laptop: the same database, its own start of team sync.
+  const kim2 = await kim.context().newPage();
+  await openApp(kim2, '#/');
+  for (const p of [kim, kim2, alex]) await openPaper(p, PAPER);
+  await expect(sectionText(kim2, 2)).toContainText(await sectionText(kim, 2).innerText());
+
+  // A paragraph each, made one after another, so that typing at once never shares a place.
+  const paragraphs = sectionText(kim, 2).locator('p');
+  const before = await paragraphs.count();
+  for (const [i, [p, label]] of (
+    [
+      [kim, 'Kim here.'],
+      [kim2, 'Kim again.'],
+      [alex, 'Alex here.'],
+    ] as const
+  ).entries()) {
+    await clickAtEndOf(p, sectionText(p, 2).locator('p').last());
+    await p.keyboard.press('Enter');
+    await p.keyboard.type(label);
+    await waitUntilSaved(p);
+    for (const q of [kim, kim2, alex]) await expect(sectionText(q, 2).locator('p')).toHaveCount(before + i + 1, { timeout: 30_000 });
+  }
+  for (const [p, n] of [
+    [kim, before],
+    [kim2, before + 1],
+    [alex, before + 2],
+  ] as const)
+    await clickAtEndOf(p, sectionText(p, 2).locator('p').nth(n));
+  const typeIn = async (p: Page, prefix: string) => {
+    const words: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      words.push(`${prefix}${i}`);
+      await p.keyboard.type(` ${prefix}${i}`, { delay: 20 });
+    }
+    return words;
+  };
+  const [a, b, c] = await Promise.all([typeIn(kim, 'ka'), typeIn(kim2, 'kb'), typeIn(alex, 'al')]);
+  await Promise.all([waitUntilSaved(kim), waitUntilSaved(kim2), waitUntilSaved(alex)]);
+  const count = async (p: Page) => {
+    const text = await sectionText(p, 2).innerText();
+    return [...a, ...b, ...c].map((w) => `${w}×${(text.match(new RegExp(`\\b${w}\\b`, 'g')) ?? []).length}`).filter((w) => !w.endsWith('×1'));
+  };
+  // Each word exactly once (none lost, none doubled), on every window and after a reload.
+  for (const p of [kim, kim2, alex]) await expect.poll(() => count(p), { timeout: 30_000 }).toEqual([]);
+  await kim.reload();
+  await expect.poll(() => count(kim), { timeout: 30_000 }).toEqual([]);
+
+  // Team sync runs in one window: the reloaded one waits while the other (which took over) syncs,
+  // and takes over in turn when that window closes.
+  await kim.getByRole('link', { name: 'Settings' }).click();
+  await expect(status(kim)).toContainText('Another Panelwright window on this computer is syncing');
+  await kim2.close();
+  await expect(status(kim)).toContainText('Connected: everything is up to date.', { timeout: 30_000 });
+  await expectNoAxeViolations(kim, 'Settings → Team after another window handed team sync over');
+  await kim.context().close();
+  await alex.context().close();
+});
+
 test('a lead officer’s narrative reaches the author’s open update card as it is typed', async ({ browser }) => {
   test.setTimeout(120_000);
   const kim = await laptop(browser, 'Kim Dunn');

@@ -22,10 +22,37 @@ export interface TeamState {
   readonly status: SyncStatus | null;
   /** When this computer last had nothing waiting while connected (ISO). */
   readonly lastSynced: string | null;
+  /** Another window of Panelwright on this computer runs team sync: this one shows what it brings in. */
+  readonly elsewhere?: boolean;
 }
 
 const LAST_SYNCED = 'lastSynced';
 const OFF: TeamState = { url: null, status: null, lastSynced: null };
+/**
+ * Team sync runs in one window at a time (a Web Lock, shared by the windows of one profile): two
+ * engines on one database each saved their own copy of the same sync state over the other's, and a
+ * window's words were lost or doubled. Another window waits, and takes over when the first closes;
+ * meanwhile it sees every change through the shared database (see "Two windows").
+ */
+const ENGINE_LOCK = 'panelwright-team-sync';
+let releaseEngineLock: (() => void) | null = null;
+let lockWait: AbortController | null = null;
+
+/** The engine lock, now (`wait` false: null when another window holds it) or once free (null when given up). */
+function engineLock(wait: boolean, signal?: AbortSignal): Promise<(() => void) | null> {
+  const locks = typeof navigator === 'undefined' ? undefined : (navigator as Partial<Navigator>).locks;
+  if (!locks) return Promise.resolve(() => {});
+  return new Promise((resolve) => {
+    const held = (lock: Lock | null) => {
+      if (!lock) {
+        resolve(null);
+        return undefined;
+      }
+      return new Promise<void>((release) => resolve(release));
+    };
+    (wait ? locks.request(ENGINE_LOCK, signal ? { signal } : {}, held) : locks.request(ENGINE_LOCK, { ifAvailable: true }, held)).catch(() => resolve(null));
+  });
+}
 
 let state: TeamState = OFF;
 let engine: SyncEngine | null = null;
@@ -57,6 +84,31 @@ async function allowServer(url: string | null) {
 
 async function run(db: PanelwrightDb, url: string, token: string) {
   await allowServer(url);
+  const unlock = await engineLock(false);
+  if (!unlock) {
+    const last = (await db.syncState.get(LAST_SYNCED))?.value;
+    set({ url, status: null, lastSynced: typeof last === 'string' ? last : null, elsewhere: true });
+    const wait = new AbortController();
+    lockWait = wait;
+    void engineLock(true, wait.signal).then((later) => {
+      if (!later) return;
+      // The other window closed: this one runs team sync now, unless it was disconnected meanwhile.
+      void serial(async () => {
+        if (lockWait !== wait) {
+          later();
+          return;
+        }
+        lockWait = null;
+        await begin(db, url, token, later);
+      });
+    });
+    return;
+  }
+  await begin(db, url, token, unlock);
+}
+
+async function begin(db: PanelwrightDb, url: string, token: string, unlock: () => void) {
+  releaseEngineLock = unlock;
   const e = new SyncEngine(db, { url, token });
   engine = e;
   const last = (await db.syncState.get(LAST_SYNCED))?.value;
@@ -78,17 +130,21 @@ async function run(db: PanelwrightDb, url: string, token: string) {
 }
 
 async function halt() {
+  lockWait?.abort();
+  lockWait = null;
   unsubscribe?.();
   unsubscribe = null;
   const e = engine;
   engine = null;
   await e?.stop();
+  releaseEngineLock?.();
+  releaseEngineLock = null;
 }
 
 /** At start-up: a saved connection starts the engine; none, and nothing happens. */
 export function startSavedTeamSync(db: PanelwrightDb): Promise<void> {
   return serial(async () => {
-    if (engine) return;
+    if (engine || lockWait) return;
     const c = await loadConnection(db);
     if (c) await run(db, c.url, c.token);
   });
