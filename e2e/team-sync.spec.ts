@@ -408,6 +408,7 @@ test('two windows of one laptop on one section while connected, and a colleague:
   // and takes over in turn when that window closes.
   await kim.getByRole('link', { name: 'Settings' }).click();
   await expect(status(kim)).toContainText('Another Panelwright window on this computer is syncing');
+  await expect(kim.getByTestId('team-status-link')).toHaveText('Team: syncing in another window');
   await kim2.close();
   await expect(status(kim)).toContainText('Connected: everything is up to date.', { timeout: 30_000 });
   await expectNoAxeViolations(kim, 'Settings → Team after another window handed team sync over');
