@@ -349,6 +349,39 @@ test('a lead officer changes the updates of their own deliverables only: the oth
   await gail.context().close();
 });
 
+test('a second window of a reviewer’s or an officer’s laptop locks what the sign-in may only read, though the other window runs team sync', async ({
+  browser,
+}) => {
+  const rhys = await laptop(browser, 'Rhys Owen');
+  await connect(rhys, tokens.rhys!);
+  await expect(rhys.getByTestId('team-read-only')).toBeVisible();
+  // A window opened while the first syncs waits for team sync, and still knows the role.
+  const rhys2 = await rhys.context().newPage();
+  await openApp(rhys2, '#/settings');
+  await expect(status(rhys2)).toContainText('Another Panelwright window on this computer is syncing');
+  await expect(rhys2.getByTestId('team-read-only')).toContainText('may only read papers');
+  await openPaper(rhys2, PAPER);
+  await expect(rhys2.getByTestId('team-read-only-paper')).toContainText('Read-only: your team sign-in may only read papers');
+  await expect(rhys2.getByLabel('Paper title')).not.toBeEditable();
+  await expect(sectionText(rhys2, 2)).not.toBeEditable();
+  await expectNoAxeViolations(rhys2, 'a reviewer’s second window, papers read-only');
+  await rhys.context().close();
+
+  const gail = await laptop(browser, 'Gail Moss');
+  await connect(gail, tokens.gail!);
+  await expect(status(gail)).toContainText('Connected');
+  const gail2 = await gail.context().newPage();
+  await openApp(gail2, '#/');
+  await gail2.getByRole('link', { name: 'Delivery plans' }).click();
+  await gail2.getByRole('link', { name: 'Lead officer updates' }).first().click();
+  const other = gail2.getByRole('article').filter({ has: gail2.locator('h3', { hasText: 'C05' }) });
+  const own = gail2.getByRole('article').filter({ has: gail2.locator('h3', { hasText: 'C04' }) });
+  await expect(other.getByTestId('update-not-yours')).toContainText('KD leads this deliverable', { timeout: 20_000 });
+  await expect(other.getByRole('radio').first()).toBeDisabled();
+  await expect(own.getByRole('radio').first()).toBeEnabled();
+  await gail.context().close();
+});
+
 test('two windows of one laptop on one section while connected, and a colleague: every word once, in each paragraph', async ({ browser }) => {
   test.setTimeout(180_000);
   const kim = await laptop(browser, 'Kim Dunn');

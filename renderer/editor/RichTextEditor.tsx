@@ -183,7 +183,7 @@ export function RichTextEditor({
     FindHighlight,
   ]);
   const [editorProps] = useState(() => ({
-    attributes: { 'aria-label': ariaLabel, role: 'textbox', 'aria-multiline': 'true', class: 'rich-text', spellcheck: 'true' },
+    attributes: editorAttributes(ariaLabel, readOnly),
     handleScrollToSelection: scrollWhenPainting(),
   }));
   const editor = useEditor({
@@ -259,13 +259,13 @@ export function RichTextEditor({
     if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setSelection(editor.state.selection).setMeta('addToHistory', false));
   }, [editor, placeholder]);
 
-  // Keep the accessible name in step when the section is renumbered or renamed.
+  // Keep the accessible name in step when the section is renumbered or renamed, and say when it is read-only.
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
-    const attributes = { ...editorProps.attributes, 'aria-label': ariaLabel };
+    const attributes = editorAttributes(ariaLabel, readOnly);
     editorProps.attributes = attributes;
     editor.setOptions({ editorProps: { ...editorProps, attributes } });
-  }, [editor, editorProps, ariaLabel]);
+  }, [editor, editorProps, ariaLabel, readOnly]);
 
   // The paper's history: this editor's undo groups are its steps (see historyKey).
   const history = useHistory();
@@ -316,4 +316,16 @@ export function RichTextEditor({
   );
 
   return <EditorContent editor={editor} className="rich-text-host" />;
+}
+
+/** The editable element's attributes: a read-only editor says so (a textbox role alone reads as editable). */
+function editorAttributes(ariaLabel: string, readOnly: boolean): Record<string, string> {
+  return {
+    'aria-label': ariaLabel,
+    role: 'textbox',
+    'aria-multiline': 'true',
+    ...(readOnly ? { 'aria-readonly': 'true' } : {}),
+    class: 'rich-text',
+    spellcheck: 'true',
+  };
 }

@@ -123,14 +123,14 @@ function ConnectForm({ onConnected }: { onConnected: () => void }) {
 }
 
 function Connected({ url, statusRef, onDisconnected }: { url: string; statusRef: React.RefObject<HTMLDivElement | null>; onDisconnected: () => void }) {
-  const { status, lastSynced, elsewhere } = useTeamSync();
+  const { status, lastSynced, elsewhere, roles } = useTeamSync();
   const [busy, setBusy] = useState(false);
   const words = status
     ? statusInWords({ link: status.link, waiting: status.waiting, blocked: status.blocked, conflicts: status.conflicts.length, lastSynced })
     : elsewhere
       ? ['Another Panelwright window on this computer is syncing: this window shows what it sends and brings in. Its Settings → Team has the details.']
       : ['Starting…'];
-  const readOnly = status?.readOnly ?? [];
+  const readOnly = status?.readOnly ?? roles?.readOnly ?? [];
   const writable = SYNC_DOCUMENT_NAMES.filter((d) => !readOnly.includes(d));
   const disconnect = async () => {
     const waiting = status?.waiting ?? 0;

@@ -11,7 +11,9 @@ import { useTeamSync } from './team';
  * the note to show when this sign-in may not change it, or null when it may (no team sync, the author …).
  */
 export function useNotYoursNote(owners: readonly string[] | undefined): string | null {
-  const s = useTeamSync().status;
+  const t = useTeamSync();
+  // A window waiting while another syncs knows the sign-in from that window (window-roles.ts).
+  const s = t.status ?? t.roles;
   const who = s?.signedInAs;
   const leadPersonId = owners === undefined ? undefined : (owners[0] ?? null);
   const notMine = owners !== undefined && !!who && checksRecords(who.role, 'updates') && !(s.signedInPersonId !== null && owners.includes(s.signedInPersonId));

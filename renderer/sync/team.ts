@@ -15,6 +15,8 @@ import type { RemovedText } from '../../shared/sync/rich-text';
 import { SyncEngine } from './engine';
 import { probeServer } from './probe';
 import { forgetSync, loadConnection, saveConnection } from './state';
+import type { TeamRoles } from './window-roles';
+import { followRoles, RolesAnnouncer } from './window-roles';
 
 export interface TeamState {
   /** The server this computer syncs with (the token is never handed to screens). */
@@ -24,6 +26,8 @@ export interface TeamState {
   readonly lastSynced: string | null;
   /** Another window of Panelwright on this computer runs team sync: this one shows what it brings in. */
   readonly elsewhere?: boolean;
+  /** While another window syncs: the documents this sign-in may only read and who it is, so this window locks them too. */
+  readonly roles?: TeamRoles;
 }
 
 const LAST_SYNCED = 'lastSynced';
@@ -37,6 +41,8 @@ const OFF: TeamState = { url: null, status: null, lastSynced: null };
 const ENGINE_LOCK = 'panelwright-team-sync';
 let releaseEngineLock: (() => void) | null = null;
 let lockWait: AbortController | null = null;
+let stopFollowing: (() => void) | null = null;
+let announcer: RolesAnnouncer | null = null;
 
 /** The engine lock, now (`wait` false: null when another window holds it) or once free (null when given up). */
 function engineLock(wait: boolean, signal?: AbortSignal): Promise<(() => void) | null> {
@@ -90,6 +96,9 @@ async function run(db: PanelwrightDb, url: string, token: string) {
     set({ url, status: null, lastSynced: typeof last === 'string' ? last : null, elsewhere: true });
     const wait = new AbortController();
     lockWait = wait;
+    stopFollowing = followRoles(db, (roles) => {
+      if (lockWait === wait) set({ ...state, roles });
+    });
     void engineLock(true, wait.signal).then((later) => {
       if (!later) return;
       // The other window closed: this one runs team sync now, unless it was disconnected meanwhile.
@@ -99,6 +108,8 @@ async function run(db: PanelwrightDb, url: string, token: string) {
           return;
         }
         lockWait = null;
+        stopFollowing?.();
+        stopFollowing = null;
         await begin(db, url, token, later);
       });
     });
@@ -114,8 +125,11 @@ async function begin(db: PanelwrightDb, url: string, token: string, unlock: () =
   const last = (await db.syncState.get(LAST_SYNCED))?.value;
   set({ url, status: null, lastSynced: typeof last === 'string' ? last : null });
   await e.start();
+  const roles = new RolesAnnouncer();
+  announcer = roles;
   unsubscribe = e.subscribe((status) => {
     if (engine !== e) return;
+    roles.announce(status);
     let lastSynced = state.lastSynced;
     if (status.link.kind === 'connected' && status.waiting === 0) {
       lastSynced = new Date().toISOString();
@@ -132,6 +146,10 @@ async function begin(db: PanelwrightDb, url: string, token: string, unlock: () =
 async function halt() {
   lockWait?.abort();
   lockWait = null;
+  stopFollowing?.();
+  stopFollowing = null;
+  announcer?.close();
+  announcer = null;
   unsubscribe?.();
   unsubscribe = null;
   const e = engine;
@@ -214,7 +232,7 @@ export function useTeamSync(): TeamState {
 /** The sync documents this person may only read (a reviewer's papers and plans, a reader's everything). */
 export function useReadOnlyDocuments(): readonly SyncDocument[] {
   const s = useTeamSync();
-  return s.status?.readOnly ?? NONE;
+  return s.status?.readOnly ?? s.roles?.readOnly ?? NONE;
 }
 const NONE: readonly SyncDocument[] = [];
 
