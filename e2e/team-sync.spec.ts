@@ -215,10 +215,18 @@ test('a colleague’s keystrokes reach the open section before their own laptop 
   await alex.keyboard.type(' Alex is typing this now.');
   await expect(sectionText(kim, 2)).toContainText('Alex is typing this now.', { timeout: 20_000 });
   await expect(sectionText(kim, 2)).toBeFocused();
+  // Kim sees where Alex is: a caret with Alex's name, at the end of what Alex typed (not in the text).
+  const alexCaret = sectionText(kim, 2).locator('.collab-caret[data-name="Alex Carr"]');
+  await expect(alexCaret).toHaveCount(1, { timeout: 20_000 });
+  expect(await alexCaret.evaluate((c) => c.previousSibling?.textContent ?? '')).toMatch(/now\.$/);
+  await expect(sectionText(kim, 2)).not.toContainText('Alex Carr');
+  await expectNoAxeViolations(kim, 'a colleague’s caret in an open section');
 
   // Kim types in the same paragraph meanwhile, and it reaches Alex's still-unsaved editor too.
   await kim.keyboard.type(' Kim answers.');
   await expect(sectionText(alex, 2)).toContainText('Kim answers.', { timeout: 20_000 });
+  await expect(sectionText(alex, 2).locator('.collab-caret[data-name="Kim Dunn"]')).toHaveCount(1, { timeout: 20_000 });
+  await sectionText(alex, 2).screenshot({ path: 'test-results/colleague-caret.png' });
 
   // Time runs again: both laptops save the text as it stands, both sentences kept.
   await alex.clock.resume();

@@ -9,6 +9,8 @@ import { keydownHandler } from '@tiptap/pm/keymap';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { redo, redoCommand, undo, undoCommand, ySyncPlugin, ySyncPluginKey, yUndoPlugin, yUndoPluginKey } from 'y-prosemirror';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { colleagueCarets, isCaretsPlugin } from './colleague-carets';
 
 const liveKeysKey = new PluginKey('panelwrightLiveKeys');
 
@@ -21,7 +23,7 @@ const liveKeys = () =>
 
 const keyOf = (p: Plugin) => (p as unknown as { key: string }).key;
 const isHistory = (p: Plugin) => keyOf(p).startsWith('history$');
-const isOurs = (p: Plugin) => p.spec.key === ySyncPluginKey || p.spec.key === yUndoPluginKey || p.spec.key === liveKeysKey;
+const isOurs = (p: Plugin) => p.spec.key === ySyncPluginKey || p.spec.key === yUndoPluginKey || p.spec.key === liveKeysKey || isCaretsPlugin(p);
 
 /** Whether the editor is bound to a fragment now. */
 export const isLive = (editor: Editor): boolean => !editor.isDestroyed && ySyncPluginKey.getState(editor.state) !== undefined;
@@ -29,11 +31,13 @@ export const isLive = (editor: Editor): boolean => !editor.isDestroyed && ySyncP
 /**
  * Binds the editor to `fragment`, which must hold the body the editor shows (the binding draws the
  * editor from the fragment). In one reconfiguration: the bound plugins first, ProseMirror's history out.
+ * With the document's awareness, colleagues' carets are drawn too (colleague-carets.ts).
  */
-export function bindEditor(editor: Editor, fragment: Y.XmlFragment): void {
+export function bindEditor(editor: Editor, fragment: Y.XmlFragment, awareness: Awareness | null = null): void {
   if (editor.isDestroyed || isLive(editor)) return;
   const sync = ySyncPlugin(fragment) as Plugin;
-  editor.registerPlugin(sync, (_sync, plugins) => [liveKeys(), sync, yUndoPlugin(), ...plugins.filter((p) => !isHistory(p))]);
+  const carets = awareness ? [colleagueCarets(awareness)] : [];
+  editor.registerPlugin(sync, (_sync, plugins) => [liveKeys(), sync, ...carets, yUndoPlugin(), ...plugins.filter((p) => !isHistory(p))]);
   settle(editor);
 }
 

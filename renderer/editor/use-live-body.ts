@@ -75,7 +75,7 @@ export function useLiveBody(
           const handle = offer.bind();
           held = { fragment: offer.fragment, release: handle.release };
           bound({ beforeRemote: handle.beforeRemote });
-          bindEditor(editor, offer.fragment);
+          bindEditor(editor, offer.fragment, offer.awareness);
         } while (again());
       } catch (e) {
         console.error('Panelwright: could not bind the editor to team sync', e);

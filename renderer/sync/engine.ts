@@ -17,6 +17,8 @@ import type { IdentityMessage, PlansEntries } from '../../shared/sync/ownership'
 import { loadIdentity, ownershipGuard, saveIdentity } from './ownership-guard';
 import { bodyFragment, settleRemovedText } from './rich-text';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { getUserName } from '../db/settings-repo';
 import type { SyncConnection } from './state';
 import { dropDocCopy } from './state';
 import { isRefusal } from '../../shared/sync/refusal';
@@ -53,6 +55,8 @@ export interface SyncStatus {
 /** A body's fragment an open editor may bind to; `bind` says it is bound (see DocMirror.bindBody). */
 export interface LiveBody {
   readonly fragment: Y.XmlFragment;
+  /** The document's awareness (where colleagues' carets are), or null before its provider is made. */
+  readonly awareness: Awareness | null;
   /** Whether this person may change the record (an officer's update: the per-record rule). */
   readonly allowed: () => Promise<boolean>;
   readonly bind: () => ReturnType<DocMirror['bindBody']>;
@@ -94,6 +98,9 @@ export class SyncEngine {
     }
   };
 
+  /** This person's name as Settings has it, for their caret in colleagues' editors. */
+  private userName = '';
+
   constructor(
     private readonly db: PanelwrightDb,
     private readonly connection: SyncConnection,
@@ -102,6 +109,7 @@ export class SyncEngine {
 
   async start(): Promise<void> {
     this.identity = await loadIdentity(this.db);
+    this.userName = await getUserName(this.db);
     for (const d of SYNC_DOCUMENT_NAMES) await this.openMirror(d);
     // Whatever changed while the app was closed is taken into the documents before connecting.
     await this.flush();
@@ -169,6 +177,8 @@ export class SyncEngine {
         if (isRefusal(event.reason)) void this.dropCopy(m.doc);
       },
     });
+    // The name colleagues see on this person's caret in a bound body (colleague-carets.ts).
+    provider.awareness?.setLocalStateField('user', { name: this.userName });
     const unfollow = keepAwarenessOnClientId(provider.awareness, m.ydoc);
     this.unfollow.push(unfollow);
     provider.attach();
@@ -308,6 +318,7 @@ export class SyncEngine {
     if (fragment.length === 0) return null;
     return {
       fragment,
+      awareness: this.providers.get(m.doc)?.awareness ?? null,
       // Asked only before binding (it reads the plans): an editor already bound keeps its offer.
       allowed: async () => {
         const guard = m.guardOfRecords;
